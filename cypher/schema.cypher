@@ -1,0 +1,20 @@
+// Schema for the news knowledge graph. Every statement is idempotent (IF NOT EXISTS / MERGE), so it
+// is applied at every start-up. Statements are separated by semicolons at the end of a line.
+CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT sentence_id IF NOT EXISTS FOR (n:Sentence) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT person_id IF NOT EXISTS FOR (n:Person) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT organization_id IF NOT EXISTS FOR (n:Organization) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT place_id IF NOT EXISTS FOR (n:Place) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT ingest_job_name IF NOT EXISTS FOR (n:IngestJob) REQUIRE n.name IS UNIQUE;
+CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
+  FOR (n:Person|Organization|Place|Event) ON EACH [n.name, n.aliasText, n.nameEn]
+  OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk' } };
+CREATE INDEX article_published_at IF NOT EXISTS FOR (n:Article) ON (n.publishedAt);
+CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date);
+CREATE INDEX entity_mention_count IF NOT EXISTS FOR (n:Entity) ON (n.mentionCount);
+MERGE (v:SchemaVersion {id: 'schema'})
+  ON CREATE SET v.version = $version, v.appliedAt = datetime()
+  ON MATCH SET v.appliedAt = CASE WHEN v.version = $version THEN v.appliedAt ELSE datetime() END,
+    v.version = $version;

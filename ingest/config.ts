@@ -1,0 +1,97 @@
+// Configuration from the environment and an optional `.env` file (environment wins). Every value is
+// validated up front so a typo gives one line naming the variable, not a stack trace later.
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export interface Config {
+  /** Undefined means: start the bundled local Neo4j. */
+  neo4jUri?: string;
+  neo4jUser: string;
+  neo4jPassword: string;
+  neo4jDatabase?: string;
+  port: number;
+  dataDir: string;
+  neo4jDataDir: string;
+}
+
+export const CONFIG_VARIABLES = ['NEO4J_URI', 'NEO4J_USER', 'NEO4J_PASSWORD', 'NEO4J_DATABASE', 'PORT', 'DATA_DIR'] as const;
+
+export const DEFAULT_CONFIG = {
+  NEO4J_USER: 'neo4j',
+  NEO4J_PASSWORD: 'neo4j',
+  PORT: '8080',
+  DATA_DIR: 'data',
+} as const;
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+  constructor(
+    readonly variable: string,
+    message: string,
+  ) {
+    super(`config: ${variable} ${message}`);
+  }
+}
+
+/** Parses `KEY=value` lines; `#` comments, blank lines, `export ` prefixes and quotes are allowed. */
+export function parseDotEnv(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  text.split(/\r?\n/).forEach((raw, i) => {
+    const line = raw.trim();
+    if (!line || line.startsWith('#')) return;
+    const match = /^(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*)$/.exec(line);
+    if (!match) throw new ConfigError(`.env line ${i + 1}`, `is not KEY=value: "${line.slice(0, 60)}"`);
+    let value = match[2]!;
+    const quoted = /^(["'])(.*)\1$/.exec(value);
+    if (quoted) value = quoted[2]!;
+    else value = value.replace(/\s+#.*$/, '');
+    out[match[1]!] = value;
+  });
+  return out;
+}
+
+function parsePort(name: string, value: string): number {
+  if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 65535) {
+    throw new ConfigError(name, `must be a port number from 1 to 65535, got "${value}"`);
+  }
+  return Number(value);
+}
+
+function parseNeo4jUri(value: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ConfigError('NEO4J_URI', `is not a URI, got "${value}"; expected e.g. bolt://127.0.0.1:7687 or neo4j+s://host`);
+  }
+  const schemes = ['bolt:', 'bolt+s:', 'bolt+ssc:', 'neo4j:', 'neo4j+s:', 'neo4j+ssc:'];
+  if (!schemes.includes(url.protocol)) {
+    throw new ConfigError('NEO4J_URI', `must use bolt:// or neo4j:// (with +s/+ssc), got "${url.protocol}//"`);
+  }
+  return value;
+}
+
+/** Reads the configuration. `env` defaults to process.env; `.env` is read from `cwd` when present. */
+export function loadConfig(env: Record<string, string | undefined> = process.env, cwd = process.cwd()): Config {
+  const envFile = join(cwd, '.env');
+  const fromFile = existsSync(envFile) ? parseDotEnv(readFileSync(envFile, 'utf8')) : {};
+  const get = (name: (typeof CONFIG_VARIABLES)[number]): string | undefined => {
+    const value = env[name] ?? fromFile[name];
+    return value === undefined || value.trim() === '' ? undefined : value.trim();
+  };
+  const dataDir = resolve(cwd, get('DATA_DIR') ?? DEFAULT_CONFIG.DATA_DIR);
+  const uri = get('NEO4J_URI');
+  const database = get('NEO4J_DATABASE');
+  if (database !== undefined && !/^[A-Za-z][A-Za-z0-9.-]{2,62}$/.test(database)) {
+    throw new ConfigError('NEO4J_DATABASE', `is not a valid database name, got "${database}" (letters, digits, dots, dashes; 3–63 chars)`);
+  }
+  return {
+    neo4jUri: uri === undefined ? undefined : parseNeo4jUri(uri),
+    neo4jUser: get('NEO4J_USER') ?? DEFAULT_CONFIG.NEO4J_USER,
+    neo4jPassword: get('NEO4J_PASSWORD') ?? DEFAULT_CONFIG.NEO4J_PASSWORD,
+    neo4jDatabase: database,
+    port: parsePort('PORT', get('PORT') ?? DEFAULT_CONFIG.PORT),
+    dataDir,
+    neo4jDataDir: join(dataDir, 'neo4j'),
+  };
+}

@@ -1,0 +1,17 @@
+// Applies cypher/schema.cypher at start-up. Every statement is idempotent; the SchemaVersion node
+// records which schema version the database carries.
+import { cypher, splitStatements } from './cypher-registry.ts';
+import type { Store } from './client.ts';
+
+/** Bump when schema.cypher changes in a way older databases must learn about. */
+export const SCHEMA_VERSION = 1;
+
+export async function applySchema(store: Store): Promise<{ statements: number; version: number }> {
+  const statements = splitStatements(cypher('schema'));
+  // Schema commands cannot share a transaction with data writes, so each runs in its own.
+  for (const statement of statements) {
+    await store.writeTx((tx) => tx.run(statement, { version: SCHEMA_VERSION }));
+  }
+  await store.read('schema-await-indexes', { seconds: 120 });
+  return { statements: statements.length, version: SCHEMA_VERSION };
+}
