@@ -1,0 +1,65 @@
+// Feature templates of the tagger. Every feature is a 32-bit hash of (template id, small ints), so
+// extraction writes numbers into a preallocated Int32Array and allocates nothing per feature.
+// Templates: character n-grams around the position, character classes, jieba word position/POS,
+// and gazetteer matches. Changing a template changes its hashes: retrain after editing this file.
+import { BOS, EOS, charClass } from './chars.ts';
+import { mix3 } from './hash.ts';
+import type { Segmentation } from './segmentation.ts';
+
+export const NUM_TEMPLATES = 25;
+
+export interface FeatureInput {
+  /** Normalized codes, length n. */
+  codes: Uint16Array;
+  n: number;
+  seg: Segmentation;
+  /** Per lexicon kind, the packed covering-match code of each char (see matchLexicon). */
+  lex: Int32Array[];
+}
+
+/** Writes NUM_TEMPLATES keys per position into out (length ≥ n * NUM_TEMPLATES). */
+export function extractFeatureKeys(input: FeatureInput, out: Int32Array): void {
+  const { codes, n, seg, lex } = input;
+  const place = lex[0]!;
+  const person = lex[1]!;
+  const at = (i: number): number => (i < 0 ? BOS : i >= n ? EOS : codes[i]!);
+  for (let i = 0; i < n; i++) {
+    const m3 = at(i - 3);
+    const m2 = at(i - 2);
+    const m1 = at(i - 1);
+    const c0 = codes[i]!;
+    const p1 = at(i + 1);
+    const p2 = at(i + 2);
+    const p3 = at(i + 3);
+    const k = i * NUM_TEMPLATES;
+    out[k] = mix3(0, 0, 0, 0);
+    out[k + 1] = mix3(1, m3, 0, 0);
+    out[k + 2] = mix3(2, m2, 0, 0);
+    out[k + 3] = mix3(3, m1, 0, 0);
+    out[k + 4] = mix3(4, c0, 0, 0);
+    out[k + 5] = mix3(5, p1, 0, 0);
+    out[k + 6] = mix3(6, p2, 0, 0);
+    out[k + 7] = mix3(7, p3, 0, 0);
+    out[k + 8] = mix3(8, m2, m1, 0);
+    out[k + 9] = mix3(9, m1, c0, 0);
+    out[k + 10] = mix3(10, c0, p1, 0);
+    out[k + 11] = mix3(11, p1, p2, 0);
+    out[k + 12] = mix3(12, m1, p1, 0);
+    out[k + 13] = mix3(13, m2, m1, c0);
+    out[k + 14] = mix3(14, m1, c0, p1);
+    out[k + 15] = mix3(15, c0, p1, p2);
+    const classes =
+      charClass(m2) | (charClass(m1) << 4) | (charClass(c0) << 8) | (charClass(p1) << 12) | (charClass(p2) << 16);
+    out[k + 16] = mix3(16, classes, 0, 0);
+    const wp = seg.wordPos[i]!;
+    const tag = seg.tag[i]!;
+    out[k + 17] = mix3(17, wp, tag, seg.wordLen[i]!);
+    out[k + 18] = mix3(18, seg.wordHash[i]!, wp, 0);
+    out[k + 19] = mix3(19, seg.prevTag[i]!, tag, wp);
+    out[k + 20] = mix3(20, seg.nextTag[i]!, tag, wp);
+    out[k + 21] = mix3(21, tag, c0, wp);
+    out[k + 22] = mix3(22, place[i]!, 0, 0);
+    out[k + 23] = mix3(23, person[i]!, 0, 0);
+    out[k + 24] = mix3(24, place[i]! & 3, person[i]! & 3, c0);
+  }
+}

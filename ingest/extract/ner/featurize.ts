@@ -1,0 +1,43 @@
+// One sentence from text to feature keys: normalize, segment with jieba, match gazetteers, then
+// the feature templates. A reusable workspace keeps the buffers, so tagging many sentences does
+// not allocate per character. Shared by the trainer and the tagger so both see identical features.
+import { normalizeInto } from './chars.ts';
+import { NUM_TEMPLATES, extractFeatureKeys } from './features.ts';
+import { LABEL_STRIDE } from './labels.ts';
+import { LEX_KINDS, matchLexicon, type Lexicon } from './lexicon.ts';
+import { segment } from './segmentation.ts';
+import { makeScratch, type ViterbiScratch } from './viterbi.ts';
+
+export class Workspace {
+  capacity = 0;
+  codes = new Uint16Array(0);
+  keys = new Int32Array(0);
+  emission = new Float32Array(0);
+  labels = new Uint8Array(0);
+  lex: Int32Array[] = [];
+  scratch: ViterbiScratch = makeScratch(0);
+
+  ensure(n: number): void {
+    if (n <= this.capacity) return;
+    const cap = Math.max(64, n, this.capacity * 2);
+    this.capacity = cap;
+    this.codes = new Uint16Array(cap);
+    this.keys = new Int32Array(cap * NUM_TEMPLATES);
+    this.emission = new Float32Array(cap * LABEL_STRIDE);
+    this.labels = new Uint8Array(cap);
+    this.lex = Array.from({ length: LEX_KINDS }, () => new Int32Array(cap));
+    this.scratch = makeScratch(cap);
+  }
+}
+
+/** Fills ws.codes and ws.keys (NUM_TEMPLATES per char) for text; returns n = text.length. */
+export function featurize(lexicon: Lexicon, text: string, ws: Workspace): number {
+  const n = text.length;
+  ws.ensure(n);
+  normalizeInto(text, 0, n, ws.codes);
+  const codes = ws.codes.subarray(0, n);
+  const seg = segment(text, codes);
+  matchLexicon(lexicon, codes, n, ws.lex);
+  extractFeatureKeys({ codes, n, seg, lex: ws.lex }, ws.keys);
+  return n;
+}

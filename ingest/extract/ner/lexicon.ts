@@ -1,0 +1,116 @@
+// Gazetteer evidence for the tagger: known place names and well-known people (THUOCL, MIT licence,
+// Tsinghua University). The lists travel inside the model file as hashes, so tagging needs only the
+// committed model. Membership alone misleads (THUOCL's place list has 医院, 学校), so each match
+// carries a frequency bucket and the model learns how much to trust it.
+import { readFileSync } from 'node:fs';
+import { normalizeCode } from './chars.ts';
+
+export const LEX_PLACE = 0;
+export const LEX_PERSON = 1;
+export const LEX_KINDS = 2;
+export const LEX_MAX_LEN = 8;
+
+/** Open-addressing set of word hashes → value (1 + frequency bucket). */
+export interface LexiconTable {
+  keys: Int32Array;
+  values: Uint8Array;
+  mask: number;
+}
+
+export interface Lexicon {
+  tables: LexiconTable[];
+}
+
+function start(): number {
+  return 0x811c9dc5 | 0;
+}
+function step(h: number, c: number): number {
+  h = Math.imul(h ^ c, 0x01000193);
+  return h ^ (h >>> 15);
+}
+function finish(h: number, len: number): number {
+  h = Math.imul(h ^ len, 0x85ebca6b);
+  h ^= h >>> 13;
+  return h === 0 ? 1 : h;
+}
+
+export function wordKey(word: string): number {
+  let h = start();
+  for (let i = 0; i < word.length; i++) h = step(h, normalizeCode(word.charCodeAt(i)));
+  return finish(h, word.length);
+}
+
+export function buildTable(entries: ReadonlyArray<readonly [number, number]>): LexiconTable {
+  let cap = 16;
+  while (cap < entries.length * 2) cap <<= 1;
+  const t: LexiconTable = { keys: new Int32Array(cap), values: new Uint8Array(cap), mask: cap - 1 };
+  for (const [key, value] of entries) {
+    let s = key & t.mask;
+    while (t.keys[s] !== 0 && t.keys[s] !== key) s = (s + 1) & t.mask;
+    t.keys[s] = key;
+    if (value > t.values[s]!) t.values[s] = value;
+  }
+  return t;
+}
+
+function lookup(t: LexiconTable, key: number): number {
+  let s = key & t.mask;
+  for (;;) {
+    const k = t.keys[s]!;
+    if (k === key) return t.values[s]!;
+    if (k === 0) return 0;
+    s = (s + 1) & t.mask;
+  }
+}
+
+/** Reads a THUOCL `word\tcount` list (any line ending) into [key, 1 + log10 bucket] entries. */
+export function readThuocl(path: string, minCount = 0): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const line of readFileSync(path, 'utf8').split(/\r\n|\r|\n/)) {
+    const [rawWord, rawCount] = line.split('\t');
+    const word = rawWord?.replace(/^\ufeff/, '').trim();
+    const count = Number(rawCount ?? 0);
+    if (!word || word.length < 2 || word.length > LEX_MAX_LEN || count < minCount) continue;
+    const bucket = Math.min(7, Math.max(0, Math.floor(Math.log10(Math.max(1, count)))));
+    out.push([wordKey(word), 1 + bucket]);
+  }
+  return out;
+}
+
+/**
+ * For each kind and position: 0 when no lexicon word covers the char, else a packed code of the
+ * longest covering match (position in match B/M/E, length, frequency bucket).
+ */
+export function matchLexicon(lex: Lexicon, codes: Uint16Array, n: number, out: Int32Array[]): void {
+  for (let kind = 0; kind < lex.tables.length; kind++) {
+    const t = lex.tables[kind]!;
+    const o = out[kind]!;
+    o.fill(0, 0, n);
+    const bestLen = new Uint8Array(n);
+    for (let s = 0; s < n; s++) {
+      let h = step(start(), codes[s]!);
+      let found = 0;
+      let foundValue = 0;
+      const limit = Math.min(n, s + LEX_MAX_LEN);
+      for (let e = s + 1; e < limit; e++) {
+        h = step(h, codes[e]!);
+        const v = lookup(t, finish(h, e - s + 1));
+        if (v !== 0) {
+          found = e - s + 1;
+          foundValue = v;
+        }
+      }
+      if (found === 0) continue;
+      for (let i = s; i < s + found; i++) {
+        if (found <= bestLen[i]!) continue;
+        bestLen[i] = found;
+        const part = i === s ? 1 : i === s + found - 1 ? 3 : 2;
+        o[i] = part | (found << 2) | (foundValue << 6);
+      }
+    }
+  }
+}
+
+export function emptyLexicon(): Lexicon {
+  return { tables: [buildTable([]), buildTable([])] };
+}
