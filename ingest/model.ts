@@ -14,6 +14,13 @@ export interface ParsedArticle {
   authors: string[];
   /** Body text: paragraphs joined by "\n\n", headings included, site chrome removed. */
   text: string;
+  /** Section headings found in `text` (short lines without end punctuation). */
+  headings?: string[];
+  /**
+   * Date (YYYY-MM-DD) that relative dates in the text resolve against when `publishedAt` is
+   * unknown, e.g. a 相关 snippet's dateline or its host page's date.
+   */
+  referenceDate?: string;
 }
 
 export type EntityType = 'Person' | 'Organization' | 'Place';
@@ -80,4 +87,6 @@ export interface ArticleExtraction {
   entities: ExtractedEntity[];
   events: ExtractedEvent[];
   coMentions: CoMention[];
+  /** Entity ids of the article's bylined authors (also listed in `entities`, without mentions). */
+  authors?: string[];
 }

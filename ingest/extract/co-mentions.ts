@@ -1,0 +1,33 @@
+// Co-mentions: two entities in the same sentence of the same article. Weight is the number of
+// sentences; the sentence indexes are the evidence the graph shows for each edge. Computed per
+// article only, so a 相关 snippet never pairs with its host article.
+import type { CoMention } from '../model.ts';
+
+export interface SentenceMention {
+  entityId: string;
+  sentence: number;
+}
+
+export function coMentions(mentions: readonly SentenceMention[]): CoMention[] {
+  const bySentence = new Map<number, Set<string>>();
+  for (const m of mentions) {
+    if (m.sentence < 0) continue;
+    let set = bySentence.get(m.sentence);
+    if (!set) bySentence.set(m.sentence, (set = new Set()));
+    set.add(m.entityId);
+  }
+  const pairs = new Map<string, CoMention>();
+  for (const [sentence, ids] of [...bySentence.entries()].sort((a, b) => a[0] - b[0])) {
+    const sorted = [...ids].sort();
+    for (let i = 0; i < sorted.length; i++) {
+      for (let j = i + 1; j < sorted.length; j++) {
+        const key = `${sorted[i]}\u0000${sorted[j]}`;
+        let p = pairs.get(key);
+        if (!p) pairs.set(key, (p = { source: sorted[i]!, target: sorted[j]!, weight: 0, sentences: [] }));
+        p.weight++;
+        p.sentences.push(sentence);
+      }
+    }
+  }
+  return [...pairs.values()];
+}

@@ -1,0 +1,113 @@
+// Date expressions in Chinese news resolved against the publication date: 4月26日 → 2024-04-26,
+// 去年11月 → 2023-11, 3月份 → 2024-03, 上周日 → the Sunday of the previous week. Pure: the
+// reference date is an argument, never "today".
+
+export interface DateMention {
+  start: number;
+  end: number;
+  text: string;
+  /** `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. */
+  date: string;
+}
+
+const WEEKDAYS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7 };
+const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 };
+
+const PATTERN = new RegExp(
+  [
+    '(?<full>(?<fy>\\d{4})年(?:(?<fm>\\d{1,2})月(?:(?<fd>\\d{1,2})[日号])?)?)',
+    '(?<rel>(?<ry>去年|今年|明年|前年)(?:(?<rm>\\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份|(?<rd>\\d{1,2})[日号])?)?)',
+    '(?<md>(?<mm>\\d{1,2})月(?:(?<md2>\\d{1,2})[日号]|份)?)',
+    '(?<week>(?<wk>上|本|这|下)(?:周|星期|礼拜)(?<wd>[一二三四五六日天]))',
+    '(?<day>今天|今日|昨天|昨日|前天|明天|次日)',
+    '(?<dom>(?<!\\d)(?<dd>\\d{1,2})[日号](?![\\d]))',
+  ].join('|'),
+  'gu',
+);
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+const iso = (d: Date): string => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+
+function validMonth(m: number): boolean {
+  return Number.isInteger(m) && m >= 1 && m <= 12;
+}
+function validDay(d: number): boolean {
+  return Number.isInteger(d) && d >= 1 && d <= 31;
+}
+
+/** Parse a reference (ISO date or date-time) as a UTC midnight of its calendar date. */
+export function referenceDay(reference: string): Date | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(reference);
+  if (!m) return undefined;
+  return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+}
+
+function addDays(d: Date, n: number): Date {
+  return new Date(d.getTime() + n * 86_400_000);
+}
+
+function resolveOne(g: Record<string, string | undefined>, ref: Date): string | undefined {
+  const year = ref.getUTCFullYear();
+  if (g.full !== undefined) {
+    const m = g.fm === undefined ? undefined : Number(g.fm);
+    if (m === undefined) return g.fy;
+    if (!validMonth(m)) return undefined;
+    if (g.fd === undefined) return `${g.fy}-${pad(m)}`;
+    return validDay(Number(g.fd)) ? `${g.fy}-${pad(m)}-${pad(Number(g.fd))}` : undefined;
+  }
+  if (g.rel !== undefined) {
+    const y = year + ({ 去年: -1, 今年: 0, 明年: 1, 前年: -2 }[g.ry!] ?? 0);
+    if (g.rm === undefined) return String(y);
+    const m = /\d/.test(g.rm) ? Number(g.rm) : CN_DIGITS[g.rm];
+    if (m === undefined || !validMonth(m)) return undefined;
+    if (g.rd === undefined) return `${y}-${pad(m)}`;
+    return validDay(Number(g.rd)) ? `${y}-${pad(m)}-${pad(Number(g.rd))}` : undefined;
+  }
+  if (g.md !== undefined) {
+    const m = Number(g.mm);
+    if (!validMonth(m)) return undefined;
+    // A month well after the reference date is last year's (an article in January about 11月).
+    const y = m > ref.getUTCMonth() + 2 ? year - 1 : year;
+    if (g.md2 === undefined) return `${y}-${pad(m)}`;
+    return validDay(Number(g.md2)) ? `${y}-${pad(m)}-${pad(Number(g.md2))}` : undefined;
+  }
+  if (g.week !== undefined) {
+    // Chinese weeks run Monday (1) to Sunday (7).
+    const dow = ref.getUTCDay() === 0 ? 7 : ref.getUTCDay();
+    const monday = addDays(ref, 1 - dow);
+    const shift = { 上: -7, 本: 0, 这: 0, 下: 7 }[g.wk!] ?? 0;
+    return iso(addDays(monday, shift + WEEKDAYS[g.wd!]! - 1));
+  }
+  if (g.day !== undefined) {
+    const shift = { 今天: 0, 今日: 0, 昨天: -1, 昨日: -1, 前天: -2, 明天: 1, 次日: 1 }[g.day] ?? 0;
+    return iso(addDays(ref, shift));
+  }
+  if (g.dom !== undefined) {
+    const d = Number(g.dd);
+    if (!validDay(d)) return undefined;
+    // A day after the reference day is in the previous month (an article of 5月5日 citing 28日).
+    const monthShift = d > ref.getUTCDate() ? -1 : 0;
+    const base = new Date(Date.UTC(year, ref.getUTCMonth() + monthShift, 1));
+    return `${base.getUTCFullYear()}-${pad(base.getUTCMonth() + 1)}-${pad(d)}`;
+  }
+  return undefined;
+}
+
+/** Every date expression in `text`, resolved against `reference` (ISO date or date-time). */
+export function findDates(text: string, reference: string | undefined): DateMention[] {
+  const ref = reference === undefined ? undefined : referenceDay(reference);
+  const out: DateMention[] = [];
+  for (const m of text.matchAll(PATTERN)) {
+    const g = m.groups ?? {};
+    // Without a reference only absolute dates (2024年5月) can be resolved.
+    const date = ref ? resolveOne(g, ref) : g.full !== undefined ? resolveOne(g, new Date(0)) : undefined;
+    if (date !== undefined) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], date });
+  }
+  return out;
+}
+
+/** Resolve one date expression (the whole string), or undefined. */
+export function resolveDate(expression: string, reference: string): string | undefined {
+  const found = findDates(expression, reference);
+  return found.length === 1 && found[0]!.text === expression ? found[0]!.date : undefined;
+}

@@ -1,0 +1,111 @@
+// The bundled dictionaries (dict/), read once on first use: gazetteers of people and places
+// (derived from THUOCL, MIT), organizations without a suffix, country names from
+// i18n-iso-countries, the operators' alias file and the list of common words that are never
+// entities. This is the only file of the extract stage that reads files.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import countries from 'i18n-iso-countries';
+import type { EntityType } from '../model.ts';
+import { normalizeName } from '../parse/normalize.ts';
+import { parseAliasFile, type AliasEntry } from './alias-file.ts';
+import { DictionaryError } from './errors.ts';
+import { Trie } from './trie.ts';
+
+export interface LexiconEntry {
+  type: EntityType;
+  /** The canonical name when the alias file maps this surface form to another one. */
+  canonical?: string;
+  nameEn?: string;
+  /** Context words one of which must occur in the article (ambiguous names such as 苹果). */
+  cues?: string[];
+  source: 'alias' | 'organizations' | 'countries' | 'places' | 'people';
+}
+
+export interface Dictionaries {
+  lexicon: Trie<LexiconEntry>;
+  /** Normalized surface form → alias entry (canonical names included). */
+  aliases: Map<string, AliasEntry>;
+  /** Canonical names and English names → alias entry, for identity. */
+  notEntities: Set<string>;
+}
+
+export interface DictionaryOptions {
+  /** Directory of the dictionary files; defaults to the bundled ingest/extract/dict/. */
+  dictDir?: string | URL;
+  /** Alias file to use instead of dictDir/aliases.tsv (operators' own copy, tests). */
+  aliasFile?: string | URL;
+}
+
+const BUNDLED_DIR = new URL('./dict/', import.meta.url);
+const PEOPLE_MIN_COUNT = 100;
+
+function readText(file: URL | string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (cause) {
+    throw new DictionaryError(
+      `ingest/extract/dictionaries: cannot read ${String(file)}; restore it from the repository or point dictDir/aliasFile at an existing file.`,
+      { cause },
+    );
+  }
+}
+
+function dataLines(content: string): string[] {
+  return content
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !l.startsWith('#'));
+}
+
+function countryNames(): string[] {
+  const require = createRequire(import.meta.url);
+  countries.registerLocale(require('i18n-iso-countries/langs/zh.json') as countries.LocaleData);
+  const names = countries.getNames('zh', { select: 'all' });
+  return Object.values(names).flat();
+}
+
+export function loadDictionaries(opts: DictionaryOptions = {}): Dictionaries {
+  const dir = opts.dictDir === undefined ? BUNDLED_DIR : new URL(String(opts.dictDir).replace(/\/?$/, '/'), 'file:///');
+  const file = (name: string): URL => new URL(name, dir);
+  const lexicon = new Trie<LexiconEntry>();
+  const add = (word: string, entry: LexiconEntry): void => {
+    const w = normalizeName(word);
+    if (w.length < 2) return;
+    const existing = lexicon.get(w);
+    // Earlier sources are more specific (alias file, organizations) and are not overwritten.
+    if (existing === undefined) lexicon.set(w, entry);
+  };
+
+  const aliases = new Map<string, AliasEntry>();
+  const aliasEntries = parseAliasFile(readText(opts.aliasFile ?? file('aliases.tsv')), String(opts.aliasFile ?? 'aliases.tsv'));
+  for (const entry of aliasEntries) {
+    for (const form of [entry.canonical, ...entry.aliases, ...(entry.nameEn ? [normalizeName(entry.nameEn)] : [])]) {
+      aliases.set(form, entry);
+      add(form, { type: entry.type, canonical: entry.canonical, nameEn: entry.nameEn, source: 'alias' });
+    }
+  }
+  for (const line of dataLines(readText(file('organizations.tsv')))) {
+    const [name, cues] = line.split('\t');
+    const cueList = (cues ?? '').split('|').filter((c) => c.trim() !== '');
+    // An ambiguous name's cues override the alias file's unconditional entry.
+    const w = normalizeName(name!);
+    if (cueList.length > 0) lexicon.set(w, { ...(lexicon.get(w) ?? {}), type: 'Organization', cues: cueList, source: 'organizations' });
+    else add(w, { type: 'Organization', source: 'organizations' });
+  }
+  for (const name of countryNames()) add(name, { type: 'Place', source: 'countries' });
+  for (const line of dataLines(readText(file('places-core.txt')))) add(line, { type: 'Place', source: 'places' });
+  for (const line of dataLines(readText(file('places-thuocl.txt')))) add(line.split('\t')[0]!, { type: 'Place', source: 'places' });
+  for (const line of dataLines(readText(file('people-thuocl.txt')))) {
+    const [name, count] = line.split('\t');
+    if (Number(count) >= PEOPLE_MIN_COUNT) add(name!, { type: 'Person', source: 'people' });
+  }
+  const notEntities = new Set(dataLines(readText(file('not-entities.txt'))).map(normalizeName));
+  return { lexicon, aliases, notEntities };
+}
+
+let bundled: Dictionaries | undefined;
+/** The bundled dictionaries, loaded on first call and shared afterwards. */
+export function bundledDictionaries(): Dictionaries {
+  bundled ??= loadDictionaries();
+  return bundled;
+}

@@ -1,0 +1,187 @@
+// Events: named ones (…峰会, …会议, …对话, …论坛, …年会, …首演) and ones a trigger verb expresses
+// (X访华, X访问Y, X宣布…), each dated by the nearest date expression of its sentence, resolved
+// against the publication date, with its participants (entity ids) and place where stated.
+import type { EntityType, ExtractedEvent, Sentence } from '../model.ts';
+import { findDates, type DateMention } from './dates.ts';
+import { TITLES } from './rules/name-shapes.ts';
+
+export interface EventMention {
+  start: number;
+  end: number;
+  entityId: string;
+  type: EntityType;
+  name: string;
+}
+
+const NAMED_SUFFIXES: [string, string][] = [
+  ['峰会', 'summit'], ['会议', 'meeting'], ['会谈', 'meeting'], ['大会', 'meeting'], ['对话', 'dialogue'], ['论坛', 'forum'],
+  ['年会', 'forum'], ['博览会', 'expo'], ['运动会', 'games'], ['首演', 'premiere'], ['首映', 'premiere'], ['发布会', 'launch'],
+];
+const NAME_CHAR = /[\p{Script=Han}A-Za-z0-9•]/u;
+const BOUNDARY = /(的|在|了|举行|召开|举办|出席|参加|宣布|将|于|与|和|就|是|同意|参与|为期|通过|并|由|从|到|首次|本次|此次|这次|这一)/gu;
+/** Names that are generic, not an event of their own. */
+const GENERIC = new Set(['电话会议', '视频会议', '记者会', '新闻发布会', '发布会', '首次会议', '会议', '对话', '峰会', '论坛', '年会']);
+const JOIN_GAP = 8;
+/** Characters that may follow an event name (峰会上, 对话中); others mean the word goes on (对话机制). */
+const AFTER_NAME = /[上中后前期间时的与和及在将由于开闭举召已再也还]/u;
+/** Deictic dates inside a quotation are the speaker's, not the article's (“今天早些时候”). */
+const DEICTIC = new Set(['今天', '今日', '昨天', '昨日', '前天', '明天', '次日']);
+const VISIT_CHINA = /访华|来华|赴华|抵华/gu;
+const VISIT_PLACE = /(访问|到访|来到|抵达|出访)了?/gu;
+const ANNOUNCE = /宣布/gu;
+
+interface Draft extends ExtractedEvent {
+  visitor?: string;
+}
+
+function nearestDate(dates: readonly DateMention[], at: number): DateMention | undefined {
+  const before = dates.filter((d) => d.end <= at);
+  return before.length > 0 ? before[before.length - 1] : dates.find((d) => d.start >= at);
+}
+
+/** A place written as 在/于 + place before the event, not 在英国首相… (a title follows). */
+function statedPlace(text: string, mentions: readonly EventMention[], before: number): EventMention | undefined {
+  const places = mentions.filter((m) => m.type === 'Place' && m.end <= before && /[在于赴]/u.test(text[m.start - 1] ?? ''));
+  const ok = places.filter((m) => !TITLES.some((t) => text.startsWith(t, m.end)));
+  return ok[ok.length - 1];
+}
+
+function namedEvents(text: string): { start: number; end: number; name: string; kind: string }[] {
+  const out: { start: number; end: number; name: string; kind: string }[] = [];
+  const hits: { start: number; end: number; kind: string }[] = [];
+  for (const [suffix, kind] of NAMED_SUFFIXES) {
+    for (let i = text.indexOf(suffix); i >= 0; i = text.indexOf(suffix, i + 1)) hits.push({ start: i, end: i + suffix.length, kind });
+  }
+  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  for (let k = 0; k < hits.length; k++) {
+    const hit = hits[k]!;
+    let end = hit.end;
+    // 对话首次会议, 论坛2024年年会: a further suffix shortly after extends the same name.
+    while (k + 1 < hits.length && hits[k + 1]!.start >= end && hits[k + 1]!.start - end <= JOIN_GAP && /^[\p{Script=Han}A-Za-z0-9]*$/u.test(text.slice(end, hits[k + 1]!.start))) {
+      end = hits[++k]!.end;
+    }
+    const next = text[end];
+    if (next !== undefined && /\p{Script=Han}/u.test(next) && !AFTER_NAME.test(next)) continue;
+    let s = hit.start;
+    while (s > 0 && hit.start - s < 24 && NAME_CHAR.test(text[s - 1]!)) s--;
+    const prefix = text.slice(s, hit.start);
+    let cut = 0;
+    for (const m of prefix.matchAll(BOUNDARY)) cut = m.index + m[0].length;
+    s += cut;
+    const name = text.slice(s, end);
+    if (hit.start - s < 2 || GENERIC.has(name)) continue;
+    out.push({ start: s, end, name, kind: hit.kind });
+  }
+  return out;
+}
+
+/** Events of one sentence (offsets relative to `sentence.text`); `mentions` relative too. */
+function sentenceEvents(sentence: Sentence, mentions: readonly EventMention[], reference: string | undefined): Draft[] {
+  const text = sentence.text;
+  const quoted: [number, number][] = [];
+  for (const q of text.matchAll(/“[^”]*”?|「[^」]*」?/gu)) quoted.push([q.index, q.index + q[0].length]);
+  const dates = findDates(text, reference).filter((d) => !(DEICTIC.has(d.text) && quoted.some(([a, b]) => d.start >= a && d.end <= b)));
+  const drafts: Draft[] = [];
+  const add = (start: number, end: number, name: string, kind: string, participants: string[], place?: string, visitor?: string): void => {
+    const date = nearestDate(dates, start);
+    const ev: Draft = { id: '', name, kind, participants: [...new Set(participants)], mentions: [{ start, end, sentence: sentence.index }] };
+    if (date) {
+      ev.date = date.date;
+      ev.dateText = date.text;
+    }
+    if (place !== undefined) ev.place = place;
+    if (visitor !== undefined) ev.visitor = visitor;
+    drafts.push(ev);
+  };
+  for (const ne of namedEvents(text)) {
+    const place = statedPlace(text, mentions, ne.start) ?? mentions.find((m) => m.type === 'Place' && m.start >= ne.end && /^[在于]/u.test(text.slice(ne.end - 0, ne.end + 1)));
+    let name = ne.name;
+    if (ne.kind === 'premiere') {
+      const work = /《[^》]{1,20}》/u.exec(text);
+      if (!work || work.index > ne.start) continue;
+      name = `${work[0]}${text.slice(ne.end - 2, ne.end)}`;
+    }
+    const participants = mentions.filter((m) => m.entityId !== place?.entityId).map((m) => m.entityId);
+    add(ne.start, ne.end, name, ne.kind, participants, place?.entityId);
+  }
+  const lastPersonBefore = (at: number): EventMention | undefined =>
+    [...mentions].reverse().find((m) => m.type === 'Person' && m.end <= at && at - m.end <= 24);
+  for (const m of text.matchAll(VISIT_CHINA)) {
+    const visitor = lastPersonBefore(m.index);
+    if (!visitor) continue;
+    const china = mentions.find((x) => x.start >= m.index && x.end <= m.index + m[0].length);
+    add(visitor.start, m.index + m[0].length, `${visitor.name}访华`, 'visit', [visitor.entityId, ...(china ? [china.entityId] : [])], china?.entityId, visitor.entityId);
+  }
+  for (const m of text.matchAll(VISIT_PLACE)) {
+    const after = m.index + m[0].length;
+    const place = mentions.find((x) => x.type === 'Place' && x.start === after);
+    const visitor = lastPersonBefore(m.index);
+    if (!place || !visitor) continue;
+    add(visitor.start, place.end, `${visitor.name}访问${place.name}`, 'visit', [visitor.entityId, place.entityId], place.entityId, visitor.entityId);
+  }
+  for (const m of text.matchAll(ANNOUNCE)) {
+    const actor = [...mentions].reverse().find((x) => x.type !== 'Place' && x.end <= m.index && m.index - x.end <= 8);
+    if (!actor) continue;
+    const rest = /^[^,,。;;!?!?“”]{2,16}/u.exec(text.slice(m.index + 2));
+    if (!rest) continue;
+    add(actor.start, m.index + 2 + rest[0].length, `${actor.name}宣布${rest[0]}`, 'announcement', [actor.entityId]);
+  }
+  return drafts;
+}
+
+function eventId(name: string, date: string | undefined): string {
+  return date === undefined ? `event:${name}` : `event:${name}@${date}`;
+}
+
+/** Merge an article's visits by the same visitor (马斯克访华 and 马斯克访问北京 are one trip). */
+function mergeVisits(drafts: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  const byVisitor = new Map<string, Draft[]>();
+  for (const d of drafts) {
+    if (d.kind !== 'visit' || d.visitor === undefined) out.push(d);
+    else byVisitor.set(d.visitor, [...(byVisitor.get(d.visitor) ?? []), d]);
+  }
+  for (const visits of byVisitor.values()) {
+    const dates = new Set(visits.map((v) => v.date).filter((d) => d !== undefined));
+    if (dates.size > 1) {
+      out.push(...visits);
+      continue;
+    }
+    const main = visits.find((v) => v.date !== undefined) ?? visits[0]!;
+    const merged: Draft = { ...main, participants: [...new Set(visits.flatMap((v) => v.participants))], mentions: visits.flatMap((v) => v.mentions) };
+    merged.place ??= visits.find((v) => v.place !== undefined)?.place;
+    if (merged.place === undefined) delete merged.place;
+    out.push(merged);
+  }
+  return out;
+}
+
+/**
+ * Events of an article. `mentions` carry offsets in the same coordinates as `sentences`;
+ * the returned event mentions are in those coordinates too.
+ */
+export function extractEvents(sentences: readonly Sentence[], mentions: readonly (EventMention & { sentence: number })[], reference: string | undefined): ExtractedEvent[] {
+  const drafts: Draft[] = [];
+  const bySentence = new Map<number, EventMention[]>();
+  for (const m of mentions) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
+  for (const s of sentences) {
+    const local = (bySentence.get(s.index) ?? []).map((m) => ({ ...m, start: m.start - s.start, end: m.end - s.start }));
+    for (const d of sentenceEvents(s, local, reference)) {
+      d.mentions = d.mentions.map((x) => ({ ...x, start: x.start + s.start, end: x.end + s.start }));
+      drafts.push(d);
+    }
+  }
+  const merged = new Map<string, ExtractedEvent>();
+  for (const d of mergeVisits(drafts)) {
+    const id = eventId(d.name, d.date);
+    const ev: ExtractedEvent = { ...d };
+    delete (ev as Draft).visitor;
+    const prev = merged.get(id);
+    if (prev) {
+      prev.participants = [...new Set([...prev.participants, ...ev.participants])];
+      prev.mentions.push(...ev.mentions);
+      prev.place ??= ev.place;
+    } else merged.set(id, { ...ev, id });
+  }
+  return [...merged.values()];
+}

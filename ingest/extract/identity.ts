@@ -1,0 +1,96 @@
+// Identity: turn accepted spans into entities, one per real thing. The canonical name is the short
+// common form (马斯克, not 埃隆•马斯克); the alias file, rules (中 → 中国) and bracket links decide
+// it; the id is `<type>:<canonical>` so the same person in two articles is one node.
+import type { EntityType, ExtractedEntity, Mention } from '../model.ts';
+import { MIDDLE_DOT, normalizeName } from '../parse/normalize.ts';
+import type { Dictionaries } from './dictionaries.ts';
+import type { EnglishName } from './rules/parentheses.ts';
+import { ORIGIN_PRIORITY, type Candidate } from './span.ts';
+
+export function entityId(type: EntityType, canonical: string): string {
+  return `${type.toLowerCase()}:${canonical}`;
+}
+
+/** Canonical name of a surface form, following the alias file and the dotted-name convention. */
+export function canonicalName(surface: string, type: EntityType, dicts: Dictionaries, hint?: string): string {
+  const form = hint ?? surface;
+  const viaFile = dicts.aliases.get(form);
+  if (viaFile !== undefined) return viaFile.canonical;
+  if (type === 'Person' && form.includes(MIDDLE_DOT)) {
+    const last = form.slice(form.lastIndexOf(MIDDLE_DOT) + 1);
+    if (last.length >= 2) return dicts.aliases.get(last)?.canonical ?? last;
+  }
+  return form;
+}
+
+export interface ResolvedMention {
+  candidate: Candidate;
+  entityId: string;
+  /** Offsets and sentence in the caller's coordinates (the original text). */
+  mention: Mention;
+}
+
+interface Group {
+  canonical: string;
+  typeVotes: Map<EntityType, number>;
+  forms: Set<string>;
+  nameEn?: string;
+  mentions: { c: Candidate; m: Mention }[];
+}
+
+/**
+ * Group mentions by canonical name. `toMention` maps a normalized span to the original text
+ * and its sentence. Returns the entities and, per candidate, the entity id it resolved to.
+ */
+export function buildEntities(
+  accepted: readonly Candidate[],
+  dicts: Dictionaries,
+  englishNames: readonly EnglishName[],
+  toMention: (c: Candidate) => Mention,
+  authors: readonly string[] = [],
+): { entities: ExtractedEntity[]; resolved: ResolvedMention[] } {
+  const groups = new Map<string, Group>();
+  const englishByEnd = new Map(englishNames.map((e) => [e.after, e.nameEn]));
+  const groupOf = (canonical: string): Group => {
+    let g = groups.get(canonical);
+    if (!g) {
+      g = { canonical, typeVotes: new Map(), forms: new Set(), mentions: [] };
+      groups.set(canonical, g);
+    }
+    return g;
+  };
+  for (const c of accepted) {
+    const canonical = canonicalName(c.text, c.type, dicts, c.canonical);
+    const g = groupOf(canonical);
+    g.typeVotes.set(c.type, (g.typeVotes.get(c.type) ?? 0) + ORIGIN_PRIORITY[c.origin] * 10 + 1);
+    if (c.text !== canonical && c.canonical === undefined) g.forms.add(c.text);
+    else if (c.canonical !== undefined && c.text.length > 1 && c.text !== canonical) g.forms.add(c.text);
+    const en = englishByEnd.get(c.end) ?? c.nameEn ?? dicts.aliases.get(canonical)?.nameEn;
+    if (en !== undefined && g.nameEn === undefined) g.nameEn = en;
+    g.mentions.push({ c, m: toMention(c) });
+  }
+  for (const author of authors) {
+    const name = normalizeName(author);
+    if (name === '') continue;
+    const g = groupOf(canonicalName(name, 'Person', dicts));
+    g.typeVotes.set('Person', (g.typeVotes.get('Person') ?? 0) + 1000);
+    if (name !== g.canonical) g.forms.add(name);
+  }
+  const entities: ExtractedEntity[] = [];
+  const resolved: ResolvedMention[] = [];
+  for (const g of groups.values()) {
+    const type = [...g.typeVotes.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+    const id = entityId(type, g.canonical);
+    const fileEntry = dicts.aliases.get(g.canonical);
+    const aliases = new Set(g.forms);
+    if (fileEntry && fileEntry.type === type) for (const a of fileEntry.aliases) aliases.add(a);
+    if (g.nameEn !== undefined) aliases.add(g.nameEn);
+    aliases.delete(g.canonical);
+    const entity: ExtractedEntity = { id, name: g.canonical, type, aliases: [...aliases], mentions: g.mentions.map((x) => x.m) };
+    if (g.nameEn !== undefined) entity.nameEn = g.nameEn;
+    entities.push(entity);
+    for (const x of g.mentions) resolved.push({ candidate: x.c, entityId: id, mention: x.m });
+  }
+  resolved.sort((a, b) => a.mention.start - b.mention.start);
+  return { entities, resolved };
+}

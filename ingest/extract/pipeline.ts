@@ -1,0 +1,117 @@
+// The extractor: statistical spans (trained tagger, or nodejieba POS as a fallback), dictionaries
+// and news rules proposed as candidates, filtered, resolved into non-overlapping spans, propagated
+// through the article, then turned into entities, events and co-mentions. Pure apart from loading
+// the bundled dictionaries and model on first use. Offsets in the result index into the input.
+import type { ArticleExtraction, Mention, ParsedArticle, Sentence } from '../model.ts';
+import { normalizeText, toOriginal, type NormalizedText } from '../parse/normalize.ts';
+import { sentenceAt, splitSentences } from '../parse/sentences.ts';
+import { coMentions } from './co-mentions.ts';
+import { bundledDictionaries, type Dictionaries } from './dictionaries.ts';
+import { extractEvents } from './events.ts';
+import { buildEntities } from './identity.ts';
+import { lexiconSpans } from './lexicon-spans.ts';
+import { propagateNames } from './propagate.ts';
+import { resolveOverlaps } from './resolve.ts';
+import { suffixOrganizations } from './rules/organization-rules.ts';
+import { englishNames, longForms, type EnglishName } from './rules/parentheses.ts';
+import { dottedNames, honorificNames, titledNames } from './rules/person-rules.ts';
+import { latinNames } from './rules/latin-names.ts';
+import { abbreviatedPlaces } from './rules/place-rules.ts';
+import { candidate, type Candidate, type Span } from './span.ts';
+import { defaultSpanSource, describeSpanSource, jiebaSpanSource, type SpanSource } from './span-source.ts';
+import { boundaries, tokenize } from './tokens.ts';
+import { isValidCandidate } from './validate.ts';
+
+export interface ExtractOptions {
+  /** Statistical layer; defaults to the trained tagger, or nodejieba POS when no model loads. */
+  spanSource?: SpanSource;
+  /** Dictionaries; defaults to the bundled ones (see loadDictionaries for an operator's copy). */
+  dictionaries?: Dictionaries;
+}
+
+interface Analysis {
+  norm: NormalizedText;
+  accepted: Candidate[];
+  english: EnglishName[];
+}
+
+function analyze(text: string, opts: ExtractOptions): Analysis {
+  const norm = normalizeText(text);
+  const t = norm.text;
+  const dicts = opts.dictionaries ?? bundledDictionaries();
+  const source = opts.spanSource ?? defaultSpanSource();
+  const strictStatistical = source === jiebaSpanSource || (opts.spanSource === undefined && describeSpanSource().name === 'jieba-pos');
+  if (t.trim() === '') return { norm, accepted: [], english: [] };
+  const tokens = tokenize(t);
+  const wordBoundaries = boundaries(tokens);
+  const all: Candidate[] = [
+    ...source(t, tokens).map((s) => candidate(s.start, s.end, s.type, t, 'statistical')),
+    ...dottedNames(t),
+    ...titledNames(t, tokens),
+    ...honorificNames(t),
+    ...suffixOrganizations(t, tokens),
+    ...latinNames(t),
+    ...abbreviatedPlaces(t, tokens),
+    ...lexiconSpans(t, dicts, wordBoundaries),
+  ];
+  const valid = (c: Candidate): boolean => isValidCandidate(c, dicts, { strictStatistical });
+  const first = resolveOverlaps(all.filter(valid), t.length);
+  const second = [...all, ...longForms(t, first), ...propagateNames(t, first)].filter(valid);
+  const accepted = resolveOverlaps(second, t.length);
+  return { norm, accepted, english: englishNames(t, accepted) };
+}
+
+/** Typed spans of `text` (offsets into `text`), as the eval scores them. */
+export function extractSpans(text: string, opts: ExtractOptions = {}): Span[] {
+  const { norm, accepted } = analyze(text, opts);
+  return accepted.map((c) => {
+    const start = toOriginal(norm, c.start);
+    const end = toOriginal(norm, c.end);
+    return { start, end, type: c.type, text: text.slice(start, end) };
+  });
+}
+
+export function extractArticle(article: ParsedArticle, opts: ExtractOptions = {}): ArticleExtraction {
+  const { norm, accepted, english } = analyze(article.text, opts);
+  const dicts = opts.dictionaries ?? bundledDictionaries();
+  const normSentences = splitSentences(norm.text);
+  const toMention = (c: { start: number; end: number }): Mention => ({
+    start: toOriginal(norm, c.start),
+    end: toOriginal(norm, c.end),
+    sentence: sentenceAt(normSentences, c.start),
+  });
+  const { entities, resolved } = buildEntities(accepted, dicts, english, toMention, article.authors);
+  const nameOf = new Map(entities.map((e) => [e.id, e.name]));
+  const typeOf = new Map(entities.map((e) => [e.id, e.type]));
+  const events = extractEvents(
+    normSentences,
+    resolved.map((r) => ({
+      start: r.candidate.start,
+      end: r.candidate.end,
+      entityId: r.entityId,
+      type: typeOf.get(r.entityId)!,
+      name: nameOf.get(r.entityId)!,
+      sentence: r.mention.sentence,
+    })),
+    article.publishedAt ?? article.referenceDate,
+  ).map((ev) => ({ ...ev, mentions: ev.mentions.map((m) => ({ ...toMention(m), sentence: m.sentence })) }));
+  const sentences: Sentence[] = normSentences.map((s) => {
+    const start = toOriginal(norm, s.start);
+    const end = toOriginal(norm, s.end);
+    return { index: s.index, start, end, text: article.text.slice(start, end) };
+  });
+  const result: ArticleExtraction = {
+    id: article.id,
+    title: article.title,
+    text: article.text,
+    sentences,
+    entities,
+    events,
+    coMentions: coMentions(resolved.map((r) => ({ entityId: r.entityId, sentence: r.mention.sentence }))),
+    authors: entities.filter((e) => e.type === 'Person' && article.authors.some((a) => e.name === a || e.aliases.includes(a))).map((e) => e.id),
+  };
+  if (article.url !== undefined) result.url = article.url;
+  if (article.publishedAt !== undefined) result.publishedAt = article.publishedAt;
+  if (article.source !== undefined) result.source = article.source;
+  return result;
+}

@@ -1,0 +1,32 @@
+// Document-level consistency: a name recognized once (国务卿布林肯) is recognized at every other
+// occurrence in the same article (布林肯在北京…), where nodejieba alone would cut it into 布 + 林肯.
+// The last part of a dotted name (埃隆•马斯克 → 马斯克) is propagated too. Never across articles.
+import { MIDDLE_DOT } from '../parse/normalize.ts';
+import { candidate, type Candidate } from './span.ts';
+import { Trie } from './trie.ts';
+
+interface Form {
+  type: Candidate['type'];
+  canonical?: string;
+}
+
+export function propagateNames(text: string, accepted: readonly Candidate[]): Candidate[] {
+  const forms = new Trie<Form>();
+  for (const c of accepted) {
+    if (c.text.length < 2 || c.origin === 'statistical') continue;
+    const form: Form = c.canonical === undefined ? { type: c.type } : { type: c.type, canonical: c.canonical };
+    forms.set(c.text, form);
+    if (c.type === 'Person' && c.text.includes(MIDDLE_DOT)) {
+      const last = c.text.slice(c.text.lastIndexOf(MIDDLE_DOT) + 1);
+      if (last.length >= 2) forms.set(last, { type: 'Person', canonical: last });
+    }
+  }
+  if (forms.size === 0) return [];
+  const out: Candidate[] = [];
+  for (let i = 0; i < text.length; i++) {
+    for (const [end, form] of forms.matchesAt(text, i, 24)) {
+      out.push(candidate(i, end, form.type, text, 'document', form.canonical === undefined ? {} : { canonical: form.canonical }));
+    }
+  }
+  return out;
+}

@@ -1,0 +1,44 @@
+// What a personal name looks like: Chinese surnames, the characters Xinhua-style transliteration
+// of foreign names uses, and the titles news puts before a name (国务卿布林肯, 总理李强).
+// Shared by the name rules and by validation of statistical spans.
+
+/** Common single-character surnames (top ~200 of the 百家姓 by population) and compound ones. */
+export const SURNAMES = new Set(
+  ('王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝傅')
+    .split(''),
+);
+export const COMPOUND_SURNAMES = ['欧阳', '司马', '上官', '诸葛', '东方', '皇甫', '尉迟', '公孙', '慕容', '长孙', '司徒', '令狐', '夏侯'];
+
+/** Characters of transliterated foreign names (Xinhua's table, most frequent part). */
+export const TRANSLIT = new Set(
+  ('阿埃艾爱安昂敖奥巴拜班邦宝保鲍贝本比彼毕宾波玻伯勃博布査查达戴丹道德登邓迪蒂丁东杜敦顿多厄恩尔法凡菲费芬丰冯弗福富伽盖甘冈高戈哥格根贡古瓜圭哈海汉豪赫黑亨洪胡华怀惠霍基吉加贾杰捷金卡凯坎康考柯科克肯库夸奎昆拉莱赖兰朗劳勒雷蕾里理利丽莉连林琳留卢鲁伦罗洛吕马玛迈麦曼芒梅门蒙米密明缪摩莫墨姆穆纳娜奈南内尼涅宁纽努诺欧帕潘庞佩彭皮平珀普奇齐契恰乔切钦琼丘屈萨赛塞桑瑟森沙莎珊尚绍舍申什施史舒斯松苏索塔泰坦汤唐特提田廷通图托瓦万旺威韦维温沃乌武西希锡夏谢辛欣休修雅亚扬杨耶伊因英尤于约泽扎詹佐隆书翰治得夫历白龙京茨朔肖蓬卓捷')
+    .split(''),
+);
+
+/** Titles and roles written directly before a name. Longest first so 国务卿 beats 卿. */
+export const TITLES = [
+  '国家主席', '国务委员', '国务卿', '总书记', '副总理', '总理', '副总统', '总统', '首相', '副主席', '主席', '部长', '外长', '防长',
+  '大使', '发言人', '议长', '议员', '州长', '市长', '省长', '书记', '主任', '局长', '厅长', '院长', '校长', '所长', '会长', '秘书长',
+  '董事长', '总裁', '总经理', 'CEO', '首席执行官', '创始人', '联合创始人', '创办人', '董事', '经理', '教授', '研究员', '学家', '科学家',
+  '专家', '分析师', '作家', '编剧', '导演', '演员', '歌手', '主持人', '记者', '通讯员', '律师', '法官', '检察长', '将军', '司令',
+  '总统候选人', '候选人', '第一夫人', '夫人', '选手', '球员', '教练', '主教练', '运动员', '队长', '老师', '医生', '博士', '院士',
+].sort((a, b) => b.length - a.length);
+
+/** Words after a name that mark it as a person (傅莹女士). */
+export const NAME_SUFFIXES = ['女士', '先生', '同志', '教授', '博士', '院士', '老师'];
+
+export function isHan(ch: string | undefined): boolean {
+  return ch !== undefined && /\p{Script=Han}/u.test(ch);
+}
+
+/** Plausible Chinese personal name: surname + one or two given characters. */
+export function looksLikeChineseName(s: string): boolean {
+  if (s.length < 2 || s.length > 4 || ![...s].every((c) => isHan(c))) return false;
+  if (COMPOUND_SURNAMES.some((c) => s.startsWith(c))) return s.length >= 3;
+  return SURNAMES.has(s[0]!) && s.length <= 3;
+}
+
+/** Plausible transliterated name part: only transliteration characters. */
+export function looksLikeTransliteration(s: string): boolean {
+  return s.length >= 2 && [...s].every((c) => TRANSLIT.has(c));
+}

@@ -1,0 +1,50 @@
+// Names the text itself links with brackets: 埃隆•马斯克(Elon Musk) gives an English name, and
+// 巴勒斯坦伊斯兰抵抗运动(哈马斯) says the long form and the short form are one organization.
+import { candidate, type Candidate } from '../span.ts';
+
+const LATIN_INNER = /^[A-Za-z][A-Za-z .'&-]{1,60}$/;
+const HAN_INNER = /^[\p{Script=Han}•]{2,10}$/u;
+const LEADING_FUNCTION = /^(据|在|对|由|与|和|向|从|被|将|把|于|称|而|但|其中|包括|以及)/;
+
+export interface EnglishName {
+  /** End offset of the entity span the bracket follows. */
+  after: number;
+  nameEn: string;
+}
+
+/** English names in brackets right after an accepted span. */
+export function englishNames(text: string, accepted: readonly Candidate[]): EnglishName[] {
+  const out: EnglishName[] = [];
+  for (const c of accepted) {
+    if (text[c.end] !== '(') continue;
+    const close = text.indexOf(')', c.end + 1);
+    if (close < 0 || close - c.end > 64) continue;
+    const inner = text.slice(c.end + 1, close).trim();
+    if (LATIN_INNER.test(inner) && /[A-Za-z]{2}/.test(inner) && c.type !== 'Place') out.push({ after: c.end, nameEn: inner });
+  }
+  return out;
+}
+
+/** `全称(简称)`: the run before the bracket becomes a candidate that refers to the short form. */
+export function longForms(text: string, accepted: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of accepted) {
+    if (text[c.start - 1] !== '(' || text[c.end] !== ')') continue;
+    const inner = text.slice(c.start, c.end);
+    if (!HAN_INNER.test(inner)) continue;
+    const open = c.start - 1;
+    let s = open;
+    while (s > 0 && open - s < 24 && /[\p{Script=Han}A-Za-z0-9•]/u.test(text[s - 1]!)) s--;
+    let long = text.slice(s, open);
+    const lead = LEADING_FUNCTION.exec(long);
+    if (lead) {
+      s += lead[0].length;
+      long = long.slice(lead[0].length);
+    }
+    if (long.length < inner.length + 2 || long.includes(inner)) continue;
+    // The long form must not already belong to a different entity span.
+    if (accepted.some((a) => a !== c && a.start >= s && a.end <= open && a.end - a.start >= long.length - 1)) continue;
+    out.push(candidate(s, open, c.type, text, 'rule', { canonical: c.canonical ?? inner }));
+  }
+  return out;
+}

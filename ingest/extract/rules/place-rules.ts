@@ -1,0 +1,42 @@
+// Places news writes in one character: country pairs (中美 = 中国 + 美国, as the MSRA convention
+// tags them), 访华/来华 (华 = 中国) and 中方/美方. Each single character becomes a mention of the
+// full country name, so 中美 co-mentions both.
+import { candidate, type Candidate } from '../span.ts';
+import type { Token } from '../tokens.ts';
+
+export const COUNTRY_ABBREVIATIONS: Record<string, string> = {
+  中: '中国', 美: '美国', 俄: '俄罗斯', 日: '日本', 韩: '韩国', 英: '英国', 法: '法国', 德: '德国', 印: '印度', 朝: '朝鲜',
+  越: '越南', 欧: '欧盟', 以: '以色列', 巴: '巴勒斯坦', 澳: '澳大利亚', 加: '加拿大', 菲: '菲律宾', 伊: '伊朗', 乌: '乌克兰',
+};
+/** Two-character words whose 华 means China. */
+const CHINA_WORDS = new Set(['访华', '来华', '赴华', '在华', '对华', '驻华', '援华', '抵华', '离华']);
+/** Words made of country characters that are not country pairs. */
+const NOT_PAIRS = new Set(['以上', '以下', '以及', '以后', '以前', '以来']);
+
+export function abbreviatedPlaces(text: string, tokens: readonly Token[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const t of tokens) {
+    const w = t.word;
+    if (CHINA_WORDS.has(w)) {
+      out.push(candidate(t.start + 1, t.end, 'Place', text, 'rule', { canonical: '中国' }));
+      continue;
+    }
+    if (w.length === 2 && w[1] === '方' && (w[0] === '中' || w[0] === '美' || w[0] === '俄' || w[0] === '日' || w[0] === '韩')) {
+      out.push(candidate(t.start, t.start + 1, 'Place', text, 'rule', { canonical: COUNTRY_ABBREVIATIONS[w[0]]! }));
+      continue;
+    }
+    // A pair or triple of country characters that nodejieba keeps as one place word (中美, 美中).
+    const chars = [...w];
+    const isPair =
+      (t.tag === 'ns' || t.tag === 'j' || t.tag === 'nz') &&
+      chars.length >= 2 &&
+      chars.length <= 3 &&
+      chars.every((c) => COUNTRY_ABBREVIATIONS[c] !== undefined) &&
+      new Set(chars).size === chars.length &&
+      !NOT_PAIRS.has(w);
+    if (isPair) {
+      chars.forEach((c, i) => out.push(candidate(t.start + i, t.start + i + 1, 'Place', text, 'rule', { canonical: COUNTRY_ABBREVIATIONS[c]! })));
+    }
+  }
+  return out;
+}

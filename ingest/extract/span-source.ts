@@ -1,0 +1,54 @@
+// The statistical layer behind one small interface. The trained tagger (ner/tagger.ts) is used
+// when its committed model loads; until then, or if it cannot be read, nodejieba's POS tags
+// (nr/ns/nt) stand in. Which one runs is reported, never hidden (see describeSpanSource).
+import type { EntityType } from '../model.ts';
+import { loadNerModel, tagEntities, type NerModel } from './ner/tagger.ts';
+import type { Span } from './span.ts';
+import type { Token } from './tokens.ts';
+
+/** Proposes typed spans for a text; `tokens` are nodejieba's words for the same text. */
+export type SpanSource = (text: string, tokens: readonly Token[]) => Span[];
+
+const POS_TYPES: Record<string, EntityType> = { nr: 'Person', nrfg: 'Person', nrt: 'Person', ns: 'Place', nt: 'Organization' };
+
+/** Fallback: nodejieba POS tags mapped to types. Noisy; the validation layer filters it. */
+export const jiebaSpanSource: SpanSource = (text, tokens) => {
+  const out: Span[] = [];
+  for (const t of tokens) {
+    const type = POS_TYPES[t.tag];
+    if (type !== undefined) out.push({ start: t.start, end: t.end, type, text: text.slice(t.start, t.end) });
+  }
+  return out;
+};
+
+export function taggerSpanSource(model: NerModel): SpanSource {
+  return (text) => tagEntities(model, text).map(({ start, end, type, text: t }) => ({ start, end, type, text: t }));
+}
+
+interface Resolved {
+  source: SpanSource;
+  name: 'ner-tagger' | 'jieba-pos';
+  reason?: string;
+}
+let resolved: Resolved | undefined;
+
+function resolveDefault(): Resolved {
+  if (resolved) return resolved;
+  try {
+    resolved = { source: taggerSpanSource(loadNerModel()), name: 'ner-tagger' };
+  } catch (err) {
+    resolved = { source: jiebaSpanSource, name: 'jieba-pos', reason: err instanceof Error ? err.message : String(err) };
+  }
+  return resolved;
+}
+
+/** The span source used when the caller passes none: the tagger if its model loads, else jieba. */
+export function defaultSpanSource(): SpanSource {
+  return resolveDefault().source;
+}
+
+/** Which statistical layer the default is, and why it fell back (for logs and the CLI's stderr). */
+export function describeSpanSource(): { name: string; reason?: string } {
+  const { name, reason } = resolveDefault();
+  return reason === undefined ? { name } : { name, reason };
+}

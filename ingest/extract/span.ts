@@ -1,0 +1,32 @@
+// The span shapes every layer of the extractor speaks: the statistical tagger, dictionaries and
+// rules all propose candidates; overlap resolution keeps the best; identity turns them into entities.
+import type { EntityType } from '../model.ts';
+
+/** A typed character span in a text: what `extractSpans` returns and the eval scores. */
+export interface Span {
+  start: number;
+  end: number;
+  type: EntityType;
+  text: string;
+}
+
+/**
+ * Where a candidate came from. Rules and the alias file are precise about boundaries and win any
+ * overlap; the others compete by length, then by `priority`.
+ */
+export type Origin = 'rule' | 'alias' | 'document' | 'lexicon' | 'statistical';
+
+export interface Candidate extends Span {
+  origin: Origin;
+  priority: number;
+  /** The entity this span refers to when a rule knows it (中 in 中美 → 中国). */
+  canonical?: string;
+  /** An English name the text gives for it (马斯克(Elon Musk)). */
+  nameEn?: string;
+}
+
+export const ORIGIN_PRIORITY: Record<Origin, number> = { rule: 5, alias: 4, document: 3, lexicon: 2, statistical: 1 };
+
+export function candidate(start: number, end: number, type: Span['type'], text: string, origin: Origin, extra: Partial<Candidate> = {}): Candidate {
+  return { start, end, type, text: text.slice(start, end), origin, priority: ORIGIN_PRIORITY[origin], ...extra };
+}

@@ -1,0 +1,65 @@
+// Filters that keep fragments (布, 林肯 inside 布林肯, 纳克, 欣) and common words (美丽, 大国,
+// 高水平) out of the entities. Statistical spans are checked hardest: the jieba fallback labels
+// 美丽 a place and 高水平 a person, so its spans must also look like a name of their type.
+import nodejieba from 'nodejieba';
+import { MIDDLE_DOT } from '../parse/normalize.ts';
+import type { Dictionaries } from './dictionaries.ts';
+import { ORG_SUFFIXES } from './rules/organization-rules.ts';
+import { looksLikeChineseName, looksLikeTransliteration } from './rules/name-shapes.ts';
+import type { Candidate } from './span.ts';
+
+const PLACE_SUFFIX = /(省|市|县|区|州|镇|乡|村|岛|山|河|湖|江|海|湾|港|盟|旗|国|洲|城)$/;
+const GIVEN_NAME_TAGS = new Set(['n', 'a', 'v', 'vn', 'd', 'ad', 'an', 'm', 'q', 'r', 'p', 'c', 'u', 'f', 't', 's']);
+const givenNameCache = new Map<string, boolean>();
+
+/** 高水平 is 高 + 水平, a common word: a given name that is a dictionary word of another kind. */
+function givenNameIsCommonWord(given: string): boolean {
+  let v = givenNameCache.get(given);
+  if (v === undefined) {
+    const tags = nodejieba.tag(given);
+    v = given.length === 2 && tags.length === 1 && GIVEN_NAME_TAGS.has(tags[0]!.tag);
+    if (givenNameCache.size < 100_000) givenNameCache.set(given, v);
+  }
+  return v;
+}
+
+const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt', 'x']);
+const wordCache = new Map<string, boolean>();
+/** 贺礼, 谢幕, 沙拉: a whole candidate that nodejieba knows as an ordinary word is no name. */
+function isOrdinaryWord(word: string): boolean {
+  let v = wordCache.get(word);
+  if (v === undefined) {
+    const tags = nodejieba.tag(word);
+    v = tags.length === 1 && !NAME_TAGS.has(tags[0]!.tag);
+    if (wordCache.size < 100_000) wordCache.set(word, v);
+  }
+  return v;
+}
+
+function plausibleStatistical(c: Candidate, dicts: Dictionaries): boolean {
+  const known = dicts.lexicon.get(c.text);
+  if (known !== undefined) return known.type === c.type;
+  if (c.type === 'Person') {
+    if (c.text.includes(MIDDLE_DOT)) return true;
+    if (looksLikeChineseName(c.text)) return !givenNameIsCommonWord(c.text.slice(1)) && !isOrdinaryWord(c.text);
+    return looksLikeTransliteration(c.text) && c.text.length >= 2;
+  }
+  if (c.type === 'Place') return PLACE_SUFFIX.test(c.text) && c.text.length >= 3;
+  return ORG_SUFFIXES.some((s) => c.text.endsWith(s)) && c.text.length >= 4;
+}
+
+export interface ValidateOptions {
+  /** Apply the name-shape checks to statistical spans (true for the jieba fallback). */
+  strictStatistical: boolean;
+}
+
+export function isValidCandidate(c: Candidate, dicts: Dictionaries, opts: ValidateOptions): boolean {
+  const t = c.text.trim();
+  if (t !== c.text || t === '') return false;
+  if (/^[\p{P}\p{S}\d\s]+$/u.test(t)) return false;
+  if (dicts.notEntities.has(t) && c.canonical === undefined) return false;
+  // Single characters are entities only when a rule says whose (中 in 中美 → 中国).
+  if ([...t].length < 2 && c.canonical === undefined) return false;
+  if (c.origin === 'statistical' && opts.strictStatistical) return plausibleStatistical(c, dicts);
+  return true;
+}
