@@ -9,8 +9,11 @@ export const LEX_PLACE = 0;
 export const LEX_PERSON = 1;
 export const LEX_KINDS = 2;
 export const LEX_MAX_LEN = 8;
+const PREFIX_BIT = 0x40;
+const VALUE_BITS = 0x3f;
 
-/** Open-addressing set of word hashes → value (1 + frequency bucket). */
+/** Open-addressing map of hashes → value: low 6 bits 1 + frequency bucket of a word (0 when the hash is
+ * only a prefix), PREFIX_BIT when longer words continue it, so matching stops at the first dead end. */
 export interface LexiconTable {
   keys: Int32Array;
   values: Uint8Array;
@@ -48,7 +51,7 @@ export function buildTable(entries: ReadonlyArray<readonly [number, number]>): L
     let s = key & t.mask;
     while (t.keys[s] !== 0 && t.keys[s] !== key) s = (s + 1) & t.mask;
     t.keys[s] = key;
-    if (value > t.values[s]!) t.values[s] = value;
+    t.values[s] = (t.values[s]! & PREFIX_BIT) | (value & PREFIX_BIT) | Math.max(t.values[s]! & VALUE_BITS, value & VALUE_BITS);
   }
   return t;
 }
@@ -73,6 +76,7 @@ export function readThuocl(path: string, minCount = 0): Array<[number, number]> 
     if (!word || word.length < 2 || word.length > LEX_MAX_LEN || count < minCount) continue;
     const bucket = Math.min(7, Math.max(0, Math.floor(Math.log10(Math.max(1, count)))));
     out.push([wordKey(word), 1 + bucket]);
+    for (let len = 2; len < word.length; len++) out.push([wordKey(word.slice(0, len)), PREFIX_BIT]);
   }
   return out;
 }
@@ -95,10 +99,11 @@ export function matchLexicon(lex: Lexicon, codes: Uint16Array, n: number, out: I
       for (let e = s + 1; e < limit; e++) {
         h = step(h, codes[e]!);
         const v = lookup(t, finish(h, e - s + 1));
-        if (v !== 0) {
+        if (v & VALUE_BITS) {
           found = e - s + 1;
-          foundValue = v;
+          foundValue = v & VALUE_BITS;
         }
+        if (!(v & PREFIX_BIT)) break;
       }
       if (found === 0) continue;
       for (let i = s; i < s + found; i++) {

@@ -1,12 +1,12 @@
 // The committed model file: magic, a JSON header, then a brotli-compressed body of varints —
-// feature keys sorted and delta-coded, weights quantized to integers (global scale) and
+// feature keys sorted and delta-coded, weights quantized to int16 multiples of one step and
 // zigzag-coded so the many small weights take one byte, transitions as float32, and the gazetteer
 // hashes. Loading needs only node:zlib; nothing is trained or downloaded at run time.
 import { brotliCompressSync, brotliDecompressSync, constants } from 'node:zlib';
-import { FeatureTable } from './feature-table.ts';
-import { LABEL_STRIDE, NUM_LABELS } from './labels.ts';
+import { NUM_LABELS } from './labels.ts';
 import { buildTable, type Lexicon } from './lexicon.ts';
-import { MODEL_FORMAT_VERSION, createModel, type NerModel, type NerModelInfo } from './model.ts';
+import { MODEL_FORMAT_VERSION, fromParts, type NerModel, type NerModelInfo } from './model.ts';
+import { WeightTable } from './weight-table.ts';
 import { NUM_TEMPLATES } from './features.ts';
 
 const MAGIC = 0x4d52454e; // "NERM" little-endian
@@ -77,21 +77,20 @@ function writeKeySet(w: Writer, keys: Int32Array, values?: Uint8Array): void {
   }
 }
 
-/** Serializes a model; `step` is the quantization step of weights (smaller = more precise, larger file). */
-export function encodeModel(model: NerModel, step = 0.02): Buffer {
+/** Serializes a quantized model. */
+export function encodeModel(model: NerModel): Buffer {
   const w = new Writer();
-  const keys = model.table.keysByIndex();
-  const order = Array.from(keys.keys());
-  order.sort((a, b) => (keys[a]! >>> 0) - (keys[b]! >>> 0));
-  w.uvarint(order.length);
+  const entries = model.weights.entries();
+  w.uvarint(entries.length);
   let prev = 0;
-  for (const f of order) {
-    const k = keys[f]! >>> 0;
+  for (const [key] of entries) {
+    const k = key >>> 0;
     w.uvarint(k - prev);
     prev = k;
   }
-  for (const f of order) {
-    for (let l = 0; l < NUM_LABELS; l++) w.svarint(Math.round(model.weights[f * LABEL_STRIDE + l]! / step));
+  const weights = model.weights.weights;
+  for (const [, at] of entries) {
+    for (let l = 0; l < NUM_LABELS; l++) w.svarint(weights[at + l]!);
   }
   w.bytes(new Uint8Array(Float32Array.from(model.transition).buffer));
   w.uvarint(model.lexicon.tables.length);
@@ -99,7 +98,7 @@ export function encodeModel(model: NerModel, step = 0.02): Buffer {
   const body = brotliCompressSync(w.buf.subarray(0, w.len), {
     params: { [constants.BROTLI_PARAM_QUALITY]: 9, [constants.BROTLI_PARAM_SIZE_HINT]: w.len },
   });
-  const header = Buffer.from(JSON.stringify({ ...model.info, step }), 'utf8');
+  const header = Buffer.from(JSON.stringify(model.info), 'utf8');
   const head = Buffer.alloc(12);
   head.writeUInt32LE(MAGIC, 0);
   head.writeUInt32LE(MODEL_FORMAT_VERSION, 4);
@@ -117,21 +116,23 @@ export function decodeModel(file: Uint8Array): NerModel {
     throw new Error(`ingest/extract/ner/model-file: model format ${version}, expected ${MODEL_FORMAT_VERSION}; re-run npm run train`);
   }
   const headerLen = view.readUInt32LE(8);
-  const info = JSON.parse(view.subarray(12, 12 + headerLen).toString('utf8')) as NerModelInfo & { step: number };
+  const info = JSON.parse(view.subarray(12, 12 + headerLen).toString('utf8')) as NerModelInfo;
   if (info.templates !== NUM_TEMPLATES || info.labels !== NUM_LABELS) {
     throw new Error('ingest/extract/ner/model-file: model was trained with other feature templates; re-run npm run train');
   }
   const r = new Reader(brotliDecompressSync(view.subarray(12 + headerLen)));
   const n = r.uvarint();
-  const table = new FeatureTable(n);
+  const keys = new Int32Array(n);
   let key = 0;
   for (let f = 0; f < n; f++) {
     key += r.uvarint();
-    table.intern(key | 0);
+    keys[f] = key | 0;
   }
-  const weights = new Float32Array(n * LABEL_STRIDE);
+  const table = new WeightTable(n);
+  const row = new Int16Array(NUM_LABELS);
   for (let f = 0; f < n; f++) {
-    for (let l = 0; l < NUM_LABELS; l++) weights[f * LABEL_STRIDE + l] = r.svarint() * info.step;
+    for (let l = 0; l < NUM_LABELS; l++) row[l] = r.svarint();
+    table.insert(keys[f]!, row);
   }
   const transition = new Float32Array(r.bytes(NUM_LABELS * NUM_LABELS * 4).buffer);
   const kinds = r.uvarint();
@@ -146,5 +147,5 @@ export function decodeModel(file: Uint8Array): NerModel {
     }
     lexicon.tables.push(buildTable(entries));
   }
-  return createModel(table, weights, transition, lexicon, info.training);
+  return fromParts(table, transition, lexicon, info.step, info.training);
 }

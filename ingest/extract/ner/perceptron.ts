@@ -8,7 +8,7 @@ import { Workspace, featurize } from './featurize.ts';
 import { LABEL_STRIDE, NUM_LABELS } from './labels.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { LabelledSentence } from './msra-corpus.ts';
-import { createModel, type NerModel } from './model.ts';
+import type { TrainedWeights } from './model.ts';
 import { makeScratch, viterbi } from './viterbi.ts';
 
 export interface PerceptronOptions {
@@ -17,7 +17,7 @@ export interface PerceptronOptions {
   /** Features seen fewer times than this in training are dropped before training. */
   minCount: number;
   /** Called after each epoch with the averaged model so far. */
-  onEpoch?: (epoch: number, model: NerModel, seconds: number) => void;
+  onEpoch?: (epoch: number, weights: TrainedWeights, seconds: number) => void;
   log?: (message: string) => void;
 }
 
@@ -75,7 +75,7 @@ export function trainPerceptron(
   train: readonly LabelledSentence[],
   lexicon: Lexicon,
   options: Partial<PerceptronOptions> = {},
-): NerModel {
+): TrainedWeights {
   const opts = { ...DEFAULT_PERCEPTRON_OPTIONS, ...options };
   if (!(opts.epochs >= 1) || !(opts.minCount >= 1)) {
     throw new Error('ingest/extract/ner/perceptron: epochs and minCount must be ≥ 1');
@@ -119,12 +119,12 @@ export function trainPerceptron(
   const { offsets, rows, gold } = featurized;
   let c = 1;
 
-  const averaged = (): NerModel => {
+  const averaged = (): TrainedWeights => {
     const aw = new Float32Array(w.length);
     for (let k = 0; k < w.length; k++) aw[k] = w[k]! - wa[k]! / c;
     const at = new Float32Array(tr.length);
     for (let k = 0; k < tr.length; k++) at[k] = tr[k]! - tra[k]! / c;
-    return createModel(table, aw, at, lexicon);
+    return { table, weights: aw, transition: at };
   };
 
   for (let epoch = 1; epoch <= opts.epochs; epoch++) {

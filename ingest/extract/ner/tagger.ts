@@ -41,16 +41,15 @@ export function loadNerModel(path?: string): NerModel {
 const workspaces = new WeakMap<NerModel, Workspace>();
 
 function emissionOf(model: NerModel, keys: Int32Array, n: number, em: Float32Array): void {
-  const table = model.table;
-  const w = model.weights;
+  const table = model.weights;
+  const w = table.weights;
   em.fill(0, 0, n * LABEL_STRIDE);
   for (let i = 0; i < n; i++) {
     const base = i * NUM_TEMPLATES;
     const e = i * LABEL_STRIDE;
     for (let t = 0; t < NUM_TEMPLATES; t++) {
-      const f = table.find(keys[base + t]!);
-      if (f < 0) continue;
-      const r = f * LABEL_STRIDE;
+      const r = table.find(keys[base + t]!);
+      if (r < 0) continue;
       for (let l = 0; l < NUM_LABELS; l++) em[e + l] += w[r + l]!;
     }
   }
