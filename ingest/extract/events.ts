@@ -139,7 +139,11 @@ function mergeVisits(drafts: Draft[]): Draft[] {
   const byVisitor = new Map<string, Draft[]>();
   for (const d of drafts) {
     if (d.kind !== 'visit' || d.visitor === undefined) out.push(d);
-    else byVisitor.set(d.visitor, [...(byVisitor.get(d.visitor) ?? []), d]);
+    else {
+      const list = byVisitor.get(d.visitor);
+      if (list) list.push(d);
+      else byVisitor.set(d.visitor, [d]);
+    }
   }
   for (const visits of byVisitor.values()) {
     const dates = new Set(visits.map((v) => v.date).filter((d) => d !== undefined));
@@ -163,7 +167,11 @@ function mergeVisits(drafts: Draft[]): Draft[] {
 export function extractEvents(sentences: readonly Sentence[], mentions: readonly (EventMention & { sentence: number })[], reference: string | undefined): ExtractedEvent[] {
   const drafts: Draft[] = [];
   const bySentence = new Map<number, EventMention[]>();
-  for (const m of mentions) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
+  for (const m of mentions) {
+    const list = bySentence.get(m.sentence);
+    if (list) list.push(m);
+    else bySentence.set(m.sentence, [m]);
+  }
   for (const s of sentences) {
     const local = (bySentence.get(s.index) ?? []).map((m) => ({ ...m, start: m.start - s.start, end: m.end - s.start }));
     for (const d of sentenceEvents(s, local, reference)) {

@@ -13,7 +13,7 @@ import { lexiconSpans } from './lexicon-spans.ts';
 import { propagateNames } from './propagate.ts';
 import { resolveOverlaps } from './resolve.ts';
 import { suffixOrganizations } from './rules/organization-rules.ts';
-import { englishNames, longForms, type EnglishName } from './rules/parentheses.ts';
+import { englishNames, longForms, shortForms, type EnglishName } from './rules/parentheses.ts';
 import { dottedNames, honorificNames, titledNames } from './rules/person-rules.ts';
 import { latinNames } from './rules/latin-names.ts';
 import { abbreviatedPlaces } from './rules/place-rules.ts';
@@ -56,7 +56,8 @@ function analyze(text: string, opts: ExtractOptions): Analysis {
   ];
   const valid = (c: Candidate): boolean => isValidCandidate(c, dicts, { strictStatistical });
   const first = resolveOverlaps(all.filter(valid), t.length);
-  const second = [...all, ...longForms(t, first), ...propagateNames(t, first)].filter(valid);
+  const linked = [...longForms(t, first), ...shortForms(t, first)];
+  const second = [...all, ...linked, ...propagateNames(t, [...first, ...linked])].filter(valid);
   const accepted = resolveOverlaps(second, t.length);
   return { norm, accepted, english: englishNames(t, accepted) };
 }

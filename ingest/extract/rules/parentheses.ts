@@ -4,6 +4,8 @@ import { candidate, type Candidate } from '../span.ts';
 
 const LATIN_INNER = /^[A-Za-z][A-Za-z .'&-]{1,60}$/;
 const HAN_INNER = /^[\p{Script=Han}•]{2,10}$/u;
+/** Linked forms must beat the unlinked candidate for the same span. */
+const LINK_PRIORITY = 6;
 const LEADING_FUNCTION = /^(据|在|对|由|与|和|向|从|被|将|把|于|称|而|但|其中|包括|以及)/;
 
 export interface EnglishName {
@@ -44,7 +46,27 @@ export function longForms(text: string, accepted: readonly Candidate[]): Candida
     if (long.length < inner.length + 2 || long.includes(inner)) continue;
     // The long form must not already belong to a different entity span.
     if (accepted.some((a) => a !== c && a.start >= s && a.end <= open && a.end - a.start >= long.length - 1)) continue;
-    out.push(candidate(s, open, c.type, text, 'rule', { canonical: c.canonical ?? inner }));
+    out.push(candidate(s, open, c.type, text, 'rule', { canonical: c.canonical ?? inner, priority: LINK_PRIORITY }));
+  }
+  return out;
+}
+
+/**
+ * `全称(简称)` the other way round: a recognized long name followed by an unknown short form in
+ * brackets (浙江星光电子研究院(星光院)). The short form becomes the canonical name of both.
+ */
+export function shortForms(text: string, accepted: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  const starts = new Set(accepted.map((a) => a.start));
+  for (const c of accepted) {
+    if (text[c.end] !== '(' || c.type === 'Place' || c.end - c.start < 4) continue;
+    const close = text.indexOf(')', c.end + 1);
+    if (close < 0 || close - c.end > 10) continue;
+    const inner = text.slice(c.end + 1, close);
+    if (!HAN_INNER.test(inner) || inner.length >= c.end - c.start || starts.has(c.end + 1)) continue;
+    const canonical = c.canonical ?? inner;
+    out.push(candidate(c.end + 1, close, c.type, text, 'rule', { canonical, priority: LINK_PRIORITY }));
+    out.push(candidate(c.start, c.end, c.type, text, 'rule', { canonical, priority: LINK_PRIORITY }));
   }
   return out;
 }

@@ -31,18 +31,14 @@ export function dottedNames(text: string): Candidate[] {
   return out;
 }
 
-function tokenEndingAt(tokens: readonly Token[], start: number): Token | undefined {
-  return tokens.find((t) => t.start === start);
-}
-
 /** Length of the name that starts at `at` after a title, or 0. */
-function nameAfterTitle(text: string, at: number, tokens: readonly Token[], ends: Set<number>): number {
-  const tok = tokenEndingAt(tokens, at);
+function nameAfterTitle(text: string, at: number, byStart: Map<number, Token>, ends: Set<number>): number {
+  const tok = byStart.get(at);
   // A Chinese name: surname + 1-2 characters, cut where nodejieba's word ends if it agrees.
   if (SURNAMES.has(text[at]!)) {
     if (tok && tok.end - tok.start >= 2 && tok.end - tok.start <= 3 && looksLikeChineseName(tok.word)) return tok.end - tok.start;
     const three = text.slice(at, at + 3);
-    const nextTok = tokens.find((t) => t.start === at + 2);
+    const nextTok = byStart.get(at + 2);
     if (looksLikeChineseName(three) && !(nextTok && nextTok.end - nextTok.start >= 2)) return 3;
     if (looksLikeChineseName(text.slice(at, at + 2))) return 2;
   }
@@ -59,11 +55,12 @@ function nameAfterTitle(text: string, at: number, tokens: readonly Token[], ends
 export function titledNames(text: string, tokens: readonly Token[]): Candidate[] {
   const out: Candidate[] = [];
   const ends = new Set(tokens.map((t) => t.end));
+  const byStart = new Map(tokens.map((t) => [t.start, t]));
   for (const title of TITLES) {
     for (let i = text.indexOf(title); i >= 0; i = text.indexOf(title, i + 1)) {
       const at = i + title.length;
       if (!isHan(text[at]) || !ends.has(at)) continue;
-      const len = nameAfterTitle(text, at, tokens, ends);
+      const len = nameAfterTitle(text, at, byStart, ends);
       if (len > 0 && text[at + len] !== MIDDLE_DOT) out.push(candidate(at, at + len, 'Person', text, 'rule'));
     }
   }

@@ -1,0 +1,48 @@
+// The JSONL contract of `kg extract` (issue 3 §7), kept separate from the command so other tools
+// and tests can build the same object. Key order and nulls are stable: consumers rely on them.
+import type { ArticleExtraction } from '../model.ts';
+
+export interface ExtractRecord {
+  id: string;
+  title: string;
+  publishedAt: string | null;
+  source: string | null;
+  text: string;
+  entities: { id: string; name: string; type: string; aliases: string[]; mentions: { start: number; end: number; sentence: number }[] }[];
+  events: { id: string; name: string; date: string | null; participants: string[]; place: string | null }[];
+  coMentions: { source: string; target: string; weight: number; sentences: number[] }[];
+}
+
+export function toRecord(x: ArticleExtraction): ExtractRecord {
+  return {
+    id: x.id,
+    title: x.title,
+    publishedAt: x.publishedAt ?? null,
+    source: x.source ?? null,
+    text: x.text,
+    entities: x.entities.map((e) => ({
+      id: e.id,
+      name: e.name,
+      type: e.type,
+      aliases: e.aliases,
+      mentions: e.mentions.map((m) => ({ start: m.start, end: m.end, sentence: m.sentence })),
+    })),
+    events: x.events.map((e) => ({ id: e.id, name: e.name, date: e.date ?? null, participants: e.participants, place: e.place ?? null })),
+    coMentions: x.coMentions.map((c) => ({ source: c.source, target: c.target, weight: c.weight, sentences: c.sentences })),
+  };
+}
+
+/** A human-readable summary for `--format pretty`. */
+export function toPretty(x: ArticleExtraction): string {
+  const lines = [`# ${x.title || x.id}`, `id: ${x.id}`];
+  if (x.publishedAt) lines.push(`published: ${x.publishedAt}`);
+  if (x.source) lines.push(`source: ${x.source}`);
+  for (const type of ['Person', 'Organization', 'Place']) {
+    const names = x.entities.filter((e) => e.type === type).map((e) => (e.aliases.length > 0 ? `${e.name} (${e.aliases.join(', ')})` : e.name));
+    lines.push(`${type}: ${names.join('; ') || '-'}`);
+  }
+  for (const e of x.events) lines.push(`event: ${e.date ?? '?'} ${e.name}${e.place ? ` @ ${e.place}` : ''} [${e.participants.join(', ')}]`);
+  const top = [...x.coMentions].sort((a, b) => b.weight - a.weight).slice(0, 15);
+  for (const c of top) lines.push(`co-mention: ${c.source} — ${c.target} ×${c.weight}`);
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,73 @@
+import { copyFileSync, mkdtempSync, appendFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parseAliasFile } from '../../../ingest/extract/alias-file.ts';
+import { loadDictionaries } from '../../../ingest/extract/dictionaries.ts';
+import { DictionaryError } from '../../../ingest/extract/errors.ts';
+import { extractArticle } from '../../../ingest/extract/pipeline.ts';
+import { parseLine } from '../../../ingest/parse/plain-text.ts';
+
+const BUNDLED = fileURLToPath(new URL('../../../ingest/extract/dict/aliases.tsv', import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), 'aliases-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const entitiesOf = (text: string, aliasFile?: string) =>
+  extractArticle(parseLine(text), aliasFile ? { dictionaries: loadDictionaries({ aliasFile }) } : {}).entities;
+
+describe('alias file', () => {
+  it('should link 国家发展改革委, 国家发改委 and 发改委 to one organization', () => {
+    const ents = entitiesOf('国家发展改革委发布通知。国家发改委表示,发改委将推进改革。');
+    expect(ents.filter((e) => e.type === 'Organization').map((e) => e.id)).toEqual(['organization:国家发展改革委']);
+    expect(ents[0]!.mentions).toHaveLength(3);
+  });
+
+  it('should make a line an operator adds take effect without code', () => {
+    const file = join(dir, 'aliases.tsv');
+    copyFileSync(BUNDLED, file);
+    const text = '星辰科技宣布新品。星辰公司股价上涨。';
+    expect(entitiesOf(text, file).some((e) => e.id === 'organization:星辰科技')).toBe(false);
+    appendFileSync(file, '\n# added by an operator\nOrganization\t星辰科技\t星辰公司|星辰\tStar Tech\n');
+    const star = entitiesOf(text, file).filter((e) => e.id === 'organization:星辰科技');
+    expect(star).toHaveLength(1);
+    expect(star[0]!.mentions).toHaveLength(2);
+    expect(star[0]!.aliases).toEqual(expect.arrayContaining(['星辰公司', 'Star Tech']));
+  });
+
+  it('should normalize alias lines (traditional, full-width) on load', () => {
+    const [e] = parseAliasFile('Person\t馬斯克\t埃隆・馬斯克|Ｅｌｏｎ Ｍｕｓｋ\tElon Musk\n');
+    expect(e).toEqual({ type: 'Person', canonical: '马斯克', aliases: ['埃隆•马斯克', 'Elon Musk'], nameEn: 'Elon Musk' });
+  });
+
+  it('should reject a malformed line with its number and what to fix', () => {
+    expect(() => parseAliasFile('# ok\nPerson马斯克\n', 'mine.tsv')).toThrow(DictionaryError);
+    expect(() => parseAliasFile('# ok\nPerson马斯克\n', 'mine.tsv')).toThrow(/alias-file: mine\.tsv line 2: expected/);
+  });
+
+  it('should report a missing alias file as a DictionaryError naming it', () => {
+    expect(() => loadDictionaries({ aliasFile: join(dir, 'missing.tsv') })).toThrow(/cannot read .*missing\.tsv/);
+  });
+});
+
+describe('identity rules', () => {
+  it('should link a dotted full name, its last part and the English name in brackets', () => {
+    const ents = entitiesOf('英国首相里希•苏纳克(Rishi Sunak)召集峰会。苏纳克表示欢迎。');
+    const sunak = ents.filter((e) => e.type === 'Person');
+    expect(sunak).toHaveLength(1);
+    expect(sunak[0]).toMatchObject({ id: 'person:苏纳克', name: '苏纳克', nameEn: 'Rishi Sunak' });
+    expect(sunak[0]!.mentions).toHaveLength(2);
+  });
+
+  it('should meet 馬斯克 and 马斯克 in one entity', () => {
+    const ents = entitiesOf('埃隆・馬斯克訪問北京。马斯克会见了李强。');
+    expect(ents.filter((e) => e.id === 'person:马斯克')[0]!.mentions).toHaveLength(2);
+  });
+
+  it('should link a 全称(简称) pair written in the text', () => {
+    const ents = entitiesOf('据报道,浙江星光电子研究院(星光院)发布报告,星光院称将扩大合作。');
+    const org = ents.filter((e) => e.type === 'Organization');
+    expect(org).toHaveLength(1);
+    expect(org[0]!.aliases).toContain('浙江星光电子研究院');
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { findDates, resolveDate } from '../../../ingest/extract/dates.ts';
+
+const REF = '2024-05-05T17:38:55+08:00'; // a Sunday
+
+describe('resolveDate', () => {
+  const CASES: [string, string][] = [
+    ['4月26日', '2024-04-26'],
+    ['去年11月', '2023-11'],
+    ['3月份', '2024-03'],
+    ['上周日', '2024-04-28'],
+    ['上周一', '2024-04-22'],
+    ['本周三', '2024-05-01'],
+    ['下星期五', '2024-05-10'],
+    ['昨天', '2024-05-04'],
+    ['2023年', '2023'],
+    ['2021年12月3日', '2021-12-03'],
+    ['今年1月', '2024-01'],
+    ['3日', '2024-05-03'],
+    ['28日', '2024-04-28'],
+    ['12月', '2023-12'],
+  ];
+  for (const [expr, date] of CASES) {
+    it(`should resolve ${expr} against Sunday 2024-05-05 to ${date}`, () => {
+      expect(resolveDate(expr, REF)).toBe(date);
+    });
+  }
+
+  it('should reject impossible months and days', () => {
+    expect(resolveDate('13月', REF)).toBeUndefined();
+    expect(resolveDate('2月40日', REF)).toBeUndefined();
+  });
+
+  it('should only resolve absolute dates without a reference', () => {
+    expect(findDates('2024年3月举行,4月26日结束', undefined).map((d) => d.date)).toEqual(['2024-03']);
+  });
+
+  it('should find every date in a sentence with its offsets', () => {
+    const s = '去年11月美中讨论了AI安全问题,3月份在北京举行了对话';
+    const found = findDates(s, REF);
+    expect(found.map((d) => [d.text, d.date])).toEqual([['去年11月', '2023-11'], ['3月份', '2024-03']]);
+    for (const d of found) expect(s.slice(d.start, d.end)).toBe(d.text);
+  });
+});

@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseDocument, splitSnippet } from '../../../ingest/parse/index.ts';
+
+const SEED = readFileSync('/work/shared/corpus/seed-2024-05-05-zhongmei-ai.txt', 'utf8');
+
+describe('parseDocument on the seed news page', () => {
+  const articles = parseDocument(SEED, { name: 'seed' });
+  const main = articles[0]!;
+
+  it('should read title, publication time with +08:00, source and bylines', () => {
+    expect(main.title).toBe('中美AI的破冰时刻');
+    expect(main.publishedAt).toBe('2024-05-05T17:38:55+08:00');
+    expect(main.source).toBe('网络');
+    expect(main.authors).toEqual(['王欣', '王一鹏']);
+  });
+
+  it('should keep paragraphs joined by blank lines and headings in the text', () => {
+    expect(main.text.startsWith('台积电创始人张忠谋说过:“全球化已死。”\n\n随着')).toBe(true);
+    expect(main.headings).toEqual(['马斯克做AI,没中国不行', '避免AI“核灾难”']);
+    expect(main.text).toContain('\n\n避免AI“核灾难”\n\n');
+  });
+
+  it('should drop the bylines, the date line and the trailing site chrome from the text', () => {
+    expect(main.text).not.toContain('作者');
+    expect(main.text).not.toContain('来源');
+    expect(main.text).not.toContain('森舟');
+    expect(main.text.endsWith('投入到安全领域。”')).toBe(true);
+  });
+
+  it('should turn every 相关 snippet into its own article after the main one', () => {
+    expect(articles).toHaveLength(11);
+    expect(main.text).not.toContain('哈马斯');
+    articles.slice(1).forEach((a, i) => expect(a.id).toBe(`${main.id}#related-${i + 1}`));
+  });
+
+  it('should split a snippet title from its body at a 【…】 source tag', () => {
+    const a = articles[1]!;
+    expect(a.title).toBe('哈马斯:内塔尼亚胡因个人利益阻碍达成停火协议');
+    expect(a.text.startsWith('据法新社5日消息')).toBe(true);
+    expect(a.text.endsWith('..')).toBe(false);
+  });
+
+  it('should split a snippet at double spaces and read a 中新网 dateline', () => {
+    const a = articles[4]!;
+    expect(a.title).toBe('莫言编剧、王可然执导话剧《鳄鱼》在苏州首演');
+    expect(a.text.startsWith('中新网北京5月5日电')).toBe(true);
+    expect(a.source).toBe('中新网');
+    expect(a.referenceDate).toBe('2024-05-05');
+  });
+
+  it('should split a snippet whose title runs straight into its body', () => {
+    expect(articles[3]!.title).toBe('美以官员称预计敲定加沙停火协议仍需一周');
+    expect(articles[3]!.text.startsWith('当地时间5月4日')).toBe(true);
+    expect(articles[2]!.title).toBe('韩第一夫人被专案调查,尹锡悦逃得脱“青瓦台魔咒”吗?');
+  });
+
+  it('should give the same id to the same content and a url id when a url is known', () => {
+    expect(parseDocument(SEED)[0]!.id).toBe(main.id);
+    expect(main.id).toMatch(/^sha:[0-9a-f]{16}$/);
+    expect(parseDocument(SEED, { url: 'https://example.com/a' })[0]!.id).toBe('url:https://example.com/a');
+  });
+});
+
+describe('splitSnippet', () => {
+  it('should strip the .. that marks a cut snippet', () => {
+    expect(splitSnippet('标题在这里【新华社讯】正文内容..').body).toBe('正文内容');
+  });
+});
