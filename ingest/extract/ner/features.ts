@@ -6,7 +6,7 @@ import { BOS, EOS, charClass } from './chars.ts';
 import { mix3 } from './hash.ts';
 import type { Segmentation } from './segmentation.ts';
 
-export const NUM_TEMPLATES = 25;
+export const NUM_TEMPLATES = 28;
 
 export interface FeatureInput {
   /** Normalized codes, length n. */
@@ -61,5 +61,8 @@ export function extractFeatureKeys(input: FeatureInput, out: Int32Array): void {
     out[k + 22] = mix3(22, place[i]!, 0, 0);
     out[k + 23] = mix3(23, person[i]!, 0, 0);
     out[k + 24] = mix3(24, place[i]! & 3, person[i]! & 3, c0);
+    out[k + 25] = mix3(25, seg.prevHash[i]!, wp, 0);
+    out[k + 26] = mix3(26, seg.nextHash[i]!, wp, 0);
+    out[k + 27] = mix3(27, c0, wp, seg.wordLen[i]!);
   }
 }

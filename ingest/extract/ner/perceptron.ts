@@ -21,7 +21,7 @@ export interface PerceptronOptions {
   log?: (message: string) => void;
 }
 
-export const DEFAULT_PERCEPTRON_OPTIONS: PerceptronOptions = { epochs: 8, seed: 20240505, minCount: 1 };
+export const DEFAULT_PERCEPTRON_OPTIONS: PerceptronOptions = { epochs: 10, seed: 20240505, minCount: 2 };
 
 /** Feature rows of a corpus: row indices per (position, template), -1 for unknown features. */
 interface Featurized {

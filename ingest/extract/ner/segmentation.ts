@@ -19,8 +19,10 @@ export interface Segmentation {
   nextTag: Uint8Array;
   /** Word length, capped at 8. */
   wordLen: Uint8Array;
-  /** Hash of the word's normalized codes. */
+  /** Hash of the word's normalized codes, and of the words before and after it. */
   wordHash: Int32Array;
+  prevHash: Int32Array;
+  nextHash: Int32Array;
 }
 
 const TAG_IDS = new Map<string, number>();
@@ -55,6 +57,8 @@ export function emptySegmentation(n: number): Segmentation {
     nextTag: new Uint8Array(n),
     wordLen: new Uint8Array(n).fill(1),
     wordHash: new Int32Array(n),
+    prevHash: new Int32Array(n),
+    nextHash: new Int32Array(n),
   };
 }
 
@@ -72,6 +76,8 @@ export function segment(text: string, codes: Uint16Array): Segmentation {
   if (total !== n) return seg;
   let pos = 0;
   let prev = 0;
+  let prevHash = 0;
+  let firstOfWord = 0;
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!;
     const len = w.word.length;
@@ -86,8 +92,12 @@ export function segment(text: string, codes: Uint16Array): Segmentation {
       seg.nextTag[i] = next;
       seg.wordLen[i] = capped;
       seg.wordHash[i] = h;
+      seg.prevHash[i] = prevHash;
     }
+    for (let i = firstOfWord; i < pos; i++) seg.nextHash[i] = h;
+    firstOfWord = pos;
     prev = t;
+    prevHash = h;
     pos += len;
   }
   return seg;

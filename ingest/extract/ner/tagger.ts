@@ -7,6 +7,8 @@ import { splitChunks } from './chunks.ts';
 import { NUM_TEMPLATES } from './features.ts';
 import { Workspace, featurize } from './featurize.ts';
 import { LABEL_STRIDE, NER_TYPES, NUM_LABELS, spansOfLabels } from './labels.ts';
+
+if (NUM_LABELS !== 13) throw new Error('ingest/extract/ner/tagger: emissionOf is unrolled for 13 labels; update it with labels.ts');
 import { decodeModel } from './model-file.ts';
 import type { NerModel } from './model.ts';
 import { viterbi } from './viterbi.ts';
@@ -43,15 +45,39 @@ const workspaces = new WeakMap<NerModel, Workspace>();
 function emissionOf(model: NerModel, keys: Int32Array, n: number, em: Float32Array): void {
   const table = model.weights;
   const w = table.weights;
-  em.fill(0, 0, n * LABEL_STRIDE);
+  const total = n * NUM_TEMPLATES;
+  // Resolve every key first, in place (keys become weight offsets): the probes are independent, so
+  // the CPU overlaps their cache misses. This is WeightTable.find, inlined by hand.
+  const slotKeys = table.keys;
+  const mask = table.mask;
+  for (let k = 0; k < total; k++) {
+    const key = keys[k]!;
+    let s = key & mask;
+    let r = -1;
+    for (;;) {
+      const found = slotKeys[s << 3]!;
+      if (found === key) {
+        r = (s << 4) + 2;
+        break;
+      }
+      if (found === 0) break;
+      s = (s + 1) & mask;
+    }
+    keys[k] = r;
+  }
   for (let i = 0; i < n; i++) {
     const base = i * NUM_TEMPLATES;
-    const e = i * LABEL_STRIDE;
+    // Thirteen named accumulators keep the sums in registers instead of loading and storing em.
+    let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0, s9 = 0, s10 = 0, s11 = 0, s12 = 0;
     for (let t = 0; t < NUM_TEMPLATES; t++) {
-      const r = table.find(keys[base + t]!);
+      const r = keys[base + t]!;
       if (r < 0) continue;
-      for (let l = 0; l < NUM_LABELS; l++) em[e + l] += w[r + l]!;
+      s0 += w[r]!; s1 += w[r + 1]!; s2 += w[r + 2]!; s3 += w[r + 3]!; s4 += w[r + 4]!; s5 += w[r + 5]!; s6 += w[r + 6]!;
+      s7 += w[r + 7]!; s8 += w[r + 8]!; s9 += w[r + 9]!; s10 += w[r + 10]!; s11 += w[r + 11]!; s12 += w[r + 12]!;
     }
+    const e = i * LABEL_STRIDE;
+    em[e] = s0; em[e + 1] = s1; em[e + 2] = s2; em[e + 3] = s3; em[e + 4] = s4; em[e + 5] = s5; em[e + 6] = s6;
+    em[e + 7] = s7; em[e + 8] = s8; em[e + 9] = s9; em[e + 10] = s10; em[e + 11] = s11; em[e + 12] = s12;
   }
 }
 

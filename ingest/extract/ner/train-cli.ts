@@ -43,7 +43,7 @@ export function buildLexicon(dir = process.env.THUOCL_DIR ?? resolve(here, '../.
 function main(): void {
   const started = performance.now();
   const out = process.env.NER_MODEL_OUT ?? resolve(here, 'model/ner-model.bin');
-  const epochs = env('NER_EPOCHS', 8);
+  const epochs = env('NER_EPOCHS', 10);
   const step = env('NER_QUANT_STEP', 0.02);
   const full = loadMsraSplit();
   const split = { train: full.train.slice(0, env('NER_TRAIN_LIMIT', full.train.length)), dev: full.dev };
@@ -51,7 +51,7 @@ function main(): void {
   const lexicon = buildLexicon();
   const trained = trainPerceptron(split.train, lexicon, {
     epochs,
-    minCount: env('NER_MIN_COUNT', 1),
+    minCount: env('NER_MIN_COUNT', 2),
     seed: env('NER_SEED', 20240505),
     log: (m) => console.log(m),
     onEpoch: (epoch, weights) => {
