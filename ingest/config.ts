@@ -10,16 +10,19 @@ export interface Config {
   neo4jPassword: string;
   neo4jDatabase?: string;
   port: number;
+  /** Address the HTTP server binds; loopback unless told otherwise (e.g. 0.0.0.0 in a container). */
+  host: string;
   dataDir: string;
   neo4jDataDir: string;
 }
 
-export const CONFIG_VARIABLES = ['NEO4J_URI', 'NEO4J_USER', 'NEO4J_PASSWORD', 'NEO4J_DATABASE', 'PORT', 'DATA_DIR'] as const;
+export const CONFIG_VARIABLES = ['NEO4J_URI', 'NEO4J_USER', 'NEO4J_PASSWORD', 'NEO4J_DATABASE', 'PORT', 'HOST', 'DATA_DIR'] as const;
 
 export const DEFAULT_CONFIG = {
   NEO4J_USER: 'neo4j',
   NEO4J_PASSWORD: 'neo4j',
   PORT: '8080',
+  HOST: '127.0.0.1',
   DATA_DIR: 'data',
 } as const;
 
@@ -57,6 +60,13 @@ function parsePort(name: string, value: string): number {
   return Number(value);
 }
 
+function parseHost(value: string): string {
+  if (!/^(localhost|\d{1,3}(\.\d{1,3}){3}|[0-9a-fA-F:]+)$/.test(value)) {
+    throw new ConfigError('HOST', `must be an IP address or localhost, got "${value}"`);
+  }
+  return value;
+}
+
 function parseNeo4jUri(value: string): string {
   let url: URL;
   try {
@@ -91,6 +101,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     neo4jPassword: get('NEO4J_PASSWORD') ?? DEFAULT_CONFIG.NEO4J_PASSWORD,
     neo4jDatabase: database,
     port: parsePort('PORT', get('PORT') ?? DEFAULT_CONFIG.PORT),
+    host: parseHost(get('HOST') ?? DEFAULT_CONFIG.HOST),
     dataDir,
     neo4jDataDir: join(dataDir, 'neo4j'),
   };

@@ -111,7 +111,14 @@ function waitForExit(child: ChildProcess, ms: number): Promise<boolean> {
 export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<LocalNeo4j> {
   const opts = { ...DEFAULT_LOCAL_NEO4J_OPTIONS, ...options };
   const dataDir = resolve(opts.dataDir);
-  mkdirSync(dataDir, { recursive: true });
+  try {
+    mkdirSync(dataDir, { recursive: true });
+  } catch (err) {
+    throw new Neo4jLaunchError(
+      `neo4j/launcher: cannot use ${dataDir} as the data directory (${(err as Error).message}); set DATA_DIR to a writable folder`,
+      { cause: err },
+    );
+  }
   ensureBuilt((line) => process.stderr.write(`${line}\n`));
 
   const classpath = `${join(TARGET_DIR, 'classes')}:${join(TARGET_DIR, 'lib', '*')}`;

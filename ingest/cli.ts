@@ -1,0 +1,15 @@
+// `npm run kg -- <command>`: the command-line interface. Each command lives in its own module and
+// registers itself here; `--help` works on every command.
+import { Command } from 'commander';
+import { registerExtractCommand } from './extract/extract-command.ts';
+import { registerIngestCommand } from './ingest-command.ts';
+
+const program = new Command()
+  .name('kg')
+  .description('新闻知识图谱 News knowledge graph: extract entities from Chinese news and load them into Neo4j')
+  .showHelpAfterError('(add --help for usage)');
+
+registerExtractCommand(program);
+registerIngestCommand(program);
+
+await program.parseAsync(process.argv);

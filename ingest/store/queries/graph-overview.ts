@@ -1,0 +1,35 @@
+// The home view's graph: top entities by mentions and the strongest co-mentions among them.
+import neo4j from 'neo4j-driver';
+import type { EntityType } from '../../model.ts';
+import type { Store } from '../client.ts';
+
+export interface GraphNode {
+  id: string;
+  name: string;
+  type: EntityType;
+  mentionCount: number;
+  aliases: string[];
+}
+
+export interface GraphEdge {
+  source: string;
+  target: string;
+  weight: number;
+  articleCount: number;
+}
+
+export interface GraphView {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+}
+
+export const DEFAULT_GRAPH_OVERVIEW_OPTIONS = { limit: 300, minWeight: 1 };
+
+export async function graphOverview(store: Store, options: Partial<typeof DEFAULT_GRAPH_OVERVIEW_OPTIONS> = {}): Promise<GraphView> {
+  const { limit, minWeight } = { ...DEFAULT_GRAPH_OVERVIEW_OPTIONS, ...options };
+  const [row] = await store.read('graph-overview', { limit: neo4j.int(limit), minWeight });
+  return {
+    nodes: (row?.nodes ?? []) as unknown as GraphNode[],
+    edges: ((row?.edges ?? []) as unknown as (GraphEdge | null)[]).filter((e): e is GraphEdge => e !== null),
+  };
+}

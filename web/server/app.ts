@@ -1,0 +1,50 @@
+// The HTTP app: JSON API under /api (one sub-app per resource) and the built web app from dist/,
+// with security headers (a CSP that forbids inline script) on every response.
+import { existsSync } from 'node:fs';
+import { relative } from 'node:path';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { Hono } from 'hono';
+import { secureHeaders } from 'hono/secure-headers';
+import type { Store } from '../../ingest/store/client.ts';
+import { handleError, HttpError } from './http-error.ts';
+import { graphRoutes } from './routes/graph.ts';
+import { healthRoutes } from './routes/health.ts';
+
+export interface AppOptions {
+  store: Store;
+  /** Folder of the built web app (vite build); omitted in API-only tests. */
+  staticDir?: string;
+}
+
+export function createApp({ store, staticDir }: AppOptions): Hono {
+  const app = new Hono();
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        workerSrc: ["'self'", 'blob:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'none'"],
+        frameAncestors: ["'none'"],
+      },
+    }),
+  );
+  app.onError(handleError);
+  app.route('/api/health', healthRoutes(store));
+  app.route('/api/graph', graphRoutes(store));
+  app.all('/api/*', (c) => {
+    throw new HttpError(404, `web/server: no API route ${c.req.method} ${c.req.path}; see README for the endpoints`);
+  });
+  if (staticDir && existsSync(staticDir)) {
+    // serveStatic resolves `root` against the working directory.
+    const root = relative(process.cwd(), staticDir) || '.';
+    app.use('/*', serveStatic({ root }));
+    app.get('*', serveStatic({ root, path: 'index.html' }));
+  }
+  return app;
+}

@@ -1,0 +1,23 @@
+// A typed HTTP error with a status and a cause; one handler maps every error to a JSON response
+// with a message that says what to do next.
+import type { Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { StoreUnavailableError } from '../../ingest/store/client.ts';
+
+export class HttpError extends Error {
+  override name = 'HttpError';
+  constructor(
+    readonly status: ContentfulStatusCode,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+export function handleError(err: Error, c: Context): Response {
+  if (err instanceof HttpError) return c.json({ error: err.message }, err.status);
+  if (err instanceof StoreUnavailableError) return c.json({ error: err.message }, 503);
+  console.error('web/server: unexpected error', err);
+  return c.json({ error: 'web/server: internal error; see the server log for details' }, 500);
+}

@@ -1,0 +1,23 @@
+// GET /api/graph: nodes and edges for sigma (the home view).
+import { Hono } from 'hono';
+import { z } from 'zod';
+import type { Store } from '../../../ingest/store/client.ts';
+import { graphOverview } from '../../../ingest/store/queries/graph-overview.ts';
+import { HttpError } from '../http-error.ts';
+
+const GraphQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(20_000).default(300),
+  minWeight: z.coerce.number().int().min(1).default(1),
+});
+
+export function graphRoutes(store: Store): Hono {
+  const app = new Hono();
+  app.get('/', async (c) => {
+    const parsed = GraphQuery.safeParse(c.req.query());
+    if (!parsed.success) {
+      throw new HttpError(400, `web/server: bad query for /api/graph: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`);
+    }
+    return c.json(await graphOverview(store, parsed.data));
+  });
+  return app;
+}
