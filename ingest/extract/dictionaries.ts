@@ -18,7 +18,7 @@ export interface LexiconEntry {
   nameEn?: string;
   /** Context words one of which must occur in the article (ambiguous names such as 苹果). */
   cues?: string[];
-  source: 'alias' | 'organizations' | 'countries' | 'places' | 'people';
+  source: 'alias' | 'organizations' | 'countries' | 'curated-places' | 'places' | 'people';
 }
 
 export interface Dictionaries {
@@ -93,7 +93,7 @@ export function loadDictionaries(opts: DictionaryOptions = {}): Dictionaries {
     else add(w, { type: 'Organization', source: 'organizations' });
   }
   for (const name of countryNames()) add(name, { type: 'Place', source: 'countries' });
-  for (const line of dataLines(readText(file('places-core.txt')))) add(line, { type: 'Place', source: 'places' });
+  for (const line of dataLines(readText(file('places-core.txt')))) add(line, { type: 'Place', source: 'curated-places' });
   for (const line of dataLines(readText(file('places-thuocl.txt')))) add(line.split('\t')[0]!, { type: 'Place', source: 'places' });
   for (const line of dataLines(readText(file('people-thuocl.txt')))) {
     const [name, count] = line.split('\t');

@@ -5,6 +5,7 @@ import type { EntityType, ExtractedEntity, Mention } from '../model.ts';
 import { MIDDLE_DOT, normalizeName } from '../parse/normalize.ts';
 import type { Dictionaries } from './dictionaries.ts';
 import type { EnglishName } from './rules/parentheses.ts';
+import { COUNTRY_ABBREVIATIONS } from './rules/place-rules.ts';
 import { ORIGIN_PRIORITY, type Candidate } from './span.ts';
 
 export function entityId(type: EntityType, canonical: string): string {
@@ -14,6 +15,8 @@ export function entityId(type: EntityType, canonical: string): string {
 /** Canonical name of a surface form, following the alias file and the dotted-name convention. */
 export function canonicalName(surface: string, type: EntityType, dicts: Dictionaries, hint?: string): string {
   const form = hint ?? surface;
+  // 中 (in 中外, 中日) is China: single-character country abbreviations name the country.
+  if (type === 'Place' && form.length === 1 && COUNTRY_ABBREVIATIONS[form] !== undefined) return COUNTRY_ABBREVIATIONS[form];
   const viaFile = dicts.aliases.get(form);
   if (viaFile !== undefined) return viaFile.canonical;
   if (type === 'Person' && form.includes(MIDDLE_DOT)) {

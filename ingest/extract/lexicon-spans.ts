@@ -4,6 +4,7 @@
 // (苹果) need one of their cue words somewhere in the article.
 import type { Dictionaries } from './dictionaries.ts';
 import { candidate, type Candidate } from './span.ts';
+import { isOrdinaryWord } from './validate.ts';
 
 const LATIN = /[A-Za-z0-9]/;
 
@@ -24,7 +25,9 @@ export function lexiconSpans(text: string, dicts: Dictionaries, wordBoundaries: 
       const word = text.slice(i, end);
       if (LATIN.test(word[0]!) && LATIN.test(text[i - 1] ?? '')) continue;
       if (LATIN.test(word[word.length - 1]!) && LATIN.test(text[end] ?? '')) continue;
-      if (entry.source === 'people' && !(wordBoundaries.has(i) && wordBoundaries.has(end))) continue;
+      // THUOCL lists hold common words too (麦田, 扬中): they count only as whole words.
+      if ((entry.source === 'people' || entry.source === 'places') && !(wordBoundaries.has(i) && wordBoundaries.has(end))) continue;
+      if (entry.source === 'people' && isOrdinaryWord(word)) continue;
       if (entry.cues && !hasCue(entry.cues)) continue;
       const extra: Partial<Candidate> = {};
       if (entry.canonical !== undefined) extra.canonical = entry.canonical;

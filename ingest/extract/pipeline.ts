@@ -10,11 +10,12 @@ import { bundledDictionaries, type Dictionaries } from './dictionaries.ts';
 import { extractEvents } from './events.ts';
 import { buildEntities } from './identity.ts';
 import { lexiconSpans } from './lexicon-spans.ts';
+import { nestedPlaces } from './nested-places.ts';
 import { propagateNames } from './propagate.ts';
-import { resolveOverlaps } from './resolve.ts';
+import { resolveOverlaps, yieldToLongerStatistical } from './resolve.ts';
 import { suffixOrganizations } from './rules/organization-rules.ts';
 import { englishNames, longForms, shortForms, type EnglishName } from './rules/parentheses.ts';
-import { dottedNames, honorificNames, titledNames } from './rules/person-rules.ts';
+import { dottedNames, honorificNames, nameContext, titledNames } from './rules/person-rules.ts';
 import { latinNames } from './rules/latin-names.ts';
 import { abbreviatedPlaces } from './rules/place-rules.ts';
 import { candidate, type Candidate, type Span } from './span.ts';
@@ -27,6 +28,47 @@ export interface ExtractOptions {
   spanSource?: SpanSource;
   /** Dictionaries; defaults to the bundled ones (see loadDictionaries for an operator's copy). */
   dictionaries?: Dictionaries;
+}
+
+const EDGE_CHAR = /[\p{L}\p{N}]/u;
+const BREAK_CHAR = /[()(),,。、;;!?!?\s]/u;
+
+/**
+ * The text the statistical layer sees: normalized (simplified characters, one middle dot), but
+ * with the original full-width punctuation and letters, which is what news text and the tagger's
+ * training corpus use. Offsets are those of the normalized text.
+ */
+function taggerInput(original: string, norm: NormalizedText): string {
+  if (original.length !== norm.text.length) return norm.text;
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < original.length; i++) {
+    const c = original.charCodeAt(i);
+    if ((c >= 0xff01 && c <= 0xff5e) || c === 0x3000) {
+      out += norm.text.slice(from, i) + original[i]!;
+      from = i + 1;
+    }
+  }
+  return from === 0 ? norm.text : out + norm.text.slice(from);
+}
+
+/**
+ * A tagger span cut at punctuation (浙江星光电子研究院(星光院 → two names) and trimmed of symbols
+ * at its edges (🚀马斯克😀 → 马斯克): a name starts and ends with a letter or digit.
+ */
+function cleanStatistical(t: string, start: number, end: number): [number, number][] {
+  const out: [number, number][] = [];
+  let s = start;
+  for (let i = start; i <= end; i++) {
+    if (i < end && !BREAK_CHAR.test(t[i]!)) continue;
+    let a = s;
+    let b = i;
+    while (a < b && !EDGE_CHAR.test(t[a]!)) a++;
+    while (b > a && !EDGE_CHAR.test(t[b - 1]!)) b--;
+    if (b > a) out.push([a, b]);
+    s = i + 1;
+  }
+  return out;
 }
 
 interface Analysis {
@@ -44,21 +86,26 @@ function analyze(text: string, opts: ExtractOptions): Analysis {
   if (t.trim() === '') return { norm, accepted: [], english: [] };
   const tokens = tokenize(t);
   const wordBoundaries = boundaries(tokens);
+  const statistical = source(taggerInput(text, norm), tokens).flatMap((s) => cleanStatistical(t, s.start, s.end).map(([a, b]) => candidate(a, b, s.type, t, 'statistical')));
+  const names = nameContext(tokens, strictStatistical ? [] : statistical.filter((s) => s.type === 'Person'));
   const all: Candidate[] = [
-    ...source(t, tokens).map((s) => candidate(s.start, s.end, s.type, t, 'statistical')),
+    ...statistical,
     ...dottedNames(t),
-    ...titledNames(t, tokens),
-    ...honorificNames(t),
+    ...titledNames(t, names),
+    ...honorificNames(t, names),
     ...suffixOrganizations(t, tokens),
     ...latinNames(t),
     ...abbreviatedPlaces(t, tokens),
     ...lexiconSpans(t, dicts, wordBoundaries),
   ];
   const valid = (c: Candidate): boolean => isValidCandidate(c, dicts, { strictStatistical });
-  const first = resolveOverlaps(all.filter(valid), t.length);
+  const arbitrate = (cs: Candidate[]): Candidate[] => {
+    const ok = cs.filter(valid);
+    return resolveOverlaps(strictStatistical ? ok : yieldToLongerStatistical(ok, t.length), t.length);
+  };
+  const first = arbitrate(all);
   const linked = [...longForms(t, first), ...shortForms(t, first)];
-  const second = [...all, ...linked, ...propagateNames(t, [...first, ...linked])].filter(valid);
-  const accepted = resolveOverlaps(second, t.length);
+  const accepted = arbitrate([...all, ...linked, ...propagateNames(t, [...first, ...linked])]);
   return { norm, accepted, english: englishNames(t, accepted) };
 }
 
@@ -81,7 +128,8 @@ export function extractArticle(article: ParsedArticle, opts: ExtractOptions = {}
     end: toOriginal(norm, c.end),
     sentence: sentenceAt(normSentences, c.start),
   });
-  const { entities, resolved } = buildEntities(accepted, dicts, english, toMention, article.authors);
+  const withNested = [...accepted, ...nestedPlaces(norm.text, accepted, dicts)];
+  const { entities, resolved } = buildEntities(withNested, dicts, english, toMention, article.authors);
   const nameOf = new Map(entities.map((e) => [e.id, e.name]));
   const typeOf = new Map(entities.map((e) => [e.id, e.type]));
   const events = extractEvents(

@@ -1,9 +1,52 @@
-// Overlap resolution: candidates from every layer compete for each stretch of text. Rules and the
-// alias file know their boundaries best and win outright; among the others the longer span wins
-// (北京大学 over 北京, 布林肯 over 林肯), then the more trusted origin.
+// Overlap resolution: candidates from every layer compete for each stretch of text. Rules know
+// their boundaries best and win outright; among the others the longer span wins (北京大学 over
+// 北京, 布林肯 over 林肯, 中国共产党 over 中国), then the more trusted origin.
 import type { Candidate } from './span.ts';
 
-const rank = (c: Candidate): number => (c.origin === 'rule' || c.origin === 'alias' ? 1 : 0);
+const rank = (c: Candidate): number => (c.origin === 'rule' ? 1 : 0);
+
+/**
+ * Drop rule candidates that lie strictly inside a longer span of the trained tagger: the tagger
+ * saw the whole name (河北经贸大学法律系, 马丁•威廉斯) where a rule stopped early.
+ */
+export function yieldToLongerStatistical(candidates: readonly Candidate[], textLength: number): Candidate[] {
+  // reach[i]: furthest end of a tagger span covering i; reachFromBefore[i]: the same for spans
+  // that start before i. Linear, so a 5 MB line stays cheap.
+  // One pass per type: only a tagger span of the same type overrides a rule (特斯拉CEO马斯克 as
+  // one organization must not swallow the person 马斯克).
+  const kept = new Set<Candidate>(candidates.filter((c) => c.origin !== 'rule' || c.canonical !== undefined));
+  for (const type of ['Person', 'Organization', 'Place'] as const) {
+    const ofType = candidates.filter((c) => c.type === type);
+    for (const c of yieldOneType(ofType, textLength)) kept.add(c);
+  }
+  return candidates.filter((c) => kept.has(c));
+}
+
+function yieldOneType(candidates: readonly Candidate[], textLength: number): Candidate[] {
+  const reach = new Int32Array(textLength + 1).fill(-1);
+  const reachFromBefore = new Int32Array(textLength + 1).fill(-1);
+  for (const c of candidates) {
+    if (c.origin !== 'statistical') continue;
+    for (let i = c.start; i < c.end; i++) {
+      if (c.end > reach[i]!) reach[i] = c.end;
+      if (i > c.start && c.end > reachFromBefore[i]!) reachFromBefore[i] = c.end;
+    }
+  }
+  // Tagger spans strictly inside a rule span that share its start or end: the rule took a word
+  // too many (向吴宓 for 吴宓, 原国家计划委员会 for 国家计划委员会).
+  const endsByStart = new Map<number, number[]>();
+  const startsByEnd = new Map<number, number[]>();
+  for (const c of candidates) {
+    if (c.origin !== 'statistical') continue;
+    (endsByStart.get(c.start) ?? endsByStart.set(c.start, []).get(c.start)!).push(c.end);
+    (startsByEnd.get(c.end) ?? startsByEnd.set(c.end, []).get(c.end)!).push(c.start);
+  }
+  const overreaches = (c: Candidate): boolean =>
+    (endsByStart.get(c.start) ?? []).some((e) => e < c.end) || (startsByEnd.get(c.end) ?? []).some((s) => s > c.start);
+  const inside = (c: Candidate): boolean => reach[c.start]! > c.end || reachFromBefore[c.start]! >= c.end || overreaches(c);
+  // Linked forms (canonical set by a rule: 中 → 中国, 全称(简称)) keep their say.
+  return candidates.filter((c) => c.origin === 'rule' && c.canonical === undefined && !inside(c));
+}
 
 /** Non-overlapping candidates, in text order. Linear in text length plus n log n for sorting. */
 export function resolveOverlaps(candidates: readonly Candidate[], textLength: number): Candidate[] {

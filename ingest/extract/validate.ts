@@ -26,7 +26,7 @@ function givenNameIsCommonWord(given: string): boolean {
 const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt', 'x']);
 const wordCache = new Map<string, boolean>();
 /** 贺礼, 谢幕, 沙拉: a whole candidate that nodejieba knows as an ordinary word is no name. */
-function isOrdinaryWord(word: string): boolean {
+export function isOrdinaryWord(word: string): boolean {
   let v = wordCache.get(word);
   if (v === undefined) {
     const tags = nodejieba.tag(word);
@@ -48,8 +48,25 @@ function plausibleStatistical(c: Candidate, dicts: Dictionaries): boolean {
   return ORG_SUFFIXES.some((s) => c.text.endsWith(s)) && c.text.length >= 4;
 }
 
+const PAIRS: [string, string][] = [['“', '”'], ['《', '》'], ['「', '」'], ['『', '』'], ['【', '】']];
+
+export function balancedMarks(t: string): boolean {
+  for (const [open, close] of PAIRS) {
+    let depth = 0;
+    for (const ch of t) {
+      if (ch === open) depth++;
+      else if (ch === close && --depth < 0) return false;
+    }
+    if (depth !== 0) return false;
+  }
+  return (t.split('"').length - 1) % 2 === 0;
+}
+
 export interface ValidateOptions {
-  /** Apply the name-shape checks to statistical spans (true for the jieba fallback). */
+  /**
+   * Apply the name-shape checks to statistical spans (true for the jieba fallback). The trained
+   * tagger is trusted as it is, single characters included (吴先生's 吴, 中外's 中: MSRA style).
+   */
   strictStatistical: boolean;
 }
 
@@ -57,9 +74,12 @@ export function isValidCandidate(c: Candidate, dicts: Dictionaries, opts: Valida
   const t = c.text.trim();
   if (t !== c.text || t === '') return false;
   if (/^[\p{P}\p{S}\d\s]+$/u.test(t)) return false;
+  // A name never holds sentence punctuation, and quotes or book-title marks only in pairs
+  // (“幸福工程”组委会 is a name, 韩国《朝鲜日报 is not).
+  if (/[,,。、;;!?!?()()]/u.test(t) || !balancedMarks(t)) return false;
   if (dicts.notEntities.has(t) && c.canonical === undefined) return false;
   // Single characters are entities only when a rule says whose (中 in 中美 → 中国).
-  if ([...t].length < 2 && c.canonical === undefined) return false;
+  if ([...t].length < 2 && c.canonical === undefined && !(c.origin === 'statistical' && !opts.strictStatistical)) return false;
   if (c.origin === 'statistical' && opts.strictStatistical) return plausibleStatistical(c, dicts);
   return true;
 }

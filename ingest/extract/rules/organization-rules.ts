@@ -7,12 +7,12 @@ import type { Token } from '../tokens.ts';
 
 export const ORG_SUFFIXES = [
   '研究院', '研究所', '研究中心', '实验室', '办公室', '委员会', '联合会', '基金会', '协会', '学会', '大学', '学院', '分校', '中学', '小学',
-  '公司', '集团', '银行', '交易所', '法院', '检察院', '检察厅', '电视台', '广播电台', '日报', '晚报', '报社', '通讯社', '新闻网', '组织',
-  '联盟', '俱乐部', '医院', '事务所', '工作室', '出版社', '部', '局', '署', '厅', '委', '办',
+  '公司', '集团', '银行', '交易所', '法院', '检察院', '检察厅', '电视台', '广播电台', '日报', '晚报', '报社', '通讯社', '新闻网',
+  '联盟', '俱乐部', '医院', '事务所', '工作室', '出版社', '部', '局', '署', '厅', '委',
 ];
-const SINGLE_CHAR_SUFFIXES = new Set(['部', '局', '署', '厅', '委', '办']);
+const SINGLE_CHAR_SUFFIXES = new Set(['部', '局', '署', '厅', '委']);
 /** POS tags a name part may carry: nouns, proper nouns, Latin, numbers of a name (第一). */
-const NAME_PART_TAGS = new Set(['n', 'nz', 'nt', 'ns', 'nr', 'nrt', 'nrfg', 'vn', 'j', 'eng', 'x', 'an', 'b']);
+const NAME_PART_TAGS = new Set(['n', 'nz', 'nt', 'ns', 'nr', 'nrt', 'nrfg', 'j', 'eng', 'x']);
 const PROPER_TAGS = new Set(['nz', 'nt', 'ns', 'nr', 'nrt', 'nrfg', 'j', 'eng', 'x']);
 const OFFICIAL_PREFIX = /^(国家|中央|全国|国务院|中国|中华|中共|最高人民|联合国|世界|国际)/;
 const LEADING_FUNCTION_CHARS = /^[由在对据与和向从被将把于跟同让为]+/;
@@ -59,6 +59,8 @@ export function suffixOrganizations(text: string, tokens: readonly Token[]): Can
     const after = tokens[k + 2];
     if (next && after && next.start === end && suffixOf(after.word) === '分校' && after.start === next.end) end = after.end;
     const name = text.slice(start, end);
+    // 上市公司 is one ordinary word: a name needs a part of its own or a proper-noun tag.
+    if (start === tok.start && end === tok.end && tok.tag !== 'nt' && tok.tag !== 'nz') continue;
     if (name.length < suffix.length + 2) continue;
     if (!proper && !OFFICIAL_PREFIX.test(name)) continue;
     out.push(candidate(start, end, 'Organization', text, 'rule'));

@@ -1,6 +1,7 @@
 // Names the text itself links with brackets: 埃隆•马斯克(Elon Musk) gives an English name, and
 // 巴勒斯坦伊斯兰抵抗运动(哈马斯) says the long form and the short form are one organization.
 import { candidate, type Candidate } from '../span.ts';
+import { isOrdinaryWord } from '../validate.ts';
 
 const LATIN_INNER = /^[A-Za-z][A-Za-z .'&-]{1,60}$/;
 const HAN_INNER = /^[\p{Script=Han}•]{2,10}$/u;
@@ -33,10 +34,16 @@ export function longForms(text: string, accepted: readonly Candidate[]): Candida
   for (const c of accepted) {
     if (text[c.start - 1] !== '(' || text[c.end] !== ')') continue;
     const inner = text.slice(c.start, c.end);
-    if (!HAN_INNER.test(inner)) continue;
+    // 中国人民保险(集团)公司: a generic word in brackets is part of a name, not its short form.
+    if (!HAN_INNER.test(inner) || isOrdinaryWord(inner)) continue;
     const open = c.start - 1;
     let s = open;
     while (s > 0 && open - s < 24 && /[\p{Script=Han}A-Za-z0-9•]/u.test(text[s - 1]!)) s--;
+    // The long form starts after the last function character (…改建为中国人民保险 → 中国人民保险).
+    const run = text.slice(s, open);
+    const lastBreak = Math.max(...[...'的了是为在和与及对把被将向从'].map((ch) => run.lastIndexOf(ch)));
+    if (lastBreak >= 0) s += lastBreak + 1;
+    if (/^\d/.test(text.slice(s, open))) continue;
     let long = text.slice(s, open);
     const lead = LEADING_FUNCTION.exec(long);
     if (lead) {
@@ -57,14 +64,17 @@ export function longForms(text: string, accepted: readonly Candidate[]): Candida
  */
 export function shortForms(text: string, accepted: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
-  const starts = new Set(accepted.map((a) => a.start));
+  const byStart = new Map(accepted.map((a) => [a.start, a]));
   for (const c of accepted) {
     if (text[c.end] !== '(' || c.type === 'Place' || c.end - c.start < 4) continue;
     const close = text.indexOf(')', c.end + 1);
     if (close < 0 || close - c.end > 10) continue;
     const inner = text.slice(c.end + 1, close);
-    if (!HAN_INNER.test(inner) || inner.length >= c.end - c.start || starts.has(c.end + 1)) continue;
-    const canonical = c.canonical ?? inner;
+    if (!HAN_INNER.test(inner) || inner.length >= c.end - c.start) continue;
+    // Both recognized already (the tagger saw both): link them if they are of one type.
+    const known = byStart.get(c.end + 1);
+    if (known && (known.type !== c.type || known.end !== close)) continue;
+    const canonical = known?.canonical ?? c.canonical ?? inner;
     out.push(candidate(c.end + 1, close, c.type, text, 'rule', { canonical, priority: LINK_PRIORITY }));
     out.push(candidate(c.start, c.end, c.type, text, 'rule', { canonical, priority: LINK_PRIORITY }));
   }

@@ -4,6 +4,7 @@
 import { MIDDLE_DOT } from '../../parse/normalize.ts';
 import { candidate, type Candidate } from '../span.ts';
 import type { Token } from '../tokens.ts';
+import { isOrdinaryWord } from '../validate.ts';
 import { NAME_SUFFIXES, SURNAMES, TITLES, TRANSLIT, isHan, looksLikeChineseName, looksLikeTransliteration } from './name-shapes.ts';
 
 const MAX_PART = 5;
@@ -31,55 +32,106 @@ export function dottedNames(text: string): Candidate[] {
   return out;
 }
 
+/** nodejieba tags that a name (or an unknown word, which names often are) carries. */
+const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt', 'x', 'nz']);
+/** Single characters that end a name's run rather than continue it (李强说, 布林肯为). */
+const STOP_CHARS = new Set([...'的说曾在表也和与等称是将对就为被向从指认则又还都已却亦所并而及或即于以了着过会要把给让']);
+
+export interface NameContext {
+  byStart: Map<number, Token>;
+  ends: Set<number>;
+  /** End of a statistical Person span starting at an offset: the tagger saw the whole name. */
+  statisticalPersonEnd: Map<number, number>;
+}
+
+export function nameContext(tokens: readonly Token[], statisticalPersons: readonly { start: number; end: number }[]): NameContext {
+  return {
+    byStart: new Map(tokens.map((t) => [t.start, t])),
+    ends: new Set(tokens.map((t) => t.end)),
+    statisticalPersonEnd: new Map(statisticalPersons.filter((p) => p.end - p.start >= 2).map((p) => [p.start, p.end])),
+  };
+}
+
+/** Length of the Chinese name starting at `at` (surname first), or 0 when the words say otherwise. */
+function chineseNameAt(text: string, at: number, ctx: NameContext): number {
+  const tok = ctx.byStart.get(at);
+  if (!tok) return 0;
+  const len = tok.end - tok.start;
+  if (len >= 2) {
+    // 关于, 全面, 单位: a longer word that is not a name is no name, whatever its first character.
+    if (!NAME_TAGS.has(tok.tag) || len > 3 || !looksLikeChineseName(tok.word)) return 0;
+    // 陈家 + 源: nodejieba may cut a three-character name after two.
+    const next = ctx.byStart.get(tok.end);
+    if (len === 2 && next && next.end - next.start === 1 && isHan(next.word) && !STOP_CHARS.has(next.word)) {
+      const after = text[next.end];
+      if (after === undefined || !isHan(after) || STOP_CHARS.has(after)) return 3;
+    }
+    return len;
+  }
+  // The surname stands alone: the given name is the next one- or two-character word.
+  const given = ctx.byStart.get(tok.end);
+  if (!given || given.end - given.start > 2 || ![...given.word].every((c) => isHan(c)) || STOP_CHARS.has(given.word[0]!)) return 0;
+  const name = text.slice(at, given.end);
+  return looksLikeChineseName(name) && !isOrdinaryWord(name) ? name.length : 0;
+}
+
 /** Length of the name that starts at `at` after a title, or 0. */
-function nameAfterTitle(text: string, at: number, byStart: Map<number, Token>, ends: Set<number>): number {
-  const tok = byStart.get(at);
-  // A Chinese name: surname + 1-2 characters, cut where nodejieba's word ends if it agrees.
+function nameAfterTitle(text: string, at: number, ctx: NameContext): number {
+  const seen = ctx.statisticalPersonEnd.get(at);
+  if (seen !== undefined && seen - at <= 8) return seen - at;
   if (SURNAMES.has(text[at]!)) {
-    if (tok && tok.end - tok.start >= 2 && tok.end - tok.start <= 3 && looksLikeChineseName(tok.word)) return tok.end - tok.start;
-    const three = text.slice(at, at + 3);
-    const nextTok = byStart.get(at + 2);
-    if (looksLikeChineseName(three) && !(nextTok && nextTok.end - nextTok.start >= 2)) return 3;
-    if (looksLikeChineseName(text.slice(at, at + 2))) return 2;
+    const len = chineseNameAt(text, at, ctx);
+    if (len > 0) return len;
   }
   // A transliterated name: a run of transliteration characters (布林肯, 库克).
   let e = at;
   while (e < text.length && e - at < MAX_PART && TRANSLIT.has(text[e]!)) e++;
   // Do not swallow a following word that starts inside the run (布林肯访华: 访 is not in the set).
-  while (e - at >= 2 && !ends.has(e)) e--;
+  while (e - at >= 2 && (!ctx.ends.has(e) || STOP_CHARS.has(text[e - 1]!))) e--;
   if (e - at >= 2 && looksLikeTransliteration(text.slice(at, e))) return e - at;
   return 0;
 }
 
 /** 国务卿布林肯, 总理李强, 创始人张忠谋, 院长张亚勤. */
-export function titledNames(text: string, tokens: readonly Token[]): Candidate[] {
+export function titledNames(text: string, ctx: NameContext): Candidate[] {
   const out: Candidate[] = [];
-  const ends = new Set(tokens.map((t) => t.end));
-  const byStart = new Map(tokens.map((t) => [t.start, t]));
   for (const title of TITLES) {
     for (let i = text.indexOf(title); i >= 0; i = text.indexOf(title, i + 1)) {
       const at = i + title.length;
-      if (!isHan(text[at]) || !ends.has(at)) continue;
-      const len = nameAfterTitle(text, at, byStart, ends);
+      if (!isHan(text[at]) || !ctx.ends.has(at)) continue;
+      const len = nameAfterTitle(text, at, ctx);
       if (len > 0 && text[at + len] !== MIDDLE_DOT) out.push(candidate(at, at + len, 'Person', text, 'rule'));
     }
   }
   return out;
 }
 
-/** 傅莹女士, 王先生: a Chinese name right before an honorific. */
-export function honorificNames(text: string): Candidate[] {
+/** The Chinese name made of the words that end at `end` (吴宓 | 吴 + 宓), or undefined. */
+function nameEndingAt(text: string, end: number, byEnd: Map<number, Token>): [number, number] | undefined {
+  const last = byEnd.get(end);
+  if (!last) return undefined;
+  const len = last.end - last.start;
+  if (len >= 2 && len <= 3) {
+    return NAME_TAGS.has(last.tag) && looksLikeChineseName(last.word) ? [last.start, end] : undefined;
+  }
+  if (len !== 1) return undefined;
+  const prev = byEnd.get(last.start);
+  if (!prev || prev.end - prev.start > 2) return undefined;
+  const name = text.slice(prev.start, end);
+  // 纪委 + 的: the first word must be a surname alone or a name, never an ordinary word.
+  const firstOk = prev.end - prev.start === 1 || NAME_TAGS.has(prev.tag);
+  return firstOk && looksLikeChineseName(name) && !isOrdinaryWord(name) && !STOP_CHARS.has(last.word) ? [prev.start, end] : undefined;
+}
+
+/** 傅莹女士, 吴宓先生: a Chinese name right before an honorific, made of whole words. */
+export function honorificNames(text: string, ctx: NameContext): Candidate[] {
   const out: Candidate[] = [];
+  const byEnd = new Map([...ctx.byStart.values()].map((t) => [t.end, t]));
   for (const suffix of NAME_SUFFIXES) {
     for (let i = text.indexOf(suffix); i >= 2; i = text.indexOf(suffix, i + 1)) {
-      for (const len of [3, 2]) {
-        const s = i - len;
-        const name = text.slice(s, i);
-        if (s >= 0 && looksLikeChineseName(name) && (len === 2 || !isHan(text[s - 1]) || !looksLikeChineseName(text.slice(s + 1, i)))) {
-          out.push(candidate(s, i, 'Person', text, 'rule'));
-          break;
-        }
-      }
+      if (!ctx.byStart.has(i)) continue;
+      const found = nameEndingAt(text, i, byEnd);
+      if (found) out.push(candidate(found[0], found[1], 'Person', text, 'rule'));
     }
   }
   return out;

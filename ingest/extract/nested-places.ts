@@ -1,0 +1,19 @@
+// Places nested in organization names (上海超级工厂, 中国共产党, 北京大学): the flat spans the eval
+// scores keep only the organization, but the graph also wants the place, so that 特斯拉 and 上海
+// are co-mentioned where the text says 特斯拉上海超级工厂. Used by extractArticle only.
+import type { Dictionaries } from './dictionaries.ts';
+import { candidate, type Candidate } from './span.ts';
+
+export function nestedPlaces(text: string, accepted: readonly Candidate[], dicts: Dictionaries): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of accepted) {
+    if (c.type !== 'Organization') continue;
+    // Longest place that starts the name and leaves something after it.
+    let best: [number, string | undefined] | undefined;
+    for (const [end, entry] of dicts.lexicon.matchesAt(text, c.start, c.end - c.start - 1)) {
+      if (entry.type === 'Place' && end - c.start >= 2) best = [end, entry.canonical];
+    }
+    if (best) out.push(candidate(c.start, best[0], 'Place', text, 'document', best[1] === undefined ? {} : { canonical: best[1] }));
+  }
+  return out;
+}
