@@ -29,6 +29,7 @@ const DEICTIC = new Set(['今天', '今日', '昨天', '昨日', '前天', '明�
 const VISIT_CHINA = /访华|来华|赴华|抵华/gu;
 const VISIT_PLACE = /(访问|到访|来到|抵达|出访)了?/gu;
 const ANNOUNCE = /宣布/gu;
+const BACK_REFERENCE = new RegExp(`(本次|此次|这次|该)(${NAMED_SUFFIXES.map(([x]) => x).join('|')})`, 'u');
 
 interface Draft extends ExtractedEvent {
   visitor?: string;
@@ -94,7 +95,7 @@ function sentenceEvents(sentence: Sentence, mentions: readonly EventMention[], r
     drafts.push(ev);
   };
   for (const ne of namedEvents(text)) {
-    const place = statedPlace(text, mentions, ne.start) ?? mentions.find((m) => m.type === 'Place' && m.start >= ne.end && /^[在于]/u.test(text.slice(ne.end - 0, ne.end + 1)));
+    const place = statedPlace(text, mentions, ne.end) ?? mentions.find((m) => m.type === 'Place' && m.start >= ne.end && /^[在于]/u.test(text.slice(ne.end - 0, ne.end + 1)));
     let name = ne.name;
     if (ne.kind === 'premiere') {
       const work = /《[^》]{1,20}》/u.exec(text);
@@ -177,6 +178,13 @@ export function extractEvents(sentences: readonly Sentence[], mentions: readonly
     for (const d of sentenceEvents(s, local, reference)) {
       d.mentions = d.mentions.map((x) => ({ ...x, start: x.start + s.start, end: x.end + s.start }));
       drafts.push(d);
+    }
+    // 本次对话由智源研究院发起: a back-reference adds its sentence's entities to the named event.
+    const back = BACK_REFERENCE.exec(s.text);
+    const target = back ? [...drafts].reverse().find((d) => d.kind !== 'visit' && d.name.endsWith(back[2]!)) : undefined;
+    if (back && target) {
+      target.participants = [...new Set([...target.participants, ...local.filter((m) => m.entityId !== target.place).map((m) => m.entityId)])];
+      target.mentions.push({ start: s.start + back.index, end: s.start + back.index + back[0].length, sentence: s.index });
     }
   }
   const merged = new Map<string, ExtractedEvent>();

@@ -59,6 +59,11 @@ describe('seed article events', () => {
     expect(ev).toMatchObject({ date: '2024-03', place: 'place:北京' });
   });
 
+  it('should add the organizer named in the next sentence (本次对话由智源研究院发起) to the dialogue', () => {
+    const ev = event((e) => e.name.includes('AI安全') && e.name.endsWith('对话'));
+    expect(ev?.participants).toContain('organization:智源研究院');
+  });
+
   it('should give events ids that are stable and name their date', () => {
     for (const e of main().events) expect(e.id).toBe(e.date ? `event:${e.name}@${e.date}` : `event:${e.name}`);
   });
