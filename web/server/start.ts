@@ -22,21 +22,27 @@ function log(message: string): void {
 async function main(): Promise<void> {
   const started = Date.now();
   const config = loadConfig();
-  let connection: Connection | undefined;
-  let server: ReturnType<typeof serve> | undefined;
+  // Filled in as start-up proceeds; a signal at any point stops whatever is running so far.
+  const running: { connection?: Connection; server?: ReturnType<typeof serve> } = {};
   let stopping = false;
   const shutdown = async (signal: string): Promise<void> => {
     if (stopping) return;
     stopping = true;
     log(`${signal}: stopping…`);
-    server?.close();
-    await connection?.close();
+    running.server?.close();
+    await running.connection?.close();
     process.exit(0);
   };
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  // If whoever started us goes away without a signal reaching us (a killed wrapper), stop too.
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parent) void shutdown('parent exited');
+  }, 1000).unref();
 
-  connection = await connect(config, { log, advertise: true });
+  const connection = await connect(config, { log, advertise: true });
+  running.connection = connection;
   const { store } = connection;
   try {
     const info = await serverInfo(store);
@@ -53,10 +59,11 @@ async function main(): Promise<void> {
   }
 
   const app = createApp({ store, staticDir: join(ROOT, 'dist') });
-  server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => {
+  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => {
     log(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     log(`open http://localhost:${config.port}`);
   });
+  running.server = server;
   server.on('error', (err: Error) => {
     console.error(`[kg] cannot listen on ${config.host}:${config.port} (${err.message}); set PORT to a free port`);
     void shutdown('error');
