@@ -3,10 +3,12 @@
 // Templates: character n-grams around the position, character classes, jieba word position/POS,
 // and gazetteer matches. Changing a template changes its hashes: retrain after editing this file.
 import { BOS, EOS, charClass } from './chars.ts';
+import { LEX_TRAIN_ORG, LEX_TRAIN_PERSON, LEX_TRAIN_PLACE } from './lexicon.ts';
+import { wordCluster, type Clusters } from './clusters.ts';
 import { mix3 } from './hash.ts';
 import type { Segmentation } from './segmentation.ts';
 
-export const NUM_TEMPLATES = 28;
+export const NUM_TEMPLATES = 44;
 
 export interface FeatureInput {
   /** Normalized codes, length n. */
@@ -15,13 +17,23 @@ export interface FeatureInput {
   seg: Segmentation;
   /** Per lexicon kind, the packed covering-match code of each char (see matchLexicon). */
   lex: Int32Array[];
+  clusters: Clusters;
 }
 
 /** Writes NUM_TEMPLATES keys per position into out (length ≥ n * NUM_TEMPLATES). */
 export function extractFeatureKeys(input: FeatureInput, out: Int32Array): void {
-  const { codes, n, seg, lex } = input;
+  const { codes, n, seg, lex, clusters } = input;
+  const cf = clusters.charFine;
+  const cc = clusters.charCoarse;
+  let lastWord = 0;
+  let wc = 0;
+  let wcPrev = 0;
+  let wcNext = 0;
   const place = lex[0]!;
   const person = lex[1]!;
+  const tPer = lex[LEX_TRAIN_PERSON]!;
+  const tLoc = lex[LEX_TRAIN_PLACE]!;
+  const tOrg = lex[LEX_TRAIN_ORG]!;
   const at = (i: number): number => (i < 0 ? BOS : i >= n ? EOS : codes[i]!);
   for (let i = 0; i < n; i++) {
     const m3 = at(i - 3);
@@ -64,5 +76,33 @@ export function extractFeatureKeys(input: FeatureInput, out: Int32Array): void {
     out[k + 25] = mix3(25, seg.prevHash[i]!, wp, 0);
     out[k + 26] = mix3(26, seg.nextHash[i]!, wp, 0);
     out[k + 27] = mix3(27, c0, wp, seg.wordLen[i]!);
+    // Training-corpus entity dictionaries: full match code, then part × value, then all three parts.
+    const a = tPer[i]!;
+    const b = tLoc[i]!;
+    const c = tOrg[i]!;
+    out[k + 28] = mix3(28, a, 0, 0);
+    out[k + 29] = mix3(29, b, 0, 0);
+    out[k + 30] = mix3(30, c, 0, 0);
+    out[k + 31] = mix3(31, a & 3, a >>> 7, 0);
+    out[k + 32] = mix3(32, b & 3, b >>> 7, 0);
+    out[k + 33] = mix3(33, c & 3, c >>> 7, 0);
+    out[k + 34] = mix3(34, a & 3, b & 3, c & 3);
+    out[k + 35] = mix3(35, (a & 3) | ((b & 3) << 2) | ((c & 3) << 4), c0, 0);
+    // Distributional clusters (clusters.ts): chars around the position, the jieba word and its neighbours.
+    const word = seg.wordHash[i]!;
+    if (word !== lastWord || i === 0) {
+      lastWord = word;
+      wc = wordCluster(clusters, word);
+      wcPrev = wordCluster(clusters, seg.prevHash[i]!);
+      wcNext = wordCluster(clusters, seg.nextHash[i]!);
+    }
+    out[k + 36] = mix3(36, cf[m1]!, cf[c0]!, 0);
+    out[k + 37] = mix3(37, cf[c0]!, cf[p1]!, 0);
+    out[k + 38] = mix3(38, cc[m1]!, cc[c0]!, cc[p1]!);
+    out[k + 39] = mix3(39, cf[c0]!, wp, 0);
+    out[k + 40] = mix3(40, cf[c0]!, cc[m2]!, cc[p2]!);
+    out[k + 41] = mix3(41, wc & 0xff, wp, 0);
+    out[k + 42] = mix3(42, wcPrev >>> 8, wc >>> 8, wp);
+    out[k + 43] = mix3(43, wc >>> 8, wcNext >>> 8, wp);
   }
 }

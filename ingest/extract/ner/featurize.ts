@@ -38,6 +38,6 @@ export function featurize(lexicon: Lexicon, text: string, ws: Workspace): number
   const codes = ws.codes.subarray(0, n);
   const seg = segment(text, codes);
   matchLexicon(lexicon, codes, n, ws.lex);
-  extractFeatureKeys({ codes, n, seg, lex: ws.lex }, ws.keys);
+  extractFeatureKeys({ codes, n, seg, lex: ws.lex, clusters: lexicon.clusters }, ws.keys);
   return n;
 }

@@ -4,11 +4,16 @@
 // carries a frequency bucket and the model learns how much to trust it.
 import { readFileSync } from 'node:fs';
 import { normalizeCode } from './chars.ts';
+import { emptyClusters, type Clusters } from './clusters.ts';
 
 export const LEX_PLACE = 0;
 export const LEX_PERSON = 1;
-export const LEX_KINDS = 2;
-export const LEX_MAX_LEN = 8;
+/** Entity strings of the training corpus by type (see entity-lexicon.ts): Person, Place, Organization. */
+export const LEX_TRAIN_PERSON = 2;
+export const LEX_TRAIN_PLACE = 3;
+export const LEX_TRAIN_ORG = 4;
+export const LEX_KINDS = 5;
+export const LEX_MAX_LEN = 16;
 const PREFIX_BIT = 0x40;
 const VALUE_BITS = 0x3f;
 
@@ -20,18 +25,20 @@ export interface LexiconTable {
   mask: number;
 }
 
+/** The lexical resources the features consult: dictionaries by kind, and distributional clusters. */
 export interface Lexicon {
   tables: LexiconTable[];
+  clusters: Clusters;
 }
 
-function start(): number {
+export function start(): number {
   return 0x811c9dc5 | 0;
 }
-function step(h: number, c: number): number {
+export function step(h: number, c: number): number {
   h = Math.imul(h ^ c, 0x01000193);
   return h ^ (h >>> 15);
 }
-function finish(h: number, len: number): number {
+export function finish(h: number, len: number): number {
   h = Math.imul(h ^ len, 0x85ebca6b);
   h ^= h >>> 13;
   return h === 0 ? 1 : h;
@@ -73,12 +80,28 @@ export function readThuocl(path: string, minCount = 0): Array<[number, number]> 
     const [rawWord, rawCount] = line.split('\t');
     const word = rawWord?.replace(/^\ufeff/, '').trim();
     const count = Number(rawCount ?? 0);
-    if (!word || word.length < 2 || word.length > LEX_MAX_LEN || count < minCount) continue;
+    if (!word || word.length < 2 || word.length > 8 || count < minCount) continue;
     const bucket = Math.min(7, Math.max(0, Math.floor(Math.log10(Math.max(1, count)))));
-    out.push([wordKey(word), 1 + bucket]);
-    for (let len = 2; len < word.length; len++) out.push([wordKey(word.slice(0, len)), PREFIX_BIT]);
+    pushEntry(out, word, 1 + bucket);
   }
   return out;
+}
+
+/** Adds word with value (1..63) and its prefixes (length ≥ 2) to a table's entry list. */
+export function pushEntry(out: Array<[number, number]>, word: string, value: number): void {
+  if (word.length < 2 || word.length > LEX_MAX_LEN) return;
+  out.push([wordKey(word), value & VALUE_BITS]);
+  for (let len = 2; len < word.length; len++) out.push([wordKey(word.slice(0, len)), PREFIX_BIT]);
+}
+
+let bestLenScratch = new Uint8Array(256);
+
+/** Packed match code → its part (0 none, 1 B, 2 M, 3 E), length and value. */
+export function matchPart(code: number): number {
+  return code & 3;
+}
+export function matchValue(code: number): number {
+  return code >>> 7;
 }
 
 /**
@@ -86,11 +109,13 @@ export function readThuocl(path: string, minCount = 0): Array<[number, number]> 
  * longest covering match (position in match B/M/E, length, frequency bucket).
  */
 export function matchLexicon(lex: Lexicon, codes: Uint16Array, n: number, out: Int32Array[]): void {
+  if (bestLenScratch.length < n) bestLenScratch = new Uint8Array(Math.max(n, 2 * bestLenScratch.length));
+  const bestLen = bestLenScratch;
   for (let kind = 0; kind < lex.tables.length; kind++) {
     const t = lex.tables[kind]!;
     const o = out[kind]!;
     o.fill(0, 0, n);
-    const bestLen = new Uint8Array(n);
+    bestLen.fill(0, 0, n);
     for (let s = 0; s < n; s++) {
       let h = step(start(), codes[s]!);
       let found = 0;
@@ -110,12 +135,12 @@ export function matchLexicon(lex: Lexicon, codes: Uint16Array, n: number, out: I
         if (found <= bestLen[i]!) continue;
         bestLen[i] = found;
         const part = i === s ? 1 : i === s + found - 1 ? 3 : 2;
-        o[i] = part | (found << 2) | (foundValue << 6);
+        o[i] = part | (found << 2) | (foundValue << 7);
       }
     }
   }
 }
 
 export function emptyLexicon(): Lexicon {
-  return { tables: [buildTable([]), buildTable([])] };
+  return { tables: Array.from({ length: LEX_KINDS }, () => buildTable([])), clusters: emptyClusters() };
 }

@@ -4,6 +4,7 @@
 // hashes. Loading needs only node:zlib; nothing is trained or downloaded at run time.
 import { brotliCompressSync, brotliDecompressSync, constants } from 'node:zlib';
 import { NUM_LABELS } from './labels.ts';
+import { buildClusterTables, emptyClusters, type Clusters } from './clusters.ts';
 import { buildTable, type Lexicon } from './lexicon.ts';
 import { MODEL_FORMAT_VERSION, fromParts, type NerModel, type NerModelInfo } from './model.ts';
 import { WeightTable } from './weight-table.ts';
@@ -77,6 +78,46 @@ function writeKeySet(w: Writer, keys: Int32Array, values?: Uint8Array): void {
   }
 }
 
+function writeClusters(w: Writer, c: Clusters): void {
+  const chars: number[] = [];
+  for (let code = 0; code < c.charFine.length; code++) if (c.charFine[code]) chars.push(code);
+  w.uvarint(chars.length);
+  let prev = 0;
+  for (const code of chars) {
+    w.uvarint(code - prev);
+    prev = code;
+    w.uvarint(c.charFine[code]!);
+    w.uvarint(c.charCoarse[code]!);
+  }
+  const order = Array.from(c.wordKeys.keys()).filter((i) => c.wordKeys[i] !== 0);
+  order.sort((a, b) => (c.wordKeys[a]! >>> 0) - (c.wordKeys[b]! >>> 0));
+  w.uvarint(order.length);
+  prev = 0;
+  for (const i of order) {
+    const k = c.wordKeys[i]! >>> 0;
+    w.uvarint(k - prev);
+    prev = k;
+    w.uvarint(c.wordValues[i]! & 0xff);
+    w.uvarint(c.wordValues[i]! >>> 8);
+  }
+}
+
+function readClusters(r: Reader): Clusters {
+  const chars: Array<[number, number, number]> = [];
+  let code = 0;
+  for (let i = 0, n = r.uvarint(); i < n; i++) {
+    code += r.uvarint();
+    chars.push([code, r.uvarint(), r.uvarint()]);
+  }
+  const words: Array<[number, number, number]> = [];
+  let key = 0;
+  for (let i = 0, n = r.uvarint(); i < n; i++) {
+    key += r.uvarint();
+    words.push([key | 0, r.uvarint(), r.uvarint()]);
+  }
+  return buildClusterTables(chars, words);
+}
+
 /** Serializes a quantized model. */
 export function encodeModel(model: NerModel): Buffer {
   const w = new Writer();
@@ -95,6 +136,7 @@ export function encodeModel(model: NerModel): Buffer {
   w.bytes(new Uint8Array(Float32Array.from(model.transition).buffer));
   w.uvarint(model.lexicon.tables.length);
   for (const t of model.lexicon.tables) writeKeySet(w, t.keys, t.values);
+  writeClusters(w, model.lexicon.clusters);
   const body = brotliCompressSync(w.buf.subarray(0, w.len), {
     params: { [constants.BROTLI_PARAM_QUALITY]: 9, [constants.BROTLI_PARAM_SIZE_HINT]: w.len },
   });
@@ -136,7 +178,7 @@ export function decodeModel(file: Uint8Array): NerModel {
   }
   const transition = new Float32Array(r.bytes(NUM_LABELS * NUM_LABELS * 4).buffer);
   const kinds = r.uvarint();
-  const lexicon: Lexicon = { tables: [] };
+  const lexicon: Lexicon = { tables: [], clusters: emptyClusters() };
   for (let k = 0; k < kinds; k++) {
     const count = r.uvarint();
     const entries: Array<[number, number]> = [];
@@ -147,5 +189,6 @@ export function decodeModel(file: Uint8Array): NerModel {
     }
     lexicon.tables.push(buildTable(entries));
   }
+  lexicon.clusters = readClusters(r);
   return fromParts(table, transition, lexicon, info.step, info.training);
 }

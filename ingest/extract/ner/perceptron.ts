@@ -16,6 +16,8 @@ export interface PerceptronOptions {
   seed: number;
   /** Features seen fewer times than this in training are dropped before training. */
   minCount: number;
+  /** Lexicon for training sentence i (jackknifed dictionaries); default: the lexicon argument. */
+  lexiconOf?: (sentence: number) => Lexicon;
   /** Called after each epoch with the averaged model so far. */
   onEpoch?: (epoch: number, weights: TrainedWeights, seconds: number) => void;
   log?: (message: string) => void;
@@ -41,7 +43,7 @@ function mulberry32(seed: number): () => number {
   };
 }
 
-function featurizeCorpus(sentences: readonly LabelledSentence[], lexicon: Lexicon): { offsets: Int32Array; keys: Int32Array; gold: Uint8Array } {
+function featurizeCorpus(sentences: readonly LabelledSentence[], lexiconOf: (sentence: number) => Lexicon): { offsets: Int32Array; keys: Int32Array; gold: Uint8Array } {
   const offsets = new Int32Array(sentences.length + 1);
   for (let s = 0; s < sentences.length; s++) offsets[s + 1] = offsets[s]! + sentences[s]!.text.length;
   const total = offsets[sentences.length]!;
@@ -50,7 +52,7 @@ function featurizeCorpus(sentences: readonly LabelledSentence[], lexicon: Lexico
   const ws = new Workspace();
   for (let s = 0; s < sentences.length; s++) {
     const sent = sentences[s]!;
-    const n = featurize(lexicon, sent.text, ws);
+    const n = featurize(lexiconOf(s), sent.text, ws);
     keys.set(ws.keys.subarray(0, n * NUM_TEMPLATES), offsets[s]! * NUM_TEMPLATES);
     gold.set(sent.labels, offsets[s]!);
   }
@@ -82,7 +84,7 @@ export function trainPerceptron(
   }
   const log = opts.log ?? ((): void => {});
   let t0 = performance.now();
-  const corpus = featurizeCorpus(train, lexicon);
+  const corpus = featurizeCorpus(train, opts.lexiconOf ?? ((): Lexicon => lexicon));
   log(`featurized ${train.length} sentences, ${corpus.gold.length} chars in ${((performance.now() - t0) / 1000).toFixed(1)}s`);
 
   t0 = performance.now();

@@ -7,7 +7,9 @@ import { fileURLToPath } from 'node:url';
 import { formatScores, scoreSpans, type ScoredSpan, type SpanScores } from '../eval/score.ts';
 import { Workspace } from './featurize.ts';
 import { NER_TYPES, spansOfLabels } from './labels.ts';
-import { LEX_PERSON, LEX_PLACE, buildTable, readThuocl, type Lexicon } from './lexicon.ts';
+import { buildClusterTables, learnClusters, type Clusters } from './clusters.ts';
+import { EntityLexiconBuilder } from './entity-lexicon.ts';
+import { LEX_PERSON, LEX_PLACE, LEX_TRAIN_PERSON, buildTable, readThuocl, type Lexicon, type LexiconTable } from './lexicon.ts';
 import { decodeModel, encodeModel } from './model-file.ts';
 import { quantizeModel, type NerModel } from './model.ts';
 import { loadMsraSplit, type LabelledSentence } from './msra-corpus.ts';
@@ -33,11 +35,18 @@ export function scoreOnSentences(model: NerModel, sentences: readonly LabelledSe
   return scoreSpans(sentences.map(goldSpans), predicted);
 }
 
-export function buildLexicon(dir = process.env.THUOCL_DIR ?? resolve(here, '../../../../shared/gazetteers/thuocl')): Lexicon {
+export function buildGazetteers(dir = process.env.THUOCL_DIR ?? resolve(here, '../../../../shared/gazetteers/thuocl')): LexiconTable[] {
   const tables = [];
   tables[LEX_PLACE] = buildTable(readThuocl(resolve(dir, 'THUOCL_diming.txt'), env('NER_PLACE_MIN_COUNT', 10)));
   tables[LEX_PERSON] = buildTable(readThuocl(resolve(dir, 'THUOCL_lishimingren.txt'), env('NER_PERSON_MIN_COUNT', 10)));
-  return { tables };
+  return tables;
+}
+
+/** THUOCL gazetteers plus the training-entity dictionaries (Person, Place, Organization). */
+export function withEntityTables(gazetteers: LexiconTable[], entity: LexiconTable[], clusters: Clusters): Lexicon {
+  const tables = gazetteers.slice();
+  entity.forEach((t, i) => (tables[LEX_TRAIN_PERSON + i] = t));
+  return { tables, clusters };
 }
 
 function main(): void {
@@ -48,8 +57,18 @@ function main(): void {
   const full = loadMsraSplit();
   const split = { train: full.train.slice(0, env('NER_TRAIN_LIMIT', full.train.length)), dev: full.dev };
   console.log(`MSRA: ${split.train.length} training sentences, ${split.dev.length} held out for dev`);
-  const lexicon = buildLexicon();
+  const gazetteers = buildGazetteers();
+  const entities = new EntityLexiconBuilder(split.train, { minLength: 2, folds: env('NER_LEX_FOLDS', 10) });
+  let t0 = performance.now();
+  const clusterData = process.env.NER_CLUSTERS === '0' ? { chars: [], words: [] } : learnClusters(split.train.map((s) => s.text));
+  const clusters = buildClusterTables(clusterData.chars, clusterData.words);
+  console.log(`clusters: ${clusterData.chars.length} chars, ${clusterData.words.length} words in ${((performance.now() - t0) / 1000).toFixed(1)}s`);
+  t0 = performance.now();
+  const lexicon = withEntityTables(gazetteers, entities.tables(), clusters);
+  const foldLexicons = Array.from({ length: env('NER_LEX_FOLDS', 10) }, (_, f) => withEntityTables(gazetteers, entities.tables(f), clusters));
+  console.log(`entity dictionaries (${foldLexicons.length} folds) in ${((performance.now() - t0) / 1000).toFixed(1)}s`);
   const trained = trainPerceptron(split.train, lexicon, {
+    lexiconOf: (s) => foldLexicons[entities.foldOf[s]!]!,
     epochs,
     minCount: env('NER_MIN_COUNT', 2),
     seed: env('NER_SEED', 20240505),

@@ -14,7 +14,8 @@ function found(text: string): string[] {
 describe('NER tagger on real sentences', () => {
   it('should load the committed model with features and gazetteers', () => {
     expect(model.info.features).toBeGreaterThan(10_000);
-    expect(model.lexicon.tables.length).toBe(2);
+    expect(model.lexicon.tables.length).toBe(5);
+    expect(model.lexicon.clusters.wordKeys.length).toBeGreaterThan(10_000);
   });
 
   it('should tag 布林肯 as one person and 美国 as a place', () => {
