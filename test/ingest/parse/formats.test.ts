@@ -41,6 +41,16 @@ describe('parseDocument on bad input', () => {
     expect(() => parseDocument('。,!?……“”《》')).not.toThrow();
   });
 
+  it('should parse a 5 MB single line quickly into one article', () => {
+    let line = '';
+    while (Buffer.byteLength(line) < 5_000_000) line += '美国国务卿布林肯访华,在北京会见了中国外长。';
+    const t0 = performance.now();
+    const articles = parseDocument(line);
+    expect(performance.now() - t0).toBeLessThan(10_000);
+    expect(articles).toHaveLength(1);
+    expect(articles[0]!.text.length).toBe(line.length);
+  });
+
   it('should treat a few NUL bytes as spaces', () => {
     const [a] = parseDocument(`${'马斯克访问北京。'.repeat(100)}\u0000`);
     expect(a!.text).not.toContain('\u0000');
