@@ -1,0 +1,36 @@
+// The evidence behind a co-mention edge: the sentences in which both entities appear, newest first
+// and paginated, with each entity's mentions as highlights relative to the sentence text.
+import type { Store } from '../client.ts';
+import { DEFAULT_PAGE_OPTIONS, type Page } from './entity-mentions.ts';
+import { intOption } from './options.ts';
+
+const MODULE = 'store/queries/edge-evidence';
+
+export interface EvidenceItem {
+  articleId: string;
+  title: string;
+  url: string | null;
+  publishedAt: string | null;
+  sentenceIndex: number;
+  text: string;
+  highlights: { start: number; end: number; entityId: string }[];
+}
+
+export async function edgeEvidence(
+  store: Store,
+  options: { source: string; target: string; skip?: number; limit?: number },
+): Promise<Page<EvidenceItem>> {
+  const skip = options.skip ?? DEFAULT_PAGE_OPTIONS.skip;
+  const limit = options.limit ?? DEFAULT_PAGE_OPTIONS.limit;
+  const [row] = await store.read('edge-evidence', {
+    source: options.source,
+    target: options.target,
+    skip: intOption(MODULE, 'skip', skip, 0, 1_000_000),
+    limit: intOption(MODULE, 'limit', limit, 1, 500),
+  });
+  const items = ((row?.items ?? []) as unknown as EvidenceItem[]).map((item) => ({
+    ...item,
+    highlights: [...item.highlights].sort((a, b) => a.start - b.start || a.end - b.end),
+  }));
+  return { total: (row?.total as number | undefined) ?? 0, items };
+}

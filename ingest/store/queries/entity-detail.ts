@@ -1,0 +1,55 @@
+// One entity for the explorer's detail panel: its names and counts, the events it took part in, its
+// strongest co-mentions and the latest articles naming it; null when there is no such entity.
+import neo4j from 'neo4j-driver';
+import type { EntityType } from '../../model.ts';
+import type { Store } from '../client.ts';
+
+export interface EntityEventRef {
+  id: string;
+  name: string;
+  date: string | null;
+  dateText: string | null;
+  kind: string;
+}
+
+export interface EntityDetail {
+  id: string;
+  name: string;
+  type: EntityType;
+  aliases: string[];
+  nameEn: string | null;
+  mentionCount: number;
+  firstSeen: string | null;
+  lastSeen: string | null;
+  events: EntityEventRef[];
+  topCoMentions: { id: string; name: string; type: EntityType; weight: number }[];
+  latestArticles: { id: string; title: string; url: string | null; publishedAt: string | null }[];
+}
+
+export const DEFAULT_ENTITY_DETAIL_OPTIONS = { eventLimit: 50, coMentionLimit: 20, articleLimit: 10 };
+
+/** Drops the all-null map that OPTIONAL MATCH + collect leaves when there is nothing to collect. */
+function present<T extends { id: unknown }>(rows: unknown): T[] {
+  return ((rows ?? []) as T[]).filter((r) => r.id !== null);
+}
+
+export async function entityDetail(
+  store: Store,
+  id: string,
+  options: Partial<typeof DEFAULT_ENTITY_DETAIL_OPTIONS> = {},
+): Promise<EntityDetail | null> {
+  const o = { ...DEFAULT_ENTITY_DETAIL_OPTIONS, ...options };
+  const [row] = await store.read('entity-detail', {
+    id,
+    eventLimit: neo4j.int(o.eventLimit),
+    coMentionLimit: neo4j.int(o.coMentionLimit),
+    articleLimit: neo4j.int(o.articleLimit),
+  });
+  if (!row) return null;
+  return {
+    ...(row as unknown as EntityDetail),
+    events: present<EntityEventRef>(row.events),
+    topCoMentions: present<EntityDetail['topCoMentions'][number]>(row.topCoMentions),
+    latestArticles: present<EntityDetail['latestArticles'][number]>(row.latestArticles),
+  };
+}

@@ -1,0 +1,36 @@
+// The home view: the top entities and the strongest co-mentions among them, over all time (stored
+// aggregates, graph-overview.cypher) or inside a time window (entities ranked by mentions in the
+// window's articles, home-view-window.cypher).
+import neo4j from 'neo4j-driver';
+import type { Store } from '../client.ts';
+import { DEFAULT_GRAPH_OVERVIEW_OPTIONS, graphOverview, type GraphEdge, type GraphNode, type GraphView } from './graph-overview.ts';
+import { dateOption, intOption, numberOption, windowEnd, windowStart } from './options.ts';
+
+const MODULE = 'store/queries/home-view';
+
+export interface HomeViewOptions {
+  from?: string;
+  to?: string;
+  limit?: number;
+  minWeight?: number;
+}
+
+export async function homeView(store: Store, options: HomeViewOptions = {}): Promise<GraphView> {
+  const limit = options.limit ?? DEFAULT_GRAPH_OVERVIEW_OPTIONS.limit;
+  const minWeight = options.minWeight ?? DEFAULT_GRAPH_OVERVIEW_OPTIONS.minWeight;
+  intOption(MODULE, 'limit', limit, 1, 20_000);
+  numberOption(MODULE, 'minWeight', minWeight, 0);
+  const from = dateOption(MODULE, 'from', options.from);
+  const to = dateOption(MODULE, 'to', options.to);
+  if (from === null && to === null) return graphOverview(store, { limit, minWeight });
+  const [row] = await store.read('home-view-window', {
+    from: windowStart(from ?? '0001'),
+    to: windowEnd(to ?? '9999'),
+    limit: neo4j.int(limit),
+    minWeight,
+  });
+  return {
+    nodes: (row?.nodes ?? []) as unknown as GraphNode[],
+    edges: (row?.edges ?? []) as unknown as GraphEdge[],
+  };
+}

@@ -1,0 +1,68 @@
+// The neighbourhood of one or more entities, one or two co-mention rings deep, for "expand" in the
+// explorer. Each hub keeps only its $hubCap strongest neighbours and reports how many it hid, so a
+// click on 中国 never pulls thousands of nodes into the browser.
+import type { Store } from '../client.ts';
+import type { GraphEdge, GraphNode } from './graph-overview.ts';
+import { dateOption, intOption, numberOption, QueryOptionsError, typesOption, windowEnd, windowStart } from './options.ts';
+
+const MODULE = 'store/queries/neighbourhood';
+
+export interface NeighbourhoodOptions {
+  ids: string[];
+  depth?: 1 | 2;
+  types?: string[];
+  minWeight?: number;
+  from?: string;
+  to?: string;
+  hubCap?: number;
+}
+
+export interface Neighbourhood {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+  truncated: { id: string; hidden: number }[];
+}
+
+export const DEFAULT_NEIGHBOURHOOD_OPTIONS = { depth: 1 as 1 | 2, minWeight: 1, hubCap: 50 };
+
+export async function neighbourhood(store: Store, options: NeighbourhoodOptions): Promise<Neighbourhood> {
+  const o = { ...DEFAULT_NEIGHBOURHOOD_OPTIONS, ...options };
+  if (!Array.isArray(o.ids) || o.ids.length === 0 || o.ids.length > 100) {
+    throw new QueryOptionsError(`${MODULE}: ids must list 1 to 100 entity ids, got ${Array.isArray(o.ids) ? o.ids.length : typeof o.ids}`);
+  }
+  if (o.depth !== 1 && o.depth !== 2) throw new QueryOptionsError(`${MODULE}: depth must be 1 or 2, got ${String(o.depth)}`);
+  const from = dateOption(MODULE, 'from', o.from);
+  const to = dateOption(MODULE, 'to', o.to);
+  const filters = {
+    minWeight: numberOption(MODULE, 'minWeight', o.minWeight, 0),
+    types: typesOption(MODULE, o.types),
+    from: from === null ? null : windowStart(from),
+    to: to === null ? null : windowEnd(to),
+  };
+  const hubCap = intOption(MODULE, 'hubCap', o.hubCap, 1, 10_000);
+
+  const seen = new Set<string>(o.ids);
+  const truncated: Neighbourhood['truncated'] = [];
+  let frontier = [...o.ids];
+  for (let ring = 0; ring < o.depth && frontier.length > 0; ring++) {
+    const rows = await store.read('neighbourhood-expand', { ...filters, ids: frontier, hubCap });
+    const next: string[] = [];
+    for (const row of rows) {
+      if ((row.hidden as number) > 0) truncated.push({ id: row.id as string, hidden: row.hidden as number });
+      for (const id of row.kept as string[]) {
+        if (!seen.has(id)) {
+          seen.add(id);
+          next.push(id);
+        }
+      }
+    }
+    frontier = next;
+  }
+  const [row] = await store.read('neighbourhood-subgraph', { ...filters, ids: [...seen] });
+  return {
+    nodes: (row?.nodes ?? []) as unknown as GraphNode[],
+    edges: (row?.edges ?? []) as unknown as GraphEdge[],
+    truncated,
+  };
+}
+
