@@ -1,47 +1,104 @@
-// `kg ingest FILE...`: parse, extract and write local files into Neo4j (the configured database,
-// or the bundled local one). Exit codes: 0 all written, 1 some files failed, 2 bad usage/config.
-import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
+// `kg ingest <path|url|feed>...`: files, folders, globs, web pages and RSS/Atom feeds into Neo4j
+// (NEO4J_URI, or the bundled local Neo4j), through the same engine scheduled jobs use. A progress
+// bar on a terminal, JSON logs otherwise; `--dry-run` prints what would be written and needs no
+// database.
 import type { Command } from 'commander';
 import { ConfigError, loadConfig } from './config.ts';
-import { decodeInput } from './extract/extract-command.ts';
-import { ingestDocument } from './ingest-document.ts';
-import { connect } from './store/connect.ts';
+import { DEFAULT_ENGINE_OPTIONS, runIngest } from './jobs/ingest-engine.ts';
+import { createProgress } from './jobs/progress.ts';
+import { isStoreUnavailable } from './jobs/store-guard.ts';
+import { DEFAULT_SOURCE_OPTIONS, resolveSourceOptions, SourceOptionsError } from './sources/index.ts';
+import { connect, type Connection } from './store/connect.ts';
 import { applySchema } from './store/schema.ts';
+
+/** Exit codes scripts can rely on (also in README and `--help`). */
+export const EXIT = { ok: 0, someFailed: 1, usage: 2, storeDown: 3 } as const;
+
+interface IngestFlags {
+  dryRun?: boolean;
+  concurrency: string;
+  timeout: string;
+  maxBytes: string;
+  progress?: boolean;
+}
+
+const int = (name: string, v: string): number => {
+  if (!/^\d+$/.test(v)) throw new SourceOptionsError(`ingest/ingest-command: --${name} must be a whole number, got "${v}"`);
+  return Number(v);
+};
+
+export async function runIngestCommand(inputs: string[], flags: IngestFlags): Promise<number> {
+  let source, concurrency;
+  try {
+    source = resolveSourceOptions({ timeoutMs: int('timeout', flags.timeout), maxBytes: int('max-bytes', flags.maxBytes) });
+    concurrency = Math.max(1, int('concurrency', flags.concurrency));
+  } catch (err) {
+    if (!(err instanceof SourceOptionsError)) throw err;
+    console.error(err.message);
+    return EXIT.usage;
+  }
+  const progress = createProgress({ tty: flags.progress !== false && process.stderr.isTTY === true });
+  let connection: Connection | undefined;
+  try {
+    if (!flags.dryRun) {
+      const config = loadConfig();
+      connection = await connect(config, { log: (l) => progress.log.info(l) });
+      await applySchema(connection.store);
+    }
+    const result = await runIngest(
+      connection?.store,
+      inputs,
+      { ...DEFAULT_ENGINE_OPTIONS, concurrency, source, dryRun: flags.dryRun === true },
+      {
+        ...progress.hooks,
+        onDocument: (e) => {
+          progress.hooks.onDocument?.(e);
+          if (flags.dryRun && e.articles) {
+            for (const a of e.articles) console.log(JSON.stringify({ key: e.key, id: a.id, url: a.url, title: a.title, publishedAt: a.publishedAt, source: a.source, chars: a.text.length }));
+          }
+        },
+      },
+    );
+    progress.stop();
+    for (const f of result.failures) console.error(`${f.key}: ${f.message}`);
+    console.error(`ingest: ${JSON.stringify(result.counts)}`);
+    if (result.storeDown) {
+      console.error(result.storeDown.message);
+      return EXIT.storeDown;
+    }
+    return result.counts.failed > 0 ? EXIT.someFailed : EXIT.ok;
+  } catch (err) {
+    progress.stop();
+    if (err instanceof ConfigError) {
+      console.error(err.message);
+      return EXIT.usage;
+    }
+    if (isStoreUnavailable(err)) {
+      console.error(`ingest/ingest-command: Neo4j is not reachable (${(err as Error).message}); check NEO4J_URI and that the server runs`);
+      return EXIT.storeDown;
+    }
+    throw err;
+  } finally {
+    await connection?.close();
+  }
+}
 
 export function registerIngestCommand(program: Command): Command {
   return program
     .command('ingest')
-    .description('ingest news files into Neo4j (NEO4J_URI, or the bundled local Neo4j)')
-    .argument('<files...>', 'text, Markdown or scraped-news files (UTF-8)')
-    .addHelpText('after', '\nExit codes: 0 all ingested, 1 some files failed, 2 bad configuration.\n\nExample:\n  npm run kg -- ingest news/*.txt')
-    .action(async (files: string[]) => {
-      let config;
-      try {
-        config = loadConfig();
-      } catch (err) {
-        if (!(err instanceof ConfigError)) throw err;
-        console.error(err.message);
-        process.exitCode = 2;
-        return;
-      }
-      const connection = await connect(config, { log: (l) => console.error(`[kg] ${l}`) });
-      let failed = 0;
-      try {
-        await applySchema(connection.store);
-        for (const file of files) {
-          try {
-            const text = decodeInput(readFileSync(file), file);
-            const result = await ingestDocument(connection.store, text, { name: basename(file) });
-            for (const a of result.articles) console.log(JSON.stringify({ file, id: a.id, title: a.title, outcome: a.outcome }));
-          } catch (err) {
-            failed++;
-            console.error(`[kg] ${file}: ${(err as Error).message}`);
-          }
-        }
-      } finally {
-        await connection.close();
-      }
-      process.exitCode = failed > 0 ? 1 : 0;
+    .description('ingest files, folders, globs, web pages and RSS/Atom feeds into Neo4j (NEO4J_URI, or the bundled local Neo4j)')
+    .argument('<inputs...>', 'paths, folders, globs ("news/**/*.txt"), page URLs or feed URLs')
+    .option('--dry-run', 'fetch, parse and print what would be written (JSON lines); write nothing')
+    .option('--concurrency <n>', 'documents fetched and written at once', String(DEFAULT_ENGINE_OPTIONS.concurrency))
+    .option('--timeout <ms>', 'per request timeout', String(DEFAULT_SOURCE_OPTIONS.timeoutMs))
+    .option('--max-bytes <n>', 'largest document read', String(DEFAULT_SOURCE_OPTIONS.maxBytes))
+    .option('--no-progress', 'JSON logs instead of a progress bar, even on a terminal')
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 all ingested, 1 some documents failed (listed on stderr), 2 bad usage or configuration,\n3 Neo4j unreachable.\n\n' +
+        'Examples:\n  npm run kg -- ingest news/ "archive/**/*.jsonl"\n  npm run kg -- ingest https://example.com/rss.xml --dry-run',
+    )
+    .action(async (inputs: string[], flags: IngestFlags) => {
+      process.exitCode = await runIngestCommand(inputs, flags);
     });
 }

@@ -1,0 +1,3 @@
+// The conditional-GET validators last seen for a feed (ETag, Last-Modified), if any.
+MATCH (f:FeedState {url: $url})
+RETURN f.etag AS etag, f.lastModified AS lastModified

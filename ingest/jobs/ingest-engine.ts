@@ -1,0 +1,152 @@
+// The ingest loop shared by `kg ingest` and scheduled jobs: resolve sources, then load and write
+// their documents in batches of `concurrency`. A failing document is reported and the run goes on;
+// an unreachable Neo4j is waited out (bounded) and otherwise stops the run; an abort signal
+// (SIGTERM) lets the current batch finish. Feed validators are saved only for sources whose every
+// document was handled, so a run cut short re-reads those feeds next time and nothing is lost.
+import type { ParsedArticle } from '../model.ts';
+import { loadDocument, resolveSource, SourceError, type DocumentRef, type SourceOptions } from '../sources/index.ts';
+import type { Store } from '../store/client.ts';
+import { applyJobSchema } from './job-schema.ts';
+import { emptyCounts, type DocumentFailureInfo, type RunCounts } from './counts.ts';
+import { guarded, isStoreUnavailable, StoreDownError } from './store-guard.ts';
+import { writeArticles, type DocumentOutcome } from './write-articles.ts';
+
+export interface EngineOptions {
+  concurrency: number;
+  /** Pause between batches, to be polite to the sites. */
+  delayMs: number;
+  /** How long to wait for an unreachable Neo4j before the run fails. */
+  storeWaitMs: number;
+  source: SourceOptions;
+  /** Load and extract, but write nothing (no store needed). */
+  dryRun: boolean;
+}
+
+export const DEFAULT_ENGINE_OPTIONS: Omit<EngineOptions, 'source'> = { concurrency: 4, delayMs: 0, storeWaitMs: 60_000, dryRun: false };
+
+export interface EngineHooks {
+  /** Documents to retry from earlier runs (added after the sources' own). */
+  retry?: DocumentRef[];
+  /** False to leave a document for later (it is in backoff, or given up). */
+  shouldProcess?(key: string): boolean;
+  onFailure?(failure: DocumentFailureInfo): Promise<void>;
+  onSuccess?(key: string): Promise<void>;
+  /** Called per document, for progress bars and logs. */
+  onDocument?(event: { key: string; outcome?: DocumentOutcome; articles?: ParsedArticle[]; failure?: DocumentFailureInfo }): void;
+  /** Called once the sources are resolved, with the number of documents to process. */
+  onTotal?(total: number): void;
+}
+
+export interface EngineResult {
+  counts: RunCounts;
+  failures: DocumentFailureInfo[];
+  interrupted: boolean;
+  /** Set when Neo4j stayed unreachable past storeWaitMs. */
+  storeDown?: StoreDownError;
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+export function failureOf(key: string, source: string, err: unknown): DocumentFailureInfo {
+  const reason = err instanceof SourceError ? err.kind : err instanceof Error ? err.name : 'error';
+  return { key, source, reason, message: err instanceof Error ? err.message : String(err) };
+}
+
+export async function runIngest(store: Store | undefined, specs: string[], opts: EngineOptions, hooks: EngineHooks = {}, signal?: AbortSignal): Promise<EngineResult> {
+  const counts = emptyCounts();
+  const failures: DocumentFailureInfo[] = [];
+  const result: EngineResult = { counts, failures, interrupted: false };
+  const write = !opts.dryRun && store ? store : undefined;
+  const ctx = { options: opts.source, store: write };
+  const safely = <T>(work: () => Promise<T>): Promise<T> => (write ? guarded(write, opts.storeWaitMs, work) : work());
+
+  const fail = async (f: DocumentFailureInfo): Promise<void> => {
+    counts.failed++;
+    failures.push(f);
+    hooks.onDocument?.({ key: f.key, failure: f });
+    if (hooks.onFailure) await safely(() => hooks.onFailure!(f));
+  };
+
+  if (write) await safely(() => applyJobSchema(write));
+  // Resolve every source first (one request per feed), so the total is known for progress.
+  const sources: { commit?: (s: Store) => Promise<void>; refs: DocumentRef[] }[] = [];
+  for (const spec of specs) {
+    try {
+      const resolved = await safely(() => resolveSource(spec, ctx));
+      sources.push({ commit: resolved.commit, refs: resolved.refs });
+    } catch (err) {
+      if (err instanceof StoreDownError) return { ...result, storeDown: err };
+      counts.seen++;
+      await fail(failureOf(spec, spec, err)).catch((e: unknown) => {
+        if (e instanceof StoreDownError) result.storeDown = e;
+        else throw e;
+      });
+      if (result.storeDown) return result;
+    }
+  }
+  const seenKeys = new Set<string>();
+  const queue: { ref: DocumentRef; owner?: number }[] = [];
+  sources.forEach((s, i) => s.refs.forEach((ref) => queue.push({ ref, owner: i })));
+  for (const ref of hooks.retry ?? []) queue.push({ ref });
+  const work = queue.filter(({ ref }) => {
+    if (seenKeys.has(ref.key)) return false;
+    seenKeys.add(ref.key);
+    return hooks.shouldProcess ? hooks.shouldProcess(ref.key) : true;
+  });
+  hooks.onTotal?.(work.length);
+
+  const processOne = async (ref: DocumentRef): Promise<void> => {
+    counts.seen++;
+    let articles: ParsedArticle[];
+    try {
+      articles = await loadDocument(ref, ctx);
+    } catch (err) {
+      return fail(failureOf(ref.key, ref.source, err));
+    }
+    if (!write) {
+      counts.new++;
+      hooks.onDocument?.({ key: ref.key, articles });
+      return;
+    }
+    let outcome: DocumentOutcome;
+    try {
+      outcome = await safely(() => writeArticles(write, articles));
+    } catch (err) {
+      if (err instanceof StoreDownError) throw err;
+      return fail(failureOf(ref.key, ref.source, err));
+    }
+    counts[outcome]++;
+    hooks.onDocument?.({ key: ref.key, outcome, articles });
+    if (hooks.onSuccess) await safely(() => hooks.onSuccess!(ref.key));
+  };
+
+  for (let i = 0; i < work.length; i += opts.concurrency) {
+    if (signal?.aborted) {
+      result.interrupted = true;
+      break;
+    }
+    if (i > 0 && opts.delayMs > 0) await sleep(opts.delayMs);
+    const batch = work.slice(i, i + opts.concurrency);
+    const settled = await Promise.allSettled(batch.map(({ ref }) => processOne(ref)));
+    const down = settled.find((s) => s.status === 'rejected');
+    if (down) {
+      const reason = (down as PromiseRejectedResult).reason as unknown;
+      if (reason instanceof StoreDownError) return { ...result, storeDown: reason };
+      if (isStoreUnavailable(reason)) {
+        return { ...result, storeDown: new StoreDownError(`ingest/jobs/ingest-engine: Neo4j became unreachable (${(reason as Error).message}); the next run resumes`, { cause: reason }) };
+      }
+      throw reason;
+    }
+  }
+  if (result.interrupted || !write) return result;
+  // Every document of these sources was written or recorded as failed: the feeds may go conditional.
+  for (const s of sources) {
+    try {
+      if (s.commit) await safely(() => s.commit!(write));
+    } catch (err) {
+      if (err instanceof StoreDownError) return { ...result, storeDown: err };
+      throw err;
+    }
+  }
+  return result;
+}

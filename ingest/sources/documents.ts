@@ -1,0 +1,130 @@
+// Sources → documents → parsed articles. A source is what a user names (a path, folder, glob, page
+// URL or feed URL); resolving it lists its documents (one per file, page or feed item, each with a
+// stable key for failure records); loading a document fetches, decodes and parses it.
+import { readFileSync } from 'node:fs';
+import { basename, extname } from 'node:path';
+import type { ParsedArticle } from '../model.ts';
+import { articleId, parseDocument } from '../parse/index.ts';
+import type { Store } from '../store/client.ts';
+import { canonicalUrl, isHttpUrl } from './canonical-url.ts';
+import { decodeBytes } from './decode.ts';
+import { SourceError } from './errors.ts';
+import { looksLikeFeed, parseFeed, type FeedItem } from './feed.ts';
+import { loadValidators, saveValidators } from './feed-state.ts';
+import { extractPage, htmlToText } from './html-page.ts';
+import { fetchResource, type FetchedResource } from './http-fetch.ts';
+import { parseJsonRecords } from './json-records.ts';
+import { expandLocal } from './local-files.ts';
+import type { SourceOptions } from './options.ts';
+
+export interface DocumentRef {
+  /** Canonical URL or absolute path: the document's identity in failure records. */
+  key: string;
+  kind: 'file' | 'page' | 'feed-item';
+  /** The source (as the user wrote it) this document came from. */
+  source: string;
+  /** A page already fetched while resolving its source. */
+  fetched?: FetchedResource;
+  item?: FeedItem;
+}
+
+export interface ResolvedSource {
+  spec: string;
+  kind: 'local' | 'page' | 'feed';
+  refs: DocumentRef[];
+  /** True when a feed answered 304 Not Modified. */
+  notModified: boolean;
+  /** Saves a feed's validators; call once every document of this source was handled. */
+  commit(store: Store): Promise<void>;
+}
+
+export interface SourceContext {
+  options: SourceOptions;
+  /** Where feed validators are kept; without it every fetch is unconditional (dry runs). */
+  store?: Store;
+  cwd?: string;
+}
+
+const noCommit = async (): Promise<void> => {};
+
+export async function resolveSource(spec: string, ctx: SourceContext): Promise<ResolvedSource> {
+  if (!isHttpUrl(spec)) {
+    const refs = expandLocal(spec, ctx.cwd).map((path): DocumentRef => ({ key: path, kind: 'file', source: spec }));
+    return { spec, kind: 'local', refs, notModified: false, commit: noCommit };
+  }
+  const validators = await loadValidators(ctx.store, spec);
+  const res = await fetchResource(spec, ctx.options, validators);
+  if (res.notModified) return { spec, kind: 'feed', refs: [], notModified: true, commit: noCommit };
+  const head = res.bytes.subarray(0, 512).toString('latin1');
+  const isFeed = /xml|rss|atom/i.test(res.contentType ?? '') && !/html/i.test(res.contentType ?? '') ? true : looksLikeFeed(head);
+  if (!isFeed) {
+    return { spec, kind: 'page', refs: [{ key: canonicalUrl(res.url), kind: 'page', source: spec, fetched: res }], notModified: false, commit: noCommit };
+  }
+  const { text } = decodeBytes(res.bytes, spec, res.contentType);
+  const feed = parseFeed(text, spec);
+  const seen = new Set<string>();
+  const refs: DocumentRef[] = [];
+  for (const item of feed.items) {
+    const link = item.link ? canonicalUrl(new URL(item.link, res.url).toString()) : undefined;
+    const key = link ?? `${canonicalUrl(spec)}#${item.id ?? item.title}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    refs.push({ key, kind: 'feed-item', source: spec, item: { ...item, link } });
+  }
+  return {
+    spec,
+    kind: 'feed',
+    refs,
+    notModified: false,
+    commit: (store) => saveValidators(store, spec, res.validators, refs.length),
+  };
+}
+
+function pageArticles(res: FetchedResource, name: string): ParsedArticle[] {
+  const { text: html } = decodeBytes(res.bytes, name, res.contentType);
+  const page = extractPage(html);
+  if (page.text.trim() === '') {
+    throw new SourceError('empty', `ingest/sources/documents: ${name} has no readable text; it may need JavaScript or be an index page`);
+  }
+  const url = canonicalUrl(res.url);
+  return [{ id: articleId({ url, title: page.title, text: page.text }), url, title: page.title || url, text: page.text, publishedAt: page.publishedAt, source: page.source, authors: page.authors }];
+}
+
+function fileArticles(path: string): ParsedArticle[] {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (cause) {
+    throw new SourceError('not-found', `ingest/sources/documents: cannot read ${path} (${(cause as NodeJS.ErrnoException).code ?? 'error'}); check the path and permissions`, { cause });
+  }
+  const name = basename(path);
+  const ext = extname(path).toLowerCase();
+  if (ext === '.html' || ext === '.htm') {
+    return pageArticles({ url: '', status: 200, notModified: false, bytes, validators: {}, fetchedAt: new Date().toISOString() }, name).map((a) => {
+      const url = undefined;
+      return { ...a, url, id: articleId({ url, title: a.title, text: a.text }) };
+    });
+  }
+  const { text } = decodeBytes(bytes, name);
+  if (ext === '.json' || ext === '.jsonl') return parseJsonRecords(text, name, ext === '.jsonl');
+  return parseDocument(text, { name, format: 'auto' });
+}
+
+/** Fetches (or reads) one document and parses it into articles. Throws SourceError or parse errors. */
+export async function loadDocument(ref: DocumentRef, ctx: SourceContext): Promise<ParsedArticle[]> {
+  if (ref.kind === 'file') return fileArticles(ref.key);
+  if (ref.fetched) return pageArticles(ref.fetched, ref.key);
+  const item = ref.item;
+  if (item?.content) {
+    const text = htmlToText(item.content);
+    if (text.length >= ctx.options.minFeedTextLength || !item.link) {
+      if (text.trim() === '') throw new SourceError('empty', `ingest/sources/documents: feed item ${ref.key} has no text and no link`);
+      const url = item.link;
+      return [{ id: articleId({ url, title: item.title, text }), url, title: item.title || ref.key, text, publishedAt: item.publishedAt, authors: [] }];
+    }
+  }
+  const res = await fetchResource(item?.link ?? ref.key, ctx.options);
+  const articles = pageArticles(res, ref.key);
+  // The feed's own title and time are the publisher's statement; prefer them to page guesses.
+  return articles.map((a) => ({ ...a, title: item?.title || a.title, publishedAt: item?.publishedAt ?? a.publishedAt }));
+}
