@@ -1,5 +1,7 @@
 // Schema for the news knowledge graph. Every statement is idempotent (IF NOT EXISTS / MERGE), so it
 // is applied at every start-up. Statements are separated by semicolons at the end of a line.
+// Version 2: Entity(name) for exact-name search hits, Article(ingestedAt) for the latest ingest,
+// Article(contentHash) for lookups by content.
 CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT sentence_id IF NOT EXISTS FOR (n:Sentence) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
@@ -14,6 +16,9 @@ CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
 CREATE INDEX article_published_at IF NOT EXISTS FOR (n:Article) ON (n.publishedAt);
 CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date);
 CREATE INDEX entity_mention_count IF NOT EXISTS FOR (n:Entity) ON (n.mentionCount);
+CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name);
+CREATE INDEX article_ingested_at IF NOT EXISTS FOR (n:Article) ON (n.ingestedAt);
+CREATE INDEX article_content_hash IF NOT EXISTS FOR (n:Article) ON (n.contentHash);
 MERGE (v:SchemaVersion {id: 'schema'})
   ON CREATE SET v.version = $version, v.appliedAt = datetime()
   ON MATCH SET v.appliedAt = CASE WHEN v.version = $version THEN v.appliedAt ELSE datetime() END,

@@ -3,7 +3,7 @@
 import { extractArticle } from './extract/pipeline.ts';
 import { parseDocument } from './parse/index.ts';
 import type { Store } from './store/client.ts';
-import { writeArticle, type WriteOutcome } from './store/write-article.ts';
+import { writeArticles, type WriteOutcome } from './store/write-articles.ts';
 
 export interface IngestedDocument {
   articles: { id: string; title: string; outcome: WriteOutcome }[];
@@ -11,11 +11,10 @@ export interface IngestedDocument {
 
 export async function ingestDocument(store: Store, raw: string, opts: { name?: string; url?: string } = {}): Promise<IngestedDocument> {
   const parsed = parseDocument(raw, { name: opts.name, url: opts.url, format: 'auto' });
-  const articles: IngestedDocument['articles'] = [];
-  for (const article of parsed) {
-    const extraction = extractArticle(article);
-    const outcome = await writeArticle(store, extraction, article.authors);
-    articles.push({ id: article.id, title: article.title, outcome });
-  }
-  return { articles };
+  // One batch, so a page and its 相关 snippets land in one transaction.
+  const outcomes = await writeArticles(
+    store,
+    parsed.map((article) => ({ article: extractArticle(article), authors: article.authors })),
+  );
+  return { articles: parsed.map((article, i) => ({ id: article.id, title: article.title, outcome: outcomes[i]! })) };
 }

@@ -1,0 +1,68 @@
+// A realistic news corpus from real sentences: the MSRA NER training text (one character and tag a
+// line, sentences separated by blank lines) grouped into articles with publication dates spread over
+// a year. Used by bench/store.ts and by the store's concurrency tests. Deterministic for a given seed.
+import { readFileSync } from 'node:fs';
+import type { ParsedArticle } from '../../ingest/model.ts';
+
+export const MSRA_TRAIN = '/work/shared/eval/msra/train.bio';
+
+export interface MsraCorpusOptions {
+  articles: number;
+  /** Sentences per article, drawn from [min, max]. */
+  minSentences?: number;
+  maxSentences?: number;
+  /** First day of the year the dates cover. */
+  start?: string;
+  seed?: number;
+}
+
+/** Sentences of the MSRA training text, in file order (read once per process). */
+let sentences: string[] | undefined;
+export function msraSentences(path = MSRA_TRAIN): string[] {
+  if (sentences) return sentences;
+  const out: string[] = [];
+  let current = '';
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    if (line.trim() === '') {
+      if (current) out.push(current);
+      current = '';
+    } else {
+      current += line.split(/\s/)[0] ?? '';
+    }
+  }
+  if (current) out.push(current);
+  sentences = out;
+  return out;
+}
+
+/** mulberry32: small, fast, seeded. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function msraArticles(options: MsraCorpusOptions): ParsedArticle[] {
+  const { articles, minSentences = 6, maxSentences = 14, start = '2023-06-01', seed = 42 } = options;
+  const all = msraSentences().filter((s) => s.length >= 8);
+  const rand = random(seed);
+  const day0 = Date.parse(`${start}T00:00:00+08:00`);
+  const out: ParsedArticle[] = [];
+  let next = 0;
+  for (let i = 0; i < articles; i++) {
+    const n = minSentences + Math.floor(rand() * (maxSentences - minSentences + 1));
+    const body: string[] = [];
+    for (let k = 0; k < n; k++) body.push(all[next++ % all.length]!);
+    const when = new Date(day0 + Math.floor(rand() * 365 * 86_400_000));
+    const publishedAt = when.toISOString().replace(/\.\d{3}Z$/, '+00:00');
+    const title = body[0]!.slice(0, 24);
+    const url = `https://news.example.cn/msra/${String(i).padStart(6, '0')}.html`;
+    out.push({ id: `url:${url}`, url, title, publishedAt, source: 'msra', authors: [], text: body.join('\n\n') });
+  }
+  return out;
+}

@@ -1,0 +1,33 @@
+// Removes the stored contribution of changed articles (sentences with their mentions, NAMES and
+// REPORTS), returning what it touched: the entity ids of each old sentence (for co-mention pairs),
+// and the entities and events whose counts must be recomputed.
+UNWIND $ids AS id
+MATCH (a:Article {id: id})
+CALL {
+  WITH a
+  OPTIONAL MATCH (a)-[:HAS_SENTENCE]->(s:Sentence)
+  OPTIONAL MATCH (s)-[:MENTIONS]->(e:Entity)
+  WITH s, collect(e.id) AS ids
+  RETURN collect(ids) AS sentenceEntities
+}
+CALL {
+  WITH a
+  OPTIONAL MATCH (a)-[n:NAMES]->(e:Entity)
+  RETURN collect(e.id) AS entities
+}
+CALL {
+  WITH a
+  OPTIONAL MATCH (a)-[r:REPORTS]->(ev:Event)
+  RETURN collect(ev.id) AS events
+}
+CALL {
+  WITH a
+  OPTIONAL MATCH (a)-[:HAS_SENTENCE]->(s:Sentence)
+  DETACH DELETE s
+}
+CALL {
+  WITH a
+  OPTIONAL MATCH (a)-[r:NAMES|REPORTS]->()
+  DELETE r
+}
+RETURN a.id AS id, sentenceEntities, entities, events

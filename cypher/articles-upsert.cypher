@@ -1,0 +1,12 @@
+// Sets the articles' own properties and releases the write-lock marker of articles-lock.cypher
+// (the lock itself is held until the transaction ends).
+UNWIND $rows AS row
+MATCH (a:Article {id: row.id})
+SET a.url = row.url,
+    a.title = row.title,
+    a.source = row.source,
+    a.authors = row.authors,
+    a.publishedAt = CASE WHEN row.publishedAt IS NULL THEN null ELSE datetime(row.publishedAt) END,
+    a.contentHash = row.contentHash,
+    a.ingestedAt = coalesce(a.ingestedAt, datetime($now))
+REMOVE a.writeLock

@@ -1,0 +1,184 @@
+// The batched, exact, idempotent article writer. One transaction per batch (executeWrite, so
+// deadlocks and transient errors are retried as a whole):
+//   1. lock the batch's articles (sorted) and read their hashes under the lock: unchanged ones drop out;
+//   2. remove changed articles' old contribution, noting the pairs, entities and events it touched;
+//   3. lock/create entities and events (sorted), write articles, sentences, mentions, NAMES, REPORTS;
+//   4. add the new contribution to counts and co-mention weights (exact for first-time articles);
+//   5. recompute from stored data everything a changed article touched, before or after the change.
+// New articles — the common case — never trigger a scan of a hub's sentences.
+import type { ManagedTransaction } from 'neo4j-driver';
+import type { ArticleExtraction } from '../model.ts';
+import { articleRows, pairKey, type ArticleRows } from './article-rows.ts';
+import { runNamed, type Store } from './client.ts';
+
+export type WriteOutcome = 'new' | 'updated' | 'unchanged';
+
+export interface ArticleInput {
+  article: ArticleExtraction;
+  /** Byline names, stored on the article. */
+  authors?: string[];
+}
+
+export class StoreWriteError extends Error {
+  override name = 'StoreWriteError';
+}
+
+export const DEFAULT_WRITE_OPTIONS = { batchSize: 200 };
+
+const sorted = (xs: Iterable<string>): string[] => [...new Set(xs)].sort();
+
+/** Minimum and maximum of ISO date-times by instant, keeping the original strings. */
+function widen(range: { first: string | null; last: string | null }, date: string | null): void {
+  if (date === null) return;
+  const t = Date.parse(date);
+  if (range.first === null || t < Date.parse(range.first)) range.first = date;
+  if (range.last === null || t > Date.parse(range.last)) range.last = date;
+}
+
+function aggregateAdds(batch: ArticleRows[]) {
+  const entities = new Map<string, { id: string; mentions: number; first: string | null; last: string | null }>();
+  const pairs = new Map<string, { x: string; y: string; weight: number; articles: number; first: string | null; last: string | null }>();
+  for (const a of batch) {
+    for (const n of a.names) {
+      let e = entities.get(n.entityId);
+      if (!e) entities.set(n.entityId, (e = { id: n.entityId, mentions: 0, first: null, last: null }));
+      e.mentions += n.mentions;
+      widen(e, a.publishedAt);
+    }
+    for (const [key, weight] of a.pairs) {
+      let p = pairs.get(key);
+      if (!p) {
+        const [x, y] = key.split('\u0000') as [string, string];
+        pairs.set(key, (p = { x, y, weight: 0, articles: 0, first: null, last: null }));
+      }
+      p.weight += weight;
+      p.articles += 1;
+      widen(p, a.publishedAt);
+    }
+  }
+  const byKey = <T>(m: Map<string, T>) => [...m.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, v]) => v);
+  return { entities: byKey(entities), pairs: byKey(pairs) };
+}
+
+async function writeBatch(tx: ManagedTransaction, rows: ArticleRows[]): Promise<Map<string, WriteOutcome>> {
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const locked = await runNamed(tx, 'articles-lock', { ids: sorted(byId.keys()) });
+  const outcomes = new Map<string, WriteOutcome>();
+  for (const row of locked) {
+    const id = row.id as string;
+    const hash = row.contentHash as string | null;
+    outcomes.set(id, hash === null ? 'new' : hash === byId.get(id)!.contentHash ? 'unchanged' : 'updated');
+  }
+  const changed = rows.filter((r) => outcomes.get(r.id) !== 'unchanged');
+  const updated = changed.filter((r) => outcomes.get(r.id) === 'updated').map((r) => r.id);
+  const unchanged = rows.filter((r) => outcomes.get(r.id) === 'unchanged').map((r) => r.id);
+  if (unchanged.length > 0) await runNamed(tx, 'articles-unlock', { ids: unchanged });
+  if (changed.length === 0) return outcomes;
+
+  // What changed articles touched before the change (their old sentences, names and reports).
+  const touchedPairs = new Set<string>();
+  const touchedEntities = new Set<string>();
+  const touchedEvents = new Set<string>();
+  if (updated.length > 0) {
+    const removed = await runNamed(tx, 'articles-remove-contribution', { ids: sorted(updated) });
+    for (const r of removed) {
+      for (const ids of r.sentenceEntities as string[][]) {
+        const s = sorted(ids);
+        for (let i = 0; i < s.length; i++) for (let j = i + 1; j < s.length; j++) touchedPairs.add(pairKey(s[i]!, s[j]!));
+      }
+      for (const id of r.entities as string[]) touchedEntities.add(id);
+      for (const id of r.events as string[]) touchedEvents.add(id);
+    }
+    for (const r of changed.filter((c) => outcomes.get(c.id) === 'updated')) {
+      for (const key of r.pairs.keys()) touchedPairs.add(key);
+      for (const n of r.names) touchedEntities.add(n.entityId);
+      for (const ev of r.events) touchedEvents.add(ev.id);
+    }
+  }
+
+  const entityRows = new Map<string, ArticleRows['entities'][number]>();
+  for (const r of changed) for (const e of r.entities) if (!entityRows.has(e.id)) entityRows.set(e.id, e);
+  // The same entity offered by two articles: merge their aliases before the one upsert.
+  for (const r of changed) {
+    for (const e of r.entities) {
+      const seen = entityRows.get(e.id)!;
+      if (seen !== e) entityRows.set(e.id, { ...seen, aliases: sorted([...seen.aliases, ...e.aliases]), nameEn: minOf(seen.nameEn, e.nameEn) });
+    }
+  }
+  await runNamed(tx, 'entities-lock-upsert', { rows: [...entityRows.values()].sort((a, b) => (a.id < b.id ? -1 : 1)) });
+  const eventIds = sorted(changed.flatMap((r) => r.events.map((e) => e.id)));
+  if (eventIds.length > 0) await runNamed(tx, 'events-lock-upsert', { ids: eventIds });
+  const oldOnlyEntities = sorted([...touchedEntities].filter((id) => !entityRows.has(id)));
+  if (oldOnlyEntities.length > 0) await runNamed(tx, 'entities-lock', { ids: oldOnlyEntities });
+  const oldOnlyEvents = sorted([...touchedEvents].filter((id) => !eventIds.includes(id)));
+  if (oldOnlyEvents.length > 0) await runNamed(tx, 'events-lock', { ids: oldOnlyEvents });
+
+  await runNamed(tx, 'articles-upsert', { now: new Date().toISOString(), rows: changed.map((r) => r.article) });
+  await runNamed(tx, 'sentences-write', { rows: changed.flatMap((r) => r.sentences) });
+  await runNamed(tx, 'mentions-write', { rows: changed.flatMap((r) => r.mentions) });
+  const eventMentions = changed.flatMap((r) => r.eventMentions);
+  if (eventMentions.length > 0) await runNamed(tx, 'event-mentions-write', { rows: eventMentions });
+  await runNamed(tx, 'names-write', { rows: changed.flatMap((r) => r.names) });
+
+  // Additions for every changed article; for updated ones the recount below overwrites them exactly.
+  const adds = aggregateAdds(changed);
+  await runNamed(tx, 'entities-add', { rows: adds.entities });
+  await runNamed(tx, 'comentions-add', { rows: adds.pairs });
+  const events = changed.flatMap((r) => r.events);
+  if (events.length > 0) await runNamed(tx, 'events-add', { rows: events });
+
+  if (touchedPairs.size > 0) {
+    const pairs = sorted(touchedPairs).map((k) => {
+      const [x, y] = k.split('\u0000') as [string, string];
+      return { x, y };
+    });
+    await runNamed(tx, 'comentions-recount-pairs', { pairs });
+  }
+  if (touchedEntities.size > 0) await runNamed(tx, 'entities-recount', { ids: sorted(touchedEntities) });
+  if (touchedEvents.size > 0) await runNamed(tx, 'events-recount', { ids: sorted(touchedEvents) });
+  return outcomes;
+}
+
+function minOf(a: string | null, b: string | null): string | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return a < b ? a : b;
+}
+
+/**
+ * Writes many articles, `batchSize` per transaction. Returns one outcome per input, in input order.
+ * When the same key appears twice in the input, the later copy wins.
+ */
+export async function writeArticles(
+  store: Store,
+  inputs: readonly ArticleInput[],
+  options: Partial<typeof DEFAULT_WRITE_OPTIONS> = {},
+): Promise<WriteOutcome[]> {
+  const { batchSize } = { ...DEFAULT_WRITE_OPTIONS, ...options };
+  if (!Number.isInteger(batchSize) || batchSize < 1) {
+    throw new StoreWriteError(`store/write-articles: batchSize must be a positive whole number, got ${String(batchSize)}`);
+  }
+  const all = inputs.map((i) => articleRows(i.article, i.authors ?? []));
+  const latest = new Map(all.map((r) => [r.id, r]));
+  const outcomes = new Map<string, WriteOutcome>();
+  const unique = [...latest.values()];
+  for (let i = 0; i < unique.length; i += batchSize) {
+    const batch = unique.slice(i, i + batchSize);
+    // Cheap pre-check outside any lock: unchanged articles need no write transaction at all.
+    const stored = await store.read('articles-content-hash', { ids: batch.map((r) => r.id) });
+    const hashes = new Map(stored.map((r) => [r.id as string, r.contentHash as string | null]));
+    const todo = batch.filter((r) => hashes.get(r.id) !== r.contentHash);
+    for (const r of batch) if (hashes.get(r.id) === r.contentHash) outcomes.set(r.id, 'unchanged');
+    if (todo.length === 0) continue;
+    try {
+      const written = await store.writeTx((tx) => writeBatch(tx, todo));
+      for (const [id, outcome] of written) outcomes.set(id, outcome);
+    } catch (err) {
+      throw new StoreWriteError(
+        `store/write-articles: writing ${todo.length} articles (first ${todo[0]!.id}) failed: ${(err as Error).message}; check that Neo4j is up and the schema applied`,
+        { cause: err },
+      );
+    }
+  }
+  return all.map((r) => outcomes.get(r.id)!);
+}
