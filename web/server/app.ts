@@ -8,7 +8,11 @@ import { secureHeaders } from 'hono/secure-headers';
 import type { Store } from '../../ingest/store/client.ts';
 import { handleError, HttpError } from './http-error.ts';
 import { graphRoutes } from './routes/graph.ts';
+import { entityRoutes } from './routes/entities.ts';
+import { exploreRoutes } from './routes/explore.ts';
 import { healthRoutes } from './routes/health.ts';
+import { searchRoutes } from './routes/search.ts';
+import { timeRoutes } from './routes/time.ts';
 
 export interface AppOptions {
   store: Store;
@@ -37,6 +41,10 @@ export function createApp({ store, staticDir }: AppOptions): Hono {
   app.onError(handleError);
   app.route('/api/health', healthRoutes(store));
   app.route('/api/graph', graphRoutes(store));
+  app.route('/api', exploreRoutes(store));
+  app.route('/api', entityRoutes(store));
+  app.route('/api', timeRoutes(store));
+  app.route('/api/search', searchRoutes(store));
   app.all('/api/*', (c) => {
     throw new HttpError(404, `web/server: no API route ${c.req.method} ${c.req.path}; see README for the endpoints`);
   });

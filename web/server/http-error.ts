@@ -3,6 +3,7 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { StoreUnavailableError } from '../../ingest/store/client.ts';
+import { QueryOptionsError } from '../../ingest/store/queries/options.ts';
 
 export class HttpError extends Error {
   override name = 'HttpError';
@@ -18,6 +19,7 @@ export class HttpError extends Error {
 export function handleError(err: Error, c: Context): Response {
   if (err instanceof HttpError) return c.json({ error: err.message }, err.status);
   if (err instanceof StoreUnavailableError) return c.json({ error: err.message }, 503);
+  if (err instanceof QueryOptionsError) return c.json({ error: err.message }, 400);
   console.error('web/server: unexpected error', err);
   return c.json({ error: 'web/server: internal error; see the server log for details' }, 500);
 }

@@ -1,31 +1,118 @@
-// Pure: API JSON → graphology graph with data attributes (label, type, size, colour from type) and
-// a deterministic circular start layout. UI state is never stored here.
+// Pure: API JSON → graphology graph with data attributes only (label, type, mentions, dates, the two
+// candidate sizes) and a deterministic start layout. Merging adds an expansion around its anchor and
+// reports what it added so the step can be undone.
 import Graph from 'graphology';
-import { TYPE_COLORS, type ApiGraph } from './types.ts';
+import type { ApiEdge, ApiGraph, ApiNode, EdgeAttributes, NodeAttributes } from './types.ts';
 
-export function buildGraph(data: ApiGraph): Graph {
-  const graph = new Graph({ type: 'undirected', multi: false });
-  const maxMentions = Math.max(1, ...data.nodes.map((n) => n.mentionCount));
+export type ExplorerGraph = Graph<NodeAttributes, EdgeAttributes>;
+
+export function createExplorerGraph(): ExplorerGraph {
+  return new Graph<NodeAttributes, EdgeAttributes>({ type: 'undirected', multi: false, allowSelfLoops: false });
+}
+
+export function mentionSize(mentionCount: number, maxMentions: number): number {
+  return 3 + 15 * Math.sqrt(Math.max(0, mentionCount) / Math.max(1, maxMentions));
+}
+
+export function edgeSize(weight: number, maxWeight: number): number {
+  return 0.5 + 3.5 * (weight / Math.max(1, maxWeight));
+}
+
+function nodeAttributes(node: ApiNode, x: number, y: number, maxMentions: number): NodeAttributes {
+  const size = mentionSize(node.mentionCount, maxMentions);
+  return {
+    label: node.name,
+    entityType: node.type,
+    mentionCount: node.mentionCount,
+    aliases: node.aliases ?? [],
+    firstSeen: node.firstSeen ?? null,
+    lastSeen: node.lastSeen ?? null,
+    x,
+    y,
+    mentionSize: size,
+    rankSize: size,
+    community: 0,
+  };
+}
+
+function edgeAttributes(edge: ApiEdge, maxWeight: number): EdgeAttributes {
+  return {
+    weight: edge.weight,
+    articleCount: edge.articleCount ?? 0,
+    firstSeen: edge.firstSeen ?? null,
+    lastSeen: edge.lastSeen ?? null,
+    size: edgeSize(edge.weight, maxWeight),
+  };
+}
+
+function maxOf(values: number[]): number {
+  let max = 1;
+  for (const v of values) if (v > max) max = v;
+  return max;
+}
+
+/** Builds a fresh graph; nodes start on a golden-angle spiral so FA2 starts untangled and deterministic. */
+export function buildGraph(data: ApiGraph): ExplorerGraph {
+  const graph = createExplorerGraph();
+  const maxMentions = maxOf(data.nodes.map((n) => n.mentionCount));
+  const golden = Math.PI * (3 - Math.sqrt(5));
   data.nodes.forEach((node, i) => {
-    const angle = (2 * Math.PI * i) / Math.max(1, data.nodes.length);
-    graph.addNode(node.id, {
-      label: node.name,
-      entityType: node.type,
-      mentionCount: node.mentionCount,
-      color: TYPE_COLORS[node.type] ?? '#888',
-      size: 4 + 16 * Math.sqrt(node.mentionCount / maxMentions),
-      x: Math.cos(angle) * 100,
-      y: Math.sin(angle) * 100,
-    });
+    if (graph.hasNode(node.id)) return;
+    const r = 10 * Math.sqrt(i + 1);
+    graph.addNode(node.id, nodeAttributes(node, r * Math.cos(i * golden), r * Math.sin(i * golden), maxMentions));
   });
-  const maxWeight = Math.max(1, ...data.edges.map((e) => e.weight));
+  const maxWeight = maxOf(data.edges.map((e) => e.weight));
   for (const edge of data.edges) {
-    if (!graph.hasNode(edge.source) || !graph.hasNode(edge.target) || graph.hasEdge(edge.source, edge.target)) continue;
-    graph.addEdge(edge.source, edge.target, {
-      weight: edge.weight,
-      size: 0.5 + 4 * (edge.weight / maxWeight),
-      color: '#c3cad3',
-    });
+    if (edge.source === edge.target || !graph.hasNode(edge.source) || !graph.hasNode(edge.target)) continue;
+    if (graph.hasEdge(edge.source, edge.target)) continue;
+    graph.addEdge(edge.source, edge.target, edgeAttributes(edge, maxWeight));
   }
   return graph;
+}
+
+export interface MergeResult {
+  nodes: string[];
+  edges: string[];
+}
+
+/** Adds what is new in `data`; new nodes are placed on a ring around `anchor` (or the centre). */
+export function mergeGraph(graph: ExplorerGraph, data: ApiGraph, anchor?: string): MergeResult {
+  const added: MergeResult = { nodes: [], edges: [] };
+  const maxMentions = maxOf([...data.nodes.map((n) => n.mentionCount), ...graph.mapNodes((_, a) => a.mentionCount)]);
+  const centre = anchor && graph.hasNode(anchor) ? graph.getNodeAttributes(anchor) : { x: 0, y: 0 };
+  const fresh = data.nodes.filter((n) => !graph.hasNode(n.id));
+  const radius = 20 + 4 * Math.sqrt(fresh.length);
+  fresh.forEach((node, i) => {
+    const angle = (2 * Math.PI * i) / Math.max(1, fresh.length);
+    graph.addNode(node.id, nodeAttributes(node, centre.x + radius * Math.cos(angle), centre.y + radius * Math.sin(angle), maxMentions));
+    added.nodes.push(node.id);
+  });
+  const maxWeight = maxOf([...data.edges.map((e) => e.weight), ...graph.mapEdges((_, a) => a.weight)]);
+  for (const edge of data.edges) {
+    if (edge.source === edge.target || !graph.hasNode(edge.source) || !graph.hasNode(edge.target)) continue;
+    if (graph.hasEdge(edge.source, edge.target)) continue;
+    added.edges.push(graph.addEdge(edge.source, edge.target, edgeAttributes(edge, maxWeight)));
+  }
+  return added;
+}
+
+/** Removes what a merge added (undo of one expansion). */
+export function unmerge(graph: ExplorerGraph, added: MergeResult): void {
+  for (const edge of added.edges) if (graph.hasEdge(edge)) graph.dropEdge(edge);
+  for (const node of added.nodes) if (graph.hasNode(node)) graph.dropNode(node);
+}
+
+/** The graph as plain JSON, for export and for sharing between views. */
+export function toApiGraph(graph: ExplorerGraph, keep: (node: string) => boolean = () => true): ApiGraph {
+  const nodes: ApiNode[] = [];
+  graph.forEachNode((id, a) => {
+    if (!keep(id)) return;
+    nodes.push({ id, name: a.label, type: a.entityType, mentionCount: a.mentionCount, aliases: a.aliases, firstSeen: a.firstSeen, lastSeen: a.lastSeen });
+  });
+  const edges: ApiEdge[] = [];
+  graph.forEachEdge((_e, a, source, target) => {
+    if (!keep(source) || !keep(target)) return;
+    edges.push({ source, target, weight: a.weight, articleCount: a.articleCount, firstSeen: a.firstSeen, lastSeen: a.lastSeen });
+  });
+  return { nodes, edges };
 }

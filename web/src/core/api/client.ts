@@ -1,0 +1,49 @@
+// Typed calls to the explorer's API. Errors carry the server's one-line message.
+import type { ApiGraph } from '../graph/types.ts';
+import type { CypherExample, CypherResult, EntityDetail, EventSummary, EvidenceItem, HistogramBucket, Page, SearchHit } from './types.ts';
+
+export class ApiError extends Error {
+  override name = 'ApiError';
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+async function call<T>(path: string, init?: RequestInit): Promise<T> {
+  const response = await fetch(path, init);
+  const body = (await response.json().catch(() => ({}))) as { error?: string };
+  if (!response.ok) throw new ApiError(response.status, body.error ?? `${path} answered ${response.status}`);
+  return body as T;
+}
+
+const qs = (params: Record<string, string | number | undefined>) => {
+  const p = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== '') p.set(k, String(v));
+  return p.toString();
+};
+
+export const api = {
+  home: (o: { from?: string; to?: string; limit?: number; minWeight?: number } = {}) => call<ApiGraph>(`/api/home?${qs(o)}`),
+  search: (q: string, limit = 10) => call<{ results: SearchHit[] }>(`/api/search?${qs({ q, limit })}`),
+  entity: (id: string) => call<EntityDetail>(`/api/entities/${encodeURIComponent(id)}`),
+  mentions: (id: string, skip: number, limit: number) => call<Page<EvidenceItem>>(`/api/entities/${encodeURIComponent(id)}/mentions?${qs({ skip, limit })}`),
+  neighbourhood: (o: { ids: string[]; depth?: number; hubCap?: number; minWeight?: number; from?: string; to?: string }) =>
+    call<ApiGraph>(`/api/neighbourhood?${qs({ ids: o.ids.join(','), depth: o.depth, hubCap: o.hubCap, minWeight: o.minWeight, from: o.from, to: o.to })}`),
+  evidence: (source: string, target: string, skip: number, limit: number) => call<Page<EvidenceItem>>(`/api/evidence?${qs({ source, target, skip, limit })}`),
+  path: (source: string, target: string, maxDepth = 6) => call<ApiGraph & { found: boolean }>(`/api/path?${qs({ source, target, maxDepth })}`),
+  timeline: (o: { from?: string; to?: string; limit?: number } = {}) => call<{ events: EventSummary[] }>(`/api/timeline?${qs(o)}`),
+  histogram: (bucket: 'day' | 'month' = 'day') => call<{ buckets: HistogramBucket[] }>(`/api/histogram?${qs({ bucket })}`),
+  cypher: (query: string, params: Record<string, unknown>) =>
+    call<CypherResult>('/api/cypher', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, params }) }),
+  examples: () => call<{ examples: CypherExample[] }>('/api/cypher/examples'),
+  jobs: async (): Promise<unknown> => {
+    const response = await fetch('/api/jobs');
+    if (response.status === 404) return null;
+    const body = (await response.json().catch(() => ({}))) as { error?: string };
+    if (!response.ok) throw new ApiError(response.status, body.error ?? `/api/jobs answered ${response.status}`);
+    return body;
+  },
+};

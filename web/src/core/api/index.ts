@@ -1,0 +1,3 @@
+// API domain: response shapes and the typed client.
+export * from './client.ts';
+export * from './types.ts';

@@ -1,0 +1,2 @@
+// Console domain: pure helpers of the Cypher console.
+export * from './utils.ts';

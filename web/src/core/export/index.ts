@@ -1,0 +1,2 @@
+// Export domain: GEXF and JSON of the current view.
+export * from './utils.ts';

@@ -1,0 +1,3 @@
+// Filters domain: state shape and the pure visibility computation.
+export * from './types.ts';
+export * from './utils.ts';

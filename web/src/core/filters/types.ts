@@ -1,0 +1,27 @@
+// The explorer's filters: app state, applied to sigma as isHidden flags, never to graph attributes.
+export interface Filters {
+  /** Entity types shown; empty means all. */
+  types: string[];
+  minWeight: number;
+  /** Inclusive day window, YYYY-MM-DD; undefined means open. */
+  from?: string;
+  to?: string;
+  hideIsolated: boolean;
+}
+
+export const DEFAULT_FILTERS: Filters = { types: [], minWeight: 1, hideIsolated: false };
+
+export interface Visibility {
+  hiddenNodes: Set<string>;
+  hiddenEdges: Set<string>;
+}
+
+/**
+ * What the server says lies inside the time window (the windowed home view): entity ids and
+ * co-mention pairs (`pairKey`). Nodes carry no dates of their own in the API's graph shape, so the
+ * window is decided where the article dates are.
+ */
+export interface TimeWindow {
+  nodes: Set<string>;
+  pairs: Set<string>;
+}

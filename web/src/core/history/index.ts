@@ -1,0 +1,2 @@
+// History domain: undo of expansions.
+export * from './utils.ts';

@@ -1,0 +1,2 @@
+// URL domain: links that reproduce a view.
+export * from './utils.ts';

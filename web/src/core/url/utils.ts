@@ -1,0 +1,56 @@
+// Pure: the view a link reproduces (selection, filters, window, sizing, colouring, tab) to and from
+// URL search parameters.
+import { DEFAULT_FILTERS, type Filters } from '../filters/types.ts';
+
+export type Tab = 'details' | 'timeline' | 'console' | 'jobs';
+export const TABS: readonly Tab[] = ['details', 'timeline', 'console', 'jobs'];
+
+export interface ViewState {
+  selected: string[];
+  filters: Filters;
+  sizeBy: 'mentions' | 'pagerank';
+  colorBy: 'type' | 'community';
+  tab: Tab;
+}
+
+export const DEFAULT_VIEW: ViewState = { selected: [], filters: DEFAULT_FILTERS, sizeBy: 'mentions', colorBy: 'type', tab: 'details' };
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+export function encodeView(view: ViewState): string {
+  const p = new URLSearchParams();
+  if (view.selected.length) p.set('sel', view.selected.join(','));
+  if (view.filters.types.length) p.set('types', view.filters.types.join(','));
+  if (view.filters.minWeight > 1) p.set('minWeight', String(view.filters.minWeight));
+  if (view.filters.from) p.set('from', view.filters.from);
+  if (view.filters.to) p.set('to', view.filters.to);
+  if (view.filters.hideIsolated) p.set('isolated', 'hide');
+  if (view.sizeBy !== 'mentions') p.set('size', view.sizeBy);
+  if (view.colorBy !== 'type') p.set('color', view.colorBy);
+  if (view.tab !== 'details') p.set('tab', view.tab);
+  return p.toString();
+}
+
+export function decodeView(search: string): ViewState {
+  const p = new URLSearchParams(search);
+  const list = (key: string) => (p.get(key) ?? '').split(',').filter((s) => s.length > 0);
+  const day = (key: string) => {
+    const v = p.get(key);
+    return v && DAY.test(v) ? v : undefined;
+  };
+  const minWeight = Number.parseInt(p.get('minWeight') ?? '1', 10);
+  const tab = p.get('tab') as Tab | null;
+  return {
+    selected: list('sel'),
+    filters: {
+      types: list('types'),
+      minWeight: Number.isFinite(minWeight) && minWeight >= 1 ? minWeight : 1,
+      from: day('from'),
+      to: day('to'),
+      hideIsolated: p.get('isolated') === 'hide',
+    },
+    sizeBy: p.get('size') === 'pagerank' ? 'pagerank' : 'mentions',
+    colorBy: p.get('color') === 'community' ? 'community' : 'type',
+    tab: tab && TABS.includes(tab) ? tab : 'details',
+  };
+}

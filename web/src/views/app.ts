@@ -1,0 +1,275 @@
+// The explorer page: loads the home view, lays it out, and wires the search box, sidebar, canvas
+// controllers and side panels to one app state (selection, filters, sizing, colouring, tab) that
+// the URL mirrors, so a link reproduces the view.
+import { api, type CypherResult, type EventSummary, type SearchHit } from '../core/api/index.ts';
+import { resultToGraph } from '../core/console/index.ts';
+import { dateExtent, pairKey, type Filters, type TimeWindow } from '../core/filters/index.ts';
+import { assignMetrics, buildGraph, mergeGraph, unmerge, type ExplorerGraph } from '../core/graph/index.ts';
+import { ExpansionHistory } from '../core/history/index.ts';
+import { runLayout } from '../core/layout/index.ts';
+import { decodeView, encodeView, type Tab, type ViewState } from '../core/url/index.ts';
+import type { ConsolePanel } from './console-panel.ts';
+import { FiltersController } from './controllers/filters.ts';
+import { FocusController } from './controllers/focus.ts';
+import { DetailsPanel } from './details-panel.ts';
+import { byId } from './dom.ts';
+import { exportView } from './export.ts';
+import { centreOn, createRenderer, type ExplorerRenderer } from './graph-view.ts';
+import { JobsPanel } from './jobs-panel.ts';
+import { SearchBox } from './search-box.ts';
+import { Sidebar } from './sidebar.ts';
+import { TimelinePanel } from './timeline-panel.ts';
+
+export const HUB_CAP = 40;
+
+export class App {
+  view: ViewState;
+  readonly history = new ExpansionHistory();
+  private graph!: ExplorerGraph;
+  private renderer!: ExplorerRenderer;
+  private focus!: FocusController;
+  private filters!: FiltersController;
+  private sidebar!: Sidebar;
+  private details!: DetailsPanel;
+  private timeline!: TimelinePanel;
+  private console: ConsolePanel | null = null;
+  private jobs!: JobsPanel;
+  private readonly status = byId('status');
+  private layoutAbort: AbortController | null = null;
+  private timeWindow: TimeWindow | null = null;
+  private windowSeq = 0;
+
+  constructor() {
+    this.view = decodeView(location.search);
+  }
+
+  async start(): Promise<void> {
+    const data = await api.home({ limit: 300 });
+    this.graph = buildGraph(data);
+    assignMetrics(this.graph);
+    const container = byId('graph');
+    this.renderer = createRenderer(this.graph, container);
+    this.renderer.setGraphState({ sizeBy: this.view.sizeBy, colorBy: this.view.colorBy });
+    this.focus = new FocusController(this.renderer);
+    this.filters = new FiltersController(this.renderer);
+    this.details = new DetailsPanel(byId('panel-details'), { select: (id) => void this.selectById(id) });
+    this.timeline = new TimelinePanel(byId('panel-timeline'), (ev) => this.selectEvent(ev));
+    this.jobs = new JobsPanel(byId('panel-jobs'));
+    this.sidebar = new Sidebar(byId('sidebar'), this.view, {
+      filtersChanged: (change) => this.setFilters(change),
+      sizeBy: (mode) => this.setView({ sizeBy: mode }, () => this.renderer.setGraphState({ sizeBy: mode })),
+      colorBy: (mode) => this.setView({ colorBy: mode }, () => {
+        this.renderer.setGraphState({ colorBy: mode });
+        this.showLegend();
+      }),
+      undo: () => this.undo(),
+      path: () => void this.shortestPath().catch((err: Error) => this.fail(err)),
+      exportAs: (format) => exportView(format, this.renderer, this.graph, (id) => !this.filters.isHidden(id)),
+      copyLink: () => void navigator.clipboard?.writeText(location.href),
+      reset: () => {
+        location.search = '';
+      },
+    });
+    new SearchBox(byId<HTMLInputElement>('search'), byId('search-results'), (hit) => void this.choose(hit).catch((err: Error) => this.fail(err)), (err) => this.fail(err));
+    this.bindCanvas();
+    this.bindTabs();
+    (window as unknown as { __sigma?: ExplorerRenderer; __app?: App }).__sigma = this.renderer;
+    (window as unknown as { __app?: App }).__app = this;
+    this.showLegend();
+    await this.refreshTime();
+    await this.loadWindow();
+    this.applyFilters();
+    await this.layout(1_500);
+    container.dataset.ready = 'true';
+    if (this.view.selected.length) this.select(this.view.selected);
+    this.setTab(this.view.tab);
+  }
+
+  private bindCanvas(): void {
+    const r = this.renderer;
+    r.on('clickNode', ({ node, event }) => {
+      const add = event.original.shiftKey && this.view.selected.length > 0;
+      this.select(add ? [...this.view.selected.filter((s) => s !== node), node].slice(-2) : [node]);
+    });
+    r.on('doubleClickNode', ({ node, preventSigmaDefault }) => {
+      preventSigmaDefault();
+      void this.expand(node).catch((err: Error) => this.fail(err));
+    });
+    r.on('clickEdge', ({ edge }) => {
+      const [s, t] = this.graph.extremities(edge);
+      const node = (id: string) => ({ id, name: this.graph.getNodeAttribute(id, 'label'), aliases: this.graph.getNodeAttribute(id, 'aliases') });
+      this.setTab('details');
+      void this.details.showEdge(node(s), node(t), this.graph.getEdgeAttribute(edge, 'weight')).catch((err: Error) => this.fail(err));
+    });
+    r.on('clickStage', () => this.select([]));
+  }
+
+  private bindTabs(): void {
+    for (const button of document.querySelectorAll<HTMLButtonElement>('[data-tab]')) {
+      button.addEventListener('click', () => this.setTab(button.dataset.tab as Tab));
+    }
+  }
+
+  setTab(tab: Tab): void {
+    this.setView({ tab });
+    for (const button of document.querySelectorAll<HTMLButtonElement>('[data-tab]')) button.classList.toggle('active', button.dataset.tab === tab);
+    for (const section of document.querySelectorAll<HTMLElement>('[data-panel]')) section.hidden = section.dataset.panel !== tab;
+    if (tab === 'timeline') void this.timeline.load(this.view.filters).catch((err: Error) => this.fail(err));
+    if (tab === 'jobs') void this.jobs.load();
+    if (tab === 'console' && !this.console) void this.openConsole().catch((err: Error) => this.fail(err));
+  }
+
+  /** CodeMirror and the Cypher grammar are most of the bundle: loaded when the console opens. */
+  private async openConsole(): Promise<void> {
+    const { ConsolePanel } = await import('./console-panel.ts');
+    this.console ??= new ConsolePanel(byId('panel-console'), (result, mode) => void this.showCypherGraph(result, mode));
+  }
+
+  private setView(change: Partial<ViewState>, effect?: () => void): void {
+    this.view = { ...this.view, ...change };
+    history.replaceState(null, '', `${location.pathname}${encodeView(this.view) ? `?${encodeView(this.view)}` : ''}`);
+    effect?.();
+  }
+
+  select(ids: string[]): void {
+    const present = ids.filter((id) => this.graph.hasNode(id));
+    this.setView({ selected: present });
+    this.focus.update({ selected: present, pathNodes: [], pathEdges: [], highlighted: [] });
+    this.sidebar.setPathEnabled(present.length === 2);
+    const last = present[present.length - 1];
+    if (!last) return this.details.empty();
+    this.setTab('details');
+    void this.details.showEntity(last).catch((err: Error) => this.fail(err));
+  }
+
+  async selectById(id: string): Promise<void> {
+    if (!this.graph.hasNode(id)) await this.expand(id, true);
+    this.select([id]);
+    centreOn(this.renderer, id);
+  }
+
+  async choose(hit: SearchHit): Promise<void> {
+    await this.selectById(hit.id);
+  }
+
+  selectEvent(event: EventSummary): void {
+    const ids = (event.participants ?? []).map((p) => p.id).filter((id) => this.graph.hasNode(id));
+    this.focus.update({ selected: [], highlighted: ids, pathNodes: [], pathEdges: [] });
+    this.details.showEvent(event);
+  }
+
+  /** Adds a node's neighbours (hub-capped); with `include`, also fetches the node itself. */
+  async expand(id: string, include = false): Promise<void> {
+    const data = await api.neighbourhood({ ids: [id], depth: 1, hubCap: HUB_CAP });
+    const added = mergeGraph(this.graph, data, this.graph.hasNode(id) ? id : undefined);
+    this.history.push({ anchor: id, added });
+    this.sidebar.setUndo(this.history.size);
+    const more = (data.truncated ?? []).filter((t) => t.hidden > 0);
+    this.say(`展开 Expanded: +${added.nodes.length} 个实体 entities, +${added.edges.length} 条共现 co-mentions${more.length ? ` · 还有 ${more.map((t) => t.hidden).reduce((a, b) => a + b, 0)} 个未显示 N more not shown (hub cap ${HUB_CAP})` : ''}`);
+    if (!include || added.nodes.length) await this.afterGraphChange(added.nodes.length > 0 ? 600 : 0);
+  }
+
+  undo(): void {
+    const step = this.history.pop();
+    if (!step) return;
+    unmerge(this.graph, step.added);
+    this.sidebar.setUndo(this.history.size);
+    this.focus.update({});
+    this.applyFilters();
+  }
+
+  async shortestPath(): Promise<void> {
+    const [a, b] = this.view.selected;
+    if (!a || !b) return;
+    const data = await api.path(a, b);
+    if (!data.found) return this.say('没有路径 No path between them');
+    const added = mergeGraph(this.graph, data, a);
+    this.history.push({ anchor: a, added });
+    const edges = data.edges.map((e) => this.graph.edge(e.source, e.target)).filter((e): e is string => Boolean(e));
+    this.focus.update({ pathNodes: data.nodes.map((n) => n.id), pathEdges: edges });
+    this.say(`路径 Path: ${data.nodes.map((n) => n.name).join(' → ')}`);
+    if (added.nodes.length) await this.afterGraphChange(400);
+  }
+
+  private async showCypherGraph(result: CypherResult, mode: 'add' | 'replace'): Promise<void> {
+    const data = resultToGraph(result);
+    if (mode === 'replace') {
+      this.graph.clear();
+      this.history.clear();
+      this.sidebar.setUndo(0);
+    }
+    mergeGraph(this.graph, data);
+    await this.afterGraphChange(mode === 'replace' ? 1_000 : 500);
+  }
+
+  private async afterGraphChange(layoutMs: number): Promise<void> {
+    assignMetrics(this.graph);
+    this.applyFilters();
+    this.focus.update({});
+    if (layoutMs > 0) await this.layout(layoutMs);
+  }
+
+  private setFilters(change: Partial<Filters>): void {
+    const before = this.view.filters;
+    this.setView({ filters: { ...before, ...change } });
+    if ('from' in change || 'to' in change) {
+      if (change.from !== before.from || change.to !== before.to) void this.loadWindow().then(() => this.applyFilters()).catch((err: Error) => this.fail(err));
+    }
+    this.applyFilters();
+    if (!byId('panel-timeline').hidden) void this.timeline.load(this.view.filters).catch((err: Error) => this.fail(err));
+  }
+
+  /** Asks the server what lies in the time window (article dates live there); null when open. */
+  private async loadWindow(): Promise<void> {
+    const { from, to } = this.view.filters;
+    const seq = ++this.windowSeq;
+    if (!from && !to) {
+      this.timeWindow = null;
+      return;
+    }
+    const data = await api.home({ from, to, limit: 20_000, minWeight: 1 });
+    if (seq !== this.windowSeq) return;
+    this.timeWindow = { nodes: new Set(data.nodes.map((n) => n.id)), pairs: new Set(data.edges.map((e) => pairKey(e.source, e.target))) };
+  }
+
+  private applyFilters(): void {
+    const { visibleNodes, visibleEdges } = this.filters.apply(this.view.filters, this.timeWindow);
+    this.focus.update({});
+    this.say(`${visibleNodes} 个实体 entities · ${visibleEdges} 条共现 co-mentions`);
+  }
+
+  private async refreshTime(): Promise<void> {
+    const buckets = await api.histogram('day').then((h) => h.buckets);
+    const extent = dateExtent(this.graph, buckets.map((b) => b.date));
+    if (extent) this.sidebar.time.setDomain(extent.min, extent.max, buckets, this.view.filters);
+  }
+
+  private async layout(budgetMs: number): Promise<void> {
+    this.layoutAbort?.abort();
+    const abort = new AbortController();
+    this.layoutAbort = abort;
+    await runLayout(this.graph, { budgetMs, signal: abort.signal });
+  }
+
+  private showLegend(): void {
+    const communities = new Set(this.graph.mapNodes((_id, a) => a.community)).size;
+    this.sidebar.showLegend(this.view.colorBy, communities);
+  }
+
+  private say(text: string): void {
+    this.status.classList.remove('error');
+    this.status.textContent = text;
+  }
+
+  fail(err: Error): void {
+    this.status.classList.add('error');
+    this.status.textContent = `出错 Error: ${err.message}`;
+  }
+
+  kill(): void {
+    this.layoutAbort?.abort();
+    this.focus.kill();
+    this.console?.kill();
+    this.renderer.kill();
+  }
+}

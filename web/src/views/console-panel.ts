@@ -1,0 +1,98 @@
+// The Cypher console: CodeMirror 6 with Cypher highlighting and completion, Ctrl+Enter to run,
+// parameters as JSON, history in localStorage, example queries one click away. Results show as a
+// table (every cell as text) and as a graph added to the canvas or replacing it. The server refuses
+// writes; its message is shown as is.
+import { createCypherEditor, type EditorApi } from '@neo4j-cypher/codemirror';
+import '@neo4j-cypher/codemirror/css/cypher-codemirror.css';
+import { api, type CypherResult } from '../core/api/index.ts';
+import { cellText, parseParams, pushHistory, readHistory } from '../core/console/index.ts';
+import { el } from './dom.ts';
+
+export const DEFAULT_QUERY = 'MATCH (p:Person)-[r:CO_MENTIONED]-(o:Organization) RETURN p, r, o LIMIT 25';
+
+export class ConsolePanel {
+  private editor: EditorApi | null = null;
+  private value = DEFAULT_QUERY;
+  private readonly params = el('textarea', { class: 'params', attrs: { id: 'cypher-params', rows: '2', placeholder: '参数 Parameters (JSON), e.g. {"name": "马斯克"}', spellcheck: 'false' } });
+  private readonly mode = el('select', { attrs: { id: 'cypher-mode' } }, [el('option', { text: '加入画布 Add to canvas', attrs: { value: 'add' } }), el('option', { text: '替换画布 Replace canvas', attrs: { value: 'replace' } })]);
+  private readonly status = el('div', { class: 'console-status', attrs: { id: 'cypher-status', role: 'status' } });
+  private readonly results = el('div', { class: 'console-results', attrs: { id: 'cypher-results' } });
+  private readonly history = el('ul', { class: 'history' });
+  private readonly examples = el('ul', { class: 'examples' });
+
+  constructor(
+    root: HTMLElement,
+    private readonly showGraph: (result: CypherResult, mode: 'add' | 'replace') => void,
+  ) {
+    const editorHost = el('div', { class: 'editor', attrs: { id: 'cypher-editor' } });
+    root.replaceChildren(
+      editorHost,
+      this.params,
+      el('div', { class: 'row' }, [el('button', { text: '运行 Run (Ctrl+Enter)', attrs: { id: 'cypher-run' }, on: { click: () => void this.run() } }), this.mode]),
+      this.status,
+      this.results,
+      el('details', {}, [el('summary', { text: '示例 Examples (cypher/)' }), this.examples]),
+      el('details', {}, [el('summary', { text: '历史 History' }), this.history]),
+    );
+    this.editor = createCypherEditor(editorHost, { value: this.value, lineNumbers: true, autocomplete: true, lint: false, theme: 'light' });
+    this.editor.onValueChanged((value: string) => (this.value = value));
+    editorHost.addEventListener('keydown', (event) => {
+      if ((event.ctrlKey || event.metaKey) && event.key === 'Enter') {
+        event.preventDefault();
+        void this.run();
+      }
+    }, true);
+    this.renderHistory(readHistory(localStorage));
+    void this.loadExamples();
+  }
+
+  setQuery(query: string): void {
+    this.value = query;
+    this.editor?.setValue(query);
+  }
+
+  async run(): Promise<void> {
+    const query = this.value.trim();
+    if (!query) return;
+    this.status.className = 'console-status';
+    this.status.textContent = '运行中… Running…';
+    try {
+      const result = await api.cypher(query, parseParams(this.params.value));
+      this.renderHistory(pushHistory(localStorage, query));
+      this.status.textContent = `${result.rows.length} 行 rows${result.truncated ? ' (已截断 truncated)' : ''} · ${result.graph.nodes.length} 节点 nodes · ${result.graph.relationships.length} 关系 relationships · ${Math.round(result.elapsedMs)} ms`;
+      this.renderTable(result);
+      if (result.graph.nodes.length) this.showGraph(result, this.mode.value as 'add' | 'replace');
+    } catch (err) {
+      this.status.className = 'console-status error';
+      this.status.textContent = (err as Error).message;
+      this.results.replaceChildren();
+    }
+  }
+
+  private renderTable(result: CypherResult): void {
+    this.results.replaceChildren(
+      el('table', { class: 'result-table' }, [
+        el('thead', {}, [el('tr', {}, result.columns.map((c) => el('th', { text: c })))]),
+        el('tbody', {}, result.rows.map((row) => el('tr', {}, result.columns.map((c) => el('td', { text: cellText(row[c]) }))))),
+      ]),
+    );
+  }
+
+  private renderHistory(queries: string[]): void {
+    this.history.replaceChildren(...queries.map((q) => el('li', {}, [el('button', { class: 'link', text: q, on: { click: () => this.setQuery(q) } })])));
+  }
+
+  private async loadExamples(): Promise<void> {
+    try {
+      const { examples } = await api.examples();
+      this.examples.replaceChildren(...examples.map((ex) => el('li', {}, [el('button', { class: 'link', text: ex.name, attrs: { title: ex.query }, on: { click: () => this.setQuery(ex.query) } })])));
+    } catch (err) {
+      this.examples.replaceChildren(el('li', { class: 'error', text: (err as Error).message }));
+    }
+  }
+
+  kill(): void {
+    this.editor?.destroy();
+    this.editor = null;
+  }
+}

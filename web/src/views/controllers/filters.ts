@@ -1,0 +1,31 @@
+// Controller (renders nothing): applies the filters to sigma as isHidden flags (diffed), and
+// reports how many entities and co-mentions remain visible.
+import { computeVisibility, type Filters, type TimeWindow, type Visibility } from '../../core/filters/index.ts';
+import type { ExplorerRenderer } from '../graph-view.ts';
+
+export class FiltersController {
+  private last: Visibility = { hiddenNodes: new Set(), hiddenEdges: new Set() };
+
+  constructor(private readonly renderer: ExplorerRenderer) {}
+
+  apply(filters: Filters, inWindow?: TimeWindow | null): { visibleNodes: number; visibleEdges: number } {
+    const graph = this.renderer.getGraph();
+    const next = computeVisibility(graph, filters, inWindow);
+    const diff = (prev: Set<string>, cur: Set<string>, exists: (id: string) => boolean) => ({
+      hide: [...cur].filter((id) => !prev.has(id)),
+      show: [...prev].filter((id) => !cur.has(id) && exists(id)),
+    });
+    const n = diff(this.last.hiddenNodes, next.hiddenNodes, (id) => graph.hasNode(id));
+    const e = diff(this.last.hiddenEdges, next.hiddenEdges, (id) => graph.hasEdge(id));
+    if (n.hide.length) this.renderer.setNodesState(n.hide, { isHidden: true });
+    if (n.show.length) this.renderer.setNodesState(n.show, { isHidden: false });
+    if (e.hide.length) this.renderer.setEdgesState(e.hide, { isHidden: true });
+    if (e.show.length) this.renderer.setEdgesState(e.show, { isHidden: false });
+    this.last = next;
+    return { visibleNodes: graph.order - next.hiddenNodes.size, visibleEdges: graph.size - next.hiddenEdges.size };
+  }
+
+  isHidden(node: string): boolean {
+    return this.last.hiddenNodes.has(node);
+  }
+}

@@ -1,0 +1,102 @@
+// The left sidebar: filters (type, minimum weight, time window, isolated nodes), size and colour
+// switches, the legend, and the actions (undo expansion, shortest path, export, copy link).
+import type { Filters } from '../core/filters/index.ts';
+import { ENTITY_TYPES, TYPE_COLORS, TYPE_LABELS } from '../core/graph/types.ts';
+import type { ViewState } from '../core/url/index.ts';
+import { el } from './dom.ts';
+import { TimeFilter } from './time-filter.ts';
+
+export interface SidebarActions {
+  filtersChanged(change: Partial<Filters>): void;
+  sizeBy(mode: ViewState['sizeBy']): void;
+  colorBy(mode: ViewState['colorBy']): void;
+  undo(): void;
+  path(): void;
+  exportAs(format: 'png' | 'gexf' | 'json'): void;
+  copyLink(): void;
+  reset(): void;
+}
+
+export class Sidebar {
+  readonly time: TimeFilter;
+  private readonly undoButton: HTMLButtonElement;
+  private readonly pathButton: HTMLButtonElement;
+  private readonly legend = el('div', { class: 'legend', attrs: { id: 'legend' } });
+
+  constructor(root: HTMLElement, view: ViewState, actions: SidebarActions) {
+    const f = view.filters;
+    const typeBoxes = ENTITY_TYPES.map((type) => {
+      const box = el('input', { attrs: { type: 'checkbox', 'data-type': type } });
+      box.checked = f.types.length === 0 || f.types.includes(type);
+      return box;
+    });
+    const typesChanged = () => {
+      const on = typeBoxes.filter((b) => b.checked).map((b) => b.dataset.type!);
+      actions.filtersChanged({ types: on.length === ENTITY_TYPES.length ? [] : on });
+    };
+    typeBoxes.forEach((b) => b.addEventListener('change', typesChanged));
+    const minWeight = el('input', { attrs: { type: 'number', id: 'min-weight', min: '1', step: '1', value: String(f.minWeight) } });
+    minWeight.addEventListener('change', () => actions.filtersChanged({ minWeight: Math.max(1, Number.parseInt(minWeight.value, 10) || 1) }));
+    const isolated = el('input', { attrs: { type: 'checkbox', id: 'hide-isolated' } });
+    isolated.checked = f.hideIsolated;
+    isolated.addEventListener('change', () => actions.filtersChanged({ hideIsolated: isolated.checked }));
+    const sizeSelect = select('size-by', [['mentions', '提及次数 Mentions'], ['pagerank', 'PageRank']], view.sizeBy, (v) => actions.sizeBy(v as ViewState['sizeBy']));
+    const colorSelect = select('color-by', [['type', '类型 Type'], ['community', '社区 Community (Louvain)']], view.colorBy, (v) => actions.colorBy(v as ViewState['colorBy']));
+    const timeRoot = el('div', { class: 'time-filter' });
+    this.undoButton = el('button', { text: '撤销展开 Undo expand', attrs: { id: 'undo', disabled: '' }, on: { click: () => actions.undo() } });
+    this.pathButton = el('button', { text: '最短路径 Shortest path', attrs: { id: 'path', disabled: '', title: 'Shift+点击选择两个实体 Shift+click two entities' }, on: { click: () => actions.path() } });
+
+    root.replaceChildren(
+      section('类型 Types', typeBoxes.map((box, i) => el('label', { class: 'check' }, [box, el('span', { class: 'swatch', attrs: { style: `background:${TYPE_COLORS[ENTITY_TYPES[i]!]}` } }), TYPE_LABELS[ENTITY_TYPES[i]!]]))),
+      section('最小权重 Min weight', [minWeight]),
+      section('时间 Time window', [timeRoot]),
+      section('显示 Display', [
+        el('label', { class: 'check' }, [isolated, '隐藏孤立节点 Hide isolated']),
+        el('label', {}, ['大小 Size ', sizeSelect]),
+        el('label', {}, ['颜色 Colour ', colorSelect]),
+        this.legend,
+      ]),
+      section('操作 Actions', [
+        this.undoButton,
+        this.pathButton,
+        el('div', { class: 'row' }, [
+          el('button', { text: 'PNG', attrs: { id: 'export-png' }, on: { click: () => actions.exportAs('png') } }),
+          el('button', { text: 'GEXF', attrs: { id: 'export-gexf' }, on: { click: () => actions.exportAs('gexf') } }),
+          el('button', { text: 'JSON', attrs: { id: 'export-json' }, on: { click: () => actions.exportAs('json') } }),
+        ]),
+        el('button', { text: '复制链接 Copy link', on: { click: () => actions.copyLink() } }),
+        el('button', { text: '重置 Reset view', on: { click: () => actions.reset() } }),
+      ]),
+    );
+    this.time = new TimeFilter(timeRoot, (from, to) => actions.filtersChanged({ from, to }));
+    this.showLegend(view.colorBy, 0);
+  }
+
+  setUndo(steps: number): void {
+    this.undoButton.disabled = steps === 0;
+    this.undoButton.textContent = steps ? `撤销展开 Undo expand (${steps})` : '撤销展开 Undo expand';
+  }
+
+  setPathEnabled(enabled: boolean): void {
+    this.pathButton.disabled = !enabled;
+  }
+
+  showLegend(colorBy: ViewState['colorBy'], communities: number): void {
+    this.legend.replaceChildren(
+      ...(colorBy === 'type'
+        ? ENTITY_TYPES.map((t) => el('div', {}, [el('span', { class: 'swatch', attrs: { style: `background:${TYPE_COLORS[t]}` } }), TYPE_LABELS[t]]))
+        : [el('div', { class: 'hint', text: `${communities} 个社区 communities (Louvain, seed 42)` })]),
+    );
+  }
+}
+
+function section(title: string, children: (Node | string)[]): HTMLElement {
+  return el('section', { class: 'side-section' }, [el('h3', { text: title }), ...children]);
+}
+
+function select(id: string, options: [string, string][], value: string, onChange: (v: string) => void): HTMLSelectElement {
+  const s = el('select', { attrs: { id } }, options.map(([v, label]) => el('option', { text: label, attrs: { value: v } })));
+  s.value = value;
+  s.addEventListener('change', () => onChange(s.value));
+  return s;
+}
