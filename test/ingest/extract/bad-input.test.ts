@@ -17,8 +17,7 @@ describe('extraction on bad input', () => {
 
   it('should handle a 5 MB single line in bounded time', { timeout: 120_000 }, () => {
     const unit = '美国国务卿布林肯访华,在北京会见了中国外长。埃隆•马斯克(Elon Musk)访问了北京,特斯拉上海超级工厂交付量上升';
-    let line = '';
-    while (Buffer.byteLength(line) < 5_000_000) line += unit;
+    const line = unit.repeat(Math.ceil(5_000_000 / Buffer.byteLength(unit)));
     const t0 = performance.now();
     const x = extract(line);
     expect(performance.now() - t0).toBeLessThan(90_000);
