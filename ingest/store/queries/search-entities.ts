@@ -41,11 +41,12 @@ export function luceneQuery(input: string): string | null {
   const clauses: string[] = [];
   for (const word of words) {
     const escaped = escapeLucene(word);
-    if (LATIN_WORD.test(word)) clauses.push(`${escaped} ${escaped.toLowerCase()}*`);
+    // Lower case, so AND/OR/NOT/TO typed by a user are words, not Lucene operators.
+    if (LATIN_WORD.test(word)) clauses.push(`${word.toLowerCase()} ${word.toLowerCase()}*`);
     else if (CJK_CHAR.test(word)) clauses.push(`${escaped}*`);
     else clauses.push(escaped);
   }
-  if (words.length > 1) clauses.push(`"${escapeLucene(words.join(' '))}"^2`);
+  if (words.length > 1) clauses.push(`"${escapeLucene(words.join(' ').toLowerCase())}"^2`);
   return clauses.length === 0 ? null : clauses.join(' ');
 }
 

@@ -1,0 +1,173 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Store } from '../../../ingest/store/client.ts';
+import {
+  dateHistogram,
+  edgeEvidence,
+  entityDetail,
+  entityMentions,
+  graphStats,
+  homeView,
+  luceneQuery,
+  neighbourhood,
+  QueryOptionsError,
+  searchEntities,
+  shortestPath,
+  timeline,
+} from '../../../ingest/store/queries/index.ts';
+import { writeArticles } from '../../../ingest/store/write-articles.ts';
+import { seed } from '../extract/seed-fixture.ts';
+import { openTestStore, resetDatabase } from '../../setup/store.ts';
+
+let store: Store;
+const MUSK = 'person:马斯克';
+const TESLA = 'organization:特斯拉';
+
+beforeAll(async () => {
+  store = openTestStore();
+  await resetDatabase(store);
+  await writeArticles(store, seed().extractions.map((article) => ({ article })));
+});
+afterAll(async () => {
+  await store.close();
+});
+
+describe('searchEntities', () => {
+  it('should put the exact name 马斯克 first', async () => {
+    const hits = await searchEntities(store, { q: '马斯克' });
+    expect(hits[0]).toMatchObject({ id: MUSK, name: '马斯克', type: 'Person' });
+    expect(hits[0]!.mentionCount).toBeGreaterThan(0);
+  });
+
+  it('should find Musk by the English prefix "mus" and 特斯拉 by its alias Tesla', async () => {
+    expect((await searchEntities(store, { q: 'mus' })).map((h) => h.id)).toContain(MUSK);
+    expect((await searchEntities(store, { q: 'Tesla' })).map((h) => h.id)).toContain(TESLA);
+  });
+
+  it('should escape Lucene syntax instead of failing on it', async () => {
+    expect(luceneQuery('a+b (c')).toBe('a\\+b \\(c "a\\+b \\(c"^2');
+    await expect(searchEntities(store, { q: 'AND OR ( " * ~' })).resolves.toBeInstanceOf(Array);
+    expect(await searchEntities(store, { q: '   ' })).toEqual([]);
+  });
+
+  it('should keep only the requested types and refuse unknown ones', async () => {
+    const places = await searchEntities(store, { q: '中国', types: ['Place'] });
+    expect(places.length).toBeGreaterThan(0);
+    expect(places.every((h) => h.type === 'Place')).toBe(true);
+    await expect(searchEntities(store, { q: '中国', types: ['Planet'] })).rejects.toThrow(QueryOptionsError);
+  });
+});
+
+describe('entityDetail and entityMentions', () => {
+  it('should describe 马斯克 with co-mentions, the article and plain dates', async () => {
+    const detail = await entityDetail(store, MUSK);
+    expect(detail).not.toBeNull();
+    expect(detail!.topCoMentions.map((c) => c.id)).toContain(TESLA);
+    expect(detail!.latestArticles[0]!.title).toBe('中美AI的破冰时刻');
+    expect(detail!.firstSeen).toBe('2024-05-05T09:38:55.000Z');
+    expect(await entityDetail(store, 'person:nobody')).toBeNull();
+  });
+
+  it('should list the events 布林肯 took part in', async () => {
+    const detail = await entityDetail(store, 'person:布林肯');
+    expect(detail!.events.map((e) => e.name)).toContain('中美人工智能政府间对话首次会议');
+  });
+
+  it('should page the sentences that mention 马斯克 with highlights inside each sentence', async () => {
+    const page = await entityMentions(store, { id: MUSK, skip: 0, limit: 2 });
+    expect(page.total).toBeGreaterThan(2);
+    expect(page.items).toHaveLength(2);
+    for (const item of page.items) {
+      for (const h of item.highlights) expect(item.text.slice(h.start, h.end)).toMatch(/马斯克|Musk/);
+    }
+    const rest = await entityMentions(store, { id: MUSK, skip: 2, limit: 100 });
+    expect(rest.items).toHaveLength(page.total - 2);
+  });
+});
+
+describe('edgeEvidence', () => {
+  it('should return the sentences naming both 马斯克 and 特斯拉, highlighting each', async () => {
+    const page = await edgeEvidence(store, { source: MUSK, target: TESLA, skip: 0, limit: 10 });
+    expect(page.total).toBeGreaterThan(0);
+    const item = page.items[0]!;
+    expect(item.title).toBe('中美AI的破冰时刻');
+    const ids = new Set(item.highlights.map((h) => h.entityId));
+    expect(ids).toEqual(new Set([MUSK, TESLA]));
+    for (const h of item.highlights) expect(h.end).toBeGreaterThan(h.start);
+  });
+
+  it('should find no evidence joining 马斯克 and 哈马斯', async () => {
+    expect(await edgeEvidence(store, { source: MUSK, target: 'organization:哈马斯' })).toEqual({ total: 0, items: [] });
+  });
+});
+
+describe('neighbourhood and shortestPath', () => {
+  it('should expand 马斯克 one ring deep with edges only between returned nodes', async () => {
+    const view = await neighbourhood(store, { ids: [MUSK], depth: 1 });
+    const ids = new Set(view.nodes.map((n) => n.id));
+    expect(ids.has(MUSK) && ids.has(TESLA)).toBe(true);
+    for (const e of view.edges) expect(ids.has(e.source) && ids.has(e.target)).toBe(true);
+    expect(view.truncated).toEqual([]);
+  });
+
+  it('should cap a hub at hubCap neighbours and say how many it hid', async () => {
+    const full = await neighbourhood(store, { ids: ['place:中国'], depth: 1, hubCap: 1000 });
+    const capped = await neighbourhood(store, { ids: ['place:中国'], depth: 1, hubCap: 3 });
+    expect(capped.nodes).toHaveLength(4);
+    expect(capped.truncated).toEqual([{ id: 'place:中国', hidden: full.nodes.length - 4 }]);
+  });
+
+  it('should reach further at depth 2 and respect type filters', async () => {
+    const one = await neighbourhood(store, { ids: [MUSK], depth: 1 });
+    const two = await neighbourhood(store, { ids: [MUSK], depth: 2 });
+    expect(two.nodes.length).toBeGreaterThan(one.nodes.length);
+    const people = await neighbourhood(store, { ids: [MUSK], depth: 2, types: ['Person'] });
+    expect(people.nodes.filter((n) => n.id !== MUSK).every((n) => n.type === 'Person')).toBe(true);
+    const none = await neighbourhood(store, { ids: [MUSK], from: '2030-01-01' });
+    expect(none.nodes.map((n) => n.id)).toEqual([MUSK]);
+  });
+
+  it('should find a path from 马斯克 to 布林肯, and none to 哈马斯 within one hop', async () => {
+    const path = await shortestPath(store, { source: MUSK, target: 'person:布林肯' });
+    expect(path!.nodes[0]!.id).toBe(MUSK);
+    expect(path!.nodes.at(-1)!.id).toBe('person:布林肯');
+    expect(path!.edges).toHaveLength(path!.nodes.length - 1);
+    expect(await shortestPath(store, { source: MUSK, target: 'organization:哈马斯', maxDepth: 1 })).toBeNull();
+    expect(await shortestPath(store, { source: MUSK, target: 'person:nobody' })).toBeNull();
+    await expect(shortestPath(store, { source: MUSK, target: MUSK })).rejects.toThrow(/same entity/);
+  });
+});
+
+describe('homeView, timeline, graphStats and dateHistogram', () => {
+  it('should rank entities over all time and inside the seed day', async () => {
+    const all = await homeView(store, { limit: 5, minWeight: 1 });
+    expect(all.nodes).toHaveLength(5);
+    const day = await homeView(store, { from: '2024-05-05', to: '2024-05-05', limit: 5, minWeight: 1 });
+    expect(day.nodes.map((n) => n.id)).toContain('place:中国');
+    expect((await homeView(store, { from: '2030-01-01', limit: 5, minWeight: 1 })).nodes).toEqual([]);
+  });
+
+  it('should list dated events in order with participants and place', async () => {
+    const events = await timeline(store, { limit: 100 });
+    expect(events.map((e) => e.date)).toEqual([...events.map((e) => e.date)].sort());
+    const dialogue = events.find((e) => e.name === '中美人工智能政府间对话首次会议')!;
+    expect(dialogue.date).toBe('2024-04-26');
+    expect(dialogue.participants.map((p) => p.id)).toContain('person:布林肯');
+    const april = await timeline(store, { from: '2024-04-01', to: '2024-04-30', limit: 100 });
+    expect(april.every((e) => e.date.startsWith('2024-04') || e.date === '2024')).toBe(true);
+  });
+
+  it('should count labels and relationship types and report the latest ingest', async () => {
+    const stats = await graphStats(store);
+    expect(stats.labels.Article).toBe(seed().extractions.length);
+    expect(stats.labels.Person).toBeGreaterThan(0);
+    expect(stats.relationships.CO_MENTIONED).toBeGreaterThan(0);
+    expect(stats.latestIngest).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+  });
+
+  it('should bucket articles and events by day and by month', async () => {
+    const days = await dateHistogram(store, { bucket: 'day' });
+    expect(days.find((d) => d.date === '2024-05-05')?.articles).toBe(1);
+    const months = await dateHistogram(store, { bucket: 'month' });
+    expect(months.some((m) => m.date === '2024-04' && m.events > 0)).toBe(true);
+  });
+});
