@@ -3,6 +3,7 @@
 import { Command } from 'commander';
 import { registerExtractCommand } from './extract/extract-command.ts';
 import { registerIngestCommand } from './ingest-command.ts';
+import { registerJobsCommands } from './jobs/jobs-command.ts';
 
 const program = new Command()
   .name('kg')
@@ -11,5 +12,6 @@ const program = new Command()
 
 registerExtractCommand(program);
 registerIngestCommand(program);
+registerJobsCommands(program);
 
 await program.parseAsync(process.argv);

@@ -14,9 +14,13 @@ export interface Config {
   host: string;
   dataDir: string;
   neo4jDataDir: string;
+  /** Bearer token that POST /api/jobs/:name/run requires; unset disables triggering over HTTP. */
+  apiToken?: string;
+  /** The jobs file (`npm start` and `kg schedule` run its jobs when it exists). */
+  jobsFile: string;
 }
 
-export const CONFIG_VARIABLES = ['NEO4J_URI', 'NEO4J_USER', 'NEO4J_PASSWORD', 'NEO4J_DATABASE', 'PORT', 'HOST', 'DATA_DIR'] as const;
+export const CONFIG_VARIABLES = ['NEO4J_URI', 'NEO4J_USER', 'NEO4J_PASSWORD', 'NEO4J_DATABASE', 'PORT', 'HOST', 'DATA_DIR', 'API_TOKEN', 'JOBS_FILE'] as const;
 
 export const DEFAULT_CONFIG = {
   NEO4J_USER: 'neo4j',
@@ -24,6 +28,7 @@ export const DEFAULT_CONFIG = {
   PORT: '8080',
   HOST: '127.0.0.1',
   DATA_DIR: 'data',
+  JOBS_FILE: 'ingest.jobs.yml',
 } as const;
 
 export class ConfigError extends Error {
@@ -81,6 +86,13 @@ function parseNeo4jUri(value: string): string {
   return value;
 }
 
+function parseApiToken(value: string | undefined): string | undefined {
+  if (value !== undefined && value.length < 16) {
+    throw new ConfigError('API_TOKEN', 'must be at least 16 characters (e.g. openssl rand -hex 24), or unset to disable triggering jobs over HTTP');
+  }
+  return value;
+}
+
 /** Reads the configuration. `env` defaults to process.env; `.env` is read from `cwd` when present. */
 export function loadConfig(env: Record<string, string | undefined> = process.env, cwd = process.cwd()): Config {
   const envFile = join(cwd, '.env');
@@ -104,5 +116,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     host: parseHost(get('HOST') ?? DEFAULT_CONFIG.HOST),
     dataDir,
     neo4jDataDir: join(dataDir, 'neo4j'),
+    apiToken: parseApiToken(get('API_TOKEN')),
+    jobsFile: resolve(cwd, get('JOBS_FILE') ?? DEFAULT_CONFIG.JOBS_FILE),
   };
 }

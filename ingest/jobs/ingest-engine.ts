@@ -74,6 +74,7 @@ export async function runIngest(store: Store | undefined, specs: string[], opts:
     try {
       const resolved = await safely(() => resolveSource(spec, ctx));
       sources.push({ commit: resolved.commit, refs: resolved.refs });
+      if (hooks.onSuccess && resolved.kind === 'feed') await safely(() => hooks.onSuccess!(spec));
     } catch (err) {
       if (err instanceof StoreDownError) return { ...result, storeDown: err };
       counts.seen++;

@@ -11,6 +11,7 @@ import { graphRoutes } from './routes/graph.ts';
 import { entityRoutes } from './routes/entities.ts';
 import { exploreRoutes } from './routes/explore.ts';
 import { healthRoutes } from './routes/health.ts';
+import { jobsRoutes, type JobsRouteOptions } from './routes/jobs.ts';
 import { searchRoutes } from './routes/search.ts';
 import { timeRoutes } from './routes/time.ts';
 
@@ -18,9 +19,11 @@ export interface AppOptions {
   store: Store;
   /** Folder of the built web app (vite build); omitted in API-only tests. */
   staticDir?: string;
+  /** Jobs file, trigger and API_TOKEN for /api/jobs; omitted: an empty job list. */
+  jobs?: JobsRouteOptions;
 }
 
-export function createApp({ store, staticDir }: AppOptions): Hono {
+export function createApp({ store, staticDir, jobs }: AppOptions): Hono {
   const app = new Hono();
   app.use(
     '*',
@@ -41,6 +44,7 @@ export function createApp({ store, staticDir }: AppOptions): Hono {
   app.onError(handleError);
   app.route('/api/health', healthRoutes(store));
   app.route('/api/graph', graphRoutes(store));
+  app.route('/api/jobs', jobsRoutes(store, jobs));
   app.route('/api', exploreRoutes(store));
   app.route('/api', entityRoutes(store));
   app.route('/api', timeRoutes(store));

@@ -1,12 +1,14 @@
 // `npm start`: the main job. Uses NEO4J_URI when set, else starts the bundled local Neo4j with its
 // data in $DATA_DIR/neo4j; applies the schema; ingests the bundled sample into an empty database;
 // serves the explorer and its API on PORT. Ctrl-C (or SIGTERM) stops everything, the JVM included.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { loadConfig } from '../../ingest/config.ts';
 import { ingestDocument } from '../../ingest/ingest-document.ts';
+import { loadJobsFile } from '../../ingest/jobs/jobs-file.ts';
+import { startScheduler, type Scheduler } from '../../ingest/jobs/scheduler.ts';
 import { serverInfo } from '../../ingest/store/client.ts';
 import { connect, type Connection } from '../../ingest/store/connect.ts';
 import { applySchema } from '../../ingest/store/schema.ts';
@@ -22,14 +24,19 @@ function log(message: string): void {
 async function main(): Promise<void> {
   const started = Date.now();
   const config = loadConfig();
+  // The jobs file is optional (a fresh clone has only ingest.jobs.example.yml and runs no jobs);
+  // read before anything starts, so a mistake in it stops nothing half-way.
+  const jobsFile = existsSync(config.jobsFile) ? loadJobsFile(config.jobsFile) : undefined;
   // Filled in as start-up proceeds; a signal at any point stops whatever is running so far.
-  const running: { connection?: Connection; server?: ReturnType<typeof serve> } = {};
+  const running: { connection?: Connection; server?: ReturnType<typeof serve>; scheduler?: Scheduler } = {};
   let stopping = false;
   const shutdown = async (signal: string): Promise<void> => {
     if (stopping) return;
     stopping = true;
     log(`${signal}: stopping…`);
     running.server?.close();
+    // Running jobs finish their current batch and record themselves as interrupted.
+    await running.scheduler?.stop();
     await running.connection?.close();
     process.exit(0);
   };
@@ -58,7 +65,13 @@ async function main(): Promise<void> {
     throw err;
   }
 
-  const app = createApp({ store, staticDir: join(ROOT, 'dist') });
+  if (jobsFile) {
+    running.scheduler = startScheduler(store, jobsFile, { log: (e) => log(`job ${e.job}: ${e.message}`) });
+    log(`scheduling ${jobsFile.jobs.length} job(s) from ${jobsFile.path}`);
+  }
+  const scheduler = running.scheduler;
+  const jobs = { file: jobsFile, apiToken: config.apiToken, trigger: scheduler && ((name: string) => scheduler.trigger(name)) };
+  const app = createApp({ store, staticDir: join(ROOT, 'dist'), jobs });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => {
     log(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     log(`open http://localhost:${config.port}`);

@@ -1,0 +1,145 @@
+// Scheduled jobs end to end against the real Neo4j: a seconds-level cron runs twice without
+// overlap and its history reads back through the CLI and the API; two app instances with the same
+// jobs file run each scheduled slot once; stopping (SIGTERM) ends a run as interrupted after its
+// current batch, and the next run resumes without duplicates.
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../ingest/extract/pipeline.ts';
+import { jobHistory, type RunRecord } from '../../../ingest/jobs/history.ts';
+import { parseJobsFile, type JobsFile } from '../../../ingest/jobs/jobs-file.ts';
+import { startScheduler } from '../../../ingest/jobs/scheduler.ts';
+import { parseDocument } from '../../../ingest/parse/index.ts';
+import type { Store } from '../../../ingest/store/client.ts';
+import { createApp } from '../../../web/server/app.ts';
+import { openTestStore, resetDatabase, testNeo4jUri } from '../../setup/store.ts';
+import { page, paragraphsFor, TEXT } from '../sources/fixtures.ts';
+import { startHttpServer, type TestHttpServer } from '../sources/http-server.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..', '..');
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+let store: Store;
+let http: TestHttpServer;
+let dir: string;
+
+function jobsFile(jobs: object[]): { file: JobsFile; path: string } {
+  const path = join(dir, `jobs-${Math.random().toString(36).slice(2)}.json`);
+  const doc = { defaults: { delayMs: 0, leaseMs: 5000, storeWaitMs: 2000, timeoutMs: 3000 }, jobs };
+  writeFileSync(path, JSON.stringify(doc));
+  return { file: parseJobsFile(doc, path), path };
+}
+
+async function until(check: () => Promise<boolean>, timeoutMs: number): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error('test: condition not met in time');
+    await sleep(200);
+  }
+}
+
+function expectNoOverlap(runs: RunRecord[]): void {
+  const sorted = [...runs].sort((a, b) => (a.startedAt! < b.startedAt! ? -1 : 1));
+  for (let i = 1; i < sorted.length; i++) expect(sorted[i]!.startedAt! >= sorted[i - 1]!.finishedAt!).toBe(true);
+}
+
+beforeAll(async () => {
+  store = openTestStore();
+  await resetDatabase(store);
+  dir = mkdtempSync(join(tmpdir(), 'kg-jobs-'));
+  writeFileSync(join(dir, 'a.txt'), `测试新闻\n\n${TEXT}\n`);
+  http = await startHttpServer();
+  for (let n = 1; n <= 12; n++) {
+    // Slow pages, so a run of twelve takes a few batches.
+    http.route(`/slow/${n}.html`, (_q, res) => void setTimeout(() => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page(`慢讯${n}`, paragraphsFor(100 + n))), 150));
+  }
+  const items = Array.from({ length: 12 }, (_, i) => `<item><title>慢讯${i + 1}</title><link>${http.base}/slow/${i + 1}.html</link></item>`).join('');
+  http.route('/slow.xml', (_q, res) => void res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(`<?xml version="1.0"?><rss version="2.0"><channel><title>慢</title>${items}</channel></rss>`));
+  // Load the extraction model now, so scheduled runs take milliseconds, not seconds.
+  for (const a of parseDocument(`预热\n\n${TEXT}`)) extractArticle(a);
+});
+afterAll(async () => {
+  await http.close();
+  await store.close();
+});
+
+describe('scheduled jobs', () => {
+  it('should run a seconds-level cron job twice without overlap, with history in the CLI and the API', async () => {
+    const { file, path } = jobsFile([{ name: 'every-second', schedule: '* * * * * *', sources: [join(dir, 'a.txt')] }]);
+    const scheduler = startScheduler(store, file, { owner: 'instance-1' });
+    try {
+      await until(async () => (await jobHistory(store, 'every-second')).filter((r) => r.status === 'succeeded').length >= 2, 20_000);
+    } finally {
+      await scheduler.stop();
+    }
+    const runs = await jobHistory(store, 'every-second');
+    expect(runs.length).toBeGreaterThanOrEqual(2);
+    expectNoOverlap(runs);
+    expect(runs.map((r) => r.trigger)).toContain('schedule');
+    const total = runs.reduce((n, r) => n + r.counts.new, 0);
+    expect(total).toBe(1);
+
+    const app = createApp({ store, jobs: { file } });
+    const body = (await (await app.request('/api/jobs')).json()) as { jobs: { name: string; schedule: string; lastRuns: RunRecord[] }[] };
+    expect(body.jobs[0]).toMatchObject({ name: 'every-second', schedule: '* * * * * *' });
+    expect(body.jobs[0]!.lastRuns.map((r) => r.id)).toEqual(runs.slice(0, 5).map((r) => r.id));
+
+    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', join(ROOT, 'ingest', 'cli.ts'), 'jobs', 'history', 'every-second', '--json', '--file', path], {
+      cwd: ROOT,
+      env: { ...process.env, NEO4J_URI: testNeo4jUri(), NEO4J_USER: 'neo4j', NEO4J_PASSWORD: 'neo4j' },
+    });
+    const fromCli = JSON.parse(stdout) as RunRecord[];
+    expect(fromCli.map((r) => r.id)).toEqual((await jobHistory(store, 'every-second')).map((r) => r.id));
+  });
+
+  it('should run each scheduled slot once when two app instances share the jobs file', async () => {
+    const { file } = jobsFile([{ name: 'shared', schedule: '* * * * * *', sources: [join(dir, 'a.txt')] }]);
+    const other = openTestStore();
+    const events: string[] = [];
+    const log = (e: { message: string }): void => void events.push(e.message);
+    const a = startScheduler(store, file, { owner: 'instance-a', log });
+    const b = startScheduler(other, file, { owner: 'instance-b', log });
+    try {
+      await sleep(4500);
+    } finally {
+      await Promise.all([a.stop(), b.stop()]);
+      await other.close();
+    }
+    const runs = await jobHistory(store, 'shared', 100);
+    expect(runs.length).toBeGreaterThanOrEqual(3);
+    const slots = runs.map((r) => r.scheduledAt);
+    expect(new Set(slots).size).toBe(runs.length);
+    expect(runs.every((r) => r.status === 'succeeded')).toBe(true);
+    expectNoOverlap(runs);
+    // Both instances fired for (nearly) every slot; the one that lost the claim did nothing.
+    const lost = events.filter((m) => m === 'slot claimed by another instance').length;
+    expect(lost).toBeGreaterThanOrEqual(runs.length - 1);
+  });
+
+  it('should finish the current batch on stop, record the run as interrupted, and resume without duplicates', async () => {
+    const { file } = jobsFile([{ name: 'slow-feed', schedule: '0 0 1 1 *', sources: [`${http.base}/slow.xml`], options: { concurrency: 2, minFeedTextLength: 100000 } }]);
+    const scheduler = startScheduler(store, file, { owner: 'instance-1' });
+    const { done } = await scheduler.trigger('slow-feed');
+    await until(async () => http.requests.filter((r) => r.path.startsWith('/slow/')).length >= 3, 10_000);
+    await scheduler.stop();
+    const first = (await done)!;
+    expect(first.status).toBe('interrupted');
+    expect(first.counts.seen).toBeGreaterThan(0);
+    expect(first.counts.seen).toBeLessThan(12);
+    expect(first.counts.seen % 2).toBe(0);
+
+    const again = startScheduler(store, file, { owner: 'instance-2' });
+    const second = (await (await again.trigger('slow-feed')).done)!;
+    await again.stop();
+    expect(second.status).toBe('succeeded');
+    expect(second.counts.new).toBe(12 - first.counts.new);
+    expect(second.counts.unchanged).toBe(first.counts.new);
+    const ids = (await store.read('source-article-ids')).map((r) => String(r.id)).filter((id) => id.includes('/slow/'));
+    expect(ids).toHaveLength(12);
+    const statuses = (await jobHistory(store, 'slow-feed')).map((r) => r.status);
+    expect(statuses).toEqual(['succeeded', 'interrupted']);
+  });
+});
