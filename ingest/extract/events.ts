@@ -44,11 +44,26 @@ function nearestDate(dates: readonly DateMention[], at: number): DateMention | u
 function statedPlace(text: string, mentions: readonly EventMention[], before: number): EventMention | undefined {
   const places = mentions.filter((m) => m.type === 'Place' && m.end <= before && /[在于赴]/u.test(text[m.start - 1] ?? ''));
   const ok = places.filter((m) => !TITLES.some((t) => text.startsWith(t, m.end)));
-  return ok[ok.length - 1];
+  let place = ok[ok.length - 1];
+  // 在埃及开罗举行: the most specific of adjacent places is where it happened.
+  for (let next = place && mentions.find((m) => m.type === 'Place' && m.start === place!.end && m.end <= before); next; ) {
+    place = next;
+    next = mentions.find((m) => m.type === 'Place' && m.start === place!.end && m.end <= before);
+  }
+  return place;
 }
 
-function namedEvents(text: string): { start: number; end: number; name: string; kind: string }[] {
-  const out: { start: number; end: number; name: string; kind: string }[] = [];
+interface NamedHit {
+  start: number;
+  end: number;
+  name: string;
+  kind: string;
+  /** A bare 会议 after 举行: named after its stated place, or dropped. */
+  generic?: boolean;
+}
+
+function namedEvents(text: string): NamedHit[] {
+  const out: NamedHit[] = [];
   const hits: { start: number; end: number; kind: string }[] = [];
   for (const [suffix, kind] of NAMED_SUFFIXES) {
     for (let i = text.indexOf(suffix); i >= 0; i = text.indexOf(suffix, i + 1)) hits.push({ start: i, end: i + suffix.length, kind });
@@ -70,6 +85,12 @@ function namedEvents(text: string): { start: number; end: number; name: string; 
     for (const m of prefix.matchAll(BOUNDARY)) cut = m.index + m[0].length;
     s += cut;
     const name = text.slice(s, end);
+    // 在开罗举行会议: a generic name right after 举行/召开/举办 is an event named by its place later.
+    const held = /(举行|召开|举办)了?$/u.test(text.slice(Math.max(0, s - 3), s));
+    if (GENERIC.has(name) && held && name === text.slice(hit.start, hit.end)) {
+      out.push({ start: s, end, name, kind: hit.kind, generic: true });
+      continue;
+    }
     if (hit.start - s < 2 || GENERIC.has(name)) continue;
     out.push({ start: s, end, name, kind: hit.kind });
   }
@@ -95,8 +116,12 @@ function sentenceEvents(sentence: Sentence, mentions: readonly EventMention[], r
     drafts.push(ev);
   };
   for (const ne of namedEvents(text)) {
-    const place = statedPlace(text, mentions, ne.end) ?? mentions.find((m) => m.type === 'Place' && m.start >= ne.end && /^[在于]/u.test(text.slice(ne.end - 0, ne.end + 1)));
+    const place = statedPlace(text, mentions, ne.kind === 'premiere' ? ne.end : ne.start) ?? mentions.find((m) => m.type === 'Place' && m.start >= ne.end && /^[在于]/u.test(text.slice(ne.end - 0, ne.end + 1)));
     let name = ne.name;
+    if (ne.generic) {
+      if (!place) continue;
+      name = `${place.name}${ne.name}`;
+    }
     if (ne.kind === 'premiere') {
       const work = /《[^》]{1,20}》/u.exec(text);
       if (!work || work.index > ne.start) continue;
