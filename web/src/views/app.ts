@@ -44,7 +44,7 @@ export class App {
   }
 
   async start(): Promise<void> {
-    const data = await api.home({ limit: 300 });
+    const data = await api.home({ limit: this.view.limit });
     this.graph = buildGraph(data);
     assignMetrics(this.graph);
     const container = byId('graph');
@@ -165,8 +165,9 @@ export class App {
     this.history.push({ anchor: id, added });
     this.sidebar.setUndo(this.history.size);
     const more = (data.truncated ?? []).filter((t) => t.hidden > 0);
-    this.say(`展开 Expanded: +${added.nodes.length} 个实体 entities, +${added.edges.length} 条共现 co-mentions${more.length ? ` · 还有 ${more.map((t) => t.hidden).reduce((a, b) => a + b, 0)} 个未显示 N more not shown (hub cap ${HUB_CAP})` : ''}`);
     if (!include || added.nodes.length) await this.afterGraphChange(added.nodes.length > 0 ? 600 : 0);
+    const hidden = more.reduce((sum, t) => sum + t.hidden, 0);
+    this.say(`展开 Expanded: +${added.nodes.length} 个实体 entities, +${added.edges.length} 条共现 co-mentions${hidden ? ` · 还有 ${hidden} 个未显示 ${hidden} more not shown (hub cap ${HUB_CAP})` : ''}`);
   }
 
   undo(): void {

@@ -12,7 +12,6 @@ export const DEFAULT_QUERY = 'MATCH (p:Person)-[r:CO_MENTIONED]-(o:Organization)
 
 export class ConsolePanel {
   private editor: EditorApi | null = null;
-  private value = DEFAULT_QUERY;
   private readonly params = el('textarea', { class: 'params', attrs: { id: 'cypher-params', rows: '2', placeholder: '参数 Parameters (JSON), e.g. {"name": "马斯克"}', spellcheck: 'false' } });
   private readonly mode = el('select', { attrs: { id: 'cypher-mode' } }, [el('option', { text: '加入画布 Add to canvas', attrs: { value: 'add' } }), el('option', { text: '替换画布 Replace canvas', attrs: { value: 'replace' } })]);
   private readonly status = el('div', { class: 'console-status', attrs: { id: 'cypher-status', role: 'status' } });
@@ -34,8 +33,9 @@ export class ConsolePanel {
       el('details', {}, [el('summary', { text: '示例 Examples (cypher/)' }), this.examples]),
       el('details', {}, [el('summary', { text: '历史 History' }), this.history]),
     );
-    this.editor = createCypherEditor(editorHost, { value: this.value, lineNumbers: true, autocomplete: true, lint: false, theme: 'light' });
-    this.editor.onValueChanged((value: string) => (this.value = value));
+    // The package's typings say EditorApi, but 1.0.3 returns it wrapped as { editor }.
+    const created = createCypherEditor(editorHost, { value: DEFAULT_QUERY, lineNumbers: true, lineWrapping: true, autocomplete: true, lint: false, theme: 'light' }) as unknown as { editor: EditorApi };
+    this.editor = created.editor;
     editorHost.addEventListener('keydown', (event) => {
       if ((event.ctrlKey || event.metaKey) && event.key === 'Enter') {
         event.preventDefault();
@@ -47,12 +47,16 @@ export class ConsolePanel {
   }
 
   setQuery(query: string): void {
-    this.value = query;
     this.editor?.setValue(query);
   }
 
+  /** The editor's document, read when the query runs (the editor owns the text). */
+  get query(): string {
+    return this.editor?.codemirror.state.doc.toString() ?? '';
+  }
+
   async run(): Promise<void> {
-    const query = this.value.trim();
+    const query = this.query.trim();
     if (!query) return;
     this.status.className = 'console-status';
     this.status.textContent = '运行中… Running…';

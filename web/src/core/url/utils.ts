@@ -11,9 +11,11 @@ export interface ViewState {
   sizeBy: 'mentions' | 'pagerank';
   colorBy: 'type' | 'community';
   tab: Tab;
+  /** How many top entities the home view loads. */
+  limit: number;
 }
 
-export const DEFAULT_VIEW: ViewState = { selected: [], filters: DEFAULT_FILTERS, sizeBy: 'mentions', colorBy: 'type', tab: 'details' };
+export const DEFAULT_VIEW: ViewState = { selected: [], filters: DEFAULT_FILTERS, sizeBy: 'mentions', colorBy: 'type', tab: 'details', limit: 300 };
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -28,6 +30,7 @@ export function encodeView(view: ViewState): string {
   if (view.sizeBy !== 'mentions') p.set('size', view.sizeBy);
   if (view.colorBy !== 'type') p.set('color', view.colorBy);
   if (view.tab !== 'details') p.set('tab', view.tab);
+  if (view.limit !== DEFAULT_VIEW.limit) p.set('limit', String(view.limit));
   return p.toString();
 }
 
@@ -40,6 +43,7 @@ export function decodeView(search: string): ViewState {
   };
   const minWeight = Number.parseInt(p.get('minWeight') ?? '1', 10);
   const tab = p.get('tab') as Tab | null;
+  const limit = Number.parseInt(p.get('limit') ?? '', 10);
   return {
     selected: list('sel'),
     filters: {
@@ -52,5 +56,6 @@ export function decodeView(search: string): ViewState {
     sizeBy: p.get('size') === 'pagerank' ? 'pagerank' : 'mentions',
     colorBy: p.get('color') === 'community' ? 'community' : 'type',
     tab: tab && TABS.includes(tab) ? tab : 'details',
+    limit: Number.isFinite(limit) && limit >= 1 && limit <= 20_000 ? limit : DEFAULT_VIEW.limit,
   };
 }
