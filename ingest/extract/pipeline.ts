@@ -31,7 +31,7 @@ export interface ExtractOptions {
 }
 
 const EDGE_CHAR = /[\p{L}\p{N}]/u;
-const BREAK_CHAR = /[()(),,。、;;!?!?\s]/u;
+const BREAK_CHAR = /[()(),,。、;;!?!?\n\t]/u;
 
 /**
  * The text the statistical layer sees: normalized (simplified characters, one middle dot), but
@@ -105,8 +105,16 @@ function analyze(text: string, opts: ExtractOptions): Analysis {
   };
   const first = arbitrate(all);
   const linked = [...longForms(t, first), ...shortForms(t, first)];
-  const accepted = arbitrate([...all, ...linked, ...propagateNames(t, [...first, ...linked])]);
-  return { norm, accepted, english: englishNames(t, accepted) };
+  const resolved = arbitrate([...all, ...linked, ...propagateNames(t, [...first, ...linked])]);
+  const english = englishNames(t, resolved);
+  // 斯图尔特•拉塞尔(Stuart Russell): the bracket is the person's English name, not another entity.
+  const bracketEnds = new Map(english.map((e) => [e.after + 1, e.after + 1 + e.nameEn.length]));
+  const accepted = resolved.filter((c) => {
+    const open = t.lastIndexOf('(', c.start);
+    const end = open >= 0 ? bracketEnds.get(open + 1) : undefined;
+    return end === undefined || c.start >= end + 1 || /[\p{Script=Han}]/u.test(t.slice(open, c.start));
+  });
+  return { norm, accepted, english };
 }
 
 /** Typed spans of `text` (offsets into `text`), as the eval scores them. */

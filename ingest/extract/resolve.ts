@@ -22,6 +22,21 @@ export function yieldToLongerStatistical(candidates: readonly Candidate[], textL
   return candidates.filter((c) => kept.has(c));
 }
 
+/** Endings of organization names (河北经贸大学法律系), so a tagger span ending elsewhere
+ * (加州大学伯克利分校计算机科学) does not override a rule's organization. */
+const ORG_ENDINGS = /(研究院|研究所|中心|办公室|委员会|委|会|大学|学院|分校|学校|系|所|处|科|室|队|站|厂|社|团|集团|公司|银行|局|部|署|厅|院|台|报|网|党|组|协会|联盟|俱乐部|法院|组织|馆|行)$/u;
+
+function plausibleEnd(rule: Candidate, statisticalByStart: Map<number, Candidate[]>): boolean {
+  if (rule.type !== 'Organization') return true;
+  // Tagger spans are short (a name), so looking back a few dozen offsets finds every container.
+  for (let start = rule.start; start >= Math.max(0, rule.start - 40); start--) {
+    for (const s of statisticalByStart.get(start) ?? []) {
+      if (s.end >= rule.end && s.end - s.start > rule.end - rule.start && ORG_ENDINGS.test(s.text)) return true;
+    }
+  }
+  return false;
+}
+
 function yieldOneType(candidates: readonly Candidate[], textLength: number): Candidate[] {
   const reach = new Int32Array(textLength + 1).fill(-1);
   const reachFromBefore = new Int32Array(textLength + 1).fill(-1);
@@ -34,6 +49,8 @@ function yieldOneType(candidates: readonly Candidate[], textLength: number): Can
   }
   // Tagger spans strictly inside a rule span that share its start or end: the rule took a word
   // too many (向吴宓 for 吴宓, 原国家计划委员会 for 国家计划委员会).
+  const statisticalByStart = new Map<number, Candidate[]>();
+  for (const c of candidates) if (c.origin === 'statistical') (statisticalByStart.get(c.start) ?? statisticalByStart.set(c.start, []).get(c.start)!).push(c);
   const endsByStart = new Map<number, number[]>();
   const startsByEnd = new Map<number, number[]>();
   for (const c of candidates) {
@@ -43,7 +60,8 @@ function yieldOneType(candidates: readonly Candidate[], textLength: number): Can
   }
   const overreaches = (c: Candidate): boolean =>
     (endsByStart.get(c.start) ?? []).some((e) => e < c.end) || (startsByEnd.get(c.end) ?? []).some((s) => s > c.start);
-  const inside = (c: Candidate): boolean => reach[c.start]! > c.end || reachFromBefore[c.start]! >= c.end || overreaches(c);
+  const inside = (c: Candidate): boolean =>
+    ((reach[c.start]! > c.end || reachFromBefore[c.start]! >= c.end) && plausibleEnd(c, statisticalByStart)) || overreaches(c);
   // Linked forms (canonical set by a rule: 中 → 中国, 全称(简称)) keep their say.
   return candidates.filter((c) => c.origin === 'rule' && c.canonical === undefined && !inside(c));
 }
