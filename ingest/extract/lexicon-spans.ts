@@ -4,7 +4,7 @@
 // (苹果) need one of their cue words somewhere in the article.
 import type { Dictionaries } from './dictionaries.ts';
 import { candidate, type Candidate } from './span.ts';
-import { isOrdinaryWord } from './validate.ts';
+import { PROPER_NOUN_TAGS, isOrdinaryWord } from './validate.ts';
 
 const LATIN = /[A-Za-z0-9]/;
 
@@ -28,6 +28,8 @@ export function lexiconSpans(text: string, dicts: Dictionaries, wordBoundaries: 
       // THUOCL lists hold common words too (麦田, 扬中): they count only as whole words.
       if ((entry.source === 'people' || entry.source === 'places') && !(wordBoundaries.has(i) && wordBoundaries.has(end))) continue;
       if (entry.source === 'people' && isOrdinaryWord(word)) continue;
+      // 高明 is a district and an adjective: a listed place must read as a proper noun too.
+      if (entry.source === 'places' && isOrdinaryWord(word, PROPER_NOUN_TAGS)) continue;
       if (entry.cues && !hasCue(entry.cues)) continue;
       const extra: Partial<Candidate> = {};
       if (entry.canonical !== undefined) extra.canonical = entry.canonical;

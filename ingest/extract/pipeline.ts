@@ -31,6 +31,8 @@ export interface ExtractOptions {
 }
 
 const EDGE_CHAR = /[\p{L}\p{N}]/u;
+const OPEN_MARKS = '“《「『【';
+const CLOSE_MARKS = '”》」』】';
 const BREAK_CHAR = /[()(),,。、;;!?!?\n\t]/u;
 
 /**
@@ -63,8 +65,9 @@ function cleanStatistical(t: string, start: number, end: number): [number, numbe
     if (i < end && !BREAK_CHAR.test(t[i]!)) continue;
     let a = s;
     let b = i;
-    while (a < b && !EDGE_CHAR.test(t[a]!)) a++;
-    while (b > a && !EDGE_CHAR.test(t[b - 1]!)) b--;
+    // Opening and closing marks stay at the edges (“幸福工程”组委会); validation checks they pair.
+    while (a < b && !EDGE_CHAR.test(t[a]!) && !OPEN_MARKS.includes(t[a]!)) a++;
+    while (b > a && !EDGE_CHAR.test(t[b - 1]!) && !CLOSE_MARKS.includes(t[b - 1]!)) b--;
     if (b > a) out.push([a, b]);
     s = i + 1;
   }

@@ -24,16 +24,22 @@ function givenNameIsCommonWord(given: string): boolean {
 }
 
 const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt', 'x']);
-const wordCache = new Map<string, boolean>();
-/** 贺礼, 谢幕, 沙拉: a whole candidate that nodejieba knows as an ordinary word is no name. */
-export function isOrdinaryWord(word: string): boolean {
-  let v = wordCache.get(word);
-  if (v === undefined) {
+/** Tags of proper nouns in general: names, places, organizations, abbreviations, Latin. */
+export const PROPER_NOUN_TAGS = new Set(['nr', 'nrfg', 'nrt', 'x', 'ns', 'nt', 'nz', 'j', 'eng']);
+const wordCache = new Map<string, string | null>();
+
+/**
+ * 贺礼, 谢幕, 上市: a string nodejieba reads as one word whose tag is not among `nameTags` is an
+ * ordinary word, not a name.
+ */
+export function isOrdinaryWord(word: string, nameTags: ReadonlySet<string> = NAME_TAGS): boolean {
+  let tag = wordCache.get(word);
+  if (tag === undefined) {
     const tags = nodejieba.tag(word);
-    v = tags.length === 1 && !NAME_TAGS.has(tags[0]!.tag);
-    if (wordCache.size < 100_000) wordCache.set(word, v);
+    tag = tags.length === 1 ? tags[0]!.tag : null;
+    if (wordCache.size < 100_000) wordCache.set(word, tag);
   }
-  return v;
+  return tag !== null && !nameTags.has(tag);
 }
 
 function plausibleStatistical(c: Candidate, dicts: Dictionaries): boolean {

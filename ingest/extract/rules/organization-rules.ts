@@ -4,6 +4,7 @@
 // does not.
 import { candidate, type Candidate } from '../span.ts';
 import type { Token } from '../tokens.ts';
+import { PROPER_NOUN_TAGS, isOrdinaryWord } from '../validate.ts';
 
 export const ORG_SUFFIXES = [
   '研究院', '研究所', '研究中心', '实验室', '办公室', '委员会', '联合会', '基金会', '协会', '学会', '大学', '学院', '分校', '中学', '小学',
@@ -59,8 +60,11 @@ export function suffixOrganizations(text: string, tokens: readonly Token[]): Can
     const after = tokens[k + 2];
     if (next && after && next.start === end && suffixOf(after.word) === '分校' && after.start === next.end) end = after.end;
     const name = text.slice(start, end);
-    // 上市公司 is one ordinary word: a name needs a part of its own or a proper-noun tag.
-    if (start === tok.start && end === tok.end && tok.tag !== 'nt' && tok.tag !== 'nz') continue;
+    // 上市公司 is one word (even tagged nt): its part before the suffix must itself be a name.
+    if (start === tok.start && end === tok.end) {
+      const head = tok.word.slice(0, tok.word.length - suffix.length);
+      if ((tok.tag !== 'nt' && tok.tag !== 'nz') || head.length < 2 || isOrdinaryWord(head, PROPER_NOUN_TAGS)) continue;
+    }
     if (name.length < suffix.length + 2) continue;
     if (!proper && !OFFICIAL_PREFIX.test(name)) continue;
     out.push(candidate(start, end, 'Organization', text, 'rule'));

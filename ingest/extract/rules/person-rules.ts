@@ -68,9 +68,10 @@ function chineseNameAt(text: string, at: number, ctx: NameContext): number {
     }
     return len;
   }
-  // The surname stands alone: the given name is the next one- or two-character word.
+  // The surname stands alone: the given name is the next one- or two-character word (not 和 + 国会).
   const given = ctx.byStart.get(tok.end);
-  if (!given || given.end - given.start > 2 || ![...given.word].every((c) => isHan(c)) || STOP_CHARS.has(given.word[0]!)) return 0;
+  if (STOP_CHARS.has(tok.word) || !given || given.end - given.start > 2 || ![...given.word].every((c) => isHan(c))) return 0;
+  if (STOP_CHARS.has(given.word[0]!) || (given.word.length === 2 && isOrdinaryWord(given.word))) return 0;
   const name = text.slice(at, given.end);
   return looksLikeChineseName(name) && !isOrdinaryWord(name) ? name.length : 0;
 }

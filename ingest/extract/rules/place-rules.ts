@@ -11,7 +11,7 @@ export const COUNTRY_ABBREVIATIONS: Record<string, string> = {
 /** Two-character words whose 华 means China. */
 const CHINA_WORDS = new Set(['访华', '来华', '赴华', '在华', '对华', '驻华', '援华', '抵华', '离华']);
 /** Words made of country characters that are not country pairs. */
-const NOT_PAIRS = new Set(['以上', '以下', '以及', '以后', '以前', '以来']);
+const NOT_PAIRS = new Set(['以上', '以下', '以及', '以后', '以前', '以来', '美德']);
 
 export function abbreviatedPlaces(text: string, tokens: readonly Token[]): Candidate[] {
   const out: Candidate[] = [];
