@@ -3,6 +3,7 @@
 // MSRA development split (last 10% of train.bio, never trained on) and on CLUENER dev.
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DOC_SENTENCES } from '../ner/doc-features.ts';
 import { NER_TYPES } from '../ner/labels.ts';
 import { loadMsraSplit } from '../ner/msra-corpus.ts';
 import { loadNerModel, tagEntities } from '../ner/tagger.ts';
@@ -19,6 +20,34 @@ export function evaluate(name: string, docs: readonly GoldDocument[], extract: E
   const chars = docs.reduce((n, d) => n + d.text.length, 0);
   const scores = scoreSpans(docs.map((d) => d.spans), predicted);
   return `${formatScores(name, scores)}\n  (${(chars / seconds / 1000).toFixed(0)}k chars/s)`;
+}
+
+/**
+ * Scores an extractor on consecutive sentences joined into documents (newline-separated), the way
+ * news reaches it, and splits the predicted spans back to their sentences.
+ */
+export function evaluateAsDocuments(name: string, docs: readonly GoldDocument[], extract: Extractor, size = DOC_SENTENCES): string {
+  const t0 = performance.now();
+  const predicted: ScoredSpan[][] = docs.map(() => []);
+  for (let d = 0; d < docs.length; d += size) {
+    const block = docs.slice(d, d + size);
+    const starts: number[] = [];
+    let at = 0;
+    for (const doc of block) {
+      starts.push(at);
+      at += doc.text.length + 1;
+    }
+    for (const s of extract(block.map((doc) => doc.text).join('\n'))) {
+      let k = 0;
+      while (k + 1 < block.length && starts[k + 1]! <= s.start) k++;
+      if (s.end > starts[k]! + block[k]!.text.length) continue; // crosses a sentence end: cannot be gold
+      predicted[d + k]!.push({ start: s.start - starts[k]!, end: s.end - starts[k]!, type: s.type });
+    }
+  }
+  const seconds = (performance.now() - t0) / 1000;
+  const chars = docs.reduce((n, d) => n + d.text.length, 0);
+  const scores = scoreSpans(docs.map((d) => d.spans), predicted);
+  return `${formatScores(`${name}, documents of ${size} sentences`, scores)}\n  (${(chars / seconds / 1000).toFixed(0)}k chars/s)`;
 }
 
 export function msraDevDocuments(): GoldDocument[] {
@@ -56,6 +85,7 @@ async function main(): Promise<void> {
   for (const [setName, docs] of sets) {
     console.log(`\n=== ${setName}: ${docs.length} sentences, ${docs.reduce((n, d) => n + d.spans.length, 0)} entities ===`);
     console.log(evaluate('NER tagger', docs, tagger));
+    if (setName.startsWith('MSRA')) console.log(evaluateAsDocuments('NER tagger', docs, tagger));
     console.log(evaluate('nodejieba POS baseline (nr/ns/nt)', docs, jiebaBaselineSpans));
     if (typeof pipeline === 'string') console.log(`full pipeline: skipped (${pipeline})`);
     else console.log(evaluate('full pipeline (ingest/extract/pipeline.ts extractSpans)', docs, pipeline));

@@ -2,11 +2,18 @@
 // extraction writes numbers into a preallocated Int32Array and allocates nothing per feature.
 // Templates: character n-grams around the position, character classes, jieba word position/POS,
 // and gazetteer matches. Changing a template changes its hashes: retrain after editing this file.
-import { BOS, EOS, charClass } from './chars.ts';
+import { BOS as BOS_EXPORT, EOS as EOS_EXPORT, charClass as charClassExport } from './chars.ts';
+import { wordCluster as wordClusterExport, type Clusters } from './clusters.ts';
+import { mix3 as mix3Export } from './hash.ts';
 import { LEX_TRAIN_ORG, LEX_TRAIN_PERSON, LEX_TRAIN_PLACE } from './lexicon.ts';
-import { wordCluster, type Clusters } from './clusters.ts';
-import { mix3 } from './hash.ts';
 import type { Segmentation } from './segmentation.ts';
+
+// Hot loops read module-local copies: under tsx every imported binding is a getter call.
+const mix3 = mix3Export;
+const charClass = charClassExport;
+const wordCluster = wordClusterExport;
+const BOS = BOS_EXPORT;
+const EOS = EOS_EXPORT;
 
 export const NUM_TEMPLATES = 44;
 

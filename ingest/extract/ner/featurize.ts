@@ -16,6 +16,8 @@ export class Workspace {
   labels = new Uint8Array(0);
   lex: Int32Array[] = [];
   scratch: ViterbiScratch = makeScratch(0);
+  /** Document-feature keys of the second pass (tagger.ts), grown on demand. */
+  docKeys = new Int32Array(0);
 
   ensure(n: number): void {
     if (n <= this.capacity) return;
@@ -36,7 +38,7 @@ export function featurize(lexicon: Lexicon, text: string, ws: Workspace): number
   ws.ensure(n);
   normalizeInto(text, 0, n, ws.codes);
   const codes = ws.codes.subarray(0, n);
-  const seg = segment(text, codes);
+  const seg = segment(text, codes, lexicon.pos);
   matchLexicon(lexicon, codes, n, ws.lex);
   extractFeatureKeys({ codes, n, seg, lex: ws.lex, clusters: lexicon.clusters }, ws.keys);
   return n;

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { normalizeCode } from './chars.ts';
 import { emptyClusters, type Clusters } from './clusters.ts';
+import { emptyPosDict, type PosDict } from './pos-dict.ts';
 
 export const LEX_PLACE = 0;
 export const LEX_PERSON = 1;
@@ -29,6 +30,8 @@ export interface LexiconTable {
 export interface Lexicon {
   tables: LexiconTable[];
   clusters: Clusters;
+  /** jieba's dictionary POS tags (segmentation.ts calls nodejieba.cut and looks tags up here). */
+  pos: PosDict;
 }
 
 export function start(): number {
@@ -142,5 +145,5 @@ export function matchLexicon(lex: Lexicon, codes: Uint16Array, n: number, out: I
 }
 
 export function emptyLexicon(): Lexicon {
-  return { tables: Array.from({ length: LEX_KINDS }, () => buildTable([])), clusters: emptyClusters() };
+  return { tables: Array.from({ length: LEX_KINDS }, () => buildTable([])), clusters: emptyClusters(), pos: emptyPosDict() };
 }

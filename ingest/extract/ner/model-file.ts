@@ -6,6 +6,7 @@ import { brotliCompressSync, brotliDecompressSync, constants } from 'node:zlib';
 import { NUM_LABELS } from './labels.ts';
 import { buildClusterTables, emptyClusters, type Clusters } from './clusters.ts';
 import { buildTable, type Lexicon } from './lexicon.ts';
+import { buildPosDict, emptyPosDict } from './pos-dict.ts';
 import { MODEL_FORMAT_VERSION, fromParts, type NerModel, type NerModelInfo } from './model.ts';
 import { WeightTable } from './weight-table.ts';
 import { NUM_TEMPLATES } from './features.ts';
@@ -118,10 +119,8 @@ function readClusters(r: Reader): Clusters {
   return buildClusterTables(chars, words);
 }
 
-/** Serializes a quantized model. */
-export function encodeModel(model: NerModel): Buffer {
-  const w = new Writer();
-  const entries = model.weights.entries();
+function writeWeights(w: Writer, table: WeightTable): void {
+  const entries = table.entries();
   w.uvarint(entries.length);
   let prev = 0;
   for (const [key] of entries) {
@@ -129,14 +128,38 @@ export function encodeModel(model: NerModel): Buffer {
     w.uvarint(k - prev);
     prev = k;
   }
-  const weights = model.weights.weights;
   for (const [, at] of entries) {
-    for (let l = 0; l < NUM_LABELS; l++) w.svarint(weights[at + l]!);
+    for (let l = 0; l < NUM_LABELS; l++) w.svarint(table.weightAt(at, l));
   }
+}
+
+function readWeights(r: Reader): WeightTable {
+  const n = r.uvarint();
+  const keys = new Int32Array(n);
+  let key = 0;
+  for (let f = 0; f < n; f++) {
+    key += r.uvarint();
+    keys[f] = key | 0;
+  }
+  const table = new WeightTable(n);
+  const row = new Int16Array(NUM_LABELS);
+  for (let f = 0; f < n; f++) {
+    for (let l = 0; l < NUM_LABELS; l++) row[l] = r.svarint();
+    table.insert(keys[f]!, row);
+  }
+  return table;
+}
+
+/** Serializes a quantized model. */
+export function encodeModel(model: NerModel): Buffer {
+  const w = new Writer();
+  writeWeights(w, model.weights);
   w.bytes(new Uint8Array(Float32Array.from(model.transition).buffer));
   w.uvarint(model.lexicon.tables.length);
   for (const t of model.lexicon.tables) writeKeySet(w, t.keys, t.values);
   writeClusters(w, model.lexicon.clusters);
+  writeKeySet(w, model.lexicon.pos.keys, model.lexicon.pos.tags);
+  writeWeights(w, model.doc);
   const body = brotliCompressSync(w.buf.subarray(0, w.len), {
     params: { [constants.BROTLI_PARAM_QUALITY]: 9, [constants.BROTLI_PARAM_SIZE_HINT]: w.len },
   });
@@ -163,22 +186,10 @@ export function decodeModel(file: Uint8Array): NerModel {
     throw new Error('ingest/extract/ner/model-file: model was trained with other feature templates; re-run npm run train');
   }
   const r = new Reader(brotliDecompressSync(view.subarray(12 + headerLen)));
-  const n = r.uvarint();
-  const keys = new Int32Array(n);
-  let key = 0;
-  for (let f = 0; f < n; f++) {
-    key += r.uvarint();
-    keys[f] = key | 0;
-  }
-  const table = new WeightTable(n);
-  const row = new Int16Array(NUM_LABELS);
-  for (let f = 0; f < n; f++) {
-    for (let l = 0; l < NUM_LABELS; l++) row[l] = r.svarint();
-    table.insert(keys[f]!, row);
-  }
+  const table = readWeights(r);
   const transition = new Float32Array(r.bytes(NUM_LABELS * NUM_LABELS * 4).buffer);
   const kinds = r.uvarint();
-  const lexicon: Lexicon = { tables: [], clusters: emptyClusters() };
+  const lexicon: Lexicon = { tables: [], clusters: emptyClusters(), pos: emptyPosDict() };
   for (let k = 0; k < kinds; k++) {
     const count = r.uvarint();
     const entries: Array<[number, number]> = [];
@@ -190,5 +201,14 @@ export function decodeModel(file: Uint8Array): NerModel {
     lexicon.tables.push(buildTable(entries));
   }
   lexicon.clusters = readClusters(r);
-  return fromParts(table, transition, lexicon, info.step, info.training);
+  const posEntries: Array<[number, number]> = [];
+  let pk = 0;
+  for (let i = 0, count = r.uvarint(); i < count; i++) {
+    pk += r.uvarint();
+    posEntries.push([pk | 0, r.uvarint()]);
+  }
+  lexicon.pos = buildPosDict(posEntries);
+  const model = fromParts(table, transition, lexicon, info.step, info.training);
+  model.doc = readWeights(r);
+  return model;
 }

@@ -7,7 +7,7 @@ import { LABEL_STRIDE, NUM_LABELS } from './labels.ts';
 import type { Lexicon } from './lexicon.ts';
 import { MAX_WEIGHT, WeightTable } from './weight-table.ts';
 
-export const MODEL_FORMAT_VERSION = 3;
+export const MODEL_FORMAT_VERSION = 4;
 
 export interface NerModelInfo {
   formatVersion: number;
@@ -34,6 +34,8 @@ export interface NerModel {
   /** In weight units: transition[from * NUM_LABELS + to]. */
   transition: Float32Array;
   lexicon: Lexicon;
+  /** Weights of the document features of the second pass (doc-features.ts); empty: one pass only. */
+  doc: WeightTable;
 }
 
 export interface QuantizeOptions {
@@ -85,5 +87,18 @@ export function fromParts(weights: WeightTable, transition: Float32Array, lexico
     weights,
     transition,
     lexicon,
+    doc: new WeightTable(0),
   };
+}
+
+/** Quantizes float document-feature weights (rows of LABEL_STRIDE per table index) to the model's step. */
+export function quantizeDocWeights(table: FeatureTable, weights: Float32Array, step: number): WeightTable {
+  const keys = table.keysByIndex();
+  const out = new WeightTable(keys.length);
+  const row = new Float32Array(NUM_LABELS);
+  for (let f = 0; f < keys.length; f++) {
+    for (let l = 0; l < NUM_LABELS; l++) row[l] = weights[f * LABEL_STRIDE + l]! / step;
+    out.insert(keys[f]!, row);
+  }
+  return out;
 }

@@ -3,13 +3,18 @@
 // gold path move weights toward gold. Averaging uses the usual trick (keep Σ c·Δ, subtract at the
 // end) so the averaged model costs one extra array, not one copy per step.
 import { FeatureTable } from './feature-table.ts';
-import { NUM_TEMPLATES } from './features.ts';
+import { NUM_TEMPLATES as TEMPLATES_EXPORT } from './features.ts';
 import { Workspace, featurize } from './featurize.ts';
-import { LABEL_STRIDE, NUM_LABELS } from './labels.ts';
+import { LABEL_STRIDE as STRIDE_EXPORT, NUM_LABELS as LABELS_EXPORT } from './labels.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { LabelledSentence } from './msra-corpus.ts';
 import type { TrainedWeights } from './model.ts';
 import { makeScratch, viterbi } from './viterbi.ts';
+
+// Hot loops read module-local copies: under tsx every imported binding is a getter call.
+const NUM_TEMPLATES = TEMPLATES_EXPORT;
+const LABEL_STRIDE = STRIDE_EXPORT;
+const NUM_LABELS = LABELS_EXPORT;
 
 export interface PerceptronOptions {
   epochs: number;
@@ -25,13 +30,6 @@ export interface PerceptronOptions {
 
 export const DEFAULT_PERCEPTRON_OPTIONS: PerceptronOptions = { epochs: 10, seed: 20240505, minCount: 2 };
 
-/** Feature rows of a corpus: row indices per (position, template), -1 for unknown features. */
-interface Featurized {
-  offsets: Int32Array;
-  rows: Int32Array;
-  gold: Uint8Array;
-}
-
 function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
@@ -43,7 +41,14 @@ function mulberry32(seed: number): () => number {
   };
 }
 
-function featurizeCorpus(sentences: readonly LabelledSentence[], lexiconOf: (sentence: number) => Lexicon): { offsets: Int32Array; keys: Int32Array; gold: Uint8Array } {
+/** A featurized corpus: feature keys per (char, template) and gold labels, sentences back to back. */
+export interface Corpus {
+  offsets: Int32Array;
+  keys: Int32Array;
+  gold: Uint8Array;
+}
+
+export function featurizeCorpus(sentences: readonly LabelledSentence[], lexiconOf: (sentence: number) => Lexicon): Corpus {
   const offsets = new Int32Array(sentences.length + 1);
   for (let s = 0; s < sentences.length; s++) offsets[s + 1] = offsets[s]! + sentences[s]!.text.length;
   const total = offsets[sentences.length]!;
@@ -73,38 +78,67 @@ function computeEmission(rows: Int32Array, from: number, n: number, w: Float32Ar
   }
 }
 
+/** Float emission of sentence s of a corpus under trained weights (features looked up by key). */
+export function emissionOfSentence(trained: TrainedWeights, corpus: Corpus, s: number, em: Float32Array): number {
+  const from = corpus.offsets[s]!;
+  const n = corpus.offsets[s + 1]! - from;
+  const w = trained.weights;
+  em.fill(0, 0, n * LABEL_STRIDE);
+  for (let i = 0; i < n; i++) {
+    const base = (from + i) * NUM_TEMPLATES;
+    const e = i * LABEL_STRIDE;
+    for (let t = 0; t < NUM_TEMPLATES; t++) {
+      const f = trained.table.find(corpus.keys[base + t]!);
+      if (f < 0) continue;
+      const r = f * LABEL_STRIDE;
+      for (let l = 0; l < NUM_LABELS; l++) em[e + l] += w[r + l]!;
+    }
+  }
+  return n;
+}
+
 export function trainPerceptron(
   train: readonly LabelledSentence[],
   lexicon: Lexicon,
   options: Partial<PerceptronOptions> = {},
 ): TrainedWeights {
+  const t0 = performance.now();
+  const corpus = featurizeCorpus(train, options.lexiconOf ?? ((): Lexicon => lexicon));
+  options.log?.(`featurized ${train.length} sentences, ${corpus.gold.length} chars in ${((performance.now() - t0) / 1000).toFixed(1)}s`);
+  return trainOnCorpus(corpus, Int32Array.from({ length: train.length }, (_, i) => i), options);
+}
+
+/** Trains on the given sentences of a featurized corpus (the corpus is not modified). */
+export function trainOnCorpus(corpus: Corpus, sentences: Int32Array, options: Partial<PerceptronOptions> = {}): TrainedWeights {
   const opts = { ...DEFAULT_PERCEPTRON_OPTIONS, ...options };
   if (!(opts.epochs >= 1) || !(opts.minCount >= 1)) {
     throw new Error('ingest/extract/ner/perceptron: epochs and minCount must be ≥ 1');
   }
   const log = opts.log ?? ((): void => {});
-  let t0 = performance.now();
-  const corpus = featurizeCorpus(train, opts.lexiconOf ?? ((): Lexicon => lexicon));
-  log(`featurized ${train.length} sentences, ${corpus.gold.length} chars in ${((performance.now() - t0) / 1000).toFixed(1)}s`);
-
-  t0 = performance.now();
+  const t0 = performance.now();
   const all = new FeatureTable(1 << 22);
   let counts = new Int32Array(1 << 22);
-  for (let k = 0; k < corpus.keys.length; k++) {
-    const idx = all.intern(corpus.keys[k]!);
-    if (idx >= counts.length) {
-      const next = new Int32Array(counts.length * 2);
-      next.set(counts);
-      counts = next;
+  for (const s of sentences) {
+    for (let k = corpus.offsets[s]! * NUM_TEMPLATES; k < corpus.offsets[s + 1]! * NUM_TEMPLATES; k++) {
+      const idx = all.intern(corpus.keys[k]!);
+      if (idx >= counts.length) {
+        const next = new Int32Array(counts.length * 2);
+        next.set(counts);
+        counts = next;
+      }
+      counts[idx]!++;
     }
-    counts[idx]!++;
   }
   const allKeys = all.keysByIndex();
   const table = new FeatureTable(all.size);
   const remap = new Int32Array(all.size).fill(-1);
   for (let f = 0; f < all.size; f++) if (counts[f]! >= opts.minCount) remap[f] = table.intern(allKeys[f]!);
-  const featurized: Featurized = { offsets: corpus.offsets, rows: corpus.keys, gold: corpus.gold };
-  for (let k = 0; k < featurized.rows.length; k++) featurized.rows[k] = remap[all.find(featurized.rows[k]!)]!;
+  const rows = new Int32Array(corpus.keys.length);
+  for (const s of sentences) {
+    for (let k = corpus.offsets[s]! * NUM_TEMPLATES; k < corpus.offsets[s + 1]! * NUM_TEMPLATES; k++) {
+      rows[k] = remap[all.find(corpus.keys[k]!)]!;
+    }
+  }
   log(`features: ${all.size} distinct, ${table.size} kept (count ≥ ${opts.minCount}) in ${((performance.now() - t0) / 1000).toFixed(1)}s`);
 
   const nf = table.size;
@@ -113,12 +147,13 @@ export function trainPerceptron(
   const tr = new Float32Array(NUM_LABELS * NUM_LABELS);
   const tra = new Float32Array(NUM_LABELS * NUM_LABELS);
   const rng = mulberry32(opts.seed);
-  const order = Int32Array.from({ length: train.length }, (_, i) => i);
-  const maxLen = train.reduce((m, s) => Math.max(m, s.text.length), 1);
+  const order = Int32Array.from(sentences);
+  let maxLen = 1;
+  for (const s of sentences) maxLen = Math.max(maxLen, corpus.offsets[s + 1]! - corpus.offsets[s]!);
   const em = new Float32Array(maxLen * LABEL_STRIDE);
   const pred = new Uint8Array(maxLen);
   const scratch = makeScratch(maxLen);
-  const { offsets, rows, gold } = featurized;
+  const { offsets, gold } = corpus;
   let c = 1;
 
   const averaged = (): TrainedWeights => {

@@ -3,7 +3,11 @@
 // end; both become per-character features. Input is sanitized first (controls → space, lone
 // surrogates → U+FFFD) so jieba's output has the same UTF-16 length as the text it was given.
 import nodejieba from 'nodejieba';
-import { hashRange } from './hash.ts';
+import { hashRange as hashRangeExport } from './hash.ts';
+import { lookupPos, rawWordKey, type PosDict } from './pos-dict.ts';
+
+// Hot loops read module-local copies: under tsx every imported binding is a getter call.
+const hashRange = hashRangeExport;
 
 export const WORD_B = 0;
 export const WORD_M = 1;
@@ -49,6 +53,26 @@ export function sanitizeForJieba(text: string): string {
   return text.replace(UNSAFE, (m) => (m.charCodeAt(0) < 0x80 ? ' ' : '\ufffd'));
 }
 
+const TAG_X = tagId('x');
+const TAG_M = tagId('m');
+const TAG_ENG = tagId('eng');
+
+/** cppjieba PosTagger::SpecialRule for words without a dictionary tag. */
+function specialRule(text: string, from: number, to: number): number {
+  const half = Math.floor((to - from) / 2);
+  let m = 0;
+  let eng = 0;
+  for (let i = from; i < to && eng < half; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      eng++;
+      if (c >= 0x30 && c <= 0x39) m++;
+    }
+  }
+  if (eng === 0) return TAG_X;
+  return m === eng ? TAG_M : TAG_ENG;
+}
+
 export function emptySegmentation(n: number): Segmentation {
   return {
     wordPos: new Uint8Array(n).fill(WORD_S),
@@ -66,23 +90,49 @@ export function emptySegmentation(n: number): Segmentation {
  * Segments text[from, to) with jieba. `codes` are the normalized codes of that same range (index 0
  * = text[from]). A misaligned result (should not happen after sanitizing) degrades to "no words".
  */
-export function segment(text: string, codes: Uint16Array): Segmentation {
+let reused = emptySegmentation(256);
+
+/** The reused buffers reset to "no words" over n chars (arrays may be longer than n). */
+function resetSegmentation(n: number): Segmentation {
+  if (reused.wordPos.length < n) reused = emptySegmentation(Math.max(n, 2 * reused.wordPos.length));
+  const seg = reused;
+  seg.wordPos.fill(WORD_S, 0, n);
+  seg.tag.fill(0, 0, n);
+  seg.prevTag.fill(0, 0, n);
+  seg.nextTag.fill(0, 0, n);
+  seg.wordLen.fill(1, 0, n);
+  seg.wordHash.fill(0, 0, n);
+  seg.prevHash.fill(0, 0, n);
+  seg.nextHash.fill(0, 0, n);
+  return seg;
+}
+
+/** The result is valid until the next call (its buffers are reused; only the first n entries count). */
+export function segment(text: string, codes: Uint16Array, posDict: PosDict): Segmentation {
   const n = text.length;
-  const seg = emptySegmentation(n);
+  const seg = resetSegmentation(n);
   if (n === 0) return seg;
-  const words = nodejieba.tag(sanitizeForJieba(text));
+  const clean = sanitizeForJieba(text);
+  const cut = nodejieba.cut(clean, true); // HMM on, as nodejieba.tag segments
   let total = 0;
-  for (const w of words) total += w.word.length;
+  for (const w of cut) total += w.length;
   if (total !== n) return seg;
+  const tags = new Uint8Array(cut.length);
+  let at = 0;
+  for (let k = 0; k < cut.length; k++) {
+    const len = cut[k]!.length;
+    tags[k] = lookupPos(posDict, rawWordKey(clean, at, at + len)) || specialRule(clean, at, at + len);
+    at += len;
+  }
+  const words = cut;
   let pos = 0;
   let prev = 0;
   let prevHash = 0;
   let firstOfWord = 0;
   for (let k = 0; k < words.length; k++) {
-    const w = words[k]!;
-    const len = w.word.length;
-    const t = tagId(w.tag);
-    const next = k + 1 < words.length ? tagId(words[k + 1]!.tag) : 0;
+    const len = words[k]!.length;
+    const t = tags[k]!;
+    const next = k + 1 < words.length ? tags[k + 1]! : 0;
     const h = hashRange(codes, pos, pos + len);
     const capped = len > 8 ? 8 : len;
     for (let i = pos; i < pos + len; i++) {

@@ -4,14 +4,21 @@
 import { readFileSync } from 'node:fs';
 import type { EntityType } from '../../model.ts';
 import { splitChunks } from './chunks.ts';
-import { NUM_TEMPLATES } from './features.ts';
+import { NUM_TEMPLATES as TEMPLATES_EXPORT } from './features.ts';
 import { Workspace, featurize } from './featurize.ts';
-import { LABEL_STRIDE, NER_TYPES, NUM_LABELS, spansOfLabels } from './labels.ts';
+import { LABEL_STRIDE as STRIDE_EXPORT, NER_TYPES, NUM_LABELS, spansOfLabels } from './labels.ts';
 
 if (NUM_LABELS !== 13) throw new Error('ingest/extract/ner/tagger: emissionOf is unrolled for 13 labels; update it with labels.ts');
 import { decodeModel } from './model-file.ts';
 import type { NerModel } from './model.ts';
 import { viterbi } from './viterbi.ts';
+import { WEIGHT_OFFSET as OFFSET_EXPORT } from './weight-table.ts';
+import { DOC_TEMPLATES, DocDictionary, normalizedCodes } from './doc-features.ts';
+
+// Hot loops read module-local copies: under tsx every imported binding is a getter call.
+const NUM_TEMPLATES = TEMPLATES_EXPORT;
+const LABEL_STRIDE = STRIDE_EXPORT;
+const WEIGHT_OFFSET = OFFSET_EXPORT;
 
 export type { NerModel } from './model.ts';
 
@@ -45,19 +52,21 @@ const workspaces = new WeakMap<NerModel, Workspace>();
 function emissionOf(model: NerModel, keys: Int32Array, n: number, em: Float32Array): void {
   const table = model.weights;
   const w = table.weights;
+  const shifts = table.bytes;
   const total = n * NUM_TEMPLATES;
   // Resolve every key first, in place (keys become weight offsets): the probes are independent, so
   // the CPU overlaps their cache misses. This is WeightTable.find, inlined by hand.
-  const slotKeys = table.keys;
+  const fps = table.fingerprints;
   const mask = table.mask;
   for (let k = 0; k < total; k++) {
     const key = keys[k]!;
+    const fp = Math.imul(key, 0x9e3779b1) >>> 16 || 1;
     let s = key & mask;
     let r = -1;
     for (;;) {
-      const found = slotKeys[s << 3]!;
-      if (found === key) {
-        r = (s << 4) + 2;
+      const found = fps[s << 3]!;
+      if (found === fp) {
+        r = (s << 4) + WEIGHT_OFFSET;
         break;
       }
       if (found === 0) break;
@@ -72,8 +81,10 @@ function emissionOf(model: NerModel, keys: Int32Array, n: number, em: Float32Arr
     for (let t = 0; t < NUM_TEMPLATES; t++) {
       const r = keys[base + t]!;
       if (r < 0) continue;
-      s0 += w[r]!; s1 += w[r + 1]!; s2 += w[r + 2]!; s3 += w[r + 3]!; s4 += w[r + 4]!; s5 += w[r + 5]!; s6 += w[r + 6]!;
-      s7 += w[r + 7]!; s8 += w[r + 8]!; s9 += w[r + 9]!; s10 += w[r + 10]!; s11 += w[r + 11]!; s12 += w[r + 12]!;
+      const sh = shifts[r - 1]!;
+      s0 += w[r]! << sh; s1 += w[r + 1]! << sh; s2 += w[r + 2]! << sh; s3 += w[r + 3]! << sh; s4 += w[r + 4]! << sh;
+      s5 += w[r + 5]! << sh; s6 += w[r + 6]! << sh; s7 += w[r + 7]! << sh; s8 += w[r + 8]! << sh; s9 += w[r + 9]! << sh;
+      s10 += w[r + 10]! << sh; s11 += w[r + 11]! << sh; s12 += w[r + 12]! << sh;
     }
     const e = i * LABEL_STRIDE;
     em[e] = s0; em[e + 1] = s1; em[e + 2] = s2; em[e + 3] = s3; em[e + 4] = s4; em[e + 5] = s5; em[e + 6] = s6;
@@ -89,6 +100,51 @@ export function labelSentence(model: NerModel, text: string, ws: Workspace = new
   return ws.labels.subarray(0, n);
 }
 
+/** Text beyond this many chars is tagged in independent windows, bounding time and memory. */
+export const DOC_WINDOW = 20_000;
+
+function addDocWeights(model: NerModel, keys: Int32Array, n: number, em: Float32Array): void {
+  const table = model.doc;
+  for (let i = 0; i < n; i++) {
+    for (let t = 0; t < DOC_TEMPLATES; t++) {
+      const key = keys[i * DOC_TEMPLATES + t]!;
+      if (key === 0) continue;
+      const r = table.find(key);
+      if (r < 0) continue;
+      const e = i * LABEL_STRIDE;
+      for (let l = 0; l < NUM_LABELS; l++) em[e + l]! += table.weightAt(r, l);
+    }
+  }
+}
+
+/**
+ * Labels of consecutive sentence-sized pieces of one document: the first pass tags each piece on
+ * its own; when the model has document weights, a second pass re-decodes the pieces in which
+ * strings tagged elsewhere in the document occur (doc-features.ts).
+ */
+export function labelDocument(model: NerModel, pieces: readonly string[], ws: Workspace = new Workspace()): Uint8Array[] {
+  const labels: Uint8Array[] = [];
+  const twoPass = model.doc.size > 0 && pieces.length > 1;
+  const emissions: Float32Array[] = [];
+  for (const piece of pieces) {
+    labels.push(labelSentence(model, piece, ws).slice());
+    if (twoPass) emissions.push(ws.emission.slice(0, piece.length * LABEL_STRIDE));
+  }
+  if (!twoPass) return labels;
+  const dict = new DocDictionary(pieces.map((p, i) => ({ codes: normalizedCodes(p), spans: spansOfLabels(labels[i]!) })));
+  if (dict.contributing < 2) return labels;
+  for (let i = 0; i < pieces.length; i++) {
+    const n = pieces[i]!.length;
+    if (ws.docKeys.length < n * DOC_TEMPLATES) ws.docKeys = new Int32Array(n * DOC_TEMPLATES * 2);
+    if (!dict.featureKeys(i, labels[i]!, ws.docKeys)) continue;
+    const em = emissions[i]!;
+    addDocWeights(model, ws.docKeys, n, em);
+    ws.ensure(n);
+    viterbi(em, model.transition, n, labels[i]!, ws.scratch);
+  }
+  return labels;
+}
+
 /** Entities in text, in order; never throws on odd input (empty, controls, lone surrogates). */
 export function tagEntities(model: NerModel, text: string): EntitySpan[] {
   const out: EntitySpan[] = [];
@@ -98,15 +154,20 @@ export function tagEntities(model: NerModel, text: string): EntitySpan[] {
     ws = new Workspace();
     workspaces.set(model, ws);
   }
-  for (const chunk of splitChunks(text)) {
-    const piece = text.slice(chunk.start, chunk.end);
-    if (piece.trim().length === 0) continue;
-    const labels = labelSentence(model, piece, ws);
-    for (const s of spansOfLabels(labels)) {
-      const start = chunk.start + s.start;
-      const end = chunk.start + s.end;
-      out.push({ start, end, type: NER_TYPES[s.typeIndex]!, text: text.slice(start, end) });
-    }
+  const chunks = splitChunks(text).filter((c) => text.slice(c.start, c.end).trim().length > 0);
+  for (let w0 = 0; w0 < chunks.length; ) {
+    let w1 = w0 + 1;
+    while (w1 < chunks.length && chunks[w1]!.end - chunks[w0]!.start <= DOC_WINDOW) w1++;
+    const window = chunks.slice(w0, w1);
+    const labels = labelDocument(model, window.map((c) => text.slice(c.start, c.end)), ws);
+    window.forEach((chunk, k) => {
+      for (const s of spansOfLabels(labels[k]!)) {
+        const start = chunk.start + s.start;
+        const end = chunk.start + s.end;
+        out.push({ start, end, type: NER_TYPES[s.typeIndex]!, text: text.slice(start, end) });
+      }
+    });
+    w0 = w1;
   }
   return out;
 }

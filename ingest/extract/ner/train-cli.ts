@@ -8,13 +8,17 @@ import { formatScores, scoreSpans, type ScoredSpan, type SpanScores } from '../e
 import { Workspace } from './featurize.ts';
 import { NER_TYPES, spansOfLabels } from './labels.ts';
 import { buildClusterTables, learnClusters, type Clusters } from './clusters.ts';
+import { buildPosDict, defaultJiebaDictPath, defaultJiebaUserDictPath, readJiebaDict, type PosDict } from './pos-dict.ts';
+import { tagId } from './segmentation.ts';
 import { EntityLexiconBuilder } from './entity-lexicon.ts';
 import { LEX_PERSON, LEX_PLACE, LEX_TRAIN_PERSON, buildTable, readThuocl, type Lexicon, type LexiconTable } from './lexicon.ts';
 import { decodeModel, encodeModel } from './model-file.ts';
-import { quantizeModel, type NerModel } from './model.ts';
+import { quantizeDocWeights, quantizeModel, type NerModel } from './model.ts';
 import { loadMsraSplit, type LabelledSentence } from './msra-corpus.ts';
-import { trainPerceptron } from './perceptron.ts';
-import { labelSentence } from './tagger.ts';
+import { featurizeCorpus, trainOnCorpus } from './perceptron.ts';
+import { DOC_SENTENCES } from './doc-features.ts';
+import { trainDocWeights } from './doc-train.ts';
+import { labelDocument, labelSentence } from './tagger.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -35,6 +39,19 @@ export function scoreOnSentences(model: NerModel, sentences: readonly LabelledSe
   return scoreSpans(sentences.map(goldSpans), predicted);
 }
 
+/** Dev scored the way news is tagged: consecutive sentences as one document (two passes). */
+export function scoreOnDocuments(model: NerModel, sentences: readonly LabelledSentence[], size = DOC_SENTENCES): SpanScores {
+  const ws = new Workspace();
+  const predicted: ScoredSpan[][] = [];
+  for (let d = 0; d < sentences.length; d += size) {
+    const block = sentences.slice(d, d + size);
+    for (const labels of labelDocument(model, block.map((s) => s.text), ws)) {
+      predicted.push(spansOfLabels(labels).map((x) => ({ start: x.start, end: x.end, type: NER_TYPES[x.typeIndex]! })));
+    }
+  }
+  return scoreSpans(sentences.map(goldSpans), predicted);
+}
+
 export function buildGazetteers(dir = process.env.THUOCL_DIR ?? resolve(here, '../../../../shared/gazetteers/thuocl')): LexiconTable[] {
   const tables = [];
   tables[LEX_PLACE] = buildTable(readThuocl(resolve(dir, 'THUOCL_diming.txt'), env('NER_PLACE_MIN_COUNT', 10)));
@@ -43,10 +60,17 @@ export function buildGazetteers(dir = process.env.THUOCL_DIR ?? resolve(here, '.
 }
 
 /** THUOCL gazetteers plus the training-entity dictionaries (Person, Place, Organization). */
-export function withEntityTables(gazetteers: LexiconTable[], entity: LexiconTable[], clusters: Clusters): Lexicon {
+
+/** THUOCL gazetteers plus the training-entity dictionaries (Person, Place, Organization). */
+export function withEntityTables(gazetteers: LexiconTable[], entity: LexiconTable[], clusters: Clusters, pos: PosDict): Lexicon {
   const tables = gazetteers.slice();
   entity.forEach((t, i) => (tables[LEX_TRAIN_PERSON + i] = t));
-  return { tables, clusters };
+  return { tables, clusters, pos };
+}
+
+/** jieba's own dictionary tags (main + user dictionary), as nodejieba.tag would assign them. */
+export function buildPosDictionary(): PosDict {
+  return buildPosDict([...readJiebaDict(defaultJiebaDictPath(), tagId), ...readJiebaDict(defaultJiebaUserDictPath(), tagId)]);
 }
 
 function main(): void {
@@ -58,17 +82,20 @@ function main(): void {
   const split = { train: full.train.slice(0, env('NER_TRAIN_LIMIT', full.train.length)), dev: full.dev };
   console.log(`MSRA: ${split.train.length} training sentences, ${split.dev.length} held out for dev`);
   const gazetteers = buildGazetteers();
-  const entities = new EntityLexiconBuilder(split.train, { minLength: 2, folds: env('NER_LEX_FOLDS', 10) });
   let t0 = performance.now();
+  const pos = buildPosDictionary();
   const clusterData = process.env.NER_CLUSTERS === '0' ? { chars: [], words: [] } : learnClusters(split.train.map((s) => s.text));
   const clusters = buildClusterTables(clusterData.chars, clusterData.words);
   console.log(`clusters: ${clusterData.chars.length} chars, ${clusterData.words.length} words in ${((performance.now() - t0) / 1000).toFixed(1)}s`);
   t0 = performance.now();
-  const lexicon = withEntityTables(gazetteers, entities.tables(), clusters);
-  const foldLexicons = Array.from({ length: env('NER_LEX_FOLDS', 10) }, (_, f) => withEntityTables(gazetteers, entities.tables(f), clusters));
+  const entities = new EntityLexiconBuilder(split.train, { minLength: 2, folds: env('NER_LEX_FOLDS', 10) });
+  const lexicon = withEntityTables(gazetteers, entities.tables(), clusters, pos);
+  const foldLexicons = Array.from({ length: env('NER_LEX_FOLDS', 10) }, (_, f) => withEntityTables(gazetteers, entities.tables(f), clusters, pos));
   console.log(`entity dictionaries (${foldLexicons.length} folds) in ${((performance.now() - t0) / 1000).toFixed(1)}s`);
-  const trained = trainPerceptron(split.train, lexicon, {
-    lexiconOf: (s) => foldLexicons[entities.foldOf[s]!]!,
+  t0 = performance.now();
+  const corpus = featurizeCorpus(split.train, (s) => foldLexicons[entities.foldOf[s]!]!);
+  console.log(`featurized ${split.train.length} sentences, ${corpus.gold.length} chars in ${((performance.now() - t0) / 1000).toFixed(1)}s`);
+  const trained = trainOnCorpus(corpus, Int32Array.from(split.train, (_, i) => i), {
     epochs,
     minCount: env('NER_MIN_COUNT', 2),
     seed: env('NER_SEED', 20240505),
@@ -89,16 +116,36 @@ function main(): void {
     trainSeconds: Math.round(trainSeconds),
     devMicroF1Unpruned: Number(before.micro.f1.toFixed(4)),
   };
-  const pruned = quantizeModel(trained, lexicon, { step, minUnits: env('NER_PRUNE_UNITS', 25), training });
+  const pruned = quantizeModel(trained, lexicon, { step, minUnits: env('NER_PRUNE_UNITS', 50), training });
   console.log(`features: ${trained.table.size} trained, ${full16.info.features} non-zero, ${pruned.info.features} kept`);
+  console.log(formatScores('dev, trained model (int16, unpruned)', before));
+  if (process.env.NER_DOC === '1') {
+    const docSeconds = performance.now();
+    const doc = trainDocWeights(split.train, corpus, {
+      folds: env('NER_DOC_FOLDS', 5),
+      foldEpochs: env('NER_DOC_FOLD_EPOCHS', 8),
+      docEpochs: env('NER_DOC_EPOCHS', 5),
+      seed: env('NER_SEED', 20240505),
+      minCount: env('NER_MIN_COUNT', 2),
+      log: (m) => console.log(m),
+    });
+    pruned.doc = quantizeDocWeights(doc.table, doc.weights, step);
+    Object.assign(training, { docSeconds: Math.round((performance.now() - docSeconds) / 1000) });
+  }
   const bytes = encodeModel(pruned);
   const reloaded = decodeModel(bytes);
   const after = scoreOnSentences(reloaded, split.dev);
-  console.log(formatScores('dev, trained model (int16, unpruned)', before));
-  console.log(formatScores('dev, saved model (pruned)', after));
+  const afterDocs = scoreOnDocuments(reloaded, split.dev);
+  console.log(formatScores('dev, saved model (pruned), sentence by sentence', after));
+  console.log(formatScores(`dev, saved model, documents of ${DOC_SENTENCES} sentences (two passes)`, afterDocs));
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, bytes);
-  const summary = { ...reloaded.info, devMicroF1: Number(after.micro.f1.toFixed(4)), bytes: bytes.length };
+  const summary = {
+    ...reloaded.info,
+    devMicroF1: Number(after.micro.f1.toFixed(4)),
+    devMicroF1Documents: Number(afterDocs.micro.f1.toFixed(4)),
+    bytes: bytes.length,
+  };
   writeFileSync(out.replace(/\.bin$/, '.json'), `${JSON.stringify(summary, null, 2)}\n`);
   console.log(`wrote ${out}: ${(bytes.length / 1e6).toFixed(2)} MB; total ${((performance.now() - started) / 1000).toFixed(0)}s`);
 }

@@ -1,7 +1,11 @@
 // First-order Viterbi decoding over BIOES labels. Only well-formed transitions are considered
 // (an I-Person can only follow B-/I-Person), which both enforces valid spans and cuts the work per
 // character from 13×13 to about 60 candidate transitions.
-import { ALLOWED_TRANSITIONS, LABEL_STRIDE, NUM_LABELS, allowedAtEnd, allowedAtStart } from './labels.ts';
+import { ALLOWED_TRANSITIONS, LABEL_STRIDE as STRIDE_EXPORT, NUM_LABELS as LABELS_EXPORT, allowedAtEnd, allowedAtStart } from './labels.ts';
+
+// Hot loops read module-local copies: under tsx every imported binding is a getter call.
+const NUM_LABELS = LABELS_EXPORT;
+const LABEL_STRIDE = STRIDE_EXPORT;
 
 const PREDS: Int32Array[] = [];
 for (let to = 0; to < NUM_LABELS; to++) {
