@@ -68,6 +68,19 @@ export function balancedMarks(t: string): boolean {
   return (t.split('"').length - 1) % 2 === 0;
 }
 
+const GENERIC_HEADED = /^(.+?)(公司|企业|机构|集团|厂商|大厂)$/u;
+
+/**
+ * 科技公司, AI公司 (a kind of company, not a company), 北京记者会 (an event), 北京AI: spans even a
+ * good tagger labels organizations in news about technology.
+ */
+function genericOrganization(t: string): boolean {
+  if (/(记者会|发布会|会议)$/u.test(t)) return true;
+  if (/\p{Script=Han}[A-Z]{1,3}$/u.test(t)) return true;
+  const m = GENERIC_HEADED.exec(t);
+  return m !== null && (/^[A-Za-z]{1,3}$/.test(m[1]!) || isOrdinaryWord(m[1]!, PROPER_NOUN_TAGS));
+}
+
 export interface ValidateOptions {
   /**
    * Apply the name-shape checks to statistical spans (true for the jieba fallback). The trained
@@ -87,5 +100,6 @@ export function isValidCandidate(c: Candidate, dicts: Dictionaries, opts: Valida
   // Single characters are entities only when a rule says whose (中 in 中美 → 中国).
   if ([...t].length < 2 && c.canonical === undefined && !(c.origin === 'statistical' && !opts.strictStatistical)) return false;
   if (c.origin === 'statistical' && opts.strictStatistical) return plausibleStatistical(c, dicts);
+  if (c.origin === 'statistical' && c.type === 'Organization' && dicts.lexicon.get(t) === undefined) return !genericOrganization(t);
   return true;
 }

@@ -35,7 +35,7 @@ describe('seed article entities', () => {
     });
   }
 
-  for (const word of ['美丽', '大国', '超级大国', '高水平']) {
+  for (const word of ['美丽', '大国', '超级大国', '高水平', '科技公司', 'AI公司']) {
     it(`should never make the common word ${word} an entity`, () => {
       expect(main().entities.filter((e) => e.name === word || e.aliases.includes(word))).toEqual([]);
     });
