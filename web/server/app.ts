@@ -8,6 +8,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import type { Store } from '../../ingest/store/client.ts';
 import { handleError, HttpError } from './http-error.ts';
 import { graphRoutes } from './routes/graph.ts';
+import { cypherRoutes } from './routes/cypher.ts';
 import { entityRoutes } from './routes/entities.ts';
 import { exploreRoutes } from './routes/explore.ts';
 import { healthRoutes } from './routes/health.ts';
@@ -49,6 +50,7 @@ export function createApp({ store, staticDir, jobs }: AppOptions): Hono {
   app.route('/api', entityRoutes(store));
   app.route('/api', timeRoutes(store));
   app.route('/api/search', searchRoutes(store));
+  app.route('/api/cypher', cypherRoutes(store));
   app.all('/api/*', (c) => {
     throw new HttpError(404, `web/server: no API route ${c.req.method} ${c.req.path}; see README for the endpoints`);
   });
