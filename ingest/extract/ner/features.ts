@@ -15,7 +15,7 @@ const wordCluster = wordClusterExport;
 const BOS = BOS_EXPORT;
 const EOS = EOS_EXPORT;
 
-export const NUM_TEMPLATES = 44;
+export const NUM_TEMPLATES = 34;
 
 export interface FeatureInput {
   /** Normalized codes, length n. */
@@ -35,7 +35,6 @@ export function extractFeatureKeys(input: FeatureInput, out: Int32Array): void {
   let lastWord = 0;
   let wc = 0;
   let wcPrev = 0;
-  let wcNext = 0;
   const place = lex[0]!;
   const person = lex[1]!;
   const tPer = lex[LEX_TRAIN_PERSON]!;
@@ -59,57 +58,46 @@ export function extractFeatureKeys(input: FeatureInput, out: Int32Array): void {
     out[k + 5] = mix3(5, p1, 0, 0);
     out[k + 6] = mix3(6, p2, 0, 0);
     out[k + 7] = mix3(7, p3, 0, 0);
-    out[k + 8] = mix3(8, m2, m1, 0);
-    out[k + 9] = mix3(9, m1, c0, 0);
-    out[k + 10] = mix3(10, c0, p1, 0);
-    out[k + 11] = mix3(11, p1, p2, 0);
-    out[k + 12] = mix3(12, m1, p1, 0);
-    out[k + 13] = mix3(13, m2, m1, c0);
-    out[k + 14] = mix3(14, m1, c0, p1);
-    out[k + 15] = mix3(15, c0, p1, p2);
+    out[k + 8] = mix3(9, m1, c0, 0);
+    out[k + 9] = mix3(10, c0, p1, 0);
+    out[k + 10] = mix3(11, p1, p2, 0);
     const classes =
       charClass(m2) | (charClass(m1) << 4) | (charClass(c0) << 8) | (charClass(p1) << 12) | (charClass(p2) << 16);
-    out[k + 16] = mix3(16, classes, 0, 0);
+    out[k + 11] = mix3(16, classes, 0, 0);
     const wp = seg.wordPos[i]!;
     const tag = seg.tag[i]!;
-    out[k + 17] = mix3(17, wp, tag, seg.wordLen[i]!);
-    out[k + 18] = mix3(18, seg.wordHash[i]!, wp, 0);
-    out[k + 19] = mix3(19, seg.prevTag[i]!, tag, wp);
-    out[k + 20] = mix3(20, seg.nextTag[i]!, tag, wp);
-    out[k + 21] = mix3(21, tag, c0, wp);
-    out[k + 22] = mix3(22, place[i]!, 0, 0);
-    out[k + 23] = mix3(23, person[i]!, 0, 0);
-    out[k + 24] = mix3(24, place[i]! & 3, person[i]! & 3, c0);
-    out[k + 25] = mix3(25, seg.prevHash[i]!, wp, 0);
-    out[k + 26] = mix3(26, seg.nextHash[i]!, wp, 0);
-    out[k + 27] = mix3(27, c0, wp, seg.wordLen[i]!);
+    out[k + 12] = mix3(17, wp, tag, seg.wordLen[i]!);
+    out[k + 13] = mix3(18, seg.wordHash[i]!, wp, 0);
+    out[k + 14] = mix3(19, seg.prevTag[i]!, tag, wp);
+    out[k + 15] = mix3(20, seg.nextTag[i]!, tag, wp);
+    out[k + 16] = mix3(21, tag, c0, wp);
+    out[k + 17] = mix3(22, place[i]!, 0, 0);
+    out[k + 18] = mix3(23, person[i]!, 0, 0);
+    out[k + 19] = mix3(24, place[i]! & 3, person[i]! & 3, c0);
+    out[k + 20] = mix3(25, seg.prevHash[i]!, wp, 0);
+    out[k + 21] = mix3(27, c0, wp, seg.wordLen[i]!);
     // Training-corpus entity dictionaries: full match code, then part × value, then all three parts.
     const a = tPer[i]!;
     const b = tLoc[i]!;
     const c = tOrg[i]!;
-    out[k + 28] = mix3(28, a, 0, 0);
-    out[k + 29] = mix3(29, b, 0, 0);
-    out[k + 30] = mix3(30, c, 0, 0);
-    out[k + 31] = mix3(31, a & 3, a >>> 7, 0);
-    out[k + 32] = mix3(32, b & 3, b >>> 7, 0);
-    out[k + 33] = mix3(33, c & 3, c >>> 7, 0);
-    out[k + 34] = mix3(34, a & 3, b & 3, c & 3);
-    out[k + 35] = mix3(35, (a & 3) | ((b & 3) << 2) | ((c & 3) << 4), c0, 0);
+    out[k + 22] = mix3(28, a, 0, 0);
+    out[k + 23] = mix3(29, b, 0, 0);
+    out[k + 24] = mix3(30, c, 0, 0);
+    out[k + 25] = mix3(31, a & 3, a >>> 7, 0);
+    out[k + 26] = mix3(32, b & 3, b >>> 7, 0);
+    out[k + 27] = mix3(33, c & 3, c >>> 7, 0);
+    out[k + 28] = mix3(34, a & 3, b & 3, c & 3);
+    out[k + 29] = mix3(35, (a & 3) | ((b & 3) << 2) | ((c & 3) << 4), c0, 0);
     // Distributional clusters (clusters.ts): chars around the position, the jieba word and its neighbours.
     const word = seg.wordHash[i]!;
     if (word !== lastWord || i === 0) {
       lastWord = word;
       wc = wordCluster(clusters, word);
       wcPrev = wordCluster(clusters, seg.prevHash[i]!);
-      wcNext = wordCluster(clusters, seg.nextHash[i]!);
     }
-    out[k + 36] = mix3(36, cf[m1]!, cf[c0]!, 0);
-    out[k + 37] = mix3(37, cf[c0]!, cf[p1]!, 0);
-    out[k + 38] = mix3(38, cc[m1]!, cc[c0]!, cc[p1]!);
-    out[k + 39] = mix3(39, cf[c0]!, wp, 0);
-    out[k + 40] = mix3(40, cf[c0]!, cc[m2]!, cc[p2]!);
-    out[k + 41] = mix3(41, wc & 0xff, wp, 0);
-    out[k + 42] = mix3(42, wcPrev >>> 8, wc >>> 8, wp);
-    out[k + 43] = mix3(43, wc >>> 8, wcNext >>> 8, wp);
+    out[k + 30] = mix3(38, cc[m1]!, cc[c0]!, cc[p1]!);
+    out[k + 31] = mix3(39, cf[c0]!, wp, 0);
+    out[k + 32] = mix3(41, wc & 0xff, wp, 0);
+    out[k + 33] = mix3(42, wcPrev >>> 8, wc >>> 8, wp);
   }
 }

@@ -3,13 +3,16 @@
 // zigzag-coded so the many small weights take one byte, transitions as float32, and the gazetteer
 // hashes. Loading needs only node:zlib; nothing is trained or downloaded at run time.
 import { brotliCompressSync, brotliDecompressSync, constants } from 'node:zlib';
-import { NUM_LABELS } from './labels.ts';
+import { NUM_LABELS as LABELS_EXPORT } from './labels.ts';
 import { buildClusterTables, emptyClusters, type Clusters } from './clusters.ts';
 import { buildTable, type Lexicon } from './lexicon.ts';
 import { buildPosDict, emptyPosDict } from './pos-dict.ts';
 import { MODEL_FORMAT_VERSION, fromParts, type NerModel, type NerModelInfo } from './model.ts';
 import { WeightTable } from './weight-table.ts';
 import { NUM_TEMPLATES } from './features.ts';
+
+// Loops read a module-local copy: under tsx every imported binding is a getter call.
+const NUM_LABELS = LABELS_EXPORT;
 
 const MAGIC = 0x4d52454e; // "NERM" little-endian
 

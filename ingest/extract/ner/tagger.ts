@@ -145,6 +145,10 @@ export function labelDocument(model: NerModel, pieces: readonly string[], ws: Wo
   return labels;
 }
 
+function isSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdfff;
+}
+
 /** Entities in text, in order; never throws on odd input (empty, controls, lone surrogates). */
 export function tagEntities(model: NerModel, text: string): EntitySpan[] {
   const out: EntitySpan[] = [];
@@ -162,9 +166,12 @@ export function tagEntities(model: NerModel, text: string): EntitySpan[] {
     const labels = labelDocument(model, window.map((c) => text.slice(c.start, c.end)), ws);
     window.forEach((chunk, k) => {
       for (const s of spansOfLabels(labels[k]!)) {
-        const start = chunk.start + s.start;
-        const end = chunk.start + s.end;
-        out.push({ start, end, type: NER_TYPES[s.typeIndex]!, text: text.slice(start, end) });
+        let start = chunk.start + s.start;
+        let end = chunk.start + s.end;
+        // No name begins or ends inside an emoji or a broken surrogate: trim those code units.
+        while (end > start && isSurrogate(text.charCodeAt(end - 1))) end--;
+        while (start < end && isSurrogate(text.charCodeAt(start))) start++;
+        if (start < end) out.push({ start, end, type: NER_TYPES[s.typeIndex]!, text: text.slice(start, end) });
       }
     });
     w0 = w1;

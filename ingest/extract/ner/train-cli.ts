@@ -76,7 +76,7 @@ export function buildPosDictionary(): PosDict {
 function main(): void {
   const started = performance.now();
   const out = process.env.NER_MODEL_OUT ?? resolve(here, 'model/ner-model.bin');
-  const epochs = env('NER_EPOCHS', 10);
+  const epochs = env('NER_EPOCHS', 14);
   const step = env('NER_QUANT_STEP', 0.02);
   const full = loadMsraSplit();
   const split = { train: full.train.slice(0, env('NER_TRAIN_LIMIT', full.train.length)), dev: full.dev };

@@ -5,7 +5,10 @@
 // stays in cache, and one lookup never touches two cache lines. The slot index comes from the
 // low bits of the key and the fingerprint from a different mix of it, so an unknown feature is
 // mistaken for a known one with odds of about probe length / 65,536.
-import { NUM_LABELS } from './labels.ts';
+import { NUM_LABELS as LABELS_EXPORT } from './labels.ts';
+
+// Loops read a module-local copy: under tsx every imported binding is a getter call.
+const NUM_LABELS = LABELS_EXPORT;
 
 export const SLOT_BYTES = 16;
 /** Offset of the first weight in a slot (after the fingerprint and the shift). */
