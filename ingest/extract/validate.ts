@@ -5,7 +5,7 @@ import nodejieba from 'nodejieba';
 import { MIDDLE_DOT } from '../parse/normalize.ts';
 import type { Dictionaries } from './dictionaries.ts';
 import { ORG_SUFFIXES } from './rules/organization-rules.ts';
-import { looksLikeChineseName, looksLikeTransliteration } from './rules/name-shapes.ts';
+import { TITLES, looksLikeChineseName, looksLikeTransliteration } from './rules/name-shapes.ts';
 import type { Candidate } from './span.ts';
 
 const PLACE_SUFFIX = /(省|市|县|区|州|镇|乡|村|岛|山|河|湖|江|海|湾|港|盟|旗|国|洲|城)$/;
@@ -81,6 +81,15 @@ function genericOrganization(t: string): boolean {
   return m !== null && (/^[A-Za-z]{1,3}$/.test(m[1]!) || isOrdinaryWord(m[1]!, PROPER_NOUN_TAGS));
 }
 
+/**
+ * 特斯拉CEO马斯克 is an organization, a title and a person, not one name: a person's name holds no
+ * title and does not mix Han characters with Latin letters.
+ */
+function plausiblePerson(t: string): boolean {
+  if (/\p{Script=Han}/u.test(t) && /[A-Za-z]/.test(t)) return false;
+  return !TITLES.some((title) => t.includes(title) && t !== title);
+}
+
 export interface ValidateOptions {
   /**
    * Apply the name-shape checks to statistical spans (true for the jieba fallback). The trained
@@ -101,5 +110,6 @@ export function isValidCandidate(c: Candidate, dicts: Dictionaries, opts: Valida
   if ([...t].length < 2 && c.canonical === undefined && !(c.origin === 'statistical' && !opts.strictStatistical)) return false;
   if (c.origin === 'statistical' && opts.strictStatistical) return plausibleStatistical(c, dicts);
   if (c.origin === 'statistical' && c.type === 'Organization' && dicts.lexicon.get(t) === undefined) return !genericOrganization(t);
+  if (c.origin === 'statistical' && c.type === 'Person') return plausiblePerson(t);
   return true;
 }
