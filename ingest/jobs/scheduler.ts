@@ -23,6 +23,11 @@ export interface Scheduler {
   stop(): Promise<void>;
 }
 
+/** A manual run that could not even be claimed (Neo4j unreachable, most likely). */
+export class JobStartError extends Error {
+  override readonly name = 'JobStartError';
+}
+
 export const defaultOwner = (): string => `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
 
 export function startScheduler(store: Store, file: JobsFile, opts: SchedulerOptions = {}): Scheduler {
@@ -71,6 +76,7 @@ export function startScheduler(store: Store, file: JobsFile, opts: SchedulerOpti
       const claimed = new Promise<string>((r) => (resolveId = r));
       const done = execute(job, 'manual', undefined, resolveId);
       const id = await Promise.race([claimed, done.then((s) => s?.id ?? '')]);
+      if (!id) throw new JobStartError(`ingest/jobs/scheduler: the run of ${name} could not start; check that Neo4j is reachable (the server log has the cause)`);
       return { id, done };
     },
     async stop() {

@@ -5,6 +5,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import { jobHistory, jobsOverview } from '../../../ingest/jobs/history.ts';
 import type { JobsFile } from '../../../ingest/jobs/jobs-file.ts';
+import { JobStartError } from '../../../ingest/jobs/scheduler.ts';
 import type { Store } from '../../../ingest/store/client.ts';
 import { HttpError } from '../http-error.ts';
 
@@ -55,7 +56,13 @@ export function jobsRoutes(store: Store, opts: JobsRouteOptions = {}): Hono {
     const name = c.req.param('name');
     known(name);
     if (!opts.trigger) throw new HttpError(503, 'web/server/routes/jobs: no scheduler is running in this server; start it with a jobs file (JOBS_FILE)');
-    const { id } = await opts.trigger(name);
+    let id: string;
+    try {
+      ({ id } = await opts.trigger(name));
+    } catch (err) {
+      if (err instanceof JobStartError) throw new HttpError(503, err.message, { cause: err });
+      throw err;
+    }
     return c.json({ job: name, runId: id, status: 'started' }, 202);
   });
   return app;
