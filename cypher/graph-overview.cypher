@@ -1,11 +1,21 @@
 // The home view: the most-mentioned entities and the strongest co-mentions among them.
+// The top entities come from the entity_mention_count index (PartialTop, no full scan). The node list
+// is built once, after the edges are collected: as an aggregation grouping key it was rebuilt for
+// every edge row (8 M property reads, 4-6 s on 10,000 articles). Edges are found by expanding each
+// top entity and keeping the other end only when its mention count reaches the 300th's (a cheap
+// check that drops most neighbours) and its id is among the top ones.
 MATCH (e:Entity)
 WHERE e.mentionCount IS NOT NULL
 WITH e ORDER BY e.mentionCount DESC, e.id LIMIT $limit
 WITH collect(e) AS top
-UNWIND top AS a
-OPTIONAL MATCH (a)-[r:CO_MENTIONED]->(b)
-WHERE b IN top AND r.weight >= $minWeight
+WITH top, top[-1].mentionCount AS floor, [n IN top | n.id] AS ids
+CALL {
+  WITH top, floor, ids
+  UNWIND top AS a
+  MATCH (a)-[r:CO_MENTIONED]->(b:Entity)
+  WHERE b.mentionCount >= floor AND b.id IN ids AND r.weight >= $minWeight
+  RETURN collect({source: a.id, target: b.id, weight: r.weight, articleCount: r.articleCount}) AS edges
+}
 RETURN
   [n IN top | {id: n.id, name: n.name, type: n.type, mentionCount: n.mentionCount, aliases: coalesce(n.aliases, [])}] AS nodes,
-  collect(CASE WHEN r IS NULL THEN null ELSE {source: a.id, target: b.id, weight: r.weight, articleCount: r.articleCount} END) AS edges
+  edges

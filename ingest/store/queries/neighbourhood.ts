@@ -1,6 +1,8 @@
 // The neighbourhood of one or more entities, one or two co-mention rings deep, for "expand" in the
 // explorer. Each hub keeps only its $hubCap strongest neighbours and reports how many it hid, so a
-// click on 中国 never pulls thousands of nodes into the browser.
+// click on 中国 never pulls thousands of nodes into the browser. One statement (cypher/neighbourhood.cypher)
+// does the rings and the edges, so a click costs one round trip.
+import neo4j from 'neo4j-driver';
 import type { Store } from '../client.ts';
 import type { GraphEdge, GraphNode } from './graph-overview.ts';
 import { dateOption, intOption, numberOption, QueryOptionsError, typesOption, windowEnd, windowStart } from './options.ts';
@@ -41,28 +43,11 @@ export async function neighbourhood(store: Store, options: NeighbourhoodOptions)
   };
   const hubCap = intOption(MODULE, 'hubCap', o.hubCap, 1, 10_000);
 
-  const seen = new Set<string>(o.ids);
-  const truncated: Neighbourhood['truncated'] = [];
-  let frontier = [...o.ids];
-  for (let ring = 0; ring < o.depth && frontier.length > 0; ring++) {
-    const rows = await store.read('neighbourhood-expand', { ...filters, ids: frontier, hubCap });
-    const next: string[] = [];
-    for (const row of rows) {
-      if ((row.hidden as number) > 0) truncated.push({ id: row.id as string, hidden: row.hidden as number });
-      for (const id of row.kept as string[]) {
-        if (!seen.has(id)) {
-          seen.add(id);
-          next.push(id);
-        }
-      }
-    }
-    frontier = next;
-  }
-  const [row] = await store.read('neighbourhood-subgraph', { ...filters, ids: [...seen] });
+  const [row] = await store.read('neighbourhood', { ...filters, ids: o.ids, depth: neo4j.int(o.depth), hubCap });
   return {
     nodes: (row?.nodes ?? []) as unknown as GraphNode[],
     edges: (row?.edges ?? []) as unknown as GraphEdge[],
-    truncated,
+    truncated: ((row?.truncated ?? []) as { id: string; hidden: number }[]).map(({ id, hidden }) => ({ id, hidden })),
   };
 }
 
