@@ -89,7 +89,7 @@ export function registerIngestCommand(program: Command): Command {
     .description('ingest files, folders, globs, web pages and RSS/Atom feeds into Neo4j (NEO4J_URI, or the bundled local Neo4j)')
     .argument('<inputs...>', 'paths, folders, globs ("news/**/*.txt"), page URLs or feed URLs')
     .option('--dry-run', 'fetch, parse and print what would be written (JSON lines); write nothing')
-    .option('--concurrency <n>', 'documents fetched and written at once', String(DEFAULT_ENGINE_OPTIONS.concurrency))
+    .option('--concurrency <n>', 'documents fetched at once (written in batches of 50)', String(DEFAULT_ENGINE_OPTIONS.concurrency))
     .option('--timeout <ms>', 'per request timeout', String(DEFAULT_SOURCE_OPTIONS.timeoutMs))
     .option('--max-bytes <n>', 'largest document read', String(DEFAULT_SOURCE_OPTIONS.maxBytes))
     .option('--no-progress', 'JSON logs instead of a progress bar, even on a terminal')

@@ -1,5 +1,6 @@
 // The ingest loop shared by `kg ingest` and scheduled jobs: resolve sources, then load and write
-// their documents in batches of `concurrency`. A failing document is reported and the run goes on;
+// their documents in batches (fetched `concurrency` at a time, written in one store transaction).
+// A failing document is reported and the run goes on;
 // an unreachable Neo4j is waited out (bounded) and otherwise stops the run; an abort signal
 // (SIGTERM) lets the current batch finish. Feed validators are saved only for sources whose every
 // document was handled, so a run cut short re-reads those feeds next time and nothing is lost.
@@ -9,11 +10,14 @@ import type { Store } from '../store/client.ts';
 import { applyJobSchema } from './job-schema.ts';
 import { emptyCounts, type DocumentFailureInfo, type RunCounts } from './counts.ts';
 import { guarded, isStoreUnavailable, StoreDownError } from './store-guard.ts';
-import { writeArticles, type DocumentOutcome } from './write-articles.ts';
+import { writeDocuments, type DocumentOutcome } from './write-articles.ts';
 
 export interface EngineOptions {
+  /** Documents fetched at once. */
   concurrency: number;
-  /** Pause between batches, to be polite to the sites. */
+  /** Documents written per store transaction; a stop signal takes effect between batches. */
+  batchSize: number;
+  /** Pause after each document a worker fetched, to be polite to the sites. */
   delayMs: number;
   /** How long to wait for an unreachable Neo4j before the run fails. */
   storeWaitMs: number;
@@ -22,7 +26,7 @@ export interface EngineOptions {
   dryRun: boolean;
 }
 
-export const DEFAULT_ENGINE_OPTIONS: Omit<EngineOptions, 'source'> = { concurrency: 4, delayMs: 0, storeWaitMs: 60_000, dryRun: false };
+export const DEFAULT_ENGINE_OPTIONS: Omit<EngineOptions, 'source'> = { concurrency: 4, batchSize: 50, delayMs: 0, storeWaitMs: 60_000, dryRun: false };
 
 export interface EngineHooks {
   /** Documents to retry from earlier runs (added after the sources' own). */
@@ -46,6 +50,20 @@ export interface EngineResult {
 }
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+/** `fn` over `items` with at most `limit` running at once; results in input order. */
+async function mapPool<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = new Array<R>(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
+}
 
 export function failureOf(key: string, source: string, err: unknown): DocumentFailureInfo {
   const reason = err instanceof SourceError ? err.kind : err instanceof Error ? err.name : 'error';
@@ -96,47 +114,65 @@ export async function runIngest(store: Store | undefined, specs: string[], opts:
   });
   hooks.onTotal?.(work.length);
 
-  const processOne = async (ref: DocumentRef): Promise<void> => {
+  const loadOne = async (ref: DocumentRef): Promise<ParsedArticle[] | undefined> => {
     counts.seen++;
-    let articles: ParsedArticle[];
     try {
-      articles = await loadDocument(ref, ctx);
+      return await loadDocument(ref, ctx);
     } catch (err) {
-      return fail(failureOf(ref.key, ref.source, err));
+      await fail(failureOf(ref.key, ref.source, err));
+      return undefined;
+    } finally {
+      if (opts.delayMs > 0) await sleep(opts.delayMs);
     }
-    if (!write) {
-      counts.new++;
-      hooks.onDocument?.({ key: ref.key, articles });
-      return;
-    }
-    let outcome: DocumentOutcome;
-    try {
-      outcome = await safely(() => writeArticles(write, articles));
-    } catch (err) {
-      if (err instanceof StoreDownError) throw err;
-      return fail(failureOf(ref.key, ref.source, err));
-    }
+  };
+
+  const written = async (ref: DocumentRef, articles: ParsedArticle[], outcome: DocumentOutcome): Promise<void> => {
     counts[outcome]++;
     hooks.onDocument?.({ key: ref.key, outcome, articles });
     if (hooks.onSuccess) await safely(() => hooks.onSuccess!(ref.key));
   };
 
-  for (let i = 0; i < work.length; i += opts.concurrency) {
+  const writeBatch = async (docs: { ref: DocumentRef; articles: ParsedArticle[] }[]): Promise<void> => {
+    let outcomes: DocumentOutcome[];
+    try {
+      outcomes = await safely(() => writeDocuments(write!, docs.map((d) => d.articles)));
+    } catch (err) {
+      if (err instanceof StoreDownError || isStoreUnavailable(err) || docs.length === 1) throw err;
+      // One document the store refuses: write them one by one, so only that one fails.
+      for (const d of docs) {
+        try {
+          await writeBatch([d]);
+        } catch (e) {
+          if (e instanceof StoreDownError || isStoreUnavailable(e)) throw e;
+          await fail(failureOf(d.ref.key, d.ref.source, e));
+        }
+      }
+      return;
+    }
+    for (const [j, d] of docs.entries()) await written(d.ref, d.articles, outcomes[j]!);
+  };
+
+  for (let i = 0; i < work.length; i += opts.batchSize) {
     if (signal?.aborted) {
       result.interrupted = true;
       break;
     }
-    if (i > 0 && opts.delayMs > 0) await sleep(opts.delayMs);
-    const batch = work.slice(i, i + opts.concurrency);
-    const settled = await Promise.allSettled(batch.map(({ ref }) => processOne(ref)));
-    const down = settled.find((s) => s.status === 'rejected');
-    if (down) {
-      const reason = (down as PromiseRejectedResult).reason as unknown;
-      if (reason instanceof StoreDownError) return { ...result, storeDown: reason };
-      if (isStoreUnavailable(reason)) {
-        return { ...result, storeDown: new StoreDownError(`ingest/jobs/ingest-engine: Neo4j became unreachable (${(reason as Error).message}); the next run resumes`, { cause: reason }) };
+    const batch = work.slice(i, i + opts.batchSize).map(({ ref }) => ref);
+    try {
+      const loaded = await mapPool(batch, opts.concurrency, loadOne);
+      const docs = batch.flatMap((ref, j) => (loaded[j] ? [{ ref, articles: loaded[j]! }] : []));
+      if (!write) {
+        for (const d of docs) {
+          counts.new++;
+          hooks.onDocument?.({ key: d.ref.key, articles: d.articles });
+        }
+      } else if (docs.length > 0) await writeBatch(docs);
+    } catch (err) {
+      if (err instanceof StoreDownError) return { ...result, storeDown: err };
+      if (isStoreUnavailable(err)) {
+        return { ...result, storeDown: new StoreDownError(`ingest/jobs/ingest-engine: Neo4j became unreachable (${(err as Error).message}); the next run resumes`, { cause: err }) };
       }
-      throw reason;
+      throw err;
     }
   }
   if (result.interrupted || !write) return result;

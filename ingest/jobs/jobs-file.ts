@@ -15,6 +15,7 @@ const int = (min: number) => z.number().int().min(min);
 export const JobOptionsSchema = z
   .object({
     concurrency: int(1).max(64),
+    batchSize: int(1).max(1000),
     delayMs: int(0),
     timeoutMs: int(100),
     maxBytes: int(1024),
@@ -31,6 +32,7 @@ export type JobOptions = z.infer<typeof JobOptionsSchema>;
 
 export const DEFAULT_JOB_OPTIONS: JobOptions = {
   concurrency: 4,
+  batchSize: 50,
   delayMs: 250,
   timeoutMs: 15_000,
   maxBytes: 5 * 1024 * 1024,

@@ -83,7 +83,7 @@ export async function runJob(job: JobSpec, ctx: RunContext): Promise<RunSummary 
     const result = await runIngest(
       store,
       job.sources,
-      { concurrency: o.concurrency, delayMs: o.delayMs, storeWaitMs: o.storeWaitMs, dryRun: false, source },
+      { concurrency: o.concurrency, batchSize: o.batchSize, delayMs: o.delayMs, storeWaitMs: o.storeWaitMs, dryRun: false, source },
       {
         ...ctx.hooks,
         retry,

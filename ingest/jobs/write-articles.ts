@@ -1,12 +1,13 @@
-// One document's articles into the graph: extract, skip copies of an article already stored under
-// another URL (same normalized title and text), write the rest idempotently through the store.
-// Returns the document's outcome.
+// A batch of documents' articles into the graph in one go: extract each article, drop copies of an
+// article already stored (or earlier in the batch) under another URL — same normalized title and
+// text — and hand the rest to the store's batched, idempotent writer (one transaction per batch).
+// Returns one outcome per document.
 import { createHash } from 'node:crypto';
 import { extractArticle } from '../extract/pipeline.ts';
 import type { ParsedArticle } from '../model.ts';
 import { normalizeName } from '../parse/index.ts';
 import type { Store } from '../store/client.ts';
-import { writeArticle, type WriteOutcome } from '../store/write-article.ts';
+import { writeArticles, type WriteOutcome } from '../store/write-articles.ts';
 
 export type DocumentOutcome = WriteOutcome;
 
@@ -22,17 +23,18 @@ export function textHash(article: Pick<ParsedArticle, 'title' | 'text'>): string
   return createHash('sha256').update(normalizeName(article.title)).update('\n').update(normalizeName(article.text)).digest('hex');
 }
 
-export async function writeArticles(store: Store, articles: ParsedArticle[]): Promise<WriteOutcome> {
-  const outcomes: WriteOutcome[] = [];
-  for (const article of articles) {
-    const hash = textHash(article);
-    const [copy] = await store.read('source-article-by-hash', { hash, id: article.id });
-    if (copy) {
-      outcomes.push('unchanged');
-      continue;
-    }
-    outcomes.push(await writeArticle(store, extractArticle(article), article.authors));
-    await store.write('source-article-text-hash', { id: article.id, hash });
-  }
-  return combineOutcomes(outcomes);
+export async function writeDocuments(store: Store, documents: ParsedArticle[][]): Promise<WriteOutcome[]> {
+  const rows = documents.flatMap((articles, doc) => articles.map((article) => ({ doc, article, id: article.id, hash: textHash(article) })));
+  const copies = new Set((await store.read('source-articles-by-hash', { rows: rows.map(({ id, hash }) => ({ id, hash })) })).map((r) => String(r.id)));
+  const firstIdOfHash = new Map<string, string>();
+  const todo = rows.filter((r) => {
+    const first = firstIdOfHash.get(r.hash);
+    if (first === undefined) firstIdOfHash.set(r.hash, r.id);
+    return !copies.has(r.id) && (first === undefined || first === r.id);
+  });
+  const written = await writeArticles(store, todo.map((r) => ({ article: extractArticle(r.article), authors: r.article.authors })));
+  await store.write('source-articles-text-hash', { rows: todo.map(({ id, hash }) => ({ id, hash })) });
+  const perDoc: WriteOutcome[][] = documents.map(() => []);
+  todo.forEach((r, i) => perDoc[r.doc]!.push(written[i]!));
+  return perDoc.map(combineOutcomes);
 }

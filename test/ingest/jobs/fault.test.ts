@@ -49,7 +49,7 @@ beforeAll(async () => {
           schedule: '0 0 1 1 *',
           sources: [`${http.base}/feed.xml`],
           // Full text is in the feed; a politeness delay spreads the run over a few seconds.
-          options: { concurrency: 2, delayMs: 25, minFeedTextLength: 20, storeWaitMs: 3000, leaseMs: 5000 },
+          options: { concurrency: 2, batchSize: 10, delayMs: 40, minFeedTextLength: 20, storeWaitMs: 3000, leaseMs: 5000 },
         },
       ],
     },
@@ -80,7 +80,7 @@ describe('Neo4j stopping mid-run', () => {
       hooks: {
         onDocument: () => {
           written++;
-          if (written === 40) stopped = neo4j!.stop();
+          if (written === 20) stopped = neo4j!.stop();
         },
       },
     });

@@ -121,7 +121,7 @@ describe('scheduled jobs', () => {
   });
 
   it('should finish the current batch on stop, record the run as interrupted, and resume without duplicates', async () => {
-    const { file } = jobsFile([{ name: 'slow-feed', schedule: '0 0 1 1 *', sources: [`${http.base}/slow.xml`], options: { concurrency: 2, minFeedTextLength: 100000 } }]);
+    const { file } = jobsFile([{ name: 'slow-feed', schedule: '0 0 1 1 *', sources: [`${http.base}/slow.xml`], options: { concurrency: 2, batchSize: 2, minFeedTextLength: 100000 } }]);
     const scheduler = startScheduler(store, file, { owner: 'instance-1' });
     const { done } = await scheduler.trigger('slow-feed');
     await until(async () => http.requests.filter((r) => r.path.startsWith('/slow/')).length >= 3, 10_000);
