@@ -4,17 +4,18 @@
 import { api, type CypherResult, type EventSummary, type SearchHit } from '../core/api/index.ts';
 import { resultToGraph } from '../core/console/index.ts';
 import { dateExtent, pairKey, type Filters, type TimeWindow } from '../core/filters/index.ts';
-import { assignMetrics, buildGraph, mergeGraph, unmerge, type ExplorerGraph } from '../core/graph/index.ts';
+import { assignMetrics, mergeGraph, unmerge, type ExplorerGraph } from '../core/graph/index.ts';
 import { ExpansionHistory } from '../core/history/index.ts';
 import { runLayout } from '../core/layout/index.ts';
 import { decodeView, encodeView, type Tab, type ViewState } from '../core/url/index.ts';
 import type { ConsolePanel } from './console-panel.ts';
-import { FiltersController } from './controllers/filters.ts';
-import { FocusController } from './controllers/focus.ts';
+import type { FiltersController } from './controllers/filters.ts';
+import type { FocusController } from './controllers/focus.ts';
+import { mountCanvas } from './canvas.ts';
 import { DetailsPanel } from './details-panel.ts';
 import { byId } from './dom.ts';
 import { exportView } from './export.ts';
-import { centreOn, createRenderer, type ExplorerRenderer } from './graph-view.ts';
+import { centreOn, edgeAt, type ExplorerRenderer } from './graph-view.ts';
 import { JobsPanel } from './jobs-panel.ts';
 import { SearchBox } from './search-box.ts';
 import { Sidebar } from './sidebar.ts';
@@ -45,13 +46,10 @@ export class App {
 
   async start(): Promise<void> {
     const data = await api.home({ limit: this.view.limit });
-    this.graph = buildGraph(data);
-    assignMetrics(this.graph);
     const container = byId('graph');
-    this.renderer = createRenderer(this.graph, container);
+    const canvas = mountCanvas(data, container);
+    ({ graph: this.graph, renderer: this.renderer, focus: this.focus, filters: this.filters } = canvas);
     this.renderer.setGraphState({ sizeBy: this.view.sizeBy, colorBy: this.view.colorBy });
-    this.focus = new FocusController(this.renderer);
-    this.filters = new FiltersController(this.renderer);
     this.details = new DetailsPanel(byId('panel-details'), { select: (id) => void this.selectById(id) });
     this.timeline = new TimelinePanel(byId('panel-timeline'), (ev) => this.selectEvent(ev));
     this.jobs = new JobsPanel(byId('panel-jobs'));
@@ -75,8 +73,10 @@ export class App {
     this.bindTabs();
     (window as unknown as { __sigma?: ExplorerRenderer; __app?: App }).__sigma = this.renderer;
     (window as unknown as { __app?: App }).__app = this;
-    this.showLegend();
     await this.refreshTime();
+    // PageRank and Louvain once the first frame is up (the histogram fetch yields to the renderer).
+    assignMetrics(this.graph);
+    this.showLegend();
     await this.loadWindow();
     this.applyFilters();
     await this.layout(1_500);
@@ -95,13 +95,15 @@ export class App {
       preventSigmaDefault();
       void this.expand(node).catch((err: Error) => this.fail(err));
     });
-    r.on('clickEdge', ({ edge }) => {
+    r.on('clickStage', ({ event }) => {
+      const edge = edgeAt(r, event);
+      if (!edge) return this.select([]);
       const [s, t] = this.graph.extremities(edge);
       const node = (id: string) => ({ id, name: this.graph.getNodeAttribute(id, 'label'), aliases: this.graph.getNodeAttribute(id, 'aliases') });
       this.setTab('details');
+      this.focus.update({ selected: [], highlighted: [s, t], pathNodes: [], pathEdges: [edge] });
       void this.details.showEdge(node(s), node(t), this.graph.getEdgeAttribute(edge, 'weight')).catch((err: Error) => this.fail(err));
     });
-    r.on('clickStage', () => this.select([]));
   }
 
   private bindTabs(): void {

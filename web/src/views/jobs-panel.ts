@@ -1,19 +1,25 @@
-// The jobs page: scheduled ingest jobs, their last runs and failures, from GET /api/jobs (served by
-// the ingest jobs' route). Fields are read defensively; a missing API gets a clear message.
+// The jobs page: scheduled ingest jobs (schedule, next run), their last runs with counts, and the
+// documents that failed, from GET /api/jobs (web/server/routes/jobs.ts). A server without that
+// route gets a clear "no jobs API yet"; one without a jobs file says how to add one.
+import type { JobOverview } from '../../../ingest/jobs/history.ts';
 import { api } from '../core/api/index.ts';
-import { el, formatDay } from './dom.ts';
+import { el } from './dom.ts';
 
-type Loose = Record<string, unknown>;
-const str = (v: unknown) => (v === null || v === undefined ? '' : typeof v === 'string' ? v : JSON.stringify(v));
+interface JobsBody {
+  jobsFile: string | null;
+  jobs: JobOverview[];
+}
+
+const time = (iso: string | null | undefined) => (iso ? iso.replace('T', ' ').slice(0, 19) : '—');
 
 export class JobsPanel {
   constructor(private readonly root: HTMLElement) {}
 
   async load(): Promise<void> {
     this.root.replaceChildren(el('p', { class: 'hint', text: '加载中… Loading…' }));
-    let body: unknown;
+    let body: JobsBody | null;
     try {
-      body = await api.jobs();
+      body = (await api.jobs()) as JobsBody | null;
     } catch (err) {
       this.root.replaceChildren(el('p', { class: 'error', text: `任务加载失败 Jobs failed to load: ${(err as Error).message}` }));
       return;
@@ -22,33 +28,40 @@ export class JobsPanel {
       this.root.replaceChildren(el('p', { class: 'hint', attrs: { id: 'no-jobs-api' }, text: '还没有任务接口 No jobs API yet (GET /api/jobs answered 404).' }));
       return;
     }
-    const jobs = (Array.isArray(body) ? body : ((body as Loose).jobs as unknown[] | undefined) ?? []) as Loose[];
-    if (!jobs.length) {
-      this.root.replaceChildren(el('p', { class: 'hint', text: '没有计划任务 No scheduled jobs' }));
+    if (!body.jobs.length) {
+      this.root.replaceChildren(
+        el('p', { class: 'hint', attrs: { id: 'no-jobs' }, text: body.jobsFile ? `${body.jobsFile} 中没有任务 No jobs in ${body.jobsFile}` : '没有计划任务 No scheduled jobs: the server was started without a jobs file (JOBS_FILE, see ingest.jobs.yml).' }),
+      );
       return;
     }
-    this.root.replaceChildren(el('ul', { class: 'jobs' }, jobs.map((job) => this.job(job))));
+    this.root.replaceChildren(el('p', { class: 'hint', text: body.jobsFile ?? '' }), el('ul', { class: 'jobs' }, body.jobs.map((job) => this.job(job))));
   }
 
-  private job(job: Loose): HTMLElement {
-    const runs = ((job.runs ?? job.lastRuns ?? (job.lastRun ? [job.lastRun] : [])) as Loose[]) ?? [];
-    const failures = runs.filter((r) => /fail|error/i.test(str(r.status)));
+  private job(job: JobOverview): HTMLElement {
     return el('li', { class: 'job' }, [
-      el('h3', { text: str(job.name) || '(unnamed)' }),
+      el('h3', { text: `${job.name}${job.enabled ? '' : ' (停用 disabled)'}` }),
       el('dl', { class: 'facts' }, [
-        el('dt', { text: '计划 Schedule' }), el('dd', { text: str(job.schedule) || '—' }),
-        el('dt', { text: '来源 Source' }), el('dd', { text: str(job.source) || '—' }),
-        el('dt', { text: '失败 Failures' }), el('dd', { class: failures.length ? 'error' : '', text: String(job.failures ?? failures.length) }),
+        el('dt', { text: '计划 Schedule' }), el('dd', { text: job.schedule }),
+        el('dt', { text: '下次 Next run' }), el('dd', { text: time(job.nextRun) }),
+        el('dt', { text: '来源 Sources' }), el('dd', { text: job.sources.join('\n') }),
       ]),
-      el('table', { class: 'runs' }, [
-        el('thead', {}, [el('tr', {}, ['开始 Started', '结束 Finished', '状态 Status', '错误 Error'].map((h) => el('th', { text: h })))]),
-        el('tbody', {}, runs.slice(0, 10).map((r) => el('tr', { class: /fail|error/i.test(str(r.status)) ? 'failed' : '' }, [
-          el('td', { text: `${formatDay(str(r.startedAt))} ${str(r.startedAt).slice(11, 19)}` }),
-          el('td', { text: str(r.finishedAt).slice(11, 19) || '—' }),
-          el('td', { text: str(r.status) }),
-          el('td', { text: str(r.error) }),
-        ]))),
-      ]),
+      el('h4', { text: '最近运行 Last runs' }),
+      job.lastRuns.length
+        ? el('table', { class: 'runs' }, [
+            el('thead', {}, [el('tr', {}, ['开始 Started', '结束 Finished', '状态 Status', '新/更/败 New/upd/failed', '错误 Error'].map((h) => el('th', { text: h })))]),
+            el('tbody', {}, job.lastRuns.map((r) => el('tr', { class: r.status === 'failed' || r.error ? 'failed' : '' }, [
+              el('td', { text: time(r.startedAt) }),
+              el('td', { text: time(r.finishedAt) }),
+              el('td', { text: r.status }),
+              el('td', { text: `${r.counts.new}/${r.counts.updated}/${r.counts.failed}` }),
+              el('td', { text: r.error ?? '' }),
+            ]))),
+          ])
+        : el('p', { class: 'hint', text: '还没有运行 Not run yet' }),
+      el('h4', { text: `失败 Failures (${job.failures.length})` }),
+      el('ul', { class: 'failures' }, job.failures.slice(0, 20).map((f) => el('li', { class: f.status === 'failed' ? 'error' : '' }, [
+        el('span', { text: `${f.document} — ${f.reason}: ${f.message} (${f.attempts}×, ${f.status})` }),
+      ]))),
     ]);
   }
 }

@@ -51,7 +51,7 @@ function maxOf(values: number[]): number {
   return max;
 }
 
-/** Builds a fresh graph; nodes start on a golden-angle spiral so FA2 starts untangled and deterministic. */
+/** Builds a fresh graph; nodes without a position start on a golden-angle spiral (deterministic for FA2). */
 export function buildGraph(data: ApiGraph): ExplorerGraph {
   const graph = createExplorerGraph();
   const maxMentions = maxOf(data.nodes.map((n) => n.mentionCount));
@@ -59,7 +59,9 @@ export function buildGraph(data: ApiGraph): ExplorerGraph {
   data.nodes.forEach((node, i) => {
     if (graph.hasNode(node.id)) return;
     const r = 10 * Math.sqrt(i + 1);
-    graph.addNode(node.id, nodeAttributes(node, r * Math.cos(i * golden), r * Math.sin(i * golden), maxMentions));
+    const x = typeof node.x === 'number' ? node.x : r * Math.cos(i * golden);
+    const y = typeof node.y === 'number' ? node.y : r * Math.sin(i * golden);
+    graph.addNode(node.id, nodeAttributes(node, x, y, maxMentions));
   });
   const maxWeight = maxOf(data.edges.map((e) => e.weight));
   for (const edge of data.edges) {

@@ -13,6 +13,9 @@ export interface ApiNode {
   /** ISO dates (or date-times) of the first and last article that mentions the entity. */
   firstSeen?: string | null;
   lastSeen?: string | null;
+  /** A position the data already carries (a saved view, a benchmark); otherwise one is made up. */
+  x?: number;
+  y?: number;
 }
 
 export interface ApiEdge {

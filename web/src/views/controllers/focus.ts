@@ -59,7 +59,10 @@ export class FocusController {
     this.applySet(this.flagged.pathEdges, new Set(this.input.pathEdges), (ids, v) => this.renderer.setEdgesState(ids, { isPath: v }));
     this.focusNodes = nodes;
     this.focusEdges = edges;
-    this.renderer.setGraphState({ hasFocus: nodes.size > 0 });
+    // Only a selection, a highlight or a path fades the rest. Hover just lifts the neighbourhood:
+    // a graph-state change restyles all 60k items of a large graph, a node-state change a few.
+    const hasFocus = this.input.selected.length + this.input.highlighted.length + this.input.pathNodes.length + this.input.pathEdges.length > 0;
+    if (this.renderer.getGraphState().hasFocus !== hasFocus) this.renderer.setGraphState({ hasFocus });
   }
 
   /** Sets `v=true` on what entered and `false` on what left; `current` is replaced by the caller. */

@@ -1,0 +1,2 @@
+// Geometry domain: hit-testing edges on click.
+export * from './utils.ts';
