@@ -91,6 +91,7 @@ export function emptySegmentation(n: number): Segmentation {
  * = text[from]). A misaligned result (should not happen after sanitizing) degrades to "no words".
  */
 let reused = emptySegmentation(256);
+let tagScratch = new Uint8Array(256);
 
 /** The reused buffers reset to "no words" over n chars (arrays may be longer than n). */
 function resetSegmentation(n: number): Segmentation {
@@ -117,7 +118,8 @@ export function segment(text: string, codes: Uint16Array, posDict: PosDict): Seg
   let total = 0;
   for (const w of cut) total += w.length;
   if (total !== n) return seg;
-  const tags = new Uint8Array(cut.length);
+  if (tagScratch.length < cut.length) tagScratch = new Uint8Array(2 * cut.length);
+  const tags = tagScratch;
   let at = 0;
   for (let k = 0; k < cut.length; k++) {
     const len = cut[k]!.length;

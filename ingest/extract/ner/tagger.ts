@@ -3,7 +3,7 @@
 // the model file; works chunk by chunk so any input length is handled in linear time and memory.
 import { readFileSync } from 'node:fs';
 import type { EntityType } from '../../model.ts';
-import { splitChunks } from './chunks.ts';
+import { splitChunks, type Chunk } from './chunks.ts';
 import { NUM_TEMPLATES as TEMPLATES_EXPORT } from './features.ts';
 import { Workspace, featurize } from './featurize.ts';
 import { LABEL_STRIDE as STRIDE_EXPORT, NER_TYPES, NUM_LABELS, spansOfLabels } from './labels.ts';
@@ -158,12 +158,19 @@ export function tagEntities(model: NerModel, text: string): EntitySpan[] {
     ws = new Workspace();
     workspaces.set(model, ws);
   }
-  const chunks = splitChunks(text).filter((c) => text.slice(c.start, c.end).trim().length > 0);
+  const chunks: Chunk[] = [];
+  const pieces: string[] = [];
+  for (const c of splitChunks(text)) {
+    const piece = text.slice(c.start, c.end);
+    if (piece.trim().length === 0) continue;
+    chunks.push(c);
+    pieces.push(piece);
+  }
   for (let w0 = 0; w0 < chunks.length; ) {
     let w1 = w0 + 1;
     while (w1 < chunks.length && chunks[w1]!.end - chunks[w0]!.start <= DOC_WINDOW) w1++;
     const window = chunks.slice(w0, w1);
-    const labels = labelDocument(model, window.map((c) => text.slice(c.start, c.end)), ws);
+    const labels = labelDocument(model, pieces.slice(w0, w1), ws);
     window.forEach((chunk, k) => {
       for (const s of spansOfLabels(labels[k]!)) {
         let start = chunk.start + s.start;
