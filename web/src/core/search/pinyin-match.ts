@@ -36,7 +36,8 @@ export function matchesFrom(query: string, syllables: readonly string[], start: 
 
 /**
  * A score for how well the query matches (higher is better), or 0 for no match: the whole pinyin
- * beats a prefix of it, which beats initials, which beat a match that starts mid-name.
+ * beats its initials, which beat a prefix, which beats a match that starts mid-name, which beats
+ * a match with one extra trailing letter.
  */
 export function pinyinScore(rawQuery: string, syllables: readonly string[]): number {
   const query = normalizeLatin(rawQuery);
@@ -49,5 +50,7 @@ export function pinyinScore(rawQuery: string, syllables: readonly string[]): num
   if (full.startsWith(query)) return 80;
   if (matchesFrom(query, clean, 0)) return 70;
   for (let start = 1; start < clean.length; start++) if (matchesFrom(query, clean, start)) return 40;
+  // One stray trailing letter is forgiven at the lowest rank (the example: mskr → 马斯克).
+  if (query.length >= 4 && matchesFrom(query.slice(0, -1), clean, 0)) return 20;
   return 0;
 }

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { computeVisibility, dayAt, dayIndex, DEFAULT_FILTERS, pairKey } from '../../../web/src/core/filters/index.ts';
+import { buildGraph } from '../../../web/src/core/graph/index.ts';
+
+const graph = () =>
+  buildGraph({
+    nodes: [
+      { id: 'p:马斯克', name: '马斯克', type: 'Person', mentionCount: 12, firstSeen: '2024-05-05T09:38:55Z', lastSeen: '2024-06-10T01:00:00Z' },
+      { id: 'o:特斯拉', name: '特斯拉', type: 'Organization', mentionCount: 20, firstSeen: '2024-05-05', lastSeen: '2024-06-10' },
+      { id: 'p:雷军', name: '雷军', type: 'Person', mentionCount: 2, firstSeen: '2024-06-10', lastSeen: '2024-06-10' },
+      { id: 'l:北京', name: '北京', type: 'Place', mentionCount: 5, firstSeen: '2024-05-05', lastSeen: '2024-05-05' },
+    ],
+    edges: [
+      { source: 'p:马斯克', target: 'o:特斯拉', weight: 3, firstSeen: '2024-05-05', lastSeen: '2024-06-10' },
+      { source: 'p:雷军', target: 'o:特斯拉', weight: 2, firstSeen: '2024-06-10', lastSeen: '2024-06-10' },
+      { source: 'l:北京', target: 'p:马斯克', weight: 1, firstSeen: '2024-05-05', lastSeen: '2024-05-05' },
+    ],
+  });
+
+describe('filters', () => {
+  it('should hide nothing with the default filters', () => {
+    const v = computeVisibility(graph(), DEFAULT_FILTERS);
+    expect(v.hiddenNodes.size + v.hiddenEdges.size).toBe(0);
+  });
+
+  it('should hide entities first seen after the window ends, and their edges', () => {
+    const g = graph();
+    const v = computeVisibility(g, { ...DEFAULT_FILTERS, to: '2024-05-31' });
+    expect([...v.hiddenNodes]).toEqual(['p:雷军']);
+    expect(v.hiddenEdges.has(g.edge('p:雷军', 'o:特斯拉')!)).toBe(true);
+    expect(v.hiddenEdges.has(g.edge('p:马斯克', 'o:特斯拉')!)).toBe(false);
+  });
+
+  it('should follow the server window when one is given', () => {
+    const g = graph();
+    const v = computeVisibility(g, { ...DEFAULT_FILTERS, to: '2024-05-31' }, { nodes: new Set(['p:马斯克', 'o:特斯拉']), pairs: new Set([pairKey('o:特斯拉', 'p:马斯克')]) });
+    expect([...v.hiddenNodes].sort()).toEqual(['l:北京', 'p:雷军']);
+  });
+
+  it('should hide by type and weight, then hide nodes left isolated', () => {
+    const v = computeVisibility(graph(), { ...DEFAULT_FILTERS, types: ['Person', 'Place'], minWeight: 2, hideIsolated: true });
+    expect([...v.hiddenNodes].sort()).toEqual(['l:北京', 'o:特斯拉', 'p:雷军', 'p:马斯克']);
+  });
+
+  it('should convert days to slider indices and back', () => {
+    expect(dayIndex('2024-06-10', '2024-05-05')).toBe(36);
+    expect(dayAt(36, '2024-05-05')).toBe('2024-06-10');
+  });
+});
