@@ -2,7 +2,7 @@
 // overlap and its history reads back through the CLI and the API; two app instances with the same
 // jobs file run each scheduled slot once; stopping (SIGTERM) ends a run as interrupted after its
 // current batch, and the next run resumes without duplicates.
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -57,6 +57,8 @@ beforeAll(async () => {
     http.route(`/slow/${n}.html`, (_q, res) => void setTimeout(() => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page(`慢讯${n}`, paragraphsFor(100 + n))), 150));
   }
   const items = Array.from({ length: 12 }, (_, i) => `<item><title>慢讯${i + 1}</title><link>${http.base}/slow/${i + 1}.html</link></item>`).join('');
+  const items2 = Array.from({ length: 12 }, (_, i) => `<item><title>慢讯${i + 1}</title><link>${http.base}/slow/${i + 1}.html?copy=2</link></item>`).join('');
+  http.route('/slow2.xml', (_q, res) => void res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(`<?xml version="1.0"?><rss version="2.0"><channel><title>慢</title>${items2}</channel></rss>`));
   http.route('/slow.xml', (_q, res) => void res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(`<?xml version="1.0"?><rss version="2.0"><channel><title>慢</title>${items}</channel></rss>`));
   // Load the extraction model now, so scheduled runs take milliseconds, not seconds.
   for (const a of parseDocument(`预热\n\n${TEXT}`)) extractArticle(a);
@@ -143,4 +145,26 @@ describe('scheduled jobs', () => {
     const statuses = (await jobHistory(store, 'slow-feed')).map((r) => r.status);
     expect(statuses).toEqual(['succeeded', 'interrupted']);
   });
+
+  it('should exit with code 5 and record the run as interrupted when kg jobs run gets SIGTERM', async () => {
+    const { path } = jobsFile([{ name: 'cli-term', schedule: '0 0 1 1 *', sources: [`${http.base}/slow2.xml`], options: { concurrency: 2, batchSize: 2, minFeedTextLength: 100000 } }]);
+    const before = http.requests.length;
+    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'ingest', 'cli.ts'), 'jobs', 'run', 'cli-term', '--no-progress', '--file', path], {
+      cwd: ROOT,
+      env: { ...process.env, NEO4J_URI: testNeo4jUri(), NEO4J_USER: 'neo4j', NEO4J_PASSWORD: 'neo4j' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    await until(async () => http.requests.slice(before).filter((r) => r.path.startsWith('/slow/')).length >= 3, 60_000);
+    child.kill('SIGTERM');
+    expect(await exited).toBe(5);
+    const summary = JSON.parse(stdout.trim().split('\n').pop()!) as { status: string; counts: { seen: number } };
+    expect(summary.status).toBe('interrupted');
+    expect(summary.counts.seen).toBeLessThan(12);
+    const [run] = await jobHistory(store, 'cli-term');
+    expect(run).toMatchObject({ status: 'interrupted', trigger: 'manual' });
+    expect(run!.error).toMatch(/stopped by a signal after the current batch/);
+  }, 120_000);
 });
