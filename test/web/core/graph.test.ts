@@ -56,3 +56,11 @@ describe('explorer graph', () => {
     expect(nearestSegment({ x: 5, y: 40 }, segments, 4)).toBeNull();
   });
 });
+
+describe('explorer graph from repeated pairs', () => {
+  it('should keep one edge when a pair is listed in both directions', () => {
+    const g = buildGraph({ ...home, edges: [...home.edges, { source: 'b', target: 'a', weight: 9 }] });
+    expect(g.size).toBe(1);
+    expect(g.getEdgeAttribute(g.edge('a', 'b')!, 'weight')).toBe(3);
+  });
+});
