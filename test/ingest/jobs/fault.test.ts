@@ -118,5 +118,5 @@ describe('Neo4j stopping mid-run', () => {
     } finally {
       await clean.close();
     }
-  }, 240_000);
+  }, 600_000);
 });
