@@ -4,6 +4,7 @@ import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { Config } from '../config.ts';
 import { cypher } from './cypher-registry.ts';
 import { recordToPlain, type Plain } from './plain.ts';
+import { enableTcpNoDelay } from './tcp-no-delay.ts';
 
 export type Row = Record<string, Plain>;
 
@@ -24,6 +25,7 @@ export interface Store {
 }
 
 export function createDriver(uri: string, user: string, password: string): Driver {
+  enableTcpNoDelay();
   return neo4j.driver(uri, neo4j.auth.basic(user, password), {
     disableLosslessIntegers: false,
     maxTransactionRetryTime: 30_000,
