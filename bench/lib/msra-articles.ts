@@ -3,6 +3,7 @@
 // a year. Used by bench/store.ts and by the store's concurrency tests. Deterministic for a given seed.
 import { readFileSync } from 'node:fs';
 import type { ParsedArticle } from '../../ingest/model.ts';
+import { mulberry32 as random } from '../../ingest/extract/ner/random.ts';
 
 export const MSRA_TRAIN = '/work/shared/eval/msra/train.bio';
 
@@ -33,18 +34,6 @@ export function msraSentences(path = MSRA_TRAIN): string[] {
   if (current) out.push(current);
   sentences = out;
   return out;
-}
-
-/** mulberry32: small, fast, seeded. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export function msraArticles(options: MsraCorpusOptions): ParsedArticle[] {

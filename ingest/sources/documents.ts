@@ -6,7 +6,7 @@ import { basename, extname } from 'node:path';
 import type { ParsedArticle } from '../model.ts';
 import { articleId, parseDocument } from '../parse/index.ts';
 import type { Store } from '../store/client.ts';
-import { canonicalUrl, isHttpUrl } from './canonical-url.ts';
+import { canonicalUrl, isHttpUrl } from '../parse/canonical-url.ts';
 import { decodeBytes } from './decode.ts';
 import { SourceError } from './errors.ts';
 import { looksLikeFeed, parseFeed, type FeedItem } from './feed.ts';

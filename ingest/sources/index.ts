@@ -8,5 +8,5 @@ export type { SourceOptions } from './options.ts';
 export { decodeBytes } from './decode.ts';
 export { extractPage, htmlToText } from './html-page.ts';
 export { parseFeed } from './feed.ts';
-export { canonicalUrl, isHttpUrl } from './canonical-url.ts';
+export { canonicalUrl, isHttpUrl } from '../parse/canonical-url.ts';
 export { JSON_FIELD_MAPPING } from './json-records.ts';

@@ -9,7 +9,7 @@
 import type { ParsedArticle } from '../model.ts';
 import { articleId } from '../parse/index.ts';
 import { parsePublishedAt } from '../parse/index.ts';
-import { canonicalUrl } from './canonical-url.ts';
+import { canonicalUrl } from '../parse/canonical-url.ts';
 import { SourceError } from './errors.ts';
 import { htmlToText } from './html-page.ts';
 

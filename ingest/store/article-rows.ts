@@ -3,7 +3,8 @@
 // event reports (REPORTS) and the co-mention pairs its sentences contribute.
 import { createHash } from 'node:crypto';
 import type { ArticleExtraction } from '../model.ts';
-import { articleKey, canonicalArticleUrl } from './article-key.ts';
+import { canonicalUrl } from '../parse/canonical-url.ts';
+import { articleKey } from './article-key.ts';
 
 export interface ArticleRows {
   id: string;
@@ -125,7 +126,7 @@ export function articleRows(article: ArticleExtraction, authors: readonly string
     id,
     contentHash,
     publishedAt,
-    article: { id, url: article.url?.trim() ? canonicalArticleUrl(article.url) : null, title: article.title, source: article.source ?? null, authors: [...authors], publishedAt, contentHash },
+    article: { id, url: article.url?.trim() ? canonicalUrl(article.url) : null, title: article.title, source: article.source ?? null, authors: [...authors], publishedAt, contentHash },
     sentences,
     mentions,
     eventMentions,

@@ -7,7 +7,7 @@
 import { DOC_SENTENCES, DOC_TEMPLATES, DocDictionary, normalizedCodes, type FirstPass } from './doc-features.ts';
 import { FeatureTable } from './feature-table.ts';
 import { LABEL_STRIDE, NUM_LABELS, spansOfLabels } from './labels.ts';
-import { mulberry32 } from './kmeans.ts';
+import { mulberry32 } from './random.ts';
 import type { TrainedWeights } from './model.ts';
 import type { LabelledSentence } from './msra-corpus.ts';
 import { emissionOfSentence, trainOnCorpus, type Corpus, type PerceptronOptions } from './perceptron.ts';

@@ -3,6 +3,7 @@
 // characters, transliteration syllables, place suffixes) share a cluster id the tagger can use as a
 // feature, so what it learns about one member carries over to members it never saw labelled.
 // k-means++ seeding (Arthur & Vassilvitskii 2007) on a sample, then Lloyd iterations.
+import { mulberry32 } from './random.ts';
 
 /** Sparse rows in CSR form: row r has dims idx[ptr[r]..ptr[r+1]) with values val[...], L2-normalized. */
 export interface SparseRows {
@@ -10,17 +11,6 @@ export interface SparseRows {
   idx: Int32Array;
   val: Float32Array;
   dims: number;
-}
-
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function dot(rows: SparseRows, r: number, centroids: Float32Array, c: number): number {

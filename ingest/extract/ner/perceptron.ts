@@ -10,6 +10,7 @@ import type { Lexicon } from './lexicon.ts';
 import type { LabelledSentence } from './msra-corpus.ts';
 import type { TrainedWeights } from './model.ts';
 import { makeScratch, viterbi } from './viterbi.ts';
+import { mulberry32 } from './random.ts';
 
 // Hot loops read module-local copies: under tsx every imported binding is a getter call.
 const NUM_TEMPLATES = TEMPLATES_EXPORT;
@@ -29,17 +30,6 @@ export interface PerceptronOptions {
 }
 
 export const DEFAULT_PERCEPTRON_OPTIONS: PerceptronOptions = { epochs: 10, seed: 20240505, minCount: 2 };
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A featurized corpus: feature keys per (char, template) and gold labels, sentences back to back. */
 export interface Corpus {

@@ -1,5 +1,5 @@
 // Canonical URLs, so one article reached through a feed link, a redirect or a tracking parameter
-// gets one id: lower-case scheme and host, no default port, no fragment, no utm_* or similar
+// gets one id (used by sources to deduplicate and by the store to key articles): lower-case scheme and host, no default port, no fragment, no utm_* or similar
 // tracking parameters, the remaining parameters sorted.
 
 const TRACKING = /^(utm_\w+|spm|from|fromid|share_token|scm|ref|gclid|fbclid)$/i;
@@ -7,7 +7,7 @@ const TRACKING = /^(utm_\w+|spm|from|fromid|share_token|scm|ref|gclid|fbclid)$/i
 export function canonicalUrl(raw: string): string {
   let url: URL;
   try {
-    url = new URL(raw);
+    url = new URL(raw.trim());
   } catch {
     return raw.trim();
   }
