@@ -203,6 +203,9 @@ export class App {
     }
     mergeGraph(this.graph, data);
     await this.afterGraphChange(mode === 'replace' ? 1_000 : 500);
+    // A replaced canvas is a new picture: leave whatever zoom the old one had, or a small result is
+    // drawn with giant nodes.
+    if (mode === 'replace') await this.renderer.getCamera().reset({ duration: 300 });
   }
 
   private async afterGraphChange(layoutMs: number): Promise<void> {
