@@ -1,6 +1,6 @@
 // The one place that opens Neo4j sessions: named statements from the registry, parameters only,
 // executeRead/executeWrite (so transient errors and deadlocks are retried), sessions closed in finally.
-import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
 import type { Config } from '../config.ts';
 import { cypher } from './cypher-registry.ts';
 import { recordToPlain, type Plain } from './plain.ts';
@@ -43,45 +43,24 @@ export async function runNamed(tx: ManagedTransaction, name: string, params: Rec
 export function openStore(config: Pick<Config, 'neo4jUser' | 'neo4jPassword' | 'neo4jDatabase'> & { uri: string }): Store {
   const driver = createDriver(config.uri, config.neo4jUser, config.neo4jPassword);
   const database = config.neo4jDatabase;
-  const session = (mode: 'READ' | 'WRITE') =>
-    driver.session({ database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+  // Every access opens a session in the given mode, runs one piece of work, and always closes it.
+  const withSession = async <T>(mode: 'READ' | 'WRITE', work: (session: Session) => Promise<T>): Promise<T> => {
+    const session = driver.session({ database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+    try {
+      return await work(session);
+    } finally {
+      await session.close();
+    }
+  };
 
   return {
     driver,
     database,
-    async read(name, params = {}) {
-      const s = session('READ');
-      try {
-        return await s.executeRead((tx) => runNamed(tx, name, params));
-      } finally {
-        await s.close();
-      }
-    },
-    async write(name, params = {}) {
-      const s = session('WRITE');
-      try {
-        return await s.executeWrite((tx) => runNamed(tx, name, params));
-      } finally {
-        await s.close();
-      }
-    },
-    async autoCommit(name, params = {}) {
-      const s = session('WRITE');
-      try {
-        const result = await s.run(cypher(name), params);
-        return result.records.map(recordToPlain);
-      } finally {
-        await s.close();
-      }
-    },
-    async writeTx(work) {
-      const s = session('WRITE');
-      try {
-        return await s.executeWrite(work);
-      } finally {
-        await s.close();
-      }
-    },
+    read: (name, params = {}) => withSession('READ', (s) => s.executeRead((tx) => runNamed(tx, name, params))),
+    write: (name, params = {}) => withSession('WRITE', (s) => s.executeWrite((tx) => runNamed(tx, name, params))),
+    autoCommit: (name, params = {}) =>
+      withSession('WRITE', async (s) => (await s.run(cypher(name), params)).records.map(recordToPlain)),
+    writeTx: (work) => withSession('WRITE', (s) => s.executeWrite(work)),
     close: () => driver.close(),
   };
 }

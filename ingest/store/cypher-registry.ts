@@ -48,8 +48,3 @@ export function listCypherFiles(): string[] {
     .map((f) => f.slice(0, -'.cypher'.length))
     .sort();
 }
-
-/** Loads all the named statements at once; throws on the first missing file. */
-export function requireCypher(names: readonly string[]): void {
-  for (const name of names) cypher(name);
-}

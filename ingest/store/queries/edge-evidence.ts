@@ -1,20 +1,13 @@
 // The evidence behind a co-mention edge: the sentences in which both entities appear, newest first
 // and paginated, with each entity's mentions as highlights relative to the sentence text.
 import type { Store } from '../client.ts';
-import { DEFAULT_PAGE_OPTIONS, type Page } from './entity-mentions.ts';
+import { DEFAULT_PAGE_OPTIONS, type Highlight, type MentionItem, type Page } from './entity-mentions.ts';
 import { intOption } from './options.ts';
 
 const MODULE = 'store/queries/edge-evidence';
 
-export interface EvidenceItem {
-  articleId: string;
-  title: string;
-  url: string | null;
-  publishedAt: string | null;
-  sentenceIndex: number;
-  text: string;
-  highlights: { start: number; end: number; entityId: string }[];
-}
+/** A mentions-tab item whose highlights also say which of the two entities they mark. */
+export type EvidenceItem = MentionItem<Highlight & { entityId: string }>;
 
 export async function edgeEvidence(
   store: Store,

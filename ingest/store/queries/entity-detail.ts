@@ -3,6 +3,7 @@
 import neo4j from 'neo4j-driver';
 import type { EntityType } from '../../model.ts';
 import type { Store } from '../client.ts';
+import type { EntitySummary } from './search-entities.ts';
 
 export interface EntityEventRef {
   id: string;
@@ -12,13 +13,7 @@ export interface EntityEventRef {
   kind: string;
 }
 
-export interface EntityDetail {
-  id: string;
-  name: string;
-  type: EntityType;
-  aliases: string[];
-  nameEn: string | null;
-  mentionCount: number;
+export interface EntityDetail extends EntitySummary {
   firstSeen: string | null;
   lastSeen: string | null;
   events: EntityEventRef[];

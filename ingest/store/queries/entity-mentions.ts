@@ -10,14 +10,14 @@ export interface Highlight {
   end: number;
 }
 
-export interface MentionItem {
+export interface MentionItem<H extends Highlight = Highlight> {
   articleId: string;
   title: string;
   url: string | null;
   publishedAt: string | null;
   sentenceIndex: number;
   text: string;
-  highlights: Highlight[];
+  highlights: H[];
 }
 
 export interface Page<T> {

@@ -8,13 +8,17 @@ import { intOption, typesOption } from './options.ts';
 
 const MODULE = 'store/queries/search-entities';
 
-export interface EntityHit {
+/** What every entity result carries, in search hits and in the detail view alike. */
+export interface EntitySummary {
   id: string;
   name: string;
   type: EntityType;
   aliases: string[];
   nameEn: string | null;
   mentionCount: number;
+}
+
+export interface EntityHit extends EntitySummary {
   score: number;
 }
 
