@@ -20,7 +20,7 @@ import { latinNames } from './rules/latin-names.ts';
 import { abbreviatedPlaces } from './rules/place-rules.ts';
 import { candidate, type Candidate, type Span } from './span.ts';
 import { defaultSpanSource, describeSpanSource, jiebaSpanSource, type SpanSource } from './span-source.ts';
-import { boundaries, tokenize } from './tokens.ts';
+import { boundaries, tokenize, type Token } from './tokens.ts';
 import { isValidCandidate } from './validate.ts';
 
 export interface ExtractOptions {
@@ -87,9 +87,16 @@ function analyze(text: string, opts: ExtractOptions): Analysis {
   const source = opts.spanSource ?? defaultSpanSource();
   const strictStatistical = source === jiebaSpanSource || (opts.spanSource === undefined && describeSpanSource().name === 'jieba-pos');
   if (t.trim() === '') return { norm, accepted: [], english: [] };
-  const tokens = tokenize(t);
+  const input = taggerInput(text, norm);
+  let tokens: Token[];
+  let spans: Span[];
+  if (source.withTokens) ({ spans, tokens } = source.withTokens(input, t));
+  else {
+    tokens = tokenize(t);
+    spans = source(input, tokens);
+  }
   const wordBoundaries = boundaries(tokens);
-  const statistical = source(taggerInput(text, norm), tokens).flatMap((s) => cleanStatistical(t, s.start, s.end).map(([a, b]) => candidate(a, b, s.type, t, 'statistical')));
+  const statistical = spans.flatMap((s) => cleanStatistical(t, s.start, s.end).map(([a, b]) => candidate(a, b, s.type, t, 'statistical')));
   const names = nameContext(tokens, strictStatistical ? [] : statistical.filter((s) => s.type === 'Person'));
   const all: Candidate[] = [
     ...statistical,

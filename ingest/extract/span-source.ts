@@ -4,10 +4,17 @@
 import type { EntityType } from '../model.ts';
 import { loadNerModel, tagEntities, type NerModel } from './ner/tagger.ts';
 import type { Span } from './span.ts';
-import type { Token } from './tokens.ts';
+import { TokenCollector, type Token } from './tokens.ts';
 
 /** Proposes typed spans for a text; `tokens` are nodejieba's words for the same text. */
-export type SpanSource = (text: string, tokens: readonly Token[]) => Span[];
+export interface SpanSource {
+  (text: string, tokens: readonly Token[]): Span[];
+  /**
+   * For a source that segments the text itself: its spans and its jieba words, with each word
+   * taken from `wordText` (same length as `text`), so the pipeline needs no second segmentation.
+   */
+  withTokens?: (text: string, wordText: string) => { spans: Span[]; tokens: Token[] };
+}
 
 const POS_TYPES: Record<string, EntityType> = { nr: 'Person', nrfg: 'Person', nrt: 'Person', ns: 'Place', nt: 'Organization' };
 
@@ -22,7 +29,14 @@ export const jiebaSpanSource: SpanSource = (text, tokens) => {
 };
 
 export function taggerSpanSource(model: NerModel): SpanSource {
-  return (text) => tagEntities(model, text).map(({ start, end, type, text: t }) => ({ start, end, type, text: t }));
+  const toSpans = (spans: ReturnType<typeof tagEntities>): Span[] => spans.map(({ start, end, type, text: t }) => ({ start, end, type, text: t }));
+  const source: SpanSource = (text) => toSpans(tagEntities(model, text));
+  source.withTokens = (text, wordText) => {
+    const collector = new TokenCollector(wordText);
+    const spans = toSpans(tagEntities(model, text, collector.add));
+    return { spans, tokens: collector.tokens };
+  };
+  return source;
 }
 
 interface Resolved {

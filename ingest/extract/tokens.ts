@@ -1,8 +1,10 @@
 // nodejieba segmentation with character offsets. Rules use word boundaries and POS tags (a name
 // ends where jieba's word ends; 访华 is one word), and the fallback span source maps its tags.
 // nodejieba is used as-is, without loading a user dictionary: its state is process-global and the
-// statistical tagger's features were computed with the default dictionary.
+// statistical tagger's features were computed with the default dictionary. With the tagger the
+// words come from its own segmentation (TokenCollector), so the text is segmented only once.
 import nodejieba from 'nodejieba';
+import { tagName, type Words } from './ner/segmentation.ts';
 
 export interface Token {
   word: string;
@@ -45,4 +47,30 @@ export function boundaries(tokens: readonly Token[]): Set<number> {
     s.add(t.end);
   }
   return s;
+}
+
+/**
+ * Tokens of `text` built from the pieces a tagger segmented (tagger.ts WordSink), in text order.
+ * Pieces whose words did not align are segmented here with nodejieba.tag instead.
+ */
+export class TokenCollector {
+  readonly tokens: Token[] = [];
+  constructor(private readonly text: string) {}
+
+  readonly add = (start: number, end: number, words: Words | undefined): void => {
+    const out = this.tokens;
+    if (words === undefined) {
+      for (const t of tokenize(this.text.slice(start, end))) out.push({ word: t.word, tag: t.tag, start: t.start + start, end: t.end + start });
+      return;
+    }
+    const { words: ws, tags } = words;
+    const text = this.text;
+    let at = start;
+    for (let k = 0; k < ws.length; k++) {
+      const e = at + ws[k]!.length;
+      // The text's own characters: the tagger saw full-width forms where `text` has ASCII.
+      out.push({ word: text.slice(at, e), tag: tagName(tags[k]!), start: at, end: e });
+      at = e;
+    }
+  };
 }

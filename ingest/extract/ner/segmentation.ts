@@ -38,6 +38,11 @@ const KNOWN_TAGS = ['x', 'n', 'nr', 'ns', 'nt', 'nz', 'nrt', 'nrfg', 'v', 'vn', 
   'bg', 'un', 'w'];
 KNOWN_TAGS.forEach((t, i) => TAG_IDS.set(t, i + 1));
 
+/** The jieba tag of an id from tagId (every tag of jieba's dictionary is a known one). */
+export function tagName(id: number): string {
+  return KNOWN_TAGS[id - 1] ?? 'x';
+}
+
 export function tagId(tag: string): number {
   const known = TAG_IDS.get(tag);
   if (known !== undefined) return known;
@@ -93,6 +98,22 @@ export function emptySegmentation(n: number): Segmentation {
 let reused = emptySegmentation(256);
 let tagScratch = new Uint8Array(256);
 
+/** jieba's words of one segment() call with their tag ids (tags[k] for words[k]). */
+export interface Words {
+  words: readonly string[];
+  tags: Uint8Array;
+}
+let last: Words | undefined;
+
+/**
+ * The words and tag ids of the last segment() call, or undefined when it found none (empty or
+ * misaligned input). Valid until the next call. The extraction pipeline reads them so its rules
+ * use the tagger's segmentation instead of segmenting the same text again.
+ */
+export function lastWords(): Words | undefined {
+  return last;
+}
+
 /** The reused buffers reset to "no words" over n chars (arrays may be longer than n). */
 function resetSegmentation(n: number): Segmentation {
   if (reused.wordPos.length < n) reused = emptySegmentation(Math.max(n, 2 * reused.wordPos.length));
@@ -112,6 +133,7 @@ function resetSegmentation(n: number): Segmentation {
 export function segment(text: string, codes: Uint16Array, posDict: PosDict): Segmentation {
   const n = text.length;
   const seg = resetSegmentation(n);
+  last = undefined;
   if (n === 0) return seg;
   const clean = sanitizeForJieba(text);
   const cut = nodejieba.cut(clean, true); // HMM on, as nodejieba.tag segments
@@ -126,6 +148,7 @@ export function segment(text: string, codes: Uint16Array, posDict: PosDict): Seg
     tags[k] = lookupPos(posDict, rawWordKey(clean, at, at + len)) || specialRule(clean, at, at + len);
     at += len;
   }
+  last = { words: cut, tags };
   const words = cut;
   let pos = 0;
   let prev = 0;

@@ -11,6 +11,7 @@ import { LABEL_STRIDE as STRIDE_EXPORT, NER_TYPES, NUM_LABELS, spansOfLabels } f
 if (NUM_LABELS !== 13) throw new Error('ingest/extract/ner/tagger: emissionOf is unrolled for 13 labels; update it with labels.ts');
 import { decodeModel } from './model-file.ts';
 import type { NerModel } from './model.ts';
+import { lastWords, type Words } from './segmentation.ts';
 import { viterbi } from './viterbi.ts';
 import { WEIGHT_OFFSET as OFFSET_EXPORT } from './weight-table.ts';
 import { DOC_TEMPLATES, DocDictionary, normalizedCodes } from './doc-features.ts';
@@ -122,12 +123,19 @@ function addDocWeights(model: NerModel, keys: Int32Array, n: number, em: Float32
  * its own; when the model has document weights, a second pass re-decodes the pieces in which
  * strings tagged elsewhere in the document occur (doc-features.ts).
  */
-export function labelDocument(model: NerModel, pieces: readonly string[], ws: Workspace = new Workspace()): Uint8Array[] {
+export function labelDocument(
+  model: NerModel,
+  pieces: readonly string[],
+  ws: Workspace = new Workspace(),
+  onPiece?: (k: number) => void,
+): Uint8Array[] {
   const labels: Uint8Array[] = [];
   const twoPass = model.doc.size > 0 && pieces.length > 1;
   const emissions: Float32Array[] = [];
-  for (const piece of pieces) {
+  for (let k = 0; k < pieces.length; k++) {
+    const piece = pieces[k]!;
     labels.push(labelSentence(model, piece, ws).slice());
+    onPiece?.(k); // while the piece's segmentation is still the last one
     if (twoPass) emissions.push(ws.emission.slice(0, piece.length * LABEL_STRIDE));
   }
   if (!twoPass) return labels;
@@ -149,8 +157,19 @@ function isSurrogate(c: number): boolean {
   return c >= 0xd800 && c <= 0xdfff;
 }
 
-/** Entities in text, in order; never throws on odd input (empty, controls, lone surrogates). */
-export function tagEntities(model: NerModel, text: string): EntitySpan[] {
+/**
+ * Receives jieba's words of each piece the tagger segmented, [start, end) in the text, or
+ * undefined words when jieba's output did not align with the piece. Pieces of whitespace only
+ * are skipped.
+ */
+export type WordSink = (start: number, end: number, words: Words | undefined) => void;
+
+/**
+ * Entities in text, in order; never throws on odd input (empty, controls, lone surrogates).
+ * `onWords` sees the tagger's own segmentation, so a caller needing jieba's words of the same
+ * text does not segment it again.
+ */
+export function tagEntities(model: NerModel, text: string, onWords?: WordSink): EntitySpan[] {
   const out: EntitySpan[] = [];
   if (typeof text !== 'string' || text.length === 0) return out;
   let ws = workspaces.get(model);
@@ -170,7 +189,8 @@ export function tagEntities(model: NerModel, text: string): EntitySpan[] {
     let w1 = w0 + 1;
     while (w1 < chunks.length && chunks[w1]!.end - chunks[w0]!.start <= DOC_WINDOW) w1++;
     const window = chunks.slice(w0, w1);
-    const labels = labelDocument(model, pieces.slice(w0, w1), ws);
+    const sink = onWords && ((k: number) => onWords(window[k]!.start, window[k]!.end, lastWords()));
+    const labels = labelDocument(model, pieces.slice(w0, w1), ws, sink);
     window.forEach((chunk, k) => {
       for (const s of spansOfLabels(labels[k]!)) {
         let start = chunk.start + s.start;

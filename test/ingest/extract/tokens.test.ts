@@ -1,0 +1,30 @@
+// The rules read jieba's words from the tagger's own segmentation (one segmentation per text
+// instead of two); they must be the words nodejieba.tag gives for the same text.
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadNerModel, tagEntities, type NerModel } from '../../../ingest/extract/ner/tagger.ts';
+import { TokenCollector, tokenize } from '../../../ingest/extract/tokens.ts';
+import { normalizeText } from '../../../ingest/parse/normalize.ts';
+import { SEED_PATH } from './seed-fixture.ts';
+
+let model: NerModel;
+beforeAll(() => {
+  model = loadNerModel();
+});
+
+describe('TokenCollector', () => {
+  it('should collect from the tagger the words and tags nodejieba.tag gives for the seed article', () => {
+    const text = normalizeText(readFileSync(SEED_PATH, 'utf8')).text;
+    const collector = new TokenCollector(text);
+    tagEntities(model, text, collector.add);
+    const expected = tokenize(text).filter((t) => t.word.trim() !== '');
+    expect(collector.tokens.filter((t) => t.word.trim() !== '')).toEqual(expected);
+  });
+
+  it('should take each word from its own text when the tagger saw full-width forms', () => {
+    const collector = new TokenCollector('美国国务卿布林肯访华,中美会晤');
+    tagEntities(model, '美国国务卿布林肯访华，中美会晤', collector.add);
+    expect(collector.tokens.map((t) => t.word)).toEqual(tokenize('美国国务卿布林肯访华,中美会晤').map((t) => t.word));
+    expect(collector.tokens.find((t) => t.word === ',')).toMatchObject({ start: 10, end: 11, tag: 'x' });
+  });
+});
