@@ -1,11 +1,12 @@
 // `npm run eval`: entity-level P/R/F1 (exact span and type) of the NER tagger, the naive nodejieba
 // baseline and — when ingest/extract/pipeline.ts is present — the full extraction pipeline, on the
-// MSRA development split (last 10% of train.bio, never trained on) and on CLUENER dev.
+// MSRA development split the model was trained without (msra-corpus.ts) and on CLUENER dev.
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DOC_SENTENCES } from '../ner/doc-features.ts';
 import { NER_TYPES } from '../ner/labels.ts';
-import { loadMsraSplit } from '../ner/msra-corpus.ts';
+import { DEV_BLOCK, DEV_FOLD, DEV_FOLDS, loadMsraSplit, type SplitOptions } from '../ner/msra-corpus.ts';
+import type { NerModel } from '../ner/model.ts';
 import { loadNerModel, tagEntities } from '../ner/tagger.ts';
 import { loadCluenerDev, type GoldDocument } from './cluener-corpus.ts';
 import { jiebaBaselineSpans } from './jieba-baseline.ts';
@@ -50,8 +51,18 @@ export function evaluateAsDocuments(name: string, docs: readonly GoldDocument[],
   return `${formatScores(`${name}, documents of ${size} sentences`, scores)}\n  (${(chars / seconds / 1000).toFixed(0)}k chars/s)`;
 }
 
-export function msraDevDocuments(): GoldDocument[] {
-  return loadMsraSplit().dev.map((s) => ({
+/**
+ * The dev split a model was trained without (its `training.split` facts, written by train-cli);
+ * a model without them predates the blocks split and held out the tail.
+ */
+export function modelSplit(model: NerModel): Required<SplitOptions> {
+  const t = model.info.training ?? {};
+  if (t.split === 'blocks') return { kind: 'blocks', fold: typeof t.fold === 'number' ? t.fold : DEV_FOLD };
+  return { kind: 'tail', fold: DEV_FOLD };
+}
+
+export function msraDevDocuments(split: SplitOptions = {}): GoldDocument[] {
+  return loadMsraSplit(undefined, split).dev.map((s) => ({
     text: s.text,
     spans: s.spans.map((x) => ({ start: x.start, end: x.end, type: NER_TYPES[x.typeIndex]! })),
   }));
@@ -78,8 +89,10 @@ async function main(): Promise<void> {
   console.log(`model loaded in ${(performance.now() - t0).toFixed(0)} ms (${model.info.features} features)`);
   const tagger: Extractor = (text) => tagEntities(model, text);
   const pipeline = await loadPipelineExtractor();
+  const split = modelSplit(model);
+  const splitName = split.kind === 'tail' ? 'last 10% of train.bio' : `fold ${split.fold}: every ${DEV_FOLDS}th block of ${DEV_BLOCK} sentences`;
   const sets: Array<[string, GoldDocument[]]> = [
-    ['MSRA dev (last 10% of train.bio)', msraDevDocuments()],
+    [`MSRA dev (${splitName})`, msraDevDocuments(split)],
     ['CLUENER dev', loadCluenerDev()],
   ];
   for (const [setName, docs] of sets) {

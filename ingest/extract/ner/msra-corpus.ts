@@ -1,6 +1,6 @@
 // Reader for the MSRA NER corpus (SIGHAN 2006) in its one-character-per-line BIO form, and the
-// train/dev split every tool here agrees on: the LAST 10% of sentences are the development split
-// and are never trained on. Kept pure (text in, sentences out) so tests and evaluation share it.
+// train/dev split every tool here agrees on (splitMsra); dev sentences are never trained on. Kept
+// pure (text in, sentences out) so tests and evaluation share it.
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -77,12 +77,45 @@ export interface MsraSplit {
   dev: LabelledSentence[];
 }
 
-export function splitMsra(sentences: LabelledSentence[], devFraction = DEV_FRACTION): MsraSplit {
-  const cut = Math.floor(sentences.length * (1 - devFraction));
-  return { train: sentences.slice(0, cut), dev: sentences.slice(cut) };
+/**
+ * How the development split is carved out of train.bio:
+ * - `blocks` (default): blocks of DEV_BLOCK consecutive sentences, every tenth block (the one with
+ *   index % 10 === fold) held out. Spread over the whole corpus, as the held-out test set is:
+ *   naive nodejieba tags score 51 F1 on it, 53 on the test set.
+ * - `tail`: the last 10% of sentences. Those are mostly literary supplements (essays, memoirs,
+ *   classical verse), the hardest slice of the corpus: naive nodejieba tags score 42.5 there.
+ */
+export type MsraSplitKind = 'tail' | 'blocks';
+
+/** Sentences per block: a few articles, so few stories straddle train and dev. */
+export const DEV_BLOCK = 500;
+export const DEV_FOLDS = Math.round(1 / DEV_FRACTION);
+/** The fold held out by default (and by the committed model). */
+export const DEV_FOLD = DEV_FOLDS - 1;
+
+export interface SplitOptions {
+  kind?: MsraSplitKind;
+  /** For `blocks`: which tenth of the blocks is dev (0–9). */
+  fold?: number;
 }
 
-export function loadMsraSplit(path = defaultMsraPath()): MsraSplit {
+export function splitMsra(sentences: LabelledSentence[], options: SplitOptions = {}): MsraSplit {
+  const { kind = defaultSplitKind(), fold = DEV_FOLD } = options;
+  if (kind === 'tail') {
+    const cut = Math.floor(sentences.length * (1 - DEV_FRACTION));
+    return { train: sentences.slice(0, cut), dev: sentences.slice(cut) };
+  }
+  const split: MsraSplit = { train: [], dev: [] };
+  sentences.forEach((s, i) => (Math.floor(i / DEV_BLOCK) % DEV_FOLDS === fold ? split.dev : split.train).push(s));
+  return split;
+}
+
+/** env NER_SPLIT=tail selects the tail split; anything else the blocks split. */
+export function defaultSplitKind(): MsraSplitKind {
+  return process.env.NER_SPLIT === 'tail' ? 'tail' : 'blocks';
+}
+
+export function loadMsraSplit(path = defaultMsraPath(), options: SplitOptions = {}): MsraSplit {
   let content: string;
   try {
     content = readFileSync(path, 'utf8');
@@ -92,5 +125,5 @@ export function loadMsraSplit(path = defaultMsraPath()): MsraSplit {
       { cause },
     );
   }
-  return splitMsra(parseMsraBio(content));
+  return splitMsra(parseMsraBio(content), options);
 }

@@ -1,5 +1,5 @@
-// `npm run train`: trains the NER tagger on MSRA (minus the held-out last 10%), prints dev F1 after
-// each epoch, prunes and quantizes the weights, checks the saved file scores like the in-memory
+// `npm run train`: trains the NER tagger on MSRA minus its held-out dev split (msra-corpus.ts),
+// prints dev F1, prunes and quantizes the weights, checks the saved file scores like the in-memory
 // model, and writes model/ner-model.bin (+ a readable model/ner-model.json).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -14,7 +14,7 @@ import { EntityLexiconBuilder } from './entity-lexicon.ts';
 import { LEX_PERSON, LEX_PLACE, LEX_TRAIN_PERSON, buildTable, readThuocl, type Lexicon, type LexiconTable } from './lexicon.ts';
 import { decodeModel, encodeModel } from './model-file.ts';
 import { quantizeDocWeights, quantizeModel, type NerModel } from './model.ts';
-import { loadMsraSplit, type LabelledSentence } from './msra-corpus.ts';
+import { DEV_BLOCK, DEV_FOLD, DEV_FOLDS, defaultSplitKind, loadMsraSplit, type LabelledSentence, type MsraSplit, type SplitOptions } from './msra-corpus.ts';
 import { featurizeCorpus, trainOnCorpus } from './perceptron.ts';
 import { DOC_SENTENCES } from './doc-features.ts';
 import { trainDocWeights } from './doc-train.ts';
@@ -73,52 +73,50 @@ export function buildPosDictionary(): PosDict {
   return buildPosDict([...readJiebaDict(defaultJiebaDictPath(), tagId), ...readJiebaDict(defaultJiebaUserDictPath(), tagId)]);
 }
 
-function main(): void {
+export interface TrainedNer {
+  /** Pruned and quantized: what gets written. */
+  model: NerModel;
+  /** Dev scores of the unpruned int16 model. */
+  unpruned: SpanScores;
+  trainSeconds: number;
+}
+
+/** Trains on split.train (dev is only scored, never trained on); `training` facts go into the model. */
+export function trainNer(split: MsraSplit, training: Record<string, unknown>, log: (m: string) => void = console.log): TrainedNer {
   const started = performance.now();
-  const out = process.env.NER_MODEL_OUT ?? resolve(here, 'model/ner-model.bin');
   const epochs = env('NER_EPOCHS', 14);
   const step = env('NER_QUANT_STEP', 0.02);
-  const full = loadMsraSplit();
-  const split = { train: full.train.slice(0, env('NER_TRAIN_LIMIT', full.train.length)), dev: full.dev };
-  console.log(`MSRA: ${split.train.length} training sentences, ${split.dev.length} held out for dev`);
   const gazetteers = buildGazetteers();
   let t0 = performance.now();
   const pos = buildPosDictionary();
   const clusterData = process.env.NER_CLUSTERS === '0' ? { chars: [], words: [] } : learnClusters(split.train.map((s) => s.text));
   const clusters = buildClusterTables(clusterData.chars, clusterData.words);
-  console.log(`clusters: ${clusterData.chars.length} chars, ${clusterData.words.length} words in ${((performance.now() - t0) / 1000).toFixed(1)}s`);
+  log(`clusters: ${clusterData.chars.length} chars, ${clusterData.words.length} words in ${((performance.now() - t0) / 1000).toFixed(1)}s`);
   t0 = performance.now();
   const entities = new EntityLexiconBuilder(split.train, { minLength: 2, folds: env('NER_LEX_FOLDS', 10) });
   const lexicon = withEntityTables(gazetteers, entities.tables(), clusters, pos);
   const foldLexicons = Array.from({ length: env('NER_LEX_FOLDS', 10) }, (_, f) => withEntityTables(gazetteers, entities.tables(f), clusters, pos));
-  console.log(`entity dictionaries (${foldLexicons.length} folds) in ${((performance.now() - t0) / 1000).toFixed(1)}s`);
+  log(`entity dictionaries (${foldLexicons.length} folds) in ${((performance.now() - t0) / 1000).toFixed(1)}s`);
   t0 = performance.now();
   const corpus = featurizeCorpus(split.train, (s) => foldLexicons[entities.foldOf[s]!]!);
-  console.log(`featurized ${split.train.length} sentences, ${corpus.gold.length} chars in ${((performance.now() - t0) / 1000).toFixed(1)}s`);
+  log(`featurized ${split.train.length} sentences, ${corpus.gold.length} chars in ${((performance.now() - t0) / 1000).toFixed(1)}s`);
   const trained = trainOnCorpus(corpus, Int32Array.from(split.train, (_, i) => i), {
     epochs,
     minCount: env('NER_MIN_COUNT', 2),
     seed: env('NER_SEED', 20240505),
-    log: (m) => console.log(m),
+    log,
     onEpoch: (epoch, weights) => {
-      if (epoch < epochs && process.env.NER_DEV_EACH_EPOCH === '0') return;
+      if (epoch < epochs && process.env.NER_DEV_EACH_EPOCH !== '1') return;
       const s = scoreOnSentences(quantizeModel(weights, lexicon, { step, minUnits: 0 }), split.dev);
-      console.log(`epoch ${epoch}: dev micro F1 ${(100 * s.micro.f1).toFixed(2)}`);
+      log(`epoch ${epoch}: dev micro F1 ${(100 * s.micro.f1).toFixed(2)}`);
     },
   });
   const trainSeconds = (performance.now() - started) / 1000;
   const full16 = quantizeModel(trained, lexicon, { step, minUnits: 0 });
-  const before = scoreOnSentences(full16, split.dev);
-  const training = {
-    corpus: 'MSRA NER (SIGHAN 2006) train.bio, first 90% of sentences',
-    gazetteers: 'THUOCL diming + lishimingren (Tsinghua, MIT)',
-    epochs,
-    trainSeconds: Math.round(trainSeconds),
-    devMicroF1Unpruned: Number(before.micro.f1.toFixed(4)),
-  };
-  const pruned = quantizeModel(trained, lexicon, { step, minUnits: env('NER_PRUNE_UNITS', 50), training });
-  console.log(`features: ${trained.table.size} trained, ${full16.info.features} non-zero, ${pruned.info.features} kept`);
-  console.log(formatScores('dev, trained model (int16, unpruned)', before));
+  const unpruned = scoreOnSentences(full16, split.dev);
+  const facts = { ...training, epochs, trainSeconds: Math.round(trainSeconds), devMicroF1Unpruned: Number(unpruned.micro.f1.toFixed(4)) };
+  const model = quantizeModel(trained, lexicon, { step, minUnits: env('NER_PRUNE_UNITS', 50), training: facts });
+  log(`features: ${trained.table.size} trained, ${full16.info.features} non-zero, ${model.info.features} kept`);
   if (process.env.NER_DOC === '1') {
     const docSeconds = performance.now();
     const doc = trainDocWeights(split.train, corpus, {
@@ -127,12 +125,34 @@ function main(): void {
       docEpochs: env('NER_DOC_EPOCHS', 5),
       seed: env('NER_SEED', 20240505),
       minCount: env('NER_MIN_COUNT', 2),
-      log: (m) => console.log(m),
+      log,
     });
-    pruned.doc = quantizeDocWeights(doc.table, doc.weights, step);
-    Object.assign(training, { docSeconds: Math.round((performance.now() - docSeconds) / 1000) });
+    model.doc = quantizeDocWeights(doc.table, doc.weights, step);
+    Object.assign(facts, { docSeconds: Math.round((performance.now() - docSeconds) / 1000) });
   }
-  const bytes = encodeModel(pruned);
+  return { model, unpruned, trainSeconds };
+}
+
+/** The split facts a model carries, so evaluation scores it on the sentences it never saw. */
+export function splitFacts(options: Required<SplitOptions>): Record<string, unknown> {
+  return options.kind === 'tail'
+    ? { split: 'tail', corpus: 'MSRA NER (SIGHAN 2006) train.bio, first 90% of sentences' }
+    : { split: 'blocks', fold: options.fold, block: DEV_BLOCK, corpus: `MSRA NER (SIGHAN 2006) train.bio minus every ${DEV_FOLDS}th block of ${DEV_BLOCK} sentences (fold ${options.fold})` };
+}
+
+function main(): void {
+  const started = performance.now();
+  const out = process.env.NER_MODEL_OUT ?? resolve(here, 'model/ner-model.bin');
+  const splitOptions = { kind: defaultSplitKind(), fold: env('NER_FOLD', DEV_FOLD) };
+  const full = loadMsraSplit(undefined, splitOptions);
+  const split = { train: full.train.slice(0, env('NER_TRAIN_LIMIT', full.train.length)), dev: full.dev };
+  console.log(`MSRA (${splitOptions.kind} split): ${split.train.length} training sentences, ${split.dev.length} held out for dev`);
+  const { model, unpruned } = trainNer(split, {
+    ...splitFacts(splitOptions),
+    gazetteers: 'THUOCL diming + lishimingren (Tsinghua, MIT)',
+  });
+  console.log(formatScores('dev, trained model (int16, unpruned)', unpruned));
+  const bytes = encodeModel(model);
   const reloaded = decodeModel(bytes);
   const after = scoreOnSentences(reloaded, split.dev);
   const afterDocs = scoreOnDocuments(reloaded, split.dev);
