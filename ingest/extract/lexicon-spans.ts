@@ -4,11 +4,12 @@
 // (苹果) need one of their cue words somewhere in the article.
 import type { Dictionaries } from './dictionaries.ts';
 import { candidate, type Candidate } from './span.ts';
+import type { TokenIndex } from './tokens.ts';
 import { PROPER_NOUN_TAGS, isOrdinaryWord } from './validate.ts';
 
 const LATIN = /[A-Za-z0-9]/;
 
-export function lexiconSpans(text: string, dicts: Dictionaries, wordBoundaries: Set<number>): Candidate[] {
+export function lexiconSpans(text: string, dicts: Dictionaries, words: TokenIndex): Candidate[] {
   const out: Candidate[] = [];
   const cueSeen = new Map<string, boolean>();
   const hasCue = (cues: string[]): boolean => {
@@ -26,7 +27,7 @@ export function lexiconSpans(text: string, dicts: Dictionaries, wordBoundaries: 
       if (LATIN.test(word[0]!) && LATIN.test(text[i - 1] ?? '')) continue;
       if (LATIN.test(word[word.length - 1]!) && LATIN.test(text[end] ?? '')) continue;
       // THUOCL lists hold common words too (麦田, 扬中): they count only as whole words.
-      if ((entry.source === 'people' || entry.source === 'places') && !(wordBoundaries.has(i) && wordBoundaries.has(end))) continue;
+      if ((entry.source === 'people' || entry.source === 'places') && !(words.isBoundary(i) && words.isBoundary(end))) continue;
       if (entry.source === 'people' && isOrdinaryWord(word)) continue;
       // 高明 is a district and an adjective: a listed place must read as a proper noun too.
       if (entry.source === 'places' && isOrdinaryWord(word, PROPER_NOUN_TAGS)) continue;

@@ -20,7 +20,7 @@ import { latinNames } from './rules/latin-names.ts';
 import { abbreviatedPlaces } from './rules/place-rules.ts';
 import { candidate, type Candidate, type Span } from './span.ts';
 import { defaultSpanSource, describeSpanSource, jiebaSpanSource, type SpanSource } from './span-source.ts';
-import { boundaries, tokenize, type Token } from './tokens.ts';
+import { TokenIndex, tokenize, type Token } from './tokens.ts';
 import { isValidCandidate } from './validate.ts';
 
 export interface ExtractOptions {
@@ -95,9 +95,9 @@ function analyze(text: string, opts: ExtractOptions): Analysis {
     tokens = tokenize(t);
     spans = source(input, tokens);
   }
-  const wordBoundaries = boundaries(tokens);
+  const index = new TokenIndex(tokens, t.length);
   const statistical = spans.flatMap((s) => cleanStatistical(t, s.start, s.end).map(([a, b]) => candidate(a, b, s.type, t, 'statistical')));
-  const names = nameContext(tokens, strictStatistical ? [] : statistical.filter((s) => s.type === 'Person'));
+  const names = nameContext(index, strictStatistical ? [] : statistical.filter((s) => s.type === 'Person'));
   const all: Candidate[] = [
     ...statistical,
     ...dottedNames(t),
@@ -106,20 +106,21 @@ function analyze(text: string, opts: ExtractOptions): Analysis {
     ...suffixOrganizations(t, tokens),
     ...latinNames(t),
     ...abbreviatedPlaces(t, tokens),
-    ...lexiconSpans(t, dicts, wordBoundaries),
+    ...lexiconSpans(t, dicts, index),
   ];
-  const valid = (c: Candidate): boolean => isValidCandidate(c, dicts, { strictStatistical });
-  const arbitrate = (cs: Candidate[]): Candidate[] => {
-    const ok = cs.filter(valid);
-    return resolveOverlaps(strictStatistical ? ok : yieldToLongerStatistical(ok, t.length), t.length);
-  };
-  const first = arbitrate(all);
+  const validate = { strictStatistical };
+  const valid = (c: Candidate): boolean => isValidCandidate(c, dicts, validate);
+  const arbitrate = (ok: Candidate[]): Candidate[] =>
+    resolveOverlaps(strictStatistical ? ok : yieldToLongerStatistical(ok, t.length), t.length);
+  // Validity depends on the candidate alone: the first round's verdicts serve the second.
+  const validAll = all.filter(valid);
+  const first = arbitrate(validAll);
   const linked = [...longForms(t, first), ...shortForms(t, first)];
-  const resolved = arbitrate([...all, ...linked, ...propagateNames(t, [...first, ...linked])]);
+  const resolved = arbitrate([...validAll, ...[...linked, ...propagateNames(t, [...first, ...linked])].filter(valid)]);
   const english = englishNames(t, resolved);
   // 斯图尔特•拉塞尔(Stuart Russell): the bracket is the person's English name, not another entity.
   const bracketEnds = new Map(english.map((e) => [e.after + 1, e.after + 1 + e.nameEn.length]));
-  const accepted = resolved.filter((c) => {
+  const accepted = bracketEnds.size === 0 ? resolved : resolved.filter((c) => {
     const open = t.lastIndexOf('(', c.start);
     const end = open >= 0 ? bracketEnds.get(open + 1) : undefined;
     return end === undefined || c.start >= end + 1 || /[\p{Script=Han}]/u.test(t.slice(open, c.start));

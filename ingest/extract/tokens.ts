@@ -39,14 +39,52 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
-/** Set of offsets where a jieba word starts or ends. */
-export function boundaries(tokens: readonly Token[]): Set<number> {
-  const s = new Set<number>();
-  for (const t of tokens) {
-    s.add(t.start);
-    s.add(t.end);
+/**
+ * The tokens of a text by offset: which token starts or ends at an offset, and whether a jieba
+ * word starts or ends there. Typed arrays instead of Maps and Sets of offsets: a 1 MB text has
+ * ~600k tokens, and the rules look offsets up for every candidate.
+ */
+export class TokenIndex {
+  /** k + 1 for tokens[k] starting at the offset, else 0. */
+  private readonly starts: Int32Array;
+  /** k + 1 for tokens[k] ending at the offset, else 0. */
+  private readonly ends: Int32Array;
+
+  constructor(
+    readonly tokens: readonly Token[],
+    length: number,
+  ) {
+    this.starts = new Int32Array(length + 1);
+    this.ends = new Int32Array(length + 1);
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k]!;
+      this.starts[t.start] = k + 1;
+      this.ends[t.end] = k + 1;
+    }
   }
-  return s;
+
+  byStart(offset: number): Token | undefined {
+    const k = this.starts[offset];
+    return k ? this.tokens[k - 1] : undefined;
+  }
+
+  byEnd(offset: number): Token | undefined {
+    const k = this.ends[offset];
+    return k ? this.tokens[k - 1] : undefined;
+  }
+
+  startsAt(offset: number): boolean {
+    return this.starts[offset]! > 0;
+  }
+
+  endsAt(offset: number): boolean {
+    return this.ends[offset]! > 0;
+  }
+
+  /** A jieba word starts or ends at the offset. */
+  isBoundary(offset: number): boolean {
+    return this.starts[offset]! > 0 || this.ends[offset]! > 0;
+  }
 }
 
 /**

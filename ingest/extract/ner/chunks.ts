@@ -3,8 +3,14 @@
 // for any input (a 5 MB single line included) and never cuts a surrogate pair in two.
 export const DEFAULT_MAX_CHUNK = 200;
 
-const HARD_END = new Set(['。', '！', '？', '!', '?', '\n', '\r', '；', ';', '…']);
-const SOFT_END = new Set(['，', ',', '、', '：', ':', ' ', '\t', '　']);
+const HARD_END = ['。', '！', '？', '!', '?', '\n', '\r', '；', ';', '…'];
+const SOFT_END = ['，', ',', '、', '：', ':', ' ', '\t', '　'];
+/** Kind of each UTF-16 code unit (by code, so the scan allocates no one-character strings). */
+const HARD = 1;
+const SOFT = 2;
+const KIND = new Uint8Array(0x10000);
+for (const c of HARD_END) KIND[c.charCodeAt(0)] = HARD;
+for (const c of SOFT_END) KIND[c.charCodeAt(0)] = SOFT;
 
 export interface Chunk {
   start: number;
@@ -21,14 +27,14 @@ export function splitChunks(text: string, maxChunk = DEFAULT_MAX_CHUNK): Chunk[]
   let start = 0;
   let lastSoft = -1;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (HARD_END.has(ch)) {
+    const kind = KIND[text.charCodeAt(i)]!;
+    if (kind === HARD) {
       chunks.push({ start, end: i + 1 });
       start = i + 1;
       lastSoft = -1;
       continue;
     }
-    if (SOFT_END.has(ch)) lastSoft = i + 1;
+    if (kind === SOFT) lastSoft = i + 1;
     if (i + 1 - start >= maxChunk) {
       let end = lastSoft > start + maxChunk / 4 ? lastSoft : i + 1;
       if (end === i + 1 && isHighSurrogate(text.charCodeAt(i))) end = i;

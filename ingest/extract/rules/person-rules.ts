@@ -3,7 +3,7 @@
 // Boundaries come from the name shape and from nodejieba's word ends.
 import { MIDDLE_DOT } from '../../parse/normalize.ts';
 import { candidate, type Candidate } from '../span.ts';
-import type { Token } from '../tokens.ts';
+import type { TokenIndex } from '../tokens.ts';
 import { isOrdinaryWord } from '../validate.ts';
 import { NAME_SUFFIXES, SURNAMES, TITLES, TRANSLIT, isHan, looksLikeChineseName, looksLikeTransliteration } from './name-shapes.ts';
 
@@ -38,30 +38,28 @@ const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt', 'x', 'nz']);
 const STOP_CHARS = new Set([...'的说曾在表也和与等称是将对就为被向从指认则又还都已却亦所并而及或即于以了着过会要把给让']);
 
 export interface NameContext {
-  byStart: Map<number, Token>;
-  ends: Set<number>;
+  tokens: TokenIndex;
   /** End of a statistical Person span starting at an offset: the tagger saw the whole name. */
   statisticalPersonEnd: Map<number, number>;
 }
 
-export function nameContext(tokens: readonly Token[], statisticalPersons: readonly { start: number; end: number }[]): NameContext {
+export function nameContext(tokens: TokenIndex, statisticalPersons: readonly { start: number; end: number }[]): NameContext {
   return {
-    byStart: new Map(tokens.map((t) => [t.start, t])),
-    ends: new Set(tokens.map((t) => t.end)),
+    tokens,
     statisticalPersonEnd: new Map(statisticalPersons.filter((p) => p.end - p.start >= 2).map((p) => [p.start, p.end])),
   };
 }
 
 /** Length of the Chinese name starting at `at` (surname first), or 0 when the words say otherwise. */
 function chineseNameAt(text: string, at: number, ctx: NameContext): number {
-  const tok = ctx.byStart.get(at);
+  const tok = ctx.tokens.byStart(at);
   if (!tok) return 0;
   const len = tok.end - tok.start;
   if (len >= 2) {
     // 关于, 全面, 单位: a longer word that is not a name is no name, whatever its first character.
     if (!NAME_TAGS.has(tok.tag) || len > 3 || !looksLikeChineseName(tok.word)) return 0;
     // 陈家 + 源: nodejieba may cut a three-character name after two.
-    const next = ctx.byStart.get(tok.end);
+    const next = ctx.tokens.byStart(tok.end);
     if (len === 2 && next && next.end - next.start === 1 && isHan(next.word) && !STOP_CHARS.has(next.word)) {
       const after = text[next.end];
       if (after === undefined || !isHan(after) || STOP_CHARS.has(after)) return 3;
@@ -69,7 +67,7 @@ function chineseNameAt(text: string, at: number, ctx: NameContext): number {
     return len;
   }
   // The surname stands alone: the given name is the next one- or two-character word (not 和 + 国会).
-  const given = ctx.byStart.get(tok.end);
+  const given = ctx.tokens.byStart(tok.end);
   if (STOP_CHARS.has(tok.word) || !given || given.end - given.start > 2 || ![...given.word].every((c) => isHan(c))) return 0;
   if (STOP_CHARS.has(given.word[0]!) || (given.word.length === 2 && isOrdinaryWord(given.word))) return 0;
   const name = text.slice(at, given.end);
@@ -88,7 +86,7 @@ function nameAfterTitle(text: string, at: number, ctx: NameContext): number {
   let e = at;
   while (e < text.length && e - at < MAX_PART && TRANSLIT.has(text[e]!)) e++;
   // Do not swallow a following word that starts inside the run (布林肯访华: 访 is not in the set).
-  while (e - at >= 2 && (!ctx.ends.has(e) || STOP_CHARS.has(text[e - 1]!))) e--;
+  while (e - at >= 2 && (!ctx.tokens.endsAt(e) || STOP_CHARS.has(text[e - 1]!))) e--;
   if (e - at >= 2 && looksLikeTransliteration(text.slice(at, e))) return e - at;
   return 0;
 }
@@ -99,7 +97,7 @@ export function titledNames(text: string, ctx: NameContext): Candidate[] {
   for (const title of TITLES) {
     for (let i = text.indexOf(title); i >= 0; i = text.indexOf(title, i + 1)) {
       const at = i + title.length;
-      if (!isHan(text[at]) || !ctx.ends.has(at)) continue;
+      if (!isHan(text[at]) || !ctx.tokens.endsAt(at)) continue;
       const len = nameAfterTitle(text, at, ctx);
       if (len > 0 && text[at + len] !== MIDDLE_DOT) out.push(candidate(at, at + len, 'Person', text, 'rule'));
     }
@@ -108,15 +106,15 @@ export function titledNames(text: string, ctx: NameContext): Candidate[] {
 }
 
 /** The Chinese name made of the words that end at `end` (吴宓 | 吴 + 宓), or undefined. */
-function nameEndingAt(text: string, end: number, byEnd: Map<number, Token>): [number, number] | undefined {
-  const last = byEnd.get(end);
+function nameEndingAt(text: string, end: number, tokens: TokenIndex): [number, number] | undefined {
+  const last = tokens.byEnd(end);
   if (!last) return undefined;
   const len = last.end - last.start;
   if (len >= 2 && len <= 3) {
     return NAME_TAGS.has(last.tag) && looksLikeChineseName(last.word) ? [last.start, end] : undefined;
   }
   if (len !== 1) return undefined;
-  const prev = byEnd.get(last.start);
+  const prev = tokens.byEnd(last.start);
   if (!prev || prev.end - prev.start > 2) return undefined;
   const name = text.slice(prev.start, end);
   // 纪委 + 的: the first word must be a surname alone or a name, never an ordinary word.
@@ -127,11 +125,10 @@ function nameEndingAt(text: string, end: number, byEnd: Map<number, Token>): [nu
 /** 傅莹女士, 吴宓先生: a Chinese name right before an honorific, made of whole words. */
 export function honorificNames(text: string, ctx: NameContext): Candidate[] {
   const out: Candidate[] = [];
-  const byEnd = new Map([...ctx.byStart.values()].map((t) => [t.end, t]));
   for (const suffix of NAME_SUFFIXES) {
     for (let i = text.indexOf(suffix); i >= 2; i = text.indexOf(suffix, i + 1)) {
-      if (!ctx.byStart.has(i)) continue;
-      const found = nameEndingAt(text, i, byEnd);
+      if (!ctx.tokens.startsAt(i)) continue;
+      const found = nameEndingAt(text, i, ctx.tokens);
       if (found) out.push(candidate(found[0], found[1], 'Person', text, 'rule'));
     }
   }

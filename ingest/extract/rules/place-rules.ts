@@ -26,9 +26,9 @@ export function abbreviatedPlaces(text: string, tokens: readonly Token[]): Candi
       continue;
     }
     // A pair or triple of country characters that nodejieba keeps as one place word (中美, 美中).
+    if (t.tag !== 'ns' && t.tag !== 'j' && t.tag !== 'nz') continue;
     const chars = [...w];
     const isPair =
-      (t.tag === 'ns' || t.tag === 'j' || t.tag === 'nz') &&
       chars.length >= 2 &&
       chars.length <= 3 &&
       chars.every((c) => COUNTRY_ABBREVIATIONS[c] !== undefined) &&
