@@ -32,7 +32,7 @@ export function taggerSpanSource(model: NerModel): SpanSource {
   const toSpans = (spans: ReturnType<typeof tagEntities>): Span[] => spans.map(({ start, end, type, text: t }) => ({ start, end, type, text: t }));
   const source: SpanSource = (text) => toSpans(tagEntities(model, text));
   source.withTokens = (text, wordText) => {
-    const collector = new TokenCollector(wordText);
+    const collector = new TokenCollector(wordText, text);
     const spans = toSpans(tagEntities(model, text, collector.add));
     return { spans, tokens: collector.tokens };
   };

@@ -89,11 +89,20 @@ export class TokenIndex {
 
 /**
  * Tokens of `text` built from the pieces a tagger segmented (tagger.ts WordSink), in text order.
- * Pieces whose words did not align are segmented here with nodejieba.tag instead.
+ * `tagged` is the text the tagger saw (same length; it may keep full-width forms where `text` has
+ * ASCII). Pieces whose words did not align are segmented here with nodejieba.tag instead.
  */
 export class TokenCollector {
   readonly tokens: Token[] = [];
-  constructor(private readonly text: string) {}
+  /** jieba's own word strings are the text's words: no substring needs to be cut. */
+  private readonly same: boolean;
+
+  constructor(
+    private readonly text: string,
+    tagged: string,
+  ) {
+    this.same = text === tagged;
+  }
 
   readonly add = (start: number, end: number, words: Words | undefined): void => {
     const out = this.tokens;
@@ -103,11 +112,12 @@ export class TokenCollector {
     }
     const { words: ws, tags } = words;
     const text = this.text;
+    const own = this.same && words.verbatim;
     let at = start;
     for (let k = 0; k < ws.length; k++) {
-      const e = at + ws[k]!.length;
-      // The text's own characters: the tagger saw full-width forms where `text` has ASCII.
-      out.push({ word: text.slice(at, e), tag: tagName(tags[k]!), start: at, end: e });
+      const w = ws[k]!;
+      const e = at + w.length;
+      out.push({ word: own ? w : text.slice(at, e), tag: tagName(tags[k]!), start: at, end: e });
       at = e;
     }
   };

@@ -102,6 +102,8 @@ let tagScratch = new Uint8Array(256);
 export interface Words {
   words: readonly string[];
   tags: Uint8Array;
+  /** The words are the segmented text's own substrings (sanitizing changed nothing). */
+  verbatim: boolean;
 }
 let last: Words | undefined;
 
@@ -148,7 +150,7 @@ export function segment(text: string, codes: Uint16Array, posDict: PosDict): Seg
     tags[k] = lookupPos(posDict, rawWordKey(clean, at, at + len)) || specialRule(clean, at, at + len);
     at += len;
   }
-  last = { words: cut, tags };
+  last = { words: cut, tags, verbatim: clean === text };
   const words = cut;
   let pos = 0;
   let prev = 0;

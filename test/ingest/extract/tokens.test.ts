@@ -15,14 +15,14 @@ beforeAll(() => {
 describe('TokenCollector', () => {
   it('should collect from the tagger the words and tags nodejieba.tag gives for the seed article', () => {
     const text = normalizeText(readFileSync(SEED_PATH, 'utf8')).text;
-    const collector = new TokenCollector(text);
+    const collector = new TokenCollector(text, text);
     tagEntities(model, text, collector.add);
     const expected = tokenize(text).filter((t) => t.word.trim() !== '');
     expect(collector.tokens.filter((t) => t.word.trim() !== '')).toEqual(expected);
   });
 
   it('should take each word from its own text when the tagger saw full-width forms', () => {
-    const collector = new TokenCollector('美国国务卿布林肯访华,中美会晤');
+    const collector = new TokenCollector('美国国务卿布林肯访华,中美会晤', '美国国务卿布林肯访华，中美会晤');
     tagEntities(model, '美国国务卿布林肯访华，中美会晤', collector.add);
     expect(collector.tokens.map((t) => t.word)).toEqual(tokenize('美国国务卿布林肯访华,中美会晤').map((t) => t.word));
     expect(collector.tokens.find((t) => t.word === ',')).toMatchObject({ start: 10, end: 11, tag: 'x' });
