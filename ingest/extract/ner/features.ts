@@ -15,7 +15,7 @@ const wordCluster = wordClusterExport;
 const BOS = BOS_EXPORT;
 const EOS = EOS_EXPORT;
 
-export const NUM_TEMPLATES = 34;
+export const NUM_TEMPLATES = 42;
 
 export interface FeatureInput {
   /** Normalized codes, length n. */
@@ -25,11 +25,18 @@ export interface FeatureInput {
   /** Per lexicon kind, the packed covering-match code of each char (see matchLexicon). */
   lex: Int32Array[];
   clusters: Clusters;
+  /** Dictionary lattice per char (lattice.ts): words beginning, ending, and passing through it. */
+  latBegin: Int32Array;
+  latEnd: Int32Array;
+  latInside: Int32Array;
+  /** Nearest organization / place suffix ahead of each char (suffixes.ts). */
+  sufOrg: Int32Array;
+  sufPlace: Int32Array;
 }
 
 /** Writes NUM_TEMPLATES keys per position into out (length ≥ n * NUM_TEMPLATES). */
 export function extractFeatureKeys(input: FeatureInput, out: Int32Array): void {
-  const { codes, n, seg, lex, clusters } = input;
+  const { codes, n, seg, lex, clusters, latBegin, latEnd, latInside, sufOrg, sufPlace } = input;
   const cf = clusters.charFine;
   const cc = clusters.charCoarse;
   let lastWord = 0;
@@ -99,5 +106,20 @@ export function extractFeatureKeys(input: FeatureInput, out: Int32Array): void {
     out[k + 31] = mix3(39, cf[c0]!, wp, 0);
     out[k + 32] = mix3(41, wc & 0xff, wp, 0);
     out[k + 33] = mix3(42, wcPrev >>> 8, wc >>> 8, wp);
+    // Dictionary lattice (lattice.ts): classes of all words around the char, the longest ones, the
+    // words ending just before and starting just after it, and the next jieba word.
+    const lb = latBegin[i]!;
+    const le = latEnd[i]!;
+    out[k + 34] = mix3(43, lb & 0xff, le & 0xff, latInside[i]!);
+    out[k + 35] = mix3(44, lb >>> 8, 0, 0);
+    out[k + 36] = mix3(45, le >>> 8, 0, 0);
+    out[k + 37] = mix3(46, i > 0 ? latEnd[i - 1]! & 0xff : 0x100, i + 1 < n ? latBegin[i + 1]! & 0xff : 0x100, lb & le & 0xff);
+    out[k + 38] = mix3(47, seg.nextHash[i]!, wp, 0);
+    // Suffixes ahead (suffixes.ts): how far the next organization / place ending is, and which.
+    const so = sufOrg[i]!;
+    const sp = sufPlace[i]!;
+    out[k + 39] = mix3(48, so, 0, 0);
+    out[k + 40] = mix3(49, sp, 0, 0);
+    out[k + 41] = mix3(50, so & 15, sp & 15, wp);
   }
 }

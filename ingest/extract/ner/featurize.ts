@@ -4,7 +4,9 @@
 import { normalizeInto } from './chars.ts';
 import { NUM_TEMPLATES, extractFeatureKeys } from './features.ts';
 import { LABEL_STRIDE } from './labels.ts';
-import { LEX_KINDS, matchLexicon, type Lexicon } from './lexicon.ts';
+import { matchLattice } from './lattice.ts';
+import { LEX_KINDS, LEX_SUFFIX, matchLexicon, type Lexicon } from './lexicon.ts';
+import { NO_SUFFIX, suffixLookahead } from './suffixes.ts';
 import { segment } from './segmentation.ts';
 import { makeScratch, type ViterbiScratch } from './viterbi.ts';
 
@@ -15,6 +17,11 @@ export class Workspace {
   emission = new Float32Array(0);
   labels = new Uint8Array(0);
   lex: Int32Array[] = [];
+  latBegin = new Int32Array(0);
+  latEnd = new Int32Array(0);
+  latInside = new Int32Array(0);
+  sufOrg = new Int32Array(0);
+  sufPlace = new Int32Array(0);
   scratch: ViterbiScratch = makeScratch(0);
   /** Document-feature keys of the second pass (tagger.ts), grown on demand. */
   docKeys = new Int32Array(0);
@@ -28,6 +35,11 @@ export class Workspace {
     this.emission = new Float32Array(cap * LABEL_STRIDE);
     this.labels = new Uint8Array(cap);
     this.lex = Array.from({ length: LEX_KINDS }, () => new Int32Array(cap));
+    this.latBegin = new Int32Array(cap);
+    this.latEnd = new Int32Array(cap);
+    this.latInside = new Int32Array(cap);
+    this.sufOrg = new Int32Array(cap);
+    this.sufPlace = new Int32Array(cap);
     this.scratch = makeScratch(cap);
   }
 }
@@ -40,6 +52,16 @@ export function featurize(lexicon: Lexicon, text: string, ws: Workspace): number
   const codes = ws.codes.subarray(0, n);
   const seg = segment(text, codes, lexicon.pos);
   matchLexicon(lexicon, codes, n, ws.lex);
-  extractFeatureKeys({ codes, n, seg, lex: ws.lex, clusters: lexicon.clusters }, ws.keys);
+  matchLattice(text, n, lexicon.pos, ws.latBegin, ws.latEnd, ws.latInside);
+  const suffixes = lexicon.tables[LEX_SUFFIX];
+  if (suffixes) suffixLookahead(suffixes, codes, n, ws.sufOrg, ws.sufPlace);
+  else {
+    ws.sufOrg.fill(NO_SUFFIX, 0, n);
+    ws.sufPlace.fill(NO_SUFFIX, 0, n);
+  }
+  extractFeatureKeys(
+    { codes, n, seg, lex: ws.lex, clusters: lexicon.clusters, latBegin: ws.latBegin, latEnd: ws.latEnd, latInside: ws.latInside, sufOrg: ws.sufOrg, sufPlace: ws.sufPlace },
+    ws.keys,
+  );
   return n;
 }

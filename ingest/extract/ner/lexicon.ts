@@ -13,7 +13,9 @@ export const LEX_PERSON = 1;
 export const LEX_TRAIN_PERSON = 2;
 export const LEX_TRAIN_PLACE = 3;
 export const LEX_TRAIN_ORG = 4;
-export const LEX_KINDS = 5;
+/** Organization / place suffixes (suffixes.ts); matched by suffixLookahead, not matchLexicon. */
+export const LEX_SUFFIX = 5;
+export const LEX_KINDS = 6;
 export const LEX_MAX_LEN = 16;
 const PREFIX_BIT = 0x40;
 const VALUE_BITS = 0x3f;
@@ -66,7 +68,7 @@ export function buildTable(entries: ReadonlyArray<readonly [number, number]>): L
   return t;
 }
 
-function lookup(t: LexiconTable, key: number): number {
+export function lookupTable(t: LexiconTable, key: number): number {
   let s = key & t.mask;
   for (;;) {
     const k = t.keys[s]!;
@@ -114,7 +116,7 @@ export function matchValue(code: number): number {
 export function matchLexicon(lex: Lexicon, codes: Uint16Array, n: number, out: Int32Array[]): void {
   if (bestLenScratch.length < n) bestLenScratch = new Uint8Array(Math.max(n, 2 * bestLenScratch.length));
   const bestLen = bestLenScratch;
-  for (let kind = 0; kind < lex.tables.length; kind++) {
+  for (let kind = 0; kind < Math.min(LEX_SUFFIX, lex.tables.length); kind++) {
     const t = lex.tables[kind]!;
     const o = out[kind]!;
     o.fill(0, 0, n);
@@ -126,7 +128,7 @@ export function matchLexicon(lex: Lexicon, codes: Uint16Array, n: number, out: I
       const limit = Math.min(n, s + LEX_MAX_LEN);
       for (let e = s + 1; e < limit; e++) {
         h = step(h, codes[e]!);
-        const v = lookup(t, finish(h, e - s + 1));
+        const v = lookupTable(t, finish(h, e - s + 1));
         if (v & VALUE_BITS) {
           found = e - s + 1;
           foundValue = v & VALUE_BITS;

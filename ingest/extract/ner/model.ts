@@ -7,7 +7,7 @@ import { LABEL_STRIDE, NUM_LABELS } from './labels.ts';
 import type { Lexicon } from './lexicon.ts';
 import { MAX_WEIGHT, WeightTable } from './weight-table.ts';
 
-export const MODEL_FORMAT_VERSION = 4;
+export const MODEL_FORMAT_VERSION = 5;
 
 export interface NerModelInfo {
   formatVersion: number;

@@ -12,16 +12,26 @@ export interface PosDict {
   mask: number;
 }
 
-/** Hash of text[from, to) by raw UTF-16 code (jieba's dictionary is matched on raw characters). */
-export function rawWordKey(text: string, from: number, to: number): number {
-  let h = 0x9747b28c ^ (to - from);
-  for (let i = from; i < to; i++) {
-    h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-    h ^= h >>> 15;
-  }
-  h = Math.imul(h, 0xcc9e2d51);
+/**
+ * Hash of text[from, to) by raw UTF-16 code (jieba's dictionary is matched on raw characters). The
+ * length is mixed in last, so a caller extending a word one char at a time (lattice.ts) can keep
+ * the running state: rawKeyFinish(rawKeyStep(...rawKeyStep(RAW_KEY_SEED, c0)..., ck), k + 1).
+ */
+export const RAW_KEY_SEED = 0x9747b28c | 0;
+export function rawKeyStep(h: number, c: number): number {
+  h = Math.imul(h ^ c, 0x01000193);
+  return h ^ (h >>> 15);
+}
+export function rawKeyFinish(h: number, len: number): number {
+  h = Math.imul(h ^ len, 0xcc9e2d51);
   h ^= h >>> 16;
   return h === 0 ? 1 : h;
+}
+
+export function rawWordKey(text: string, from: number, to: number): number {
+  let h = RAW_KEY_SEED;
+  for (let i = from; i < to; i++) h = rawKeyStep(h, text.charCodeAt(i));
+  return rawKeyFinish(h, to - from);
 }
 
 export function buildPosDict(entries: ReadonlyArray<readonly [number, number]>): PosDict {

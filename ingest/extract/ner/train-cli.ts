@@ -11,7 +11,8 @@ import { buildClusterTables, learnClusters, type Clusters } from './clusters.ts'
 import { buildPosDict, defaultJiebaDictPath, defaultJiebaUserDictPath, readJiebaDict, type PosDict } from './pos-dict.ts';
 import { tagId } from './segmentation.ts';
 import { EntityLexiconBuilder } from './entity-lexicon.ts';
-import { LEX_PERSON, LEX_PLACE, LEX_TRAIN_PERSON, buildTable, readThuocl, type Lexicon, type LexiconTable } from './lexicon.ts';
+import { learnSuffixes } from './suffixes.ts';
+import { LEX_PERSON, LEX_PLACE, LEX_SUFFIX, LEX_TRAIN_PERSON, buildTable, readThuocl, type Lexicon, type LexiconTable } from './lexicon.ts';
 import { decodeModel, encodeModel } from './model-file.ts';
 import { quantizeDocWeights, quantizeModel, type NerModel } from './model.ts';
 import { DEV_BLOCK, DEV_FOLD, DEV_FOLDS, defaultSplitKind, loadMsraSplit, type LabelledSentence, type MsraSplit, type SplitOptions } from './msra-corpus.ts';
@@ -62,9 +63,10 @@ export function buildGazetteers(dir = process.env.THUOCL_DIR ?? resolve(here, '.
 /** THUOCL gazetteers plus the training-entity dictionaries (Person, Place, Organization). */
 
 /** THUOCL gazetteers plus the training-entity dictionaries (Person, Place, Organization). */
-export function withEntityTables(gazetteers: LexiconTable[], entity: LexiconTable[], clusters: Clusters, pos: PosDict): Lexicon {
+export function withEntityTables(gazetteers: LexiconTable[], entity: LexiconTable[], clusters: Clusters, pos: PosDict, suffixes: LexiconTable): Lexicon {
   const tables = gazetteers.slice();
   entity.forEach((t, i) => (tables[LEX_TRAIN_PERSON + i] = t));
+  tables[LEX_SUFFIX] = suffixes;
   return { tables, clusters, pos };
 }
 
@@ -94,8 +96,10 @@ export function trainNer(split: MsraSplit, training: Record<string, unknown>, lo
   log(`clusters: ${clusterData.chars.length} chars, ${clusterData.words.length} words in ${((performance.now() - t0) / 1000).toFixed(1)}s`);
   t0 = performance.now();
   const entities = new EntityLexiconBuilder(split.train, { minLength: 2, folds: env('NER_LEX_FOLDS', 10) });
-  const lexicon = withEntityTables(gazetteers, entities.tables(), clusters, pos);
-  const foldLexicons = Array.from({ length: env('NER_LEX_FOLDS', 10) }, (_, f) => withEntityTables(gazetteers, entities.tables(f), clusters, pos));
+  const suffixes = buildTable(process.env.NER_SUFFIXES === '0' ? [] : learnSuffixes(split.train));
+  log(`suffixes: ${suffixes.keys.filter((k) => k !== 0).length}`);
+  const lexicon = withEntityTables(gazetteers, entities.tables(), clusters, pos, suffixes);
+  const foldLexicons = Array.from({ length: env('NER_LEX_FOLDS', 10) }, (_, f) => withEntityTables(gazetteers, entities.tables(f), clusters, pos, suffixes));
   log(`entity dictionaries (${foldLexicons.length} folds) in ${((performance.now() - t0) / 1000).toFixed(1)}s`);
   t0 = performance.now();
   const corpus = featurizeCorpus(split.train, (s) => foldLexicons[entities.foldOf[s]!]!);

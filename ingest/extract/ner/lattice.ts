@@ -1,0 +1,52 @@
+// Dictionary lattice: every jieba-dictionary word (length 2..LATTICE_MAX) that starts at, ends at
+// or passes through each char, not only the word the segmenter chose. An unseen name often hides
+// behind a dictionary word that jieba's best path dropped (林肯 inside 布林肯, 美丽 inside 美丽华),
+// and the classes of all competing words (person, place, organization, other noun, verb) are the
+// evidence the tagger weighs. Packed per char so the feature templates read three integers.
+import { RAW_KEY_SEED, lookupPos as lookupPosExport, rawKeyFinish as rawKeyFinishExport, rawKeyStep as rawKeyStepExport, type PosDict } from './pos-dict.ts';
+import { tagId } from './segmentation.ts';
+
+const lookupPos = lookupPosExport;
+const rawKeyStep = rawKeyStepExport;
+const rawKeyFinish = rawKeyFinishExport;
+
+export const LATTICE_MAX = 6;
+
+/** Word classes as bits: person, place, organization, other proper noun, noun, verb, anything else. */
+const CLASS_OF_TAG = new Uint8Array(256).fill(64);
+const CLASSES: Array<[number, string[]]> = [
+  [1, ['nr', 'nrt', 'nrfg', 'nrf']],
+  [2, ['ns']],
+  [4, ['nt']],
+  [8, ['nz']],
+  [16, ['n']],
+  [32, ['v', 'vn', 'vd', 'vg', 'vi', 'vq']],
+];
+for (const [bit, tags] of CLASSES) for (const t of tags) CLASS_OF_TAG[tagId(t)] = bit;
+
+/**
+ * Fills, for chars 0..n-1: begin[i] / end[i] = class bits of the words starting / ending at i,
+ * with the longest such word's length (bits 8–11) and tag id (bits 12–19); inside[i] = class bits
+ * of the words that contain i strictly inside.
+ */
+export function matchLattice(text: string, n: number, pos: PosDict, begin: Int32Array, end: Int32Array, inside: Int32Array): void {
+  begin.fill(0, 0, n);
+  end.fill(0, 0, n);
+  inside.fill(0, 0, n);
+  for (let s = 0; s + 1 < n; s++) {
+    const limit = Math.min(LATTICE_MAX, n - s);
+    let h = rawKeyStep(RAW_KEY_SEED, text.charCodeAt(s));
+    for (let len = 2; len <= limit; len++) {
+      h = rawKeyStep(h, text.charCodeAt(s + len - 1));
+      const tag = lookupPos(pos, rawKeyFinish(h, len));
+      if (tag === 0) continue;
+      const bit = CLASS_OF_TAG[tag]!;
+      const packed = (len << 8) | (tag << 12);
+      begin[s] = (begin[s]! & 0xff) | bit | packed; // longer words come later: they win the length slot
+      const e = s + len - 1;
+      const prevLen = (end[e]! >>> 8) & 0xf;
+      end[e] = len > prevLen ? (end[e]! & 0xff) | bit | packed : end[e]! | bit;
+      for (let m = s + 1; m < e; m++) inside[m] = inside[m]! | bit;
+    }
+  }
+}

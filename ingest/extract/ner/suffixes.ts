@@ -1,0 +1,98 @@
+// Organization and place suffixes, learned from the training corpus, seen from a distance. Names
+// are long (中国对外建设总公司, 内蒙古自治区) and the char n-grams see three chars either way;
+// "a string that ends organizations comes 6 chars later" tells the first char of the name what it
+// starts. A suffix is the last 1–3 chars of Organization / Place entities that end many entities
+// and, where it occurs at all, often ends one (公司, 委员会, 省, 县; not 的).
+import { normalizeCode } from './chars.ts';
+import { finish, lookupTable, start, step, type LexiconTable } from './lexicon.ts';
+import type { LabelledSentence } from './msra-corpus.ts';
+
+const MAX_SUFFIX = 3;
+/** How far ahead a suffix is seen. */
+export const SUFFIX_REACH = 12;
+/** Lookahead code of a char with no suffix in reach. */
+export const NO_SUFFIX = 15;
+const TYPE_PLACE = 1;
+const TYPE_ORG = 2;
+export const SUFFIX_ORG = 1;
+export const SUFFIX_PLACE = 2;
+
+function keyOf(codes: ArrayLike<number>, from: number, to: number): number {
+  let h = start();
+  for (let i = from; i < to; i++) h = step(h, codes[i]!);
+  return finish(h, to - from);
+}
+
+/**
+ * [key, value] entries: value bits 0–1 = SUFFIX_ORG | SUFFIX_PLACE, bits 2–3 = share bucket (how
+ * often an occurrence of the string ends such an entity: ≥ 20%, ≥ 40%, ≥ 60%, ≥ 80%).
+ */
+export function learnSuffixes(sentences: readonly LabelledSentence[], minCount = 10, minShare = 0.2): Array<[number, number]> {
+  const finals = new Map<string, [number, number]>(); // suffix → [org ends, place ends]
+  for (const s of sentences) {
+    for (const span of s.spans) {
+      if (span.typeIndex !== TYPE_ORG && span.typeIndex !== TYPE_PLACE) continue;
+      for (let k = 1; k <= MAX_SUFFIX && k < span.end - span.start; k++) {
+        const suffix = s.text.slice(span.end - k, span.end);
+        const c = finals.get(suffix) ?? [0, 0];
+        c[span.typeIndex === TYPE_ORG ? 0 : 1]++;
+        finals.set(suffix, c);
+      }
+    }
+  }
+  const candidates = new Map<string, number>();
+  for (const [suffix, [org, place]] of finals) if (org + place >= minCount) candidates.set(suffix, 0);
+  for (const s of sentences) {
+    for (let i = 0; i < s.text.length; i++) {
+      for (let k = 1; k <= MAX_SUFFIX && i + k <= s.text.length; k++) {
+        const w = s.text.slice(i, i + k);
+        const n = candidates.get(w);
+        if (n !== undefined) candidates.set(w, n + 1);
+      }
+    }
+  }
+  const out: Array<[number, number]> = [];
+  for (const [suffix, occurrences] of candidates) {
+    const [org, place] = finals.get(suffix)!;
+    const share = (org + place) / Math.max(1, occurrences);
+    if (share < minShare) continue;
+    const types = (org >= minCount / 2 ? SUFFIX_ORG : 0) | (place >= minCount / 2 ? SUFFIX_PLACE : 0);
+    if (types === 0) continue;
+    const bucket = Math.min(3, Math.floor(share * 5) - 1);
+    const codes = Array.from(suffix, (ch) => normalizeCode(ch.charCodeAt(0)));
+    out.push([keyOf(codes, 0, codes.length), types | (bucket << 2)]);
+  }
+  return out;
+}
+
+/**
+ * For each char i, per type (org, place): the nearest suffix of that type ending at or after i
+ * within SUFFIX_REACH chars, packed as distance (0..SUFFIX_REACH; 15 = none) | value << 4 |
+ * suffix length << 8. org[i] and place[i] are filled for i < n.
+ */
+export function suffixLookahead(table: LexiconTable, codes: Uint16Array, n: number, org: Int32Array, place: Int32Array): void {
+  let nextOrg = -1;
+  let nextPlace = -1;
+  let orgInfo = 0;
+  let placeInfo = 0;
+  for (let e = n - 1; e >= 0; e--) {
+    let foundOrg = 0;
+    let foundPlace = 0;
+    for (let k = Math.min(MAX_SUFFIX, e + 1); k >= 1; k--) {
+      const v = lookupTable(table, keyOf(codes, e - k + 1, e + 1)) & 0x3f;
+      if (v === 0) continue;
+      if (foundOrg === 0 && v & SUFFIX_ORG) foundOrg = (v << 4) | (k << 8);
+      if (foundPlace === 0 && v & SUFFIX_PLACE) foundPlace = (v << 4) | (k << 8);
+    }
+    if (foundOrg !== 0) {
+      nextOrg = e;
+      orgInfo = foundOrg;
+    }
+    if (foundPlace !== 0) {
+      nextPlace = e;
+      placeInfo = foundPlace;
+    }
+    org[e] = nextOrg >= 0 && nextOrg - e <= SUFFIX_REACH ? (nextOrg - e) | orgInfo : NO_SUFFIX;
+    place[e] = nextPlace >= 0 && nextPlace - e <= SUFFIX_REACH ? (nextPlace - e) | placeInfo : NO_SUFFIX;
+  }
+}
