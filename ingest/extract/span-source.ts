@@ -31,6 +31,9 @@ export const jiebaSpanSource: SpanSource = (text, tokens) => {
 export function taggerSpanSource(model: NerModel): SpanSource {
   const toSpans = (spans: ReturnType<typeof tagEntities>): Span[] => spans.map(({ start, end, type, text: t }) => ({ start, end, type, text: t }));
   const source: SpanSource = (text) => toSpans(tagEntities(model, text));
+  // The tagger's words carry jieba's tags only when the model ships jieba's POS table; without it
+  // every dictionary word would read as untagged, so the rules segment for themselves.
+  if (!model.lexicon.pos.keys.some((k) => k !== 0)) return source;
   source.withTokens = (text, wordText) => {
     const collector = new TokenCollector(wordText, text);
     const spans = toSpans(tagEntities(model, text, collector.add));

@@ -106,14 +106,15 @@ export interface Words {
   verbatim: boolean;
 }
 let last: Words | undefined;
+let lastText = '';
 
 /**
- * The words and tag ids of the last segment() call, or undefined when it found none (empty or
- * misaligned input). Valid until the next call. The extraction pipeline reads them so its rules
- * use the tagger's segmentation instead of segmenting the same text again.
+ * The words and tag ids of the last segment() call if it segmented `text`, else undefined (also
+ * when jieba's output did not align). Valid until the next call. The extraction pipeline reads them
+ * so its rules use the tagger's segmentation instead of segmenting the same text again.
  */
-export function lastWords(): Words | undefined {
-  return last;
+export function lastWords(text: string): Words | undefined {
+  return text === lastText ? last : undefined;
 }
 
 /** The reused buffers reset to "no words" over n chars (arrays may be longer than n). */
@@ -136,6 +137,7 @@ export function segment(text: string, codes: Uint16Array, posDict: PosDict): Seg
   const n = text.length;
   const seg = resetSegmentation(n);
   last = undefined;
+  lastText = text;
   if (n === 0) return seg;
   const clean = sanitizeForJieba(text);
   const cut = nodejieba.cut(clean, true); // HMM on, as nodejieba.tag segments

@@ -189,8 +189,9 @@ export function tagEntities(model: NerModel, text: string, onWords?: WordSink): 
     let w1 = w0 + 1;
     while (w1 < chunks.length && chunks[w1]!.end - chunks[w0]!.start <= DOC_WINDOW) w1++;
     const window = chunks.slice(w0, w1);
-    const sink = onWords && ((k: number) => onWords(window[k]!.start, window[k]!.end, lastWords()));
-    const labels = labelDocument(model, pieces.slice(w0, w1), ws, sink);
+    const windowPieces = pieces.slice(w0, w1);
+    const sink = onWords && ((k: number) => onWords(window[k]!.start, window[k]!.end, lastWords(windowPieces[k]!)));
+    const labels = labelDocument(model, windowPieces, ws, sink);
     window.forEach((chunk, k) => {
       for (const s of spansOfLabels(labels[k]!)) {
         let start = chunk.start + s.start;

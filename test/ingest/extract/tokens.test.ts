@@ -2,7 +2,9 @@
 // instead of two); they must be the words nodejieba.tag gives for the same text.
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { emptyPosDict } from '../../../ingest/extract/ner/pos-dict.ts';
 import { loadNerModel, tagEntities, type NerModel } from '../../../ingest/extract/ner/tagger.ts';
+import { taggerSpanSource } from '../../../ingest/extract/span-source.ts';
 import { TokenCollector, tokenize } from '../../../ingest/extract/tokens.ts';
 import { normalizeText } from '../../../ingest/parse/normalize.ts';
 import { SEED_PATH } from './seed-fixture.ts';
@@ -26,5 +28,17 @@ describe('TokenCollector', () => {
     tagEntities(model, '美国国务卿布林肯访华，中美会晤', collector.add);
     expect(collector.tokens.map((t) => t.word)).toEqual(tokenize('美国国务卿布林肯访华,中美会晤').map((t) => t.word));
     expect(collector.tokens.find((t) => t.word === ',')).toMatchObject({ start: 10, end: 11, tag: 'x' });
+  });
+
+  it('should leave segmentation to the rules when the model ships no jieba POS table', () => {
+    const bare: NerModel = { ...model, lexicon: { ...model.lexicon, pos: emptyPosDict() } };
+    expect(taggerSpanSource(model).withTokens).toBeDefined();
+    expect(taggerSpanSource(bare).withTokens).toBeUndefined();
+  });
+
+  it('should take no words from a segmentation of another text', () => {
+    const collector = new TokenCollector('美国国务卿布林肯访华', '美国国务卿布林肯访华');
+    tagEntities(model, '美国国务卿布林肯访华', (start, end) => collector.add(start, end, undefined));
+    expect(collector.tokens.map((t) => t.word)).toEqual(tokenize('美国国务卿布林肯访华').map((t) => t.word));
   });
 });

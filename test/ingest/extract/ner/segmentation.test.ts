@@ -3,7 +3,7 @@
 import nodejieba from 'nodejieba';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { normalizedCodes } from '../../../../ingest/extract/ner/doc-features.ts';
-import { segment, tagId } from '../../../../ingest/extract/ner/segmentation.ts';
+import { lastWords, segment, tagId, tagName } from '../../../../ingest/extract/ner/segmentation.ts';
 import { loadNerModel, type NerModel } from '../../../../ingest/extract/ner/tagger.ts';
 
 let model: NerModel;
@@ -22,5 +22,14 @@ describe('segment', () => {
       at += word.length;
     }
     expect(at).toBe(text.length);
+  });
+
+  it('should keep the words of the last text it segmented, for that text only', () => {
+    const text = '美国国务卿布林肯访华之际';
+    segment(text, normalizedCodes(text), model.lexicon.pos);
+    const words = lastWords(text)!;
+    expect(words.words.join('|')).toBe(nodejieba.cut(text, true).join('|'));
+    expect(Array.from(words.words, (_, k) => tagName(words.tags[k]!))).toEqual(nodejieba.tag(text).map((t) => t.tag));
+    expect(lastWords('美国国务卿')).toBeUndefined();
   });
 });
