@@ -120,8 +120,17 @@ function analyze(text: string, opts: ExtractOptions): Analysis {
   const english = englishNames(t, resolved);
   // 斯图尔特•拉塞尔(Stuart Russell): the bracket is the person's English name, not another entity.
   const bracketEnds = new Map(english.map((e) => [e.after + 1, e.after + 1 + e.nameEn.length]));
+  // The last '(' at or before each candidate, by one forward scan (candidates come sorted by start):
+  // lastIndexOf per candidate went back to the text's start when there was none, quadratic in
+  // a long text without brackets.
+  let scanned = 0;
+  let lastOpen = -1;
   const accepted = bracketEnds.size === 0 ? resolved : resolved.filter((c) => {
-    const open = t.lastIndexOf('(', c.start);
+    let open: number;
+    if (c.start + 1 >= scanned) {
+      for (; scanned <= c.start && scanned < t.length; scanned++) if (t.charCodeAt(scanned) === 0x28) lastOpen = scanned;
+      open = lastOpen;
+    } else open = t.lastIndexOf('(', c.start);
     const end = open >= 0 ? bracketEnds.get(open + 1) : undefined;
     return end === undefined || c.start >= end + 1 || /[\p{Script=Han}]/u.test(t.slice(open, c.start));
   });
