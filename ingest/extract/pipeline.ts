@@ -12,7 +12,7 @@ import { buildEntities } from './identity.ts';
 import { lexiconSpans } from './lexicon-spans.ts';
 import { nestedPlaces } from './nested-places.ts';
 import { propagateNames } from './propagate.ts';
-import { resolveOverlaps, yieldToLongerStatistical } from './resolve.ts';
+import { alignedWithWords, resolveOverlaps, yieldToLongerStatistical } from './resolve.ts';
 import { suffixOrganizations } from './rules/organization-rules.ts';
 import { englishNames, longForms, shortForms, type EnglishName } from './rules/parentheses.ts';
 import { dottedNames, honorificNames, nameContext, titledNames } from './rules/person-rules.ts';
@@ -113,10 +113,11 @@ function analyze(text: string, opts: ExtractOptions): Analysis {
   const arbitrate = (ok: Candidate[]): Candidate[] =>
     resolveOverlaps(strictStatistical ? ok : yieldToLongerStatistical(ok, t.length), t.length);
   // Validity depends on the candidate alone: the first round's verdicts serve the second.
-  const validAll = all.filter(valid);
+  const onWords = (cs: Candidate[]): Candidate[] => (strictStatistical ? cs : alignedWithWords(cs, (i) => index.isBoundary(i)));
+  const validAll = onWords(all.filter(valid));
   const first = arbitrate(validAll);
   const linked = [...longForms(t, first), ...shortForms(t, first)];
-  const resolved = arbitrate([...validAll, ...[...linked, ...propagateNames(t, [...first, ...linked])].filter(valid)]);
+  const resolved = arbitrate([...validAll, ...onWords([...linked, ...propagateNames(t, [...first, ...linked])].filter(valid))]);
   const english = englishNames(t, resolved);
   // 斯图尔特•拉塞尔(Stuart Russell): the bracket is the person's English name, not another entity.
   const bracketEnds = new Map(english.map((e) => [e.after + 1, e.after + 1 + e.nameEn.length]));

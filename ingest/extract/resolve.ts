@@ -15,6 +15,16 @@ export function yieldToLongerStatistical(candidates: readonly Candidate[], textL
   // One pass per type: only a tagger span of the same type overrides a rule (特斯拉CEO马斯克 as
   // one organization must not swallow the person 马斯克).
   const kept = new Set<Candidate>(candidates.filter((c) => c.origin !== 'rule' || c.canonical !== undefined));
+  // The tagger read the context: where it proposes exactly this span with another type (立陶宛 as a
+  // team), a gazetteer's or a propagated context-free type yields to it. The curated alias file
+  // keeps its say (特斯拉 is a company whatever the sentence).
+  const taggerType = new Map<string, string>();
+  for (const c of candidates) if (c.origin === 'statistical') taggerType.set(`${c.start}:${c.end}`, c.type);
+  for (const c of candidates) {
+    if (c.origin !== 'lexicon' && c.origin !== 'document') continue;
+    const t = taggerType.get(`${c.start}:${c.end}`);
+    if (t !== undefined && t !== c.type) kept.delete(c);
+  }
   for (const type of ['Person', 'Organization', 'Place'] as const) {
     const ofType = candidates.filter((c) => c.type === type);
     for (const c of yieldOneType(ofType, textLength)) kept.add(c);
@@ -64,6 +74,19 @@ function yieldOneType(candidates: readonly Candidate[], textLength: number): Can
     ((reach[c.start]! > c.end || reachFromBefore[c.start]! >= c.end) && plausibleEnd(c, statisticalByStart)) || overreaches(c);
   // Linked forms (canonical set by a rule: 中 → 中国, 全称(简称)) keep their say.
   return candidates.filter((c) => c.origin === 'rule' && c.canonical === undefined && !inside(c));
+}
+
+/**
+ * Dictionary, alias and propagated candidates must start and end where jieba's words do, unless
+ * the tagger proposed the same span: 中国 inside 发展中国家 and 海地 inside 黑海地区 are not
+ * names. Rules are exempt: they exist for names jieba cuts apart (中美 → 中 + 美, 埃隆•马斯克).
+ */
+export function alignedWithWords(candidates: readonly Candidate[], isBoundary: (offset: number) => boolean): Candidate[] {
+  const tagged = new Set<string>();
+  for (const c of candidates) if (c.origin === 'statistical') tagged.add(`${c.start}:${c.end}`);
+  return candidates.filter(
+    (c) => c.origin === 'statistical' || c.origin === 'rule' || (isBoundary(c.start) && isBoundary(c.end)) || tagged.has(`${c.start}:${c.end}`),
+  );
 }
 
 /** Non-overlapping candidates, in text order. Linear in text length plus n log n for sorting. */

@@ -1,0 +1,46 @@
+// Where the dictionaries and the tagger disagree: a dictionary knows strings, the tagger reads the
+// sentence. Dictionary, alias and propagated names must sit on word boundaries, and a gazetteer's
+// context-free type yields to the tagger's on the same span; the curated alias file keeps its say.
+import { describe, expect, it } from 'vitest';
+import { extractSpans } from '../../../ingest/extract/pipeline.ts';
+import { alignedWithWords, yieldToLongerStatistical } from '../../../ingest/extract/resolve.ts';
+import { candidate } from '../../../ingest/extract/span.ts';
+
+const found = (text: string): string[] => extractSpans(text).map((s) => `${s.text}/${s.type}`);
+
+describe('names inside ordinary words', () => {
+  it('should not find 中国 inside 发展中国家 or 海地 inside 黑海地区', () => {
+    expect(found('发展中国家的利益应得到尊重。')).not.toContain('中国/Place');
+    expect(found('这将为黑海地区带来丰厚的收益。')).not.toContain('海地/Place');
+  });
+
+  it('should still find a country that stands as a word, and 欧盟 as an organization', () => {
+    expect(found('中国和海地建立了联系。')).toEqual(expect.arrayContaining(['中国/Place', '海地/Place']));
+    expect(found('欧盟及其成员国必须加快改革。')).toContain('欧盟/Organization');
+  });
+
+  it('should keep rule spans that cut through words (中美 is 中 + 美)', () => {
+    const text = '中美会晤达成了五点共识。';
+    const words = new Set([0, 2, 4, 6]); // 中美|会晤|达成 — 1 is not a boundary
+    const rule = candidate(0, 1, 'Place', text, 'rule', { canonical: '中国' });
+    const lexicon = candidate(0, 1, 'Place', text, 'lexicon');
+    expect(alignedWithWords([rule, lexicon], (i) => words.has(i))).toEqual([rule]);
+  });
+});
+
+describe('the tagger decides the type of its own span', () => {
+  const text = '立陶宛队战胜了美国。';
+  const tagged = candidate(0, 3, 'Organization', text, 'statistical');
+
+  it('should drop a gazetteer or propagated type that contradicts the tagger on the same span', () => {
+    const gazetteer = candidate(0, 3, 'Place', text, 'lexicon');
+    const propagated = candidate(0, 3, 'Place', text, 'document');
+    expect(yieldToLongerStatistical([tagged, gazetteer, propagated], text.length)).toEqual([tagged]);
+  });
+
+  it('should keep the alias file type and a dictionary that agrees with the tagger', () => {
+    const alias = candidate(0, 3, 'Place', text, 'alias');
+    const agreeing = candidate(0, 3, 'Organization', text, 'lexicon');
+    expect(yieldToLongerStatistical([tagged, alias, agreeing], text.length)).toEqual([tagged, alias, agreeing]);
+  });
+});
