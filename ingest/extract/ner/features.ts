@@ -17,6 +17,24 @@ const EOS = EOS_EXPORT;
 
 export const NUM_TEMPLATES = 42;
 
+/**
+ * Templates whose key is mix3(template, normalized code of the char at `offset`, 0, 0) (BOS / EOS
+ * beyond the text), in slot `slot` of a position's key row; and the bias, mix3(template, 0, 0, 0)
+ * at every position. The tagger resolves these once per char code when it first tags
+ * (emission.ts) instead of hashing every occurrence; it checks them against extractFeatureKeys.
+ * Keep in step with the templates below.
+ */
+export const CHAR_TEMPLATES: ReadonlyArray<{ slot: number; template: number; offset: number }> = [
+  { slot: 1, template: 1, offset: -3 },
+  { slot: 2, template: 2, offset: -2 },
+  { slot: 3, template: 3, offset: -1 },
+  { slot: 4, template: 4, offset: 0 },
+  { slot: 5, template: 5, offset: 1 },
+  { slot: 6, template: 6, offset: 2 },
+  { slot: 7, template: 7, offset: 3 },
+];
+export const BIAS_TEMPLATE = { slot: 0, template: 0 };
+
 export interface FeatureInput {
   /** Normalized codes, length n. */
   codes: Uint16Array;

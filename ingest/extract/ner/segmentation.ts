@@ -4,10 +4,12 @@
 // surrogates → U+FFFD) so jieba's output has the same UTF-16 length as the text it was given.
 import nodejieba from 'nodejieba';
 import { hashRange as hashRangeExport } from './hash.ts';
-import { lookupPos, rawWordKey, type PosDict } from './pos-dict.ts';
+import { lookupPos as lookupPosExport, rawWordKey as rawWordKeyExport, type PosDict } from './pos-dict.ts';
 
 // Hot loops read module-local copies: under tsx every imported binding is a getter call.
 const hashRange = hashRangeExport;
+const lookupPos = lookupPosExport;
+const rawWordKey = rawWordKeyExport;
 
 export const WORD_B = 0;
 export const WORD_M = 1;
@@ -135,15 +137,17 @@ function resetSegmentation(n: number): Segmentation {
 /** The result is valid until the next call (its buffers are reused; only the first n entries count). */
 export function segment(text: string, codes: Uint16Array, posDict: PosDict): Segmentation {
   const n = text.length;
-  const seg = resetSegmentation(n);
   last = undefined;
   lastText = text;
-  if (n === 0) return seg;
+  if (n === 0) return resetSegmentation(n);
   const clean = sanitizeForJieba(text);
   const cut = nodejieba.cut(clean, true); // HMM on, as nodejieba.tag segments
   let total = 0;
   for (const w of cut) total += w.length;
-  if (total !== n) return seg;
+  if (total !== n) return resetSegmentation(n);
+  // Aligned: the loop below writes every entry of the first n, except nextHash of the last word.
+  if (reused.wordPos.length < n) reused = emptySegmentation(Math.max(n, 2 * reused.wordPos.length));
+  const seg = reused;
   if (tagScratch.length < cut.length) tagScratch = new Uint8Array(2 * cut.length);
   const tags = tagScratch;
   let at = 0;
@@ -154,6 +158,7 @@ export function segment(text: string, codes: Uint16Array, posDict: PosDict): Seg
   }
   last = { words: cut, tags, verbatim: clean === text };
   const words = cut;
+  const { wordPos, tag, prevTag, nextTag, wordLen, wordHash, prevHash: prevHashes, nextHash } = seg;
   let pos = 0;
   let prev = 0;
   let prevHash = 0;
@@ -165,19 +170,20 @@ export function segment(text: string, codes: Uint16Array, posDict: PosDict): Seg
     const h = hashRange(codes, pos, pos + len);
     const capped = len > 8 ? 8 : len;
     for (let i = pos; i < pos + len; i++) {
-      seg.wordPos[i] = len === 1 ? WORD_S : i === pos ? WORD_B : i === pos + len - 1 ? WORD_E : WORD_M;
-      seg.tag[i] = t;
-      seg.prevTag[i] = prev;
-      seg.nextTag[i] = next;
-      seg.wordLen[i] = capped;
-      seg.wordHash[i] = h;
-      seg.prevHash[i] = prevHash;
+      wordPos[i] = len === 1 ? WORD_S : i === pos ? WORD_B : i === pos + len - 1 ? WORD_E : WORD_M;
+      tag[i] = t;
+      prevTag[i] = prev;
+      nextTag[i] = next;
+      wordLen[i] = capped;
+      wordHash[i] = h;
+      prevHashes[i] = prevHash;
     }
-    for (let i = firstOfWord; i < pos; i++) seg.nextHash[i] = h;
+    for (let i = firstOfWord; i < pos; i++) nextHash[i] = h;
     firstOfWord = pos;
     prev = t;
     prevHash = h;
     pos += len;
   }
+  nextHash.fill(0, firstOfWord, n);
   return seg;
 }

@@ -4,8 +4,14 @@
 // starts. A suffix is the last 1–3 chars of Organization / Place entities that end many entities
 // and, where it occurs at all, often ends one (公司, 委员会, 省, 县; not 的).
 import { normalizeCode } from './chars.ts';
-import { finish, lookupTable, start, step, type LexiconTable } from './lexicon.ts';
+import { finish as finishExport, lookupTable as lookupTableExport, start as startExport, step as stepExport, type LexiconTable } from './lexicon.ts';
 import type { LabelledSentence } from './msra-corpus.ts';
+
+// Hot loops read module-local copies: under tsx every imported binding is a getter call.
+const finish = finishExport;
+const lookupTable = lookupTableExport;
+const start = startExport;
+const step = stepExport;
 
 const MAX_SUFFIX = 3;
 /** How far ahead a suffix is seen. */

@@ -4,22 +4,17 @@
 import { readFileSync } from 'node:fs';
 import type { EntityType } from '../../model.ts';
 import { splitChunks, type Chunk } from './chunks.ts';
-import { NUM_TEMPLATES as TEMPLATES_EXPORT } from './features.ts';
+import { buildCharRows, fusedEmission, type CharRows } from './emission.ts';
 import { Workspace, featurize } from './featurize.ts';
 import { LABEL_STRIDE as STRIDE_EXPORT, NER_TYPES, NUM_LABELS, spansOfLabels } from './labels.ts';
-
-if (NUM_LABELS !== 13) throw new Error('ingest/extract/ner/tagger: emissionOf is unrolled for 13 labels; update it with labels.ts');
 import { decodeModel } from './model-file.ts';
 import type { NerModel } from './model.ts';
 import { lastWords, type Words } from './segmentation.ts';
 import { viterbi } from './viterbi.ts';
-import { WEIGHT_OFFSET as OFFSET_EXPORT } from './weight-table.ts';
 import { DOC_TEMPLATES, DocDictionary, normalizedCodes } from './doc-features.ts';
 
 // Hot loops read module-local copies: under tsx every imported binding is a getter call.
-const NUM_TEMPLATES = TEMPLATES_EXPORT;
 const LABEL_STRIDE = STRIDE_EXPORT;
-const WEIGHT_OFFSET = OFFSET_EXPORT;
 
 export type { NerModel } from './model.ts';
 
@@ -50,53 +45,22 @@ export function loadNerModel(path?: string): NerModel {
 
 const workspaces = new WeakMap<NerModel, Workspace>();
 
-function emissionOf(model: NerModel, keys: Int32Array, n: number, em: Float32Array): void {
-  const table = model.weights;
-  const w = table.weights;
-  const shifts = table.bytes;
-  const total = n * NUM_TEMPLATES;
-  // Resolve every key first, in place (keys become weight offsets): the probes are independent, so
-  // the CPU overlaps their cache misses. This is WeightTable.find, inlined by hand.
-  const fps = table.fingerprints;
-  const mask = table.mask;
-  for (let k = 0; k < total; k++) {
-    const key = keys[k]!;
-    const fp = Math.imul(key, 0x9e3779b1) >>> 16 || 1;
-    let s = key & mask;
-    let r = -1;
-    for (;;) {
-      const found = fps[s << 3]!;
-      if (found === fp) {
-        r = (s << 4) + WEIGHT_OFFSET;
-        break;
-      }
-      if (found === 0) break;
-      s = (s + 1) & mask;
-    }
-    keys[k] = r;
+const charRowsOf = new WeakMap<NerModel, CharRows>();
+
+/** The model's char templates resolved per code (emission.ts), built on first use. */
+function charRows(model: NerModel): CharRows {
+  let cr = charRowsOf.get(model);
+  if (!cr) {
+    cr = buildCharRows(model.weights, model.lexicon);
+    charRowsOf.set(model, cr);
   }
-  for (let i = 0; i < n; i++) {
-    const base = i * NUM_TEMPLATES;
-    // Thirteen named accumulators keep the sums in registers instead of loading and storing em.
-    let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0, s9 = 0, s10 = 0, s11 = 0, s12 = 0;
-    for (let t = 0; t < NUM_TEMPLATES; t++) {
-      const r = keys[base + t]!;
-      if (r < 0) continue;
-      const sh = shifts[r - 1]!;
-      s0 += w[r]! << sh; s1 += w[r + 1]! << sh; s2 += w[r + 2]! << sh; s3 += w[r + 3]! << sh; s4 += w[r + 4]! << sh;
-      s5 += w[r + 5]! << sh; s6 += w[r + 6]! << sh; s7 += w[r + 7]! << sh; s8 += w[r + 8]! << sh; s9 += w[r + 9]! << sh;
-      s10 += w[r + 10]! << sh; s11 += w[r + 11]! << sh; s12 += w[r + 12]! << sh;
-    }
-    const e = i * LABEL_STRIDE;
-    em[e] = s0; em[e + 1] = s1; em[e + 2] = s2; em[e + 3] = s3; em[e + 4] = s4; em[e + 5] = s5; em[e + 6] = s6;
-    em[e + 7] = s7; em[e + 8] = s8; em[e + 9] = s9; em[e + 10] = s10; em[e + 11] = s11; em[e + 12] = s12;
-  }
+  return cr;
 }
 
 /** BIOES labels of one sentence-sized piece of text (exported for the trainer's dev evaluation). */
 export function labelSentence(model: NerModel, text: string, ws: Workspace = new Workspace()): Uint8Array {
   const n = featurize(model.lexicon, text, ws);
-  emissionOf(model, ws.keys, n, ws.emission);
+  fusedEmission(model.weights, charRows(model), ws.codes, ws.keys, n, ws.emission);
   viterbi(ws.emission, model.transition, n, ws.labels, ws.scratch);
   return ws.labels.subarray(0, n);
 }
