@@ -5,7 +5,7 @@
 // Both produce the same scores: the weights are integers (q << shift), so any summation order is
 // exact; test/ingest/extract/ner/emission.test.ts compares them.
 import { BOS as BOS_EXPORT, EOS as EOS_EXPORT } from './chars.ts';
-import { BIAS_TEMPLATE, CHAR_TEMPLATES, NUM_TEMPLATES as TEMPLATES_EXPORT } from './features.ts';
+import { BIAS_TEMPLATE, CHAR_TEMPLATES, NUM_TEMPLATES as TEMPLATES_EXPORT, SLOT_GROUPS } from './features.ts';
 import { Workspace, featurize } from './featurize.ts';
 import { mix3 } from './hash.ts';
 import { LABEL_STRIDE as STRIDE_EXPORT, NUM_LABELS } from './labels.ts';
@@ -67,8 +67,8 @@ export function referenceEmission(table: WeightTable, keys: Int32Array, n: numbe
   }
 }
 
-/** The char templates and the bias of one model, resolved per char code. */
-export interface CharRows {
+/** How a model's emission is computed: char templates and bias per code, cached slot groups, the rest hashed. */
+export interface EmissionPlan {
   /** Normalized code → char id; 0 = no char template knows the code (its rows are zero). */
   charId: Uint16Array;
   /** Weights in units: rows[((id * T + t) * 16) + label] for char template t. */
@@ -78,17 +78,23 @@ export interface CharRows {
   /** Char offset of each char template, and the padding of the per-piece id array. */
   offsets: Int32Array;
   pad: number;
-  /** Key-row slots left to the hash table, in order. */
+  /** Slots of each group (features.ts SLOT_GROUPS), and its cache: per entry the group's keys, then the 13 summed weights. */
+  groups: Int32Array[];
+  caches: Int32Array[];
+  /** Key-row slots looked up one by one, in order. */
   hashedSlots: Int32Array;
 }
+
+/** Entries per group cache (a power of two): 1024 keeps the three caches in about 60 KB. */
+const CACHE_BITS = 10;
 
 const SELF_CHECK_TEXT = 'A1，美国国务卿布林肯访华 ';
 
 /**
- * Builds a model's CharRows. Throws when features.ts's CHAR_TEMPLATES / BIAS_TEMPLATE do not
- * describe what extractFeatureKeys writes (checked on a sample text).
+ * Builds a model's EmissionPlan. Throws when features.ts's CHAR_TEMPLATES / BIAS_TEMPLATE do not
+ * describe what extractFeatureKeys writes (checked on a sample text) or SLOT_GROUPS overlap them.
  */
-export function buildCharRows(table: WeightTable, lexicon: Lexicon): CharRows {
+export function buildEmissionPlan(table: WeightTable, lexicon: Lexicon): EmissionPlan {
   checkDeclarations(lexicon);
   const T = CHAR_TEMPLATES.length;
   const charId = new Uint16Array(0x10000);
@@ -118,11 +124,20 @@ export function buildCharRows(table: WeightTable, lexicon: Lexicon): CharRows {
   if (biasAt >= 0) for (let l = 0; l < NUM_LABELS; l++) bias[l] = table.weightAt(biasAt, l);
   const offsets = Int32Array.from(CHAR_TEMPLATES, (c) => c.offset);
   const pad = Math.max(0, ...CHAR_TEMPLATES.map((c) => Math.abs(c.offset)));
-  const direct = new Set([BIAS_TEMPLATE.slot, ...CHAR_TEMPLATES.map((c) => c.slot)]);
-  const hashedSlots = Int32Array.from({ length: NUM_TEMPLATES }, (_, s) => s).filter((s) => !direct.has(s));
-  return { charId, rows, bias, offsets, pad, hashedSlots };
+  const taken = new Set([BIAS_TEMPLATE.slot, ...CHAR_TEMPLATES.map((c) => c.slot)]);
+  const groups = SLOT_GROUPS.filter((g) => g.length > 0).map((g) => Int32Array.from(g));
+  for (const g of groups) {
+    for (const slot of g) {
+      if (taken.has(slot) || slot < 0 || slot >= NUM_TEMPLATES) {
+        throw new Error(`ingest/extract/ner/emission: SLOT_GROUPS in features.ts lists slot ${slot} twice, or outside 0..${NUM_TEMPLATES - 1}; fix the declaration`);
+      }
+      taken.add(slot);
+    }
+  }
+  const caches = groups.map((g) => new Int32Array((g.length + NUM_LABELS) << CACHE_BITS));
+  const hashedSlots = Int32Array.from({ length: NUM_TEMPLATES }, (_, s) => s).filter((s) => !taken.has(s));
+  return { charId, rows, bias, offsets, pad, groups, caches, hashedSlots };
 }
-
 function checkDeclarations(lexicon: Lexicon): void {
   const ws = new Workspace();
   const n = featurize(lexicon, SELF_CHECK_TEXT, ws);
@@ -142,19 +157,75 @@ function checkDeclarations(lexicon: Lexicon): void {
 let idScratch = new Uint16Array(256);
 
 /**
- * The same scores as referenceEmission from the same keys (which it overwrites), reading the char
- * templates and the bias from rows. codes: the piece's normalized codes (featurize's ws.codes).
+ * The same scores as referenceEmission from the same keys (which it overwrites). codes: the
+ * piece's normalized codes (featurize's ws.codes).
  */
-export function fusedEmission(table: WeightTable, cr: CharRows, codes: Uint16Array, keys: Int32Array, n: number, em: Float32Array): void {
+export function fusedEmission(table: WeightTable, plan: EmissionPlan, codes: Uint16Array, keys: Int32Array, n: number, em: Float32Array): void {
   const w = table.weights;
   const shifts = table.bytes;
   const fps = table.fingerprints;
   const mask = table.mask;
-  const hashed = cr.hashedSlots;
+  const hashed = plan.hashedSlots;
   const H = hashed.length;
-  // Resolve the hashed slots, compacting them in place to H per position (write index ≤ read index).
+  const groups = plan.groups;
+  const caches = plan.caches;
+  const G = groups.length;
+  const b = plan.bias;
+  // First pass, per position: the bias and the cached groups into em; then the other slots
+  // resolved to weight offsets, compacted in place to H per position. A position's keys are read
+  // before its offsets are written, and writes never reach a later position's keys (H ≤ NUM_TEMPLATES).
   for (let i = 0; i < n; i++) {
     const from = i * NUM_TEMPLATES;
+    let s0 = b[0]!, s1 = b[1]!, s2 = b[2]!, s3 = b[3]!, s4 = b[4]!, s5 = b[5]!, s6 = b[6]!;
+    let s7 = b[7]!, s8 = b[8]!, s9 = b[9]!, s10 = b[10]!, s11 = b[11]!, s12 = b[12]!;
+    for (let g = 0; g < G; g++) {
+      const slots = groups[g]!;
+      const len = slots.length;
+      const cache = caches[g]!;
+      let h = 0;
+      for (let j = 0; j < len; j++) h = Math.imul(h ^ keys[from + slots[j]!]!, 0x9e3779b1);
+      const c = (h >>> (32 - CACHE_BITS)) * (len + 13);
+      let hit = true;
+      for (let j = 0; j < len; j++) {
+        if (cache[c + j] !== keys[from + slots[j]!]) {
+          hit = false;
+          break;
+        }
+      }
+      if (!hit) {
+        let t0 = 0, t1 = 0, t2 = 0, t3 = 0, t4 = 0, t5 = 0, t6 = 0, t7 = 0, t8 = 0, t9 = 0, t10 = 0, t11 = 0, t12 = 0;
+        for (let j = 0; j < len; j++) {
+          const key = keys[from + slots[j]!]!;
+          cache[c + j] = key;
+          const fp = Math.imul(key, 0x9e3779b1) >>> 16 || 1;
+          let s = key & mask;
+          for (;;) {
+            const f = fps[s << 3]!;
+            if (f === fp || f === 0) break;
+            s = (s + 1) & mask;
+          }
+          const r = (s << 4) + WEIGHT_OFFSET;
+          const sh = shifts[r - 1]!;
+          t0 = (t0 + (w[r]! << sh)) | 0; t1 = (t1 + (w[r + 1]! << sh)) | 0; t2 = (t2 + (w[r + 2]! << sh)) | 0;
+          t3 = (t3 + (w[r + 3]! << sh)) | 0; t4 = (t4 + (w[r + 4]! << sh)) | 0; t5 = (t5 + (w[r + 5]! << sh)) | 0;
+          t6 = (t6 + (w[r + 6]! << sh)) | 0; t7 = (t7 + (w[r + 7]! << sh)) | 0; t8 = (t8 + (w[r + 8]! << sh)) | 0;
+          t9 = (t9 + (w[r + 9]! << sh)) | 0; t10 = (t10 + (w[r + 10]! << sh)) | 0; t11 = (t11 + (w[r + 11]! << sh)) | 0;
+          t12 = (t12 + (w[r + 12]! << sh)) | 0;
+        }
+        const v = c + len;
+        cache[v] = t0; cache[v + 1] = t1; cache[v + 2] = t2; cache[v + 3] = t3; cache[v + 4] = t4; cache[v + 5] = t5;
+        cache[v + 6] = t6; cache[v + 7] = t7; cache[v + 8] = t8; cache[v + 9] = t9; cache[v + 10] = t10;
+        cache[v + 11] = t11; cache[v + 12] = t12;
+      }
+      const v = c + len;
+      s0 = (s0 + cache[v]!) | 0; s1 = (s1 + cache[v + 1]!) | 0; s2 = (s2 + cache[v + 2]!) | 0; s3 = (s3 + cache[v + 3]!) | 0;
+      s4 = (s4 + cache[v + 4]!) | 0; s5 = (s5 + cache[v + 5]!) | 0; s6 = (s6 + cache[v + 6]!) | 0; s7 = (s7 + cache[v + 7]!) | 0;
+      s8 = (s8 + cache[v + 8]!) | 0; s9 = (s9 + cache[v + 9]!) | 0; s10 = (s10 + cache[v + 10]!) | 0;
+      s11 = (s11 + cache[v + 11]!) | 0; s12 = (s12 + cache[v + 12]!) | 0;
+    }
+    const e = i * LABEL_STRIDE;
+    em[e] = s0; em[e + 1] = s1; em[e + 2] = s2; em[e + 3] = s3; em[e + 4] = s4; em[e + 5] = s5; em[e + 6] = s6;
+    em[e + 7] = s7; em[e + 8] = s8; em[e + 9] = s9; em[e + 10] = s10; em[e + 11] = s11; em[e + 12] = s12;
     const to = i * H;
     for (let j = 0; j < H; j++) {
       const key = keys[from + hashed[j]!]!;
@@ -171,8 +242,8 @@ export function fusedEmission(table: WeightTable, cr: CharRows, codes: Uint16Arr
     }
   }
   // Char ids of the piece, padded with BOS / EOS on both sides.
-  const pad = cr.pad;
-  const charId = cr.charId;
+  const pad = plan.pad;
+  const charId = plan.charId;
   if (idScratch.length < n + 2 * pad) idScratch = new Uint16Array(Math.max(n + 2 * pad, 2 * idScratch.length));
   const ids = idScratch;
   const idBos = charId[BOS]!;
@@ -182,29 +253,31 @@ export function fusedEmission(table: WeightTable, cr: CharRows, codes: Uint16Arr
     ids[pad + n + j] = idEos;
   }
   for (let i = 0; i < n; i++) ids[pad + i] = charId[codes[i]!]!;
-  const rows = cr.rows;
-  const offsets = cr.offsets;
+  const rows = plan.rows;
+  const offsets = plan.offsets;
   const T = offsets.length;
-  const b = cr.bias;
-  const b0 = b[0]!, b1 = b[1]!, b2 = b[2]!, b3 = b[3]!, b4 = b[4]!, b5 = b[5]!, b6 = b[6]!;
-  const b7 = b[7]!, b8 = b[8]!, b9 = b[9]!, b10 = b[10]!, b11 = b[11]!, b12 = b[12]!;
+  // Second pass: the char templates and the resolved slots, added to the first pass's sums.
   for (let i = 0; i < n; i++) {
-    let s0 = b0, s1 = b1, s2 = b2, s3 = b3, s4 = b4, s5 = b5, s6 = b6, s7 = b7, s8 = b8, s9 = b9, s10 = b10, s11 = b11, s12 = b12;
+    const e = i * LABEL_STRIDE;
+    let s0 = em[e]!, s1 = em[e + 1]!, s2 = em[e + 2]!, s3 = em[e + 3]!, s4 = em[e + 4]!, s5 = em[e + 5]!, s6 = em[e + 6]!;
+    let s7 = em[e + 7]!, s8 = em[e + 8]!, s9 = em[e + 9]!, s10 = em[e + 10]!, s11 = em[e + 11]!, s12 = em[e + 12]!;
     for (let t = 0; t < T; t++) {
       const r = (ids[pad + i + offsets[t]!]! * T + t) * ROW;
-      s0 = (s0 + (rows[r]!)) | 0; s1 = (s1 + (rows[r + 1]!)) | 0; s2 = (s2 + (rows[r + 2]!)) | 0; s3 = (s3 + (rows[r + 3]!)) | 0; s4 = (s4 + (rows[r + 4]!)) | 0;
-      s5 = (s5 + (rows[r + 5]!)) | 0; s6 = (s6 + (rows[r + 6]!)) | 0; s7 = (s7 + (rows[r + 7]!)) | 0; s8 = (s8 + (rows[r + 8]!)) | 0; s9 = (s9 + (rows[r + 9]!)) | 0;
-      s10 = (s10 + (rows[r + 10]!)) | 0; s11 = (s11 + (rows[r + 11]!)) | 0; s12 = (s12 + (rows[r + 12]!)) | 0;
+      s0 = (s0 + rows[r]!) | 0; s1 = (s1 + rows[r + 1]!) | 0; s2 = (s2 + rows[r + 2]!) | 0; s3 = (s3 + rows[r + 3]!) | 0;
+      s4 = (s4 + rows[r + 4]!) | 0; s5 = (s5 + rows[r + 5]!) | 0; s6 = (s6 + rows[r + 6]!) | 0; s7 = (s7 + rows[r + 7]!) | 0;
+      s8 = (s8 + rows[r + 8]!) | 0; s9 = (s9 + rows[r + 9]!) | 0; s10 = (s10 + rows[r + 10]!) | 0;
+      s11 = (s11 + rows[r + 11]!) | 0; s12 = (s12 + rows[r + 12]!) | 0;
     }
     const base = i * H;
     for (let j = 0; j < H; j++) {
       const r = keys[base + j]!;
       const sh = shifts[r - 1]!;
-      s0 = (s0 + (w[r]! << sh)) | 0; s1 = (s1 + (w[r + 1]! << sh)) | 0; s2 = (s2 + (w[r + 2]! << sh)) | 0; s3 = (s3 + (w[r + 3]! << sh)) | 0; s4 = (s4 + (w[r + 4]! << sh)) | 0;
-      s5 = (s5 + (w[r + 5]! << sh)) | 0; s6 = (s6 + (w[r + 6]! << sh)) | 0; s7 = (s7 + (w[r + 7]! << sh)) | 0; s8 = (s8 + (w[r + 8]! << sh)) | 0; s9 = (s9 + (w[r + 9]! << sh)) | 0;
-      s10 = (s10 + (w[r + 10]! << sh)) | 0; s11 = (s11 + (w[r + 11]! << sh)) | 0; s12 = (s12 + (w[r + 12]! << sh)) | 0;
+      s0 = (s0 + (w[r]! << sh)) | 0; s1 = (s1 + (w[r + 1]! << sh)) | 0; s2 = (s2 + (w[r + 2]! << sh)) | 0;
+      s3 = (s3 + (w[r + 3]! << sh)) | 0; s4 = (s4 + (w[r + 4]! << sh)) | 0; s5 = (s5 + (w[r + 5]! << sh)) | 0;
+      s6 = (s6 + (w[r + 6]! << sh)) | 0; s7 = (s7 + (w[r + 7]! << sh)) | 0; s8 = (s8 + (w[r + 8]! << sh)) | 0;
+      s9 = (s9 + (w[r + 9]! << sh)) | 0; s10 = (s10 + (w[r + 10]! << sh)) | 0; s11 = (s11 + (w[r + 11]! << sh)) | 0;
+      s12 = (s12 + (w[r + 12]! << sh)) | 0;
     }
-    const e = i * LABEL_STRIDE;
     em[e] = s0; em[e + 1] = s1; em[e + 2] = s2; em[e + 3] = s3; em[e + 4] = s4; em[e + 5] = s5; em[e + 6] = s6;
     em[e + 7] = s7; em[e + 8] = s8; em[e + 9] = s9; em[e + 10] = s10; em[e + 11] = s11; em[e + 12] = s12;
   }

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import type { EntityType } from '../../model.ts';
 import { splitChunks, type Chunk } from './chunks.ts';
-import { buildCharRows, fusedEmission, type CharRows } from './emission.ts';
+import { buildEmissionPlan, fusedEmission, type EmissionPlan } from './emission.ts';
 import { Workspace, featurize } from './featurize.ts';
 import { LABEL_STRIDE as STRIDE_EXPORT, NER_TYPES, NUM_LABELS, spansOfLabels } from './labels.ts';
 import { decodeModel } from './model-file.ts';
@@ -45,14 +45,14 @@ export function loadNerModel(path?: string): NerModel {
 
 const workspaces = new WeakMap<NerModel, Workspace>();
 
-const charRowsOf = new WeakMap<NerModel, CharRows>();
+const plans = new WeakMap<NerModel, EmissionPlan>();
 
-/** The model's char templates resolved per code (emission.ts), built on first use. */
-function charRows(model: NerModel): CharRows {
-  let cr = charRowsOf.get(model);
+/** How the model's emission is computed (emission.ts), built on first use. */
+function emissionPlan(model: NerModel): EmissionPlan {
+  let cr = plans.get(model);
   if (!cr) {
-    cr = buildCharRows(model.weights, model.lexicon);
-    charRowsOf.set(model, cr);
+    cr = buildEmissionPlan(model.weights, model.lexicon);
+    plans.set(model, cr);
   }
   return cr;
 }
@@ -60,7 +60,7 @@ function charRows(model: NerModel): CharRows {
 /** BIOES labels of one sentence-sized piece of text (exported for the trainer's dev evaluation). */
 export function labelSentence(model: NerModel, text: string, ws: Workspace = new Workspace()): Uint8Array {
   const n = featurize(model.lexicon, text, ws);
-  fusedEmission(model.weights, charRows(model), ws.codes, ws.keys, n, ws.emission);
+  fusedEmission(model.weights, emissionPlan(model), ws.codes, ws.keys, n, ws.emission);
   viterbi(ws.emission, model.transition, n, ws.labels, ws.scratch);
   return ws.labels.subarray(0, n);
 }

@@ -3,7 +3,7 @@
 // dev sentences, on real news text and on hostile strings.
 import { existsSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildCharRows, fusedEmission, referenceEmission, type CharRows } from '../../../../ingest/extract/ner/emission.ts';
+import { buildEmissionPlan, fusedEmission, referenceEmission, type EmissionPlan } from '../../../../ingest/extract/ner/emission.ts';
 import { NUM_TEMPLATES } from '../../../../ingest/extract/ner/features.ts';
 import { Workspace, featurize } from '../../../../ingest/extract/ner/featurize.ts';
 import { LABEL_STRIDE } from '../../../../ingest/extract/ner/labels.ts';
@@ -12,10 +12,10 @@ import { mulberry32 } from '../../../../ingest/extract/ner/random.ts';
 import { loadNerModel, type NerModel } from '../../../../ingest/extract/ner/tagger.ts';
 
 let model: NerModel;
-let rows: CharRows;
+let rows: EmissionPlan;
 beforeAll(() => {
   model = loadNerModel();
-  rows = buildCharRows(model.weights, model.lexicon);
+  rows = buildEmissionPlan(model.weights, model.lexicon);
 });
 
 /** Index of the first differing score of text under both paths, or -1. */
