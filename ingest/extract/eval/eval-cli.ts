@@ -73,11 +73,18 @@ export function msraDevDocuments(split: SplitOptions = {}): GoldDocument[] {
  * ingest/extract/pipeline.ts. Loaded dynamically so this evaluation still runs while that module
  * is missing or broken; the reason is printed, not hidden.
  */
-export async function loadPipelineExtractor(): Promise<Extractor | string> {
+export async function loadPipelineExtractor(model: NerModel): Promise<Extractor | string> {
   try {
-    const mod = (await import('../pipeline.ts')) as { extractSpans?: (text: string) => ScoredSpan[] };
+    const mod = (await import('../pipeline.ts')) as {
+      extractSpans?: (text: string, opts?: { spanSource?: unknown }) => ScoredSpan[];
+    };
     if (typeof mod.extractSpans !== 'function') return 'ingest/extract/pipeline.ts exports no extractSpans(text)';
-    return mod.extractSpans;
+    // The pipeline tags with the model under evaluation (NER_MODEL), not the committed default:
+    // a model trained on another split would have seen these dev sentences.
+    const { taggerSpanSource } = await import('../span-source.ts');
+    const spanSource = taggerSpanSource(model);
+    const extract = mod.extractSpans;
+    return (text) => extract(text, { spanSource });
   } catch (err) {
     return `ingest/extract/pipeline.ts could not be loaded: ${err instanceof Error ? err.message : String(err)}`;
   }
@@ -88,7 +95,7 @@ async function main(): Promise<void> {
   const model = loadNerModel(process.env.NER_MODEL);
   console.log(`model loaded in ${(performance.now() - t0).toFixed(0)} ms (${model.info.features} features)`);
   const tagger: Extractor = (text) => tagEntities(model, text);
-  const pipeline = await loadPipelineExtractor();
+  const pipeline = await loadPipelineExtractor(model);
   const split = modelSplit(model);
   const splitName = split.kind === 'tail' ? 'last 10% of train.bio' : `fold ${split.fold}: every ${DEV_FOLDS}th block of ${DEV_BLOCK} sentences`;
   const sets: Array<[string, GoldDocument[]]> = [
