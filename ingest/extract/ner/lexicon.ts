@@ -110,6 +110,28 @@ export function matchValue(code: number): number {
 }
 
 /**
+ * Per table, a bitset over its keys (16 bits per key, about 6% set): most lookups of matchLexicon
+ * miss, and a clear bit proves it without touching the table, so the matches are the same.
+ */
+const filters = new WeakMap<LexiconTable, Int32Array>();
+
+function filterOf(t: LexiconTable): Int32Array {
+  let bits = filters.get(t);
+  if (!bits) {
+    let size = 1024;
+    while (size < 16 * (t.mask + 1) / 2) size <<= 1; // tables are sized at twice their entries
+    bits = new Int32Array(size >>> 5);
+    for (const key of t.keys) {
+      if (key === 0) continue;
+      const f = Math.imul(key, 0x9e3779b1) >>> Math.clz32(size - 1);
+      bits[f >>> 5]! |= 1 << (f & 31);
+    }
+    filters.set(t, bits);
+  }
+  return bits;
+}
+
+/**
  * For each kind and position: 0 when no lexicon word covers the char, else a packed code of the
  * longest covering match (position in match B/M/E, length, frequency bucket).
  */
@@ -118,6 +140,8 @@ export function matchLexicon(lex: Lexicon, codes: Uint16Array, n: number, out: I
   const bestLen = bestLenScratch;
   for (let kind = 0; kind < Math.min(LEX_SUFFIX, lex.tables.length); kind++) {
     const t = lex.tables[kind]!;
+    const filter = filterOf(t);
+    const fshift = Math.clz32((filter.length << 5) - 1);
     const o = out[kind]!;
     o.fill(0, 0, n);
     bestLen.fill(0, 0, n);
@@ -128,7 +152,10 @@ export function matchLexicon(lex: Lexicon, codes: Uint16Array, n: number, out: I
       const limit = Math.min(n, s + LEX_MAX_LEN);
       for (let e = s + 1; e < limit; e++) {
         h = step(h, codes[e]!);
-        const v = lookupTable(t, finish(h, e - s + 1));
+        const key = finish(h, e - s + 1);
+        const f = Math.imul(key, 0x9e3779b1) >>> fshift;
+        if ((filter[f >>> 5]! & (1 << (f & 31))) === 0) break; // absent: no value, no prefix
+        const v = lookupTable(t, key);
         if (v & VALUE_BITS) {
           found = e - s + 1;
           foundValue = v & VALUE_BITS;
