@@ -26,6 +26,25 @@ export function canonicalName(surface: string, type: EntityType, dicts: Dictiona
   return form;
 }
 
+/**
+ * Last names that two or more different dotted full names of the article end in (埃隆•马斯克,
+ * 金博尔•马斯克), mapped to the full name that comes first; the alias file overrides.
+ */
+function sharedLastNames(accepted: readonly Candidate[], dicts: Dictionaries): Map<string, string> {
+  const fullNames = new Map<string, string[]>();
+  const inOrder = [...accepted].sort((a, b) => a.start - b.start);
+  for (const c of inOrder) {
+    if (c.type !== 'Person' || !c.text.includes(MIDDLE_DOT) || dicts.aliases.get(c.text) !== undefined) continue;
+    const last = canonicalName(c.text, 'Person', dicts);
+    if (last === c.text) continue;
+    const names = fullNames.get(last) ?? fullNames.set(last, []).get(last)!;
+    if (!names.includes(c.text)) names.push(c.text);
+  }
+  const shared = new Map<string, string>();
+  for (const [last, names] of fullNames) if (names.length >= 2) shared.set(last, names[0]!);
+  return shared;
+}
+
 export interface ResolvedMention {
   candidate: Candidate;
   entityId: string;
@@ -62,8 +81,13 @@ export function buildEntities(
     }
     return g;
   };
+  const shared = sharedLastNames(accepted, dicts);
   for (const c of accepted) {
-    const canonical = canonicalName(c.text, c.type, dicts, c.canonical);
+    let canonical = canonicalName(c.text, c.type, dicts, c.canonical);
+    // 埃隆•马斯克 and later 金博尔•马斯克 in one article are two people: the one introduced first
+    // keeps the short name (and the bare 马斯克 mentions), the others their full names.
+    const owner = shared.get(canonical);
+    if (owner !== undefined && c.text !== owner && c.text.includes(MIDDLE_DOT) && dicts.aliases.get(c.text) === undefined) canonical = c.text;
     const g = groupOf(canonical);
     g.typeVotes.set(c.type, (g.typeVotes.get(c.type) ?? 0) + ORIGIN_PRIORITY[c.origin] * 10 + 1);
     if (c.text !== canonical && c.canonical === undefined) g.forms.add(c.text);

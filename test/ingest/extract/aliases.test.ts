@@ -71,3 +71,18 @@ describe('identity rules', () => {
     expect(org[0]!.aliases).toContain('浙江星光电子研究院');
   });
 });
+
+describe('dotted names sharing a last name', () => {
+  it('should link 埃隆•马斯克 and a later bare 马斯克 to person:马斯克, the usual id', () => {
+    const people = entitiesOf('埃隆•马斯克抵达北京。马斯克随后会见了李强。').filter((e) => e.type === 'Person');
+    expect(people.find((e) => e.id === 'person:马斯克')?.mentions).toHaveLength(2);
+  });
+
+  it('should keep two people who share a last name apart, the first introduced owning the short name', () => {
+    const people = entitiesOf('埃隆•马斯克与弟弟金博尔•马斯克一同抵达北京。马斯克随后会见了李强。').filter((e) => e.type === 'Person');
+    const ids = people.map((e) => e.id);
+    expect(ids).toEqual(expect.arrayContaining(['person:马斯克', 'person:金博尔•马斯克']));
+    expect(people.find((e) => e.id === 'person:马斯克')!.mentions).toHaveLength(2);
+    expect(people.find((e) => e.id === 'person:金博尔•马斯克')!.mentions).toHaveLength(1);
+  });
+});
