@@ -1,6 +1,9 @@
 // Document-level consistency: a name recognized once (国务卿布林肯) is recognized at every other
 // occurrence in the same article (布林肯在北京…), where nodejieba alone would cut it into 布 + 林肯.
-// The last part of a dotted name (埃隆•马斯克 → 马斯克) is propagated too. Never across articles.
+// The tagger's own names of three or more chars spread too (唐四清 found once, missed seven times);
+// shorter ones are too often parts of words. Propagated spans must sit on word boundaries
+// (resolve.ts alignedWithWords). The last part of a dotted name (埃隆•马斯克 → 马斯克) is
+// propagated too. Never across articles.
 import { MIDDLE_DOT } from '../parse/normalize.ts';
 import { candidate, type Candidate } from './span.ts';
 import { Trie } from './trie.ts';
@@ -13,7 +16,7 @@ interface Form {
 export function propagateNames(text: string, accepted: readonly Candidate[]): Candidate[] {
   const forms = new Trie<Form>();
   for (const c of accepted) {
-    if (c.text.length < 2 || c.origin === 'statistical') continue;
+    if (c.text.length < (c.origin === 'statistical' ? 3 : 2)) continue;
     const form: Form = c.canonical === undefined ? { type: c.type } : { type: c.type, canonical: c.canonical };
     forms.set(c.text, form);
     if (c.type === 'Person' && c.text.includes(MIDDLE_DOT)) {

@@ -44,3 +44,14 @@ describe('the tagger decides the type of its own span', () => {
     expect(yieldToLongerStatistical([tagged, alias, agreeing], text.length)).toEqual([tagged, alias, agreeing]);
   });
 });
+
+describe('propagating the tagger’s names through the article', () => {
+  it('should spread a tagged name of three or more chars to its other occurrences, but not a two-char one', async () => {
+    const { propagateNames } = await import('../../../ingest/extract/propagate.ts');
+    const text = '班长唐四清带队。唐四清一个猛子扎下去。王五和王五';
+    const tagged = [candidate(2, 5, 'Person', text, 'statistical'), candidate(19, 21, 'Person', text, 'statistical')];
+    const spread = propagateNames(text, tagged).map((c) => `${c.start}:${c.text}`);
+    expect(spread).toContain('8:唐四清');
+    expect(spread.some((s) => s.endsWith(':王五'))).toBe(false);
+  });
+});
