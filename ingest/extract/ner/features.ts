@@ -77,15 +77,23 @@ export function extractFeatureKeys(input: FeatureInput, out: Int32Array): void {
   const tPer = lex[LEX_TRAIN_PERSON]!;
   const tLoc = lex[LEX_TRAIN_PLACE]!;
   const tOrg = lex[LEX_TRAIN_ORG]!;
-  const at = (i: number): number => (i < 0 ? BOS : i >= n ? EOS : codes[i]!);
+  // A window of seven codes slides along the text (no per-char closure calls: under tsx each
+  // closure is rebuilt and wrapped on every call of this function).
+  let m3 = BOS;
+  let m2 = BOS;
+  let m1 = BOS;
+  let c0 = BOS;
+  let p1 = n > 0 ? codes[0]! : EOS;
+  let p2 = n > 1 ? codes[1]! : EOS;
+  let p3 = n > 2 ? codes[2]! : EOS;
   for (let i = 0; i < n; i++) {
-    const m3 = at(i - 3);
-    const m2 = at(i - 2);
-    const m1 = at(i - 1);
-    const c0 = codes[i]!;
-    const p1 = at(i + 1);
-    const p2 = at(i + 2);
-    const p3 = at(i + 3);
+    m3 = m2;
+    m2 = m1;
+    m1 = c0;
+    c0 = p1;
+    p1 = p2;
+    p2 = p3;
+    p3 = i + 3 < n ? codes[i + 3]! : EOS;
     const k = i * NUM_TEMPLATES;
     out[k] = mix3(0, 0, 0, 0);
     out[k + 1] = mix3(1, m3, 0, 0);
