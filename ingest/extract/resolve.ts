@@ -5,6 +5,9 @@ import type { Candidate } from './span.ts';
 
 const rank = (c: Candidate): number => (c.origin === 'rule' ? 1 : 0);
 
+/** One number per (start, end): exact in a double for texts below 2^26 chars. */
+const spanKey = (c: Candidate): number => c.start * 67_108_864 + c.end;
+
 /**
  * Drop rule candidates that lie strictly inside a longer span of the trained tagger: the tagger
  * saw the whole name (河北经贸大学法律系, 马丁•威廉斯) where a rule stopped early.
@@ -18,11 +21,11 @@ export function yieldToLongerStatistical(candidates: readonly Candidate[], textL
   // The tagger read the context: where it proposes exactly this span with another type (立陶宛 as a
   // team), a gazetteer's or a propagated context-free type yields to it. The curated alias file
   // keeps its say (特斯拉 is a company whatever the sentence).
-  const taggerType = new Map<string, string>();
-  for (const c of candidates) if (c.origin === 'statistical') taggerType.set(`${c.start}:${c.end}`, c.type);
+  const taggerType = new Map<number, string>();
+  for (const c of candidates) if (c.origin === 'statistical') taggerType.set(spanKey(c), c.type);
   for (const c of candidates) {
     if (c.origin !== 'lexicon' && c.origin !== 'document') continue;
-    const t = taggerType.get(`${c.start}:${c.end}`);
+    const t = taggerType.get(spanKey(c));
     if (t !== undefined && t !== c.type) kept.delete(c);
   }
   for (const type of ['Person', 'Organization', 'Place'] as const) {
@@ -82,10 +85,10 @@ function yieldOneType(candidates: readonly Candidate[], textLength: number): Can
  * names. Rules are exempt: they exist for names jieba cuts apart (中美 → 中 + 美, 埃隆•马斯克).
  */
 export function alignedWithWords(candidates: readonly Candidate[], isBoundary: (offset: number) => boolean): Candidate[] {
-  const tagged = new Set<string>();
-  for (const c of candidates) if (c.origin === 'statistical') tagged.add(`${c.start}:${c.end}`);
+  const tagged = new Set<number>();
+  for (const c of candidates) if (c.origin === 'statistical') tagged.add(spanKey(c));
   return candidates.filter(
-    (c) => c.origin === 'statistical' || c.origin === 'rule' || (isBoundary(c.start) && isBoundary(c.end)) || tagged.has(`${c.start}:${c.end}`),
+    (c) => c.origin === 'statistical' || c.origin === 'rule' || (isBoundary(c.start) && isBoundary(c.end)) || tagged.has(spanKey(c)),
   );
 }
 
