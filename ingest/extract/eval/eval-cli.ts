@@ -1,7 +1,9 @@
 // `npm run eval`: entity-level P/R/F1 (exact span and type) of the NER tagger, the naive nodejieba
 // baseline and — when ingest/extract/pipeline.ts is present — the full extraction pipeline, on the
-// MSRA development split the model was trained without (msra-corpus.ts) and on CLUENER dev.
-import { resolve } from 'node:path';
+// MSRA development split the model was trained without (msra-corpus.ts) and on CLUENER dev, then
+// the seed checks of issue 3 (seed-checks.ts).
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DOC_SENTENCES } from '../ner/doc-features.ts';
 import { NER_TYPES } from '../ner/labels.ts';
@@ -10,6 +12,7 @@ import type { NerModel } from '../ner/model.ts';
 import { loadNerModel, tagEntities } from '../ner/tagger.ts';
 import { loadCluenerDev, type GoldDocument } from './cluener-corpus.ts';
 import { jiebaBaselineSpans } from './jieba-baseline.ts';
+import { seedChecks } from './seed-checks.ts';
 import { formatScores, scoreSpans, type ScoredSpan } from './score.ts';
 
 export type Extractor = (text: string) => ScoredSpan[];
@@ -110,6 +113,30 @@ async function main(): Promise<void> {
     if (typeof pipeline === 'string') console.log(`full pipeline: skipped (${pipeline})`);
     else console.log(evaluate('full pipeline (ingest/extract/pipeline.ts extractSpans)', docs, pipeline));
   }
+  console.log(`\n=== seed checks (${SEED_ARTICLE}) ===`);
+  console.log(await seedReport(model));
+}
+
+/** The seed article; env SEED_ARTICLE for another copy. */
+const SEED_ARTICLE = process.env.SEED_ARTICLE ?? resolve(dirname(fileURLToPath(import.meta.url)), '../../../../shared/corpus/seed-2024-05-05-zhongmei-ai.txt');
+
+/** The seed checks, one line each, extracted with the model under evaluation. */
+export async function seedReport(model: NerModel, path = SEED_ARTICLE): Promise<string> {
+  let raw: string;
+  try {
+    raw = readFileSync(path, 'utf8');
+  } catch {
+    return `skipped: cannot read ${path}; set SEED_ARTICLE to the seed article`;
+  }
+  const [{ extractArticle }, { taggerSpanSource }, { parseDocument }] = await Promise.all([
+    import('../pipeline.ts'),
+    import('../span-source.ts'),
+    import('../../parse/index.ts'),
+  ]);
+  const spanSource = taggerSpanSource(model);
+  const checks = seedChecks(parseDocument(raw, { name: 'seed' }).map((a) => extractArticle(a, { spanSource })));
+  const lines = checks.map((c) => `  ${c.pass ? 'pass' : 'FAIL'}  ${c.name}`);
+  return [...lines, `  ${checks.filter((c) => c.pass).length} of ${checks.length} seed checks pass`].join('\n');
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -1,20 +1,13 @@
 // Seed checks of issue 3: co-mentioned pairs, dated events, and the wall between the main
 // article and its 相关 snippets.
 import { describe, expect, it } from 'vitest';
+import { SEED_PAIRS, seedChecks } from '../../../ingest/extract/eval/seed-checks.ts';
 import { entityNamed, paired, seed } from './seed-fixture.ts';
 
 const main = () => seed().extractions[0]!;
 
 describe('seed article co-mentions', () => {
-  const PAIRS: [string, string, string][] = [
-    ['Musk', '马斯克', '特斯拉'],
-    ['Musk', '马斯克', '中国'],
-    ['Tesla', '特斯拉', '中国'],
-    ['Tesla', '特斯拉', '上海'],
-    ['Blinken', '布林肯', '中国'],
-    ['Blinken', '布林肯', '北京'],
-  ];
-  for (const [label, a, b] of PAIRS) {
+  for (const [label, a, b] of SEED_PAIRS) {
     it(`should co-mention ${label} (${a}) with ${b}`, () => {
       expect(paired(main(), a, b)).toBe(true);
     });
@@ -97,5 +90,20 @@ describe('seed 相关 snippets', () => {
     const hamas = seed().extractions[1]!.entities.filter((e) => e.name === '哈马斯' || e.aliases.includes('巴勒斯坦伊斯兰抵抗运动'));
     expect(hamas).toHaveLength(1);
     expect(hamas[0]!.id).toBe('organization:哈马斯');
+  });
+});
+
+describe('seed checks as npm run eval prints them', () => {
+  it('should pass every check, one per entity, fragment, common word, pair, event and the snippet wall', () => {
+    const checks = seedChecks(seed().extractions);
+    expect(checks.length).toBeGreaterThan(50);
+    expect(checks.filter((c) => !c.pass).map((c) => c.name)).toEqual([]);
+  });
+
+  it('should fail the checks when the extraction misses what they name', () => {
+    const [main, ...rest] = seed().extractions;
+    const blind = { ...main!, entities: main!.entities.filter((e) => e.name !== '布林肯'), coMentions: [] };
+    const failed = seedChecks([blind, ...rest]).filter((c) => !c.pass).map((c) => c.name);
+    expect(failed).toEqual(expect.arrayContaining(['布林肯 is a Person', 'Blinken: 布林肯–北京 co-mentioned']));
   });
 });

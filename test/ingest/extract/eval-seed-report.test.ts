@@ -1,0 +1,21 @@
+// `npm run eval` ends with the seed checks: one line per check, and a clear line when the seed
+// article is not where it looks.
+import { describe, expect, it } from 'vitest';
+import { seedReport } from '../../../ingest/extract/eval/eval-cli.ts';
+import { loadNerModel } from '../../../ingest/extract/ner/tagger.ts';
+import { SEED_PATH } from './seed-fixture.ts';
+
+describe('seedReport', () => {
+  const model = loadNerModel();
+
+  it('should print every seed check as passing on the seed article', async () => {
+    const report = await seedReport(model, SEED_PATH);
+    expect(report).toContain('pass  布林肯 is a Person');
+    expect(report).not.toContain('FAIL');
+    expect(report).toMatch(/(\d+) of \1 seed checks pass/);
+  });
+
+  it('should say where it looked and what to set when the seed article is missing', async () => {
+    expect(await seedReport(model, '/nonexistent/seed.txt')).toBe('skipped: cannot read /nonexistent/seed.txt; set SEED_ARTICLE to the seed article');
+  });
+});
