@@ -73,8 +73,19 @@ function yieldOneType(candidates: readonly Candidate[], textLength: number): Can
   }
   const overreaches = (c: Candidate): boolean =>
     (endsByStart.get(c.start) ?? []).some((e) => e < c.end) || (startsByEnd.get(c.end) ?? []).some((s) => s > c.start);
+  // A tagger span of the same type that crosses the rule's boundary (经最高人民法院 against
+  // 最高人民法院审判委员会, 现任兰州大学 against 兰州大学地理科学系): the rule cut in the wrong place.
+  const crosses = (c: Candidate): boolean => {
+    for (let start = Math.max(0, c.start - 40); start < c.end; start++) {
+      for (const t of statisticalByStart.get(start) ?? []) {
+        if (start < c.start && t.end > c.start && t.end < c.end) return true;
+        if (start > c.start && t.end > c.end) return true;
+      }
+    }
+    return false;
+  };
   const inside = (c: Candidate): boolean =>
-    ((reach[c.start]! > c.end || reachFromBefore[c.start]! >= c.end) && plausibleEnd(c, statisticalByStart)) || overreaches(c);
+    ((reach[c.start]! > c.end || reachFromBefore[c.start]! >= c.end) && plausibleEnd(c, statisticalByStart)) || overreaches(c) || crosses(c);
   // Linked forms (canonical set by a rule: 中 → 中国, 全称(简称)) keep their say.
   return candidates.filter((c) => c.origin === 'rule' && c.canonical === undefined && !inside(c));
 }

@@ -55,3 +55,20 @@ describe('propagating the tagger’s names through the article', () => {
     expect(spread.some((s) => s.endsWith(':王五'))).toBe(false);
   });
 });
+
+describe('a rule organization that a tagger organization crosses', () => {
+  it('should yield when the tagger reads the organization across the rule’s boundary (经最高人民法院)', () => {
+    const text = '不久前经最高人民法院审判委员会讨论通过。';
+    const rule = candidate(3, 10, 'Organization', text, 'rule'); // 经最高人民法院
+    const tagged = candidate(4, 15, 'Organization', text, 'statistical'); // 最高人民法院审判委员会
+    expect(yieldToLongerStatistical([rule, tagged], text.length)).toEqual([tagged]);
+  });
+
+  it('should keep a rule organization the tagger does not cross', () => {
+    const text = '清华大学智能产业研究院与智源研究院合作';
+    const rule = candidate(0, 11, 'Organization', text, 'rule'); // 清华大学智能产业研究院
+    const after = candidate(12, 17, 'Organization', text, 'statistical'); // 智源研究院, after it
+    const crossingPlace = candidate(2, 13, 'Place', text, 'statistical'); // another type never overrides a rule
+    expect(yieldToLongerStatistical([rule, after, crossingPlace], text.length)).toContain(rule);
+  });
+});
