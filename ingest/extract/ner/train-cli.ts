@@ -60,9 +60,7 @@ export function buildGazetteers(dir = process.env.THUOCL_DIR ?? resolve(here, '.
   return tables;
 }
 
-/** THUOCL gazetteers plus the training-entity dictionaries (Person, Place, Organization). */
-
-/** THUOCL gazetteers plus the training-entity dictionaries (Person, Place, Organization). */
+/** THUOCL gazetteers, the training-entity dictionaries (Person, Place, Organization) and the suffix table. */
 export function withEntityTables(gazetteers: LexiconTable[], entity: LexiconTable[], clusters: Clusters, pos: PosDict, suffixes: LexiconTable): Lexicon {
   const tables = gazetteers.slice();
   entity.forEach((t, i) => (tables[LEX_TRAIN_PERSON + i] = t));
