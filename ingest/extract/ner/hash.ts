@@ -13,13 +13,19 @@ export function mix3(template: number, a: number, b: number, c: number): number 
   return h === 0 ? 1 : h;
 }
 
+/**
+ * One step of the rolling hash behind every word key here (hashRange, lexicon.ts wordKey,
+ * pos-dict.ts rawWordKey): mix one char code into the running state.
+ */
+export function hashStep(h: number, c: number): number {
+  h = Math.imul(h ^ c, 0x01000193);
+  return h ^ (h >>> 15);
+}
+
 /** Hash of text[from, to) by char code; used for word and lexicon keys. */
 export function hashRange(codes: ArrayLike<number>, from: number, to: number): number {
   let h = 0x811c9dc5 ^ (to - from);
-  for (let i = from; i < to; i++) {
-    h = Math.imul(h ^ codes[i]!, 0x01000193);
-    h ^= h >>> 15;
-  }
+  for (let i = from; i < to; i++) h = hashStep(h, codes[i]!);
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
   return h === 0 ? 1 : h;

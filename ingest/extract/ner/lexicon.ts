@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { normalizeCode } from './chars.ts';
 import { emptyClusters, type Clusters } from './clusters.ts';
 import { emptyPosDict, type PosDict } from './pos-dict.ts';
+import { hashStep } from './hash.ts';
 
 export const LEX_PLACE = 0;
 export const LEX_PERSON = 1;
@@ -39,10 +40,7 @@ export interface Lexicon {
 export function start(): number {
   return 0x811c9dc5 | 0;
 }
-export function step(h: number, c: number): number {
-  h = Math.imul(h ^ c, 0x01000193);
-  return h ^ (h >>> 15);
-}
+export const step = hashStep;
 export function finish(h: number, len: number): number {
   h = Math.imul(h ^ len, 0x85ebca6b);
   h ^= h >>> 13;

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
+import { hashStep } from './hash.ts';
 
 export interface PosDict {
   keys: Int32Array;
@@ -18,10 +19,7 @@ export interface PosDict {
  * the running state: rawKeyFinish(rawKeyStep(...rawKeyStep(RAW_KEY_SEED, c0)..., ck), k + 1).
  */
 export const RAW_KEY_SEED = 0x9747b28c | 0;
-export function rawKeyStep(h: number, c: number): number {
-  h = Math.imul(h ^ c, 0x01000193);
-  return h ^ (h >>> 15);
-}
+export const rawKeyStep = hashStep;
 export function rawKeyFinish(h: number, len: number): number {
   h = Math.imul(h ^ len, 0xcc9e2d51);
   h ^= h >>> 16;

@@ -3,8 +3,7 @@
 // "a string that ends organizations comes 6 chars later" tells the first char of the name what it
 // starts. A suffix is the last 1–3 chars of Organization / Place entities that end many entities
 // and, where it occurs at all, often ends one (公司, 委员会, 省, 县; not 的).
-import { normalizeCode } from './chars.ts';
-import { finish as finishExport, lookupTable as lookupTableExport, start as startExport, step as stepExport, type LexiconTable } from './lexicon.ts';
+import { finish as finishExport, lookupTable as lookupTableExport, start as startExport, step as stepExport, wordKey, type LexiconTable } from './lexicon.ts';
 import type { LabelledSentence } from './msra-corpus.ts';
 
 // Hot loops read module-local copies: under tsx every imported binding is a getter call.
@@ -65,8 +64,7 @@ export function learnSuffixes(sentences: readonly LabelledSentence[], minCount =
     const types = (org >= minCount / 2 ? SUFFIX_ORG : 0) | (place >= minCount / 2 ? SUFFIX_PLACE : 0);
     if (types === 0) continue;
     const bucket = Math.min(3, Math.floor(share * 5) - 1);
-    const codes = Array.from(suffix, (ch) => normalizeCode(ch.charCodeAt(0)));
-    out.push([keyOf(codes, 0, codes.length), types | (bucket << 2)]);
+    out.push([wordKey(suffix), types | (bucket << 2)]);
   }
   return out;
 }
