@@ -64,100 +64,193 @@ export interface FeatureInput {
   sufPlace: Int32Array;
 }
 
-/** Writes NUM_TEMPLATES keys per position into out (length ≥ n * NUM_TEMPLATES). */
-export function extractFeatureKeys(input: FeatureInput, out: Int32Array): void {
-  const { codes, n, seg, lex, clusters, latBegin, latEnd, latInside, sufOrg, sufPlace } = input;
-  const cf = clusters.charFine;
-  const cc = clusters.charCoarse;
-  let lastWord = 0;
-  let wc = 0;
-  let wcPrev = 0;
-  const place = lex[0]!;
-  const person = lex[1]!;
-  const tPer = lex[LEX_TRAIN_PERSON]!;
-  const tLoc = lex[LEX_TRAIN_PLACE]!;
-  const tOrg = lex[LEX_TRAIN_ORG]!;
-  // A window of seven codes slides along the text (no per-char closure calls: under tsx each
-  // closure is rebuilt and wrapped on every call of this function).
-  let m3 = BOS;
-  let m2 = BOS;
-  let m1 = BOS;
-  let c0 = BOS;
-  let p1 = n > 0 ? codes[0]! : EOS;
-  let p2 = n > 1 ? codes[1]! : EOS;
-  let p3 = n > 2 ? codes[2]! : EOS;
+/**
+ * Writes NUM_TEMPLATES keys per position into out (length ≥ n * NUM_TEMPLATES). With charKeys
+ * false the bias and CHAR_TEMPLATES slots are left as they were: the tagger's emission resolves
+ * those from the char codes (emission.ts) and never reads them.
+ *
+ * The templates are written family by family, one pass over the text each, because V8 inlines only
+ * about five mix3 calls into one optimized function: a single loop over all 42 templates made most
+ * of them real calls, which cost as much as the hashing itself.
+ */
+export function extractFeatureKeys(input: FeatureInput, out: Int32Array, charKeys = true): void {
+  const { codes, n } = input;
+  if (charKeys) {
+    unigramKeys(codes, n, out);
+    unigramKeysAhead(codes, n, out);
+  }
+  bigramKeys(codes, n, out);
+  wordKeys(codes, n, input.seg, out);
+  gazetteerKeys(codes, n, input, out);
+  corpusDictionaryKeys(n, input.lex, out);
+  corpusDictionaryParts(codes, n, input.lex, out);
+  clusterKeys(codes, n, input, out);
+  latticeKeys(n, input, out);
+  suffixKeys(n, input, out);
+}
+
+/** Code at i, BOS / EOS beyond the text. */
+function codeAt(codes: Uint16Array, n: number, i: number): number {
+  return i < 0 ? BOS : i >= n ? EOS : codes[i]!;
+}
+
+/** Bias, and the chars at -3 .. 0 (CHAR_TEMPLATES). */
+function unigramKeys(codes: Uint16Array, n: number, out: Int32Array): void {
+  const bias = mix3(0, 0, 0, 0);
   for (let i = 0; i < n; i++) {
-    m3 = m2;
-    m2 = m1;
-    m1 = c0;
-    c0 = p1;
-    p1 = p2;
-    p2 = p3;
-    p3 = i + 3 < n ? codes[i + 3]! : EOS;
     const k = i * NUM_TEMPLATES;
-    out[k] = mix3(0, 0, 0, 0);
-    out[k + 1] = mix3(1, m3, 0, 0);
-    out[k + 2] = mix3(2, m2, 0, 0);
-    out[k + 3] = mix3(3, m1, 0, 0);
-    out[k + 4] = mix3(4, c0, 0, 0);
-    out[k + 5] = mix3(5, p1, 0, 0);
-    out[k + 6] = mix3(6, p2, 0, 0);
-    out[k + 7] = mix3(7, p3, 0, 0);
+    out[k] = bias;
+    out[k + 1] = mix3(1, codeAt(codes, n, i - 3), 0, 0);
+    out[k + 2] = mix3(2, codeAt(codes, n, i - 2), 0, 0);
+    out[k + 3] = mix3(3, codeAt(codes, n, i - 1), 0, 0);
+    out[k + 4] = mix3(4, codes[i]!, 0, 0);
+  }
+}
+
+/** The chars at +1 .. +3 (CHAR_TEMPLATES). */
+function unigramKeysAhead(codes: Uint16Array, n: number, out: Int32Array): void {
+  for (let i = 0; i < n; i++) {
+    const k = i * NUM_TEMPLATES;
+    out[k + 5] = mix3(5, codeAt(codes, n, i + 1), 0, 0);
+    out[k + 6] = mix3(6, codeAt(codes, n, i + 2), 0, 0);
+    out[k + 7] = mix3(7, codeAt(codes, n, i + 3), 0, 0);
+  }
+}
+
+/** Char bigrams around the position and the classes of the five chars around it. */
+function bigramKeys(codes: Uint16Array, n: number, out: Int32Array): void {
+  for (let i = 0; i < n; i++) {
+    const k = i * NUM_TEMPLATES;
+    const m2 = codeAt(codes, n, i - 2);
+    const m1 = codeAt(codes, n, i - 1);
+    const c0 = codes[i]!;
+    const p1 = codeAt(codes, n, i + 1);
+    const p2 = codeAt(codes, n, i + 2);
     out[k + 8] = mix3(9, m1, c0, 0);
     out[k + 9] = mix3(10, c0, p1, 0);
     out[k + 10] = mix3(11, p1, p2, 0);
     const classes =
       charClass(m2) | (charClass(m1) << 4) | (charClass(c0) << 8) | (charClass(p1) << 12) | (charClass(p2) << 16);
     out[k + 11] = mix3(16, classes, 0, 0);
+  }
+}
+
+/** jieba's word: position in it, POS tags around it, its hash. */
+function wordKeys(codes: Uint16Array, n: number, seg: Segmentation, out: Int32Array): void {
+  for (let i = 0; i < n; i++) {
+    const k = i * NUM_TEMPLATES;
     const wp = seg.wordPos[i]!;
     const tag = seg.tag[i]!;
     out[k + 12] = mix3(17, wp, tag, seg.wordLen[i]!);
     out[k + 13] = mix3(18, seg.wordHash[i]!, wp, 0);
     out[k + 14] = mix3(19, seg.prevTag[i]!, tag, wp);
     out[k + 15] = mix3(20, seg.nextTag[i]!, tag, wp);
-    out[k + 16] = mix3(21, tag, c0, wp);
+    out[k + 16] = mix3(21, tag, codes[i]!, wp);
+  }
+}
+
+/** Gazetteer matches (places, people), the previous jieba word, and the char in its word. */
+function gazetteerKeys(codes: Uint16Array, n: number, input: FeatureInput, out: Int32Array): void {
+  const { seg, lex } = input;
+  const place = lex[0]!;
+  const person = lex[1]!;
+  for (let i = 0; i < n; i++) {
+    const k = i * NUM_TEMPLATES;
+    const c0 = codes[i]!;
+    const wp = seg.wordPos[i]!;
     out[k + 17] = mix3(22, place[i]!, 0, 0);
     out[k + 18] = mix3(23, person[i]!, 0, 0);
     out[k + 19] = mix3(24, place[i]! & 3, person[i]! & 3, c0);
     out[k + 20] = mix3(25, seg.prevHash[i]!, wp, 0);
     out[k + 21] = mix3(27, c0, wp, seg.wordLen[i]!);
-    // Training-corpus entity dictionaries: full match code, then part × value, then all three parts.
+  }
+}
+
+/** Training-corpus entity dictionaries: the full match code of each kind, then part × value. */
+function corpusDictionaryKeys(n: number, lex: Int32Array[], out: Int32Array): void {
+  const tPer = lex[LEX_TRAIN_PERSON]!;
+  const tLoc = lex[LEX_TRAIN_PLACE]!;
+  const tOrg = lex[LEX_TRAIN_ORG]!;
+  for (let i = 0; i < n; i++) {
+    const k = i * NUM_TEMPLATES;
+    const a = tPer[i]!;
+    const b = tLoc[i]!;
+    out[k + 22] = mix3(28, a, 0, 0);
+    out[k + 23] = mix3(29, b, 0, 0);
+    out[k + 24] = mix3(30, tOrg[i]!, 0, 0);
+    out[k + 25] = mix3(31, a & 3, a >>> 7, 0);
+  }
+}
+
+/** Training-corpus dictionaries: part × value for places and organizations, then all three parts. */
+function corpusDictionaryParts(codes: Uint16Array, n: number, lex: Int32Array[], out: Int32Array): void {
+  const tPer = lex[LEX_TRAIN_PERSON]!;
+  const tLoc = lex[LEX_TRAIN_PLACE]!;
+  const tOrg = lex[LEX_TRAIN_ORG]!;
+  for (let i = 0; i < n; i++) {
+    const k = i * NUM_TEMPLATES;
     const a = tPer[i]!;
     const b = tLoc[i]!;
     const c = tOrg[i]!;
-    out[k + 22] = mix3(28, a, 0, 0);
-    out[k + 23] = mix3(29, b, 0, 0);
-    out[k + 24] = mix3(30, c, 0, 0);
-    out[k + 25] = mix3(31, a & 3, a >>> 7, 0);
     out[k + 26] = mix3(32, b & 3, b >>> 7, 0);
     out[k + 27] = mix3(33, c & 3, c >>> 7, 0);
     out[k + 28] = mix3(34, a & 3, b & 3, c & 3);
-    out[k + 29] = mix3(35, (a & 3) | ((b & 3) << 2) | ((c & 3) << 4), c0, 0);
-    // Distributional clusters (clusters.ts): chars around the position, the jieba word and its neighbours.
+    out[k + 29] = mix3(35, (a & 3) | ((b & 3) << 2) | ((c & 3) << 4), codes[i]!, 0);
+  }
+}
+
+/** Distributional clusters (clusters.ts): chars around the position, the jieba word and its neighbours. */
+function clusterKeys(codes: Uint16Array, n: number, input: FeatureInput, out: Int32Array): void {
+  const { seg, clusters } = input;
+  const cf = clusters.charFine;
+  const cc = clusters.charCoarse;
+  let lastWord = 0;
+  let wc = 0;
+  let wcPrev = 0;
+  for (let i = 0; i < n; i++) {
+    const k = i * NUM_TEMPLATES;
+    const c0 = codes[i]!;
+    const wp = seg.wordPos[i]!;
     const word = seg.wordHash[i]!;
     if (word !== lastWord || i === 0) {
       lastWord = word;
       wc = wordCluster(clusters, word);
       wcPrev = wordCluster(clusters, seg.prevHash[i]!);
     }
-    out[k + 30] = mix3(38, cc[m1]!, cc[c0]!, cc[p1]!);
+    out[k + 30] = mix3(38, cc[codeAt(codes, n, i - 1)]!, cc[c0]!, cc[codeAt(codes, n, i + 1)]!);
     out[k + 31] = mix3(39, cf[c0]!, wp, 0);
     out[k + 32] = mix3(41, wc & 0xff, wp, 0);
     out[k + 33] = mix3(42, wcPrev >>> 8, wc >>> 8, wp);
-    // Dictionary lattice (lattice.ts): classes of all words around the char, the longest ones, the
-    // words ending just before and starting just after it, and the next jieba word.
+  }
+}
+
+/**
+ * Dictionary lattice (lattice.ts): classes of all words around the char, the longest ones, the
+ * words ending just before and starting just after it; and the next jieba word.
+ */
+function latticeKeys(n: number, input: FeatureInput, out: Int32Array): void {
+  const { latBegin, latEnd, latInside, seg } = input;
+  for (let i = 0; i < n; i++) {
+    const k = i * NUM_TEMPLATES;
     const lb = latBegin[i]!;
     const le = latEnd[i]!;
     out[k + 34] = mix3(43, lb & 0xff, le & 0xff, latInside[i]!);
     out[k + 35] = mix3(44, lb >>> 8, 0, 0);
     out[k + 36] = mix3(45, le >>> 8, 0, 0);
     out[k + 37] = mix3(46, i > 0 ? latEnd[i - 1]! & 0xff : 0x100, i + 1 < n ? latBegin[i + 1]! & 0xff : 0x100, lb & le & 0xff);
-    out[k + 38] = mix3(47, seg.nextHash[i]!, wp, 0);
-    // Suffixes ahead (suffixes.ts): how far the next organization / place ending is, and which.
+    out[k + 38] = mix3(47, seg.nextHash[i]!, seg.wordPos[i]!, 0);
+  }
+}
+
+/** Suffixes ahead (suffixes.ts): how far the next organization / place ending is, and which. */
+function suffixKeys(n: number, input: FeatureInput, out: Int32Array): void {
+  const { sufOrg, sufPlace, seg } = input;
+  for (let i = 0; i < n; i++) {
+    const k = i * NUM_TEMPLATES;
     const so = sufOrg[i]!;
     const sp = sufPlace[i]!;
     out[k + 39] = mix3(48, so, 0, 0);
     out[k + 40] = mix3(49, sp, 0, 0);
-    out[k + 41] = mix3(50, so & 15, sp & 15, wp);
+    out[k + 41] = mix3(50, so & 15, sp & 15, seg.wordPos[i]!);
   }
 }

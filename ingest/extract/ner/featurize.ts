@@ -44,8 +44,11 @@ export class Workspace {
   }
 }
 
-/** Fills ws.codes and ws.keys (NUM_TEMPLATES per char) for text; returns n = text.length. */
-export function featurize(lexicon: Lexicon, text: string, ws: Workspace): number {
+/**
+ * Fills ws.codes and ws.keys (NUM_TEMPLATES per char) for text; returns n = text.length. With
+ * charKeys false the bias and char-template slots are not written (see extractFeatureKeys).
+ */
+export function featurize(lexicon: Lexicon, text: string, ws: Workspace, charKeys = true): number {
   const n = text.length;
   ws.ensure(n);
   normalizeInto(text, 0, n, ws.codes);
@@ -62,6 +65,7 @@ export function featurize(lexicon: Lexicon, text: string, ws: Workspace): number
   extractFeatureKeys(
     { codes, n, seg, lex: ws.lex, clusters: lexicon.clusters, latBegin: ws.latBegin, latEnd: ws.latEnd, latInside: ws.latInside, sufOrg: ws.sufOrg, sufPlace: ws.sufPlace },
     ws.keys,
+    charKeys,
   );
   return n;
 }

@@ -59,7 +59,7 @@ function emissionPlan(model: NerModel): EmissionPlan {
 
 /** BIOES labels of one sentence-sized piece of text (exported for the trainer's dev evaluation). */
 export function labelSentence(model: NerModel, text: string, ws: Workspace = new Workspace()): Uint8Array {
-  const n = featurize(model.lexicon, text, ws);
+  const n = featurize(model.lexicon, text, ws, false); // fusedEmission reads char templates from codes
   fusedEmission(model.weights, emissionPlan(model), ws.codes, ws.keys, n, ws.emission);
   viterbi(ws.emission, model.transition, n, ws.labels, ws.scratch);
   return ws.labels.subarray(0, n);
