@@ -11,83 +11,110 @@ const spanKey = (c: Candidate): number => c.start * 67_108_864 + c.end;
 /**
  * Drop rule candidates that lie strictly inside a longer span of the trained tagger: the tagger
  * saw the whole name (河北经贸大学法律系, 马丁•威廉斯) where a rule stopped early.
+ * `_textLength` is no longer needed (the tagger's spans are queried by sorted offsets, not by
+ * per-offset arrays); the parameter stays for callers.
  */
-export function yieldToLongerStatistical(candidates: readonly Candidate[], textLength: number): Candidate[] {
-  // reach[i]: furthest end of a tagger span covering i; reachFromBefore[i]: the same for spans
-  // that start before i. Linear, so a 5 MB line stays cheap.
-  // One pass per type: only a tagger span of the same type overrides a rule (特斯拉CEO马斯克 as
+export function yieldToLongerStatistical(candidates: readonly Candidate[], _textLength: number): Candidate[] {
+  // One index per type: only a tagger span of the same type overrides a rule (特斯拉CEO马斯克 as
   // one organization must not swallow the person 马斯克).
-  const kept = new Set<Candidate>(candidates.filter((c) => c.origin !== 'rule' || c.canonical !== undefined));
+  const tagged = new Map<Candidate['type'], TaggerSpans>();
+  for (const type of ['Person', 'Organization', 'Place'] as const) {
+    tagged.set(type, new TaggerSpans(candidates.filter((c) => c.origin === 'statistical' && c.type === type)));
+  }
   // The tagger read the context: where it proposes exactly this span with another type (立陶宛 as a
   // team), a gazetteer's or a propagated context-free type yields to it. The curated alias file
   // keeps its say (特斯拉 is a company whatever the sentence).
   const taggerType = new Map<number, string>();
   for (const c of candidates) if (c.origin === 'statistical') taggerType.set(spanKey(c), c.type);
-  for (const c of candidates) {
-    if (c.origin !== 'lexicon' && c.origin !== 'document') continue;
-    const t = taggerType.get(spanKey(c));
-    if (t !== undefined && t !== c.type) kept.delete(c);
+  return candidates.filter((c) => {
+    if (c.origin === 'lexicon' || c.origin === 'document') {
+      const t = taggerType.get(spanKey(c));
+      return t === undefined || t === c.type;
+    }
+    // Linked forms (canonical set by a rule: 中 → 中国, 全称(简称)) keep their say.
+    if (c.origin !== 'rule' || c.canonical !== undefined) return true;
+    const spans = tagged.get(c.type);
+    return spans !== undefined && !yieldsToTagger(c, spans);
+  });
+}
+
+/** How far before a rule's start a tagger span may begin and still matter: tagger spans are short names. */
+const LOOK_BACK = 40;
+
+/**
+ * The tagger's spans of one type sorted by start, with the furthest end reached so far, so that
+ * "which spans start in [a, b)" and "how far do spans starting before x reach" are binary
+ * searches: no per-offset array of the text's length (two per type per call cost ~50 MB on 1 MB).
+ */
+class TaggerSpans {
+  readonly spans: Candidate[];
+  private readonly starts: Int32Array;
+  /** furthestEnd[k]: the largest end among spans[0..k]. */
+  private readonly furthestEnd: Int32Array;
+
+  constructor(spans: Candidate[]) {
+    // Stable sort: the tagger's spans usually come in text order already.
+    this.spans = spans.sort((a, b) => a.start - b.start);
+    this.starts = Int32Array.from(this.spans, (s) => s.start);
+    this.furthestEnd = new Int32Array(this.spans.length);
+    let furthest = -1;
+    this.spans.forEach((s, k) => {
+      furthest = Math.max(furthest, s.end);
+      this.furthestEnd[k] = furthest;
+    });
   }
-  for (const type of ['Person', 'Organization', 'Place'] as const) {
-    const ofType = candidates.filter((c) => c.type === type);
-    for (const c of yieldOneType(ofType, textLength)) kept.add(c);
+
+  /** Index of the first span starting at or after `offset` (spans.length when none does). */
+  firstFrom(offset: number): number {
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.starts[mid]! < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
-  return candidates.filter((c) => kept.has(c));
+
+  /** Furthest end of the spans starting before `offset`, or -1 when none does. */
+  reachBefore(offset: number): number {
+    const k = this.firstFrom(offset);
+    return k > 0 ? this.furthestEnd[k - 1]! : -1;
+  }
+
+  /** Spans starting in [from, to). */
+  startingIn(from: number, to: number): Candidate[] {
+    return this.spans.slice(this.firstFrom(from), this.firstFrom(to));
+  }
 }
 
 /** Endings of organization names (河北经贸大学法律系), so a tagger span ending elsewhere
  * (加州大学伯克利分校计算机科学) does not override a rule's organization. */
 const ORG_ENDINGS = /(研究院|研究所|中心|办公室|委员会|委|会|大学|学院|分校|学校|系|所|处|科|室|队|站|厂|社|团|集团|公司|银行|局|部|署|厅|院|台|报|网|党|组|协会|联盟|俱乐部|法院|组织|馆|行)$/u;
 
-function plausibleEnd(rule: Candidate, statisticalByStart: Map<number, Candidate[]>): boolean {
+function plausibleEnd(rule: Candidate, tagged: TaggerSpans): boolean {
   if (rule.type !== 'Organization') return true;
   // Tagger spans are short (a name), so looking back a few dozen offsets finds every container.
-  for (let start = rule.start; start >= Math.max(0, rule.start - 40); start--) {
-    for (const s of statisticalByStart.get(start) ?? []) {
-      if (s.end >= rule.end && s.end - s.start > rule.end - rule.start && ORG_ENDINGS.test(s.text)) return true;
-    }
-  }
-  return false;
+  return tagged
+    .startingIn(Math.max(0, rule.start - LOOK_BACK), rule.start + 1)
+    .some((s) => s.end >= rule.end && s.end - s.start > rule.end - rule.start && ORG_ENDINGS.test(s.text));
 }
 
-function yieldOneType(candidates: readonly Candidate[], textLength: number): Candidate[] {
-  const reach = new Int32Array(textLength + 1).fill(-1);
-  const reachFromBefore = new Int32Array(textLength + 1).fill(-1);
-  for (const c of candidates) {
-    if (c.origin !== 'statistical') continue;
-    for (let i = c.start; i < c.end; i++) {
-      if (c.end > reach[i]!) reach[i] = c.end;
-      if (i > c.start && c.end > reachFromBefore[i]!) reachFromBefore[i] = c.end;
-    }
-  }
-  // Tagger spans strictly inside a rule span that share its start or end: the rule took a word
+/** A rule candidate (no canonical) that a tagger span of its type overrides. */
+function yieldsToTagger(c: Candidate, tagged: TaggerSpans): boolean {
+  // Strictly inside a longer tagger span: one that covers c.start and ends after c.end, or one
+  // that starts before c.start and reaches c.end. A span that starts at or before c.start and
+  // ends after c.end covers c.start, so the furthest end of such spans answers both questions.
+  const inside = tagged.reachBefore(c.start + 1) > c.end || tagged.reachBefore(c.start) >= c.end;
+  if (inside && plausibleEnd(c, tagged)) return true;
+  const near = tagged.startingIn(Math.max(0, c.start - LOOK_BACK), c.end);
+  // Tagger spans strictly inside the rule span that share its start or end: the rule took a word
   // too many (向吴宓 for 吴宓, 原国家计划委员会 for 国家计划委员会).
-  const statisticalByStart = new Map<number, Candidate[]>();
-  for (const c of candidates) if (c.origin === 'statistical') (statisticalByStart.get(c.start) ?? statisticalByStart.set(c.start, []).get(c.start)!).push(c);
-  const endsByStart = new Map<number, number[]>();
-  const startsByEnd = new Map<number, number[]>();
-  for (const c of candidates) {
-    if (c.origin !== 'statistical') continue;
-    (endsByStart.get(c.start) ?? endsByStart.set(c.start, []).get(c.start)!).push(c.end);
-    (startsByEnd.get(c.end) ?? startsByEnd.set(c.end, []).get(c.end)!).push(c.start);
-  }
-  const overreaches = (c: Candidate): boolean =>
-    (endsByStart.get(c.start) ?? []).some((e) => e < c.end) || (startsByEnd.get(c.end) ?? []).some((s) => s > c.start);
+  const overreaches = near.some((t) => (t.start === c.start && t.end < c.end) || (t.end === c.end && t.start > c.start));
   // A tagger span of the same type that crosses the rule's boundary (经最高人民法院 against
   // 最高人民法院审判委员会, 现任兰州大学 against 兰州大学地理科学系): the rule cut in the wrong place.
-  const crosses = (c: Candidate): boolean => {
-    for (let start = Math.max(0, c.start - 40); start < c.end; start++) {
-      for (const t of statisticalByStart.get(start) ?? []) {
-        if (start < c.start && t.end > c.start && t.end < c.end) return true;
-        if (start > c.start && t.end > c.end) return true;
-      }
-    }
-    return false;
-  };
-  const inside = (c: Candidate): boolean =>
-    ((reach[c.start]! > c.end || reachFromBefore[c.start]! >= c.end) && plausibleEnd(c, statisticalByStart)) || overreaches(c) || crosses(c);
-  // Linked forms (canonical set by a rule: 中 → 中国, 全称(简称)) keep their say.
-  return candidates.filter((c) => c.origin === 'rule' && c.canonical === undefined && !inside(c));
+  const crosses = near.some((t) => (t.start < c.start && t.end > c.start && t.end < c.end) || (t.start > c.start && t.end > c.end));
+  return overreaches || crosses;
 }
 
 /**
