@@ -5,7 +5,7 @@ import nodejieba from 'nodejieba';
 import { MIDDLE_DOT } from '../parse/normalize.ts';
 import type { Dictionaries } from './dictionaries.ts';
 import { ORG_SUFFIXES } from './rules/organization-rules.ts';
-import { TITLES, looksLikeChineseName, looksLikeTransliteration } from './rules/name-shapes.ts';
+import { looksLikeChineseName, looksLikeTransliteration, titlesAt } from './rules/name-shapes.ts';
 import type { Candidate } from './span.ts';
 
 const PLACE_SUFFIX = /(省|市|县|区|州|镇|乡|村|岛|山|河|湖|江|海|湾|港|盟|旗|国|洲|城)$/;
@@ -55,17 +55,37 @@ function plausibleStatistical(c: Candidate, dicts: Dictionaries): boolean {
 }
 
 const PAIRS: [string, string][] = [['“', '”'], ['《', '》'], ['「', '」'], ['『', '』'], ['【', '】']];
+/** Code unit → k + 1 for the opening mark of PAIRS[k], -(k + 1) for its closing mark, else 0. */
+const MARK = new Int8Array(0x10000);
+PAIRS.forEach(([open, close], k) => {
+  MARK[open.charCodeAt(0)] = k + 1;
+  MARK[close.charCodeAt(0)] = -(k + 1);
+});
 
+/** Every pair of marks opens before it closes and closes as often as it opens; '"' comes in pairs. */
 export function balancedMarks(t: string): boolean {
-  for (const [open, close] of PAIRS) {
-    let depth = 0;
-    for (const ch of t) {
-      if (ch === open) depth++;
-      else if (ch === close && --depth < 0) return false;
-    }
-    if (depth !== 0) return false;
+  // One pass for all pairs (the marks are BMP characters, so code units will do). Most names hold
+  // no mark at all: the depths are allocated at the first one.
+  let depth: number[] | undefined;
+  let quotes = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 0x22) quotes++;
+    const mark = MARK[c]!;
+    if (mark === 0) continue;
+    depth ??= PAIRS.map(() => 0);
+    if (mark > 0) depth[mark - 1]!++;
+    else if (--depth[-mark - 1]! < 0) return false;
   }
-  return (t.split('"').length - 1) % 2 === 0;
+  return quotes % 2 === 0 && (depth === undefined || depth.every((d) => d === 0));
+}
+
+/** One code point ([...t].length === 1 without building the array). */
+function isOneCharacter(t: string): boolean {
+  if (t.length !== 2) return t.length === 1;
+  const high = t.charCodeAt(0);
+  const low = t.charCodeAt(1);
+  return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff;
 }
 
 const GENERIC_HEADED = /^(.+?)(公司|企业|机构|集团|厂商|大厂)$/u;
@@ -87,7 +107,8 @@ function genericOrganization(t: string): boolean {
  */
 function plausiblePerson(t: string): boolean {
   if (/\p{Script=Han}/u.test(t) && /[A-Za-z]/.test(t)) return false;
-  return !TITLES.some((title) => t.includes(title) && t !== title);
+  for (let i = 0; i < t.length; i++) if (titlesAt(t, i).some((title) => title !== t)) return false;
+  return true;
 }
 
 export interface ValidateOptions {
@@ -107,7 +128,7 @@ export function isValidCandidate(c: Candidate, dicts: Dictionaries, opts: Valida
   if (/[,,。、;;!?!?()()]/u.test(t) || !balancedMarks(t)) return false;
   if (dicts.notEntities.has(t) && c.canonical === undefined) return false;
   // Single characters are entities only when a rule says whose (中 in 中美 → 中国).
-  if ([...t].length < 2 && c.canonical === undefined && !(c.origin === 'statistical' && !opts.strictStatistical)) return false;
+  if (isOneCharacter(t) && c.canonical === undefined && !(c.origin === 'statistical' && !opts.strictStatistical)) return false;
   if (c.origin === 'statistical' && opts.strictStatistical) return plausibleStatistical(c, dicts);
   if (c.origin === 'statistical' && c.type === 'Organization' && dicts.lexicon.get(t) === undefined) return !genericOrganization(t);
   if (c.origin === 'statistical' && c.type === 'Person') return plausiblePerson(t);

@@ -24,6 +24,19 @@ export const TITLES = [
   '总统候选人', '候选人', '第一夫人', '夫人', '选手', '球员', '教练', '主教练', '运动员', '队长', '老师', '医生', '博士', '院士',
 ].sort((a, b) => b.length - a.length);
 
+/** TITLES by their first code unit, longest first: a scan tries only the titles that can start at an offset. */
+const TITLES_BY_FIRST = new Map<number, string[]>();
+for (const title of TITLES) {
+  const first = title.charCodeAt(0);
+  (TITLES_BY_FIRST.get(first) ?? TITLES_BY_FIRST.set(first, []).get(first)!).push(title);
+}
+
+/** The titles written at `offset` of `text`, longest first (TITLES order). */
+export function titlesAt(text: string, offset: number): string[] {
+  const candidates = TITLES_BY_FIRST.get(text.charCodeAt(offset));
+  return candidates === undefined ? [] : candidates.filter((title) => text.startsWith(title, offset));
+}
+
 /** Words after a name that mark it as a person (傅莹女士). */
 export const NAME_SUFFIXES = ['女士', '先生', '同志', '教授', '博士', '院士', '老师'];
 
