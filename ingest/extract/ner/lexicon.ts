@@ -97,8 +97,6 @@ export function pushEntry(out: Array<[number, number]>, word: string, value: num
   for (let len = 2; len < word.length; len++) out.push([wordKey(word.slice(0, len)), PREFIX_BIT]);
 }
 
-let bestLenScratch = new Uint8Array(256);
-
 /** Packed match code → its part (0 none, 1 B, 2 M, 3 E), length and value. */
 export function matchPart(code: number): number {
   return code & 3;
@@ -108,64 +106,123 @@ export function matchValue(code: number): number {
 }
 
 /**
- * Per table, a bitset over its keys (16 bits per key, about 6% set): most lookups of matchLexicon
- * miss, and a clear bit proves it without touching the table, so the matches are the same.
+ * The tables matchLexicon reads, merged: every kind hashes a substring the same way, so one table
+ * keyed by the substring holds each kind's value byte (values[slot * kinds + kind]) and each
+ * substring is hashed and probed once for all kinds. A bitset over the keys (16 bits per key,
+ * about 6% set) answers most lookups, which miss, without touching the table; a clear bit proves
+ * the key absent, so the matches are those of the separate tables.
  */
-const filters = new WeakMap<LexiconTable, Int32Array>();
-
-function filterOf(t: LexiconTable): Int32Array {
-  let bits = filters.get(t);
-  if (!bits) {
-    let size = 1024;
-    while (size < 16 * (t.mask + 1) / 2) size <<= 1; // tables are sized at twice their entries
-    bits = new Int32Array(size >>> 5);
-    for (const key of t.keys) {
-      if (key === 0) continue;
-      const f = Math.imul(key, 0x9e3779b1) >>> Math.clz32(size - 1);
-      bits[f >>> 5]! |= 1 << (f & 31);
-    }
-    filters.set(t, bits);
-  }
-  return bits;
+interface MergedTables {
+  kinds: number;
+  keys: Int32Array;
+  values: Uint8Array;
+  mask: number;
+  filter: Int32Array;
+  filterShift: number;
 }
+
+const merged = new WeakMap<Lexicon, MergedTables>();
+
+function mergedTables(lex: Lexicon): MergedTables {
+  let m = merged.get(lex);
+  if (m) return m;
+  const kinds = Math.min(LEX_SUFFIX, lex.tables.length);
+  const distinct = new Set<number>();
+  for (let kind = 0; kind < kinds; kind++) for (const key of lex.tables[kind]!.keys) if (key !== 0) distinct.add(key);
+  let cap = 16;
+  while (cap < distinct.size * 2) cap <<= 1;
+  const keys = new Int32Array(cap);
+  const values = new Uint8Array(cap * kinds);
+  const mask = cap - 1;
+  let size = 1024;
+  while (size < 16 * distinct.size) size <<= 1;
+  const filter = new Int32Array(size >>> 5);
+  const filterShift = Math.clz32(size - 1);
+  for (let kind = 0; kind < kinds; kind++) {
+    const t = lex.tables[kind]!;
+    for (let slot = 0; slot <= t.mask; slot++) {
+      const key = t.keys[slot]!;
+      if (key === 0) continue;
+      let s = key & mask;
+      while (keys[s] !== 0 && keys[s] !== key) s = (s + 1) & mask;
+      keys[s] = key;
+      values[s * kinds + kind] = t.values[slot]!;
+      const f = Math.imul(key, 0x9e3779b1) >>> filterShift;
+      filter[f >>> 5]! |= 1 << (f & 31);
+    }
+  }
+  m = { kinds, keys, values, mask, filter, filterShift };
+  merged.set(lex, m);
+  return m;
+}
+
+let bestLenScratch: Uint8Array[] = [];
+const foundLen = new Int32Array(LEX_SUFFIX);
+const foundValue = new Int32Array(LEX_SUFFIX);
 
 /**
  * For each kind and position: 0 when no lexicon word covers the char, else a packed code of the
- * longest covering match (position in match B/M/E, length, frequency bucket).
+ * longest covering match (position in match B/M/E, length, frequency bucket). Each kind's walk
+ * from a start char goes on while the substring is a prefix of a longer word of that kind.
  */
 export function matchLexicon(lex: Lexicon, codes: Uint16Array, n: number, out: Int32Array[]): void {
-  if (bestLenScratch.length < n) bestLenScratch = new Uint8Array(Math.max(n, 2 * bestLenScratch.length));
-  const bestLen = bestLenScratch;
-  for (let kind = 0; kind < Math.min(LEX_SUFFIX, lex.tables.length); kind++) {
-    const t = lex.tables[kind]!;
-    const filter = filterOf(t);
-    const fshift = Math.clz32((filter.length << 5) - 1);
-    const o = out[kind]!;
-    o.fill(0, 0, n);
-    bestLen.fill(0, 0, n);
-    for (let s = 0; s < n; s++) {
-      let h = step(start(), codes[s]!);
-      let found = 0;
-      let foundValue = 0;
-      const limit = Math.min(n, s + LEX_MAX_LEN);
-      for (let e = s + 1; e < limit; e++) {
-        h = step(h, codes[e]!);
-        const key = finish(h, e - s + 1);
-        const f = Math.imul(key, 0x9e3779b1) >>> fshift;
-        if ((filter[f >>> 5]! & (1 << (f & 31))) === 0) break; // absent: no value, no prefix
-        const v = lookupTable(t, key);
-        if (v & VALUE_BITS) {
-          found = e - s + 1;
-          foundValue = v & VALUE_BITS;
+  const { kinds, keys, values, mask, filter, filterShift } = mergedTables(lex);
+  if (kinds === 0) return;
+  if ((bestLenScratch[0]?.length ?? 0) < n) {
+    const cap = Math.max(n, 2 * (bestLenScratch[0]?.length ?? 128));
+    bestLenScratch = Array.from({ length: LEX_SUFFIX }, () => new Uint8Array(cap));
+  }
+  for (let kind = 0; kind < kinds; kind++) {
+    out[kind]!.fill(0, 0, n);
+    bestLenScratch[kind]!.fill(0, 0, n);
+  }
+  const everyKind = (1 << kinds) - 1;
+  for (let s = 0; s < n; s++) {
+    let h = step(start(), codes[s]!);
+    let alive = everyKind;
+    let anyFound = false;
+    foundLen.fill(0);
+    const limit = Math.min(n, s + LEX_MAX_LEN);
+    for (let e = s + 1; e < limit && alive !== 0; e++) {
+      h = step(h, codes[e]!);
+      const key = finish(h, e - s + 1);
+      const f = Math.imul(key, 0x9e3779b1) >>> filterShift;
+      if ((filter[f >>> 5]! & (1 << (f & 31))) === 0) break; // absent from every kind
+      let slot = key & mask;
+      for (;;) {
+        const k = keys[slot]!;
+        if (k === key) break;
+        if (k === 0) {
+          slot = -1;
+          break;
         }
-        if (!(v & PREFIX_BIT)) break;
+        slot = (slot + 1) & mask;
       }
+      if (slot < 0) break;
+      const at = slot * kinds;
+      for (let kind = 0; kind < kinds; kind++) {
+        if ((alive & (1 << kind)) === 0) continue;
+        const v = values[at + kind]!;
+        if (v & VALUE_BITS) {
+          foundLen[kind] = e - s + 1;
+          foundValue[kind] = v & VALUE_BITS;
+          anyFound = true;
+        }
+        if (!(v & PREFIX_BIT)) alive &= ~(1 << kind);
+      }
+    }
+    if (!anyFound) continue;
+    for (let kind = 0; kind < kinds; kind++) {
+      const found = foundLen[kind]!;
       if (found === 0) continue;
+      const o = out[kind]!;
+      const bestLen = bestLenScratch[kind]!;
+      const value = foundValue[kind]!;
       for (let i = s; i < s + found; i++) {
         if (found <= bestLen[i]!) continue;
         bestLen[i] = found;
         const part = i === s ? 1 : i === s + found - 1 ? 3 : 2;
-        o[i] = part | (found << 2) | (foundValue << 7);
+        o[i] = part | (found << 2) | (value << 7);
       }
     }
   }
