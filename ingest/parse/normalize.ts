@@ -7,6 +7,8 @@ import * as OpenCC from 'opencc-js';
 /** The one middle dot all variants are folded to (the form the seed and most portals use). */
 export const MIDDLE_DOT = '•';
 const DOT_VARIANTS = new Set(['•', '·', '・', '‧', '･', '∙', '⋅', '\u2027']);
+/** The variants to fold, as code units (all are BMP characters): foldChars reads every code unit. */
+const FOLDED_DOTS = new Set([...DOT_VARIANTS].filter((d) => d !== MIDDLE_DOT).map((d) => d.charCodeAt(0)));
 
 export interface NormalizedText {
   text: string;
@@ -15,10 +17,80 @@ export interface NormalizedText {
 }
 
 let converter: ((s: string) => string) | undefined;
+let dictionaryIndex: DictionaryIndex | undefined;
 // Built on first use, not at import, so importing the module stays cheap.
 function toSimplified(s: string): string {
   converter ??= OpenCC.Converter({ from: 't', to: 'cn' });
-  return converter(s);
+  dictionaryIndex ??= indexDictionaries();
+  return convertChangingStretches(s, converter, dictionaryIndex);
+}
+
+/**
+ * The source words of OpenCC's t→cn dictionaries by code unit. OpenCC walks its trie at every
+ * offset of the text, yet news text is mostly simplified already: stretches where no dictionary
+ * word can start need not be handed to it. Taking too much for a word (a pair's replacement, see
+ * walk) only sends more text to the converter, never changes its output.
+ */
+interface DictionaryIndex {
+  /** 1 for a code unit that occurs in some word: a match may span it. */
+  inWord: Uint8Array;
+  /** 1 for a word of one code unit. */
+  single: Uint8Array;
+  /** The first two code units of the longer words, as first * 0x10000 + second. */
+  pairs: Set<number>;
+}
+
+function indexDictionaries(): DictionaryIndex {
+  const index: DictionaryIndex = { inWord: new Uint8Array(0x10000), single: new Uint8Array(0x10000), pairs: new Set() };
+  const addWord = (word: string): void => {
+    for (let i = 0; i < word.length; i++) index.inWord[word.charCodeAt(i)] = 1;
+    if (word.length === 1) index.single[word.charCodeAt(0)] = 1;
+    else if (word.length > 1) index.pairs.add(word.charCodeAt(0) * 0x10000 + word.charCodeAt(1));
+  };
+  // Dictionaries are strings ('src dst|src dst') or [src, dst] pairs, nested in groups and chains;
+  // the word of an entry is what comes before its first space (a pair's dst counts as a word too).
+  const walk = (value: unknown): void => {
+    if (typeof value === 'string') for (const entry of value.split('|')) addWord(entry.split(' ')[0]!);
+    else if (Array.isArray(value)) value.forEach(walk);
+    else if (typeof value === 'object' && value !== null) Object.values(value).forEach(walk);
+  };
+  // Converter({ from: 't', to: 'cn' }) runs the t2s configuration when the package has one, else
+  // the 'to cn' dictionaries: index both.
+  const locale = OpenCC.Locale as { configs?: Record<string, unknown>; to: Record<string, unknown> };
+  walk(locale.configs?.t2s);
+  walk(locale.to.cn);
+  return index;
+}
+
+/** Ideographic description characters: OpenCC skips the operands after one without matching them. */
+const IDEOGRAPHIC_DESCRIPTION = /[\u2ff0-\u2fff]/;
+
+/**
+ * convert(s), handing the converter only the stretches it could change. The text is cut where a
+ * code unit occurs in no dictionary word (no match can span it, so the converter's greedy walk
+ * passes every cut whatever comes before) and each stretch where a word could start (a one-unit
+ * word, or the first two units of a longer one) is converted on its own; the rest is copied.
+ */
+function convertChangingStretches(s: string, convert: (s: string) => string, index: DictionaryIndex): string {
+  if (IDEOGRAPHIC_DESCRIPTION.test(s)) return convert(s);
+  let out = '';
+  let copied = 0;
+  let stretchStart = 0;
+  let changing = false;
+  for (let i = 0; i <= s.length; i++) {
+    const c = i < s.length ? s.charCodeAt(i) : -1;
+    // A cut never falls between the two halves of a surrogate pair.
+    const cut = c === -1 || (index.inWord[c] === 0 && (c < 0xd800 || c > 0xdfff));
+    if (cut) {
+      if (changing) {
+        out += s.slice(copied, stretchStart) + convert(s.slice(stretchStart, i));
+        copied = i;
+        changing = false;
+      }
+      stretchStart = i;
+    } else if (!changing && (index.single[c] === 1 || index.pairs.has(c * 0x10000 + s.charCodeAt(i + 1)))) changing = true;
+  }
+  return copied === 0 ? s : out + s.slice(copied);
 }
 
 /** Per-code-unit folding that never changes length: width, dots, controls, broken surrogates. */
@@ -35,7 +107,7 @@ function foldChars(raw: string): string {
     else if (c === 0x3000) flush(i, ' ');
     else if (c < 0x20 && c !== 0x0a && c !== 0x09) flush(i, c === 0x0d ? '\n' : ' ');
     else if (c === 0x7f) flush(i, ' ');
-    else if (DOT_VARIANTS.has(raw[i]!) && raw[i] !== MIDDLE_DOT) flush(i, MIDDLE_DOT);
+    else if (FOLDED_DOTS.has(c)) flush(i, MIDDLE_DOT);
     else if (c >= 0xd800 && c <= 0xdbff) {
       const next = raw.charCodeAt(i + 1);
       if (next >= 0xdc00 && next <= 0xdfff) i++;
