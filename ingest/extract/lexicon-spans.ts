@@ -7,27 +7,30 @@ import { candidate, type Candidate } from './span.ts';
 import type { TokenIndex } from './tokens.ts';
 import { PROPER_NOUN_TAGS, isOrdinaryWord } from './validate.ts';
 
-const LATIN = /[A-Za-z0-9]/;
+/** An ASCII letter or digit (by code unit; NaN, off the text's ends, is none). */
+function isLatin(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
 
 export function lexiconSpans(text: string, dicts: Dictionaries, words: TokenIndex): Candidate[] {
   const out: Candidate[] = [];
-  const cueSeen = new Map<string, boolean>();
-  const hasCue = (cues: string[]): boolean => {
-    const key = cues.join('|');
-    let seen = cueSeen.get(key);
+  // Keyed by the entry's cue list itself: one list per entry, looked up at every match.
+  const cueSeen = new Map<readonly string[], boolean>();
+  const hasCue = (cues: readonly string[]): boolean => {
+    let seen = cueSeen.get(cues);
     if (seen === undefined) {
       seen = cues.some((c) => text.includes(c));
-      cueSeen.set(key, seen);
+      cueSeen.set(cues, seen);
     }
     return seen;
   };
   for (let i = 0; i < text.length; i++) {
     for (const [end, entry] of dicts.lexicon.matchesAt(text, i)) {
-      const word = text.slice(i, end);
-      if (LATIN.test(word[0]!) && LATIN.test(text[i - 1] ?? '')) continue;
-      if (LATIN.test(word[word.length - 1]!) && LATIN.test(text[end] ?? '')) continue;
+      if (isLatin(text.charCodeAt(i)) && isLatin(text.charCodeAt(i - 1))) continue;
+      if (isLatin(text.charCodeAt(end - 1)) && isLatin(text.charCodeAt(end))) continue;
       // THUOCL lists hold common words too (麦田, 扬中): they count only as whole words.
       if ((entry.source === 'people' || entry.source === 'places') && !(words.isBoundary(i) && words.isBoundary(end))) continue;
+      const word = text.slice(i, end);
       if (entry.source === 'people' && isOrdinaryWord(word)) continue;
       // 高明 is a district and an adjective: a listed place must read as a proper noun too.
       if (entry.source === 'places' && isOrdinaryWord(word, PROPER_NOUN_TAGS)) continue;
