@@ -24,11 +24,11 @@ function isProper(t: Token): boolean {
   return PROPER_TAGS.has(t.tag) && !(t.tag === 'eng' && /^[A-Z]{1,3}$/.test(t.word));
 }
 
-/** Last characters of the suffixes: most words end otherwise, and one Set lookup rules them out. */
-const SUFFIX_LAST = new Set(ORG_SUFFIXES.map((s) => s[s.length - 1]!));
+/** Last code units of the suffixes: most words end otherwise, and one Set lookup rules them out. */
+const SUFFIX_LAST = new Set(ORG_SUFFIXES.map((s) => s.charCodeAt(s.length - 1)));
 
 function suffixOf(word: string): string | undefined {
-  if (!SUFFIX_LAST.has(word[word.length - 1]!)) return undefined;
+  if (!SUFFIX_LAST.has(word.charCodeAt(word.length - 1))) return undefined;
   return ORG_SUFFIXES.find((s) => word.endsWith(s));
 }
 

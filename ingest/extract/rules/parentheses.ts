@@ -28,11 +28,29 @@ export function englishNames(text: string, accepted: readonly Candidate[]): Engl
   return out;
 }
 
+const OPEN_PAREN = 0x28;
+const CLOSE_PAREN = 0x29;
+
+/** Index of the first candidate starting at or after `offset` in candidates sorted by start. */
+function firstFrom(sorted: readonly Candidate[], offset: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** `全称(简称)`: the run before the bracket becomes a candidate that refers to the short form. */
 export function longForms(text: string, accepted: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
+  // By start, for the check that the long form holds no other entity: searching all accepted spans
+  // for every bracket was quadratic in a long text. Stable sort: accepted usually comes sorted.
+  let byStart: Candidate[] | undefined;
   for (const c of accepted) {
-    if (text[c.start - 1] !== '(' || text[c.end] !== ')') continue;
+    if (text.charCodeAt(c.start - 1) !== OPEN_PAREN || text.charCodeAt(c.end) !== CLOSE_PAREN) continue;
     const inner = text.slice(c.start, c.end);
     // 中国人民保险(集团)公司: a generic word in brackets is part of a name, not its short form.
     if (!HAN_INNER.test(inner) || isOrdinaryWord(inner)) continue;
@@ -52,7 +70,13 @@ export function longForms(text: string, accepted: readonly Candidate[]): Candida
     }
     if (long.length < inner.length + 2 || long.includes(inner)) continue;
     // The long form must not already belong to a different entity span.
-    if (accepted.some((a) => a !== c && a.start >= s && a.end <= open && a.end - a.start >= long.length - 1)) continue;
+    byStart ??= [...accepted].sort((a, b) => a.start - b.start);
+    let taken = false;
+    for (let k = firstFrom(byStart, s); !taken && k < byStart.length && byStart[k]!.start <= open; k++) {
+      const a = byStart[k]!;
+      taken = a !== c && a.end <= open && a.end - a.start >= long.length - 1;
+    }
+    if (taken) continue;
     out.push(candidate(s, open, c.type, text, 'rule', { canonical: c.canonical ?? inner, priority: LINK_PRIORITY }));
   }
   return out;

@@ -8,20 +8,25 @@ export const COUNTRY_ABBREVIATIONS: Record<string, string> = {
   中: '中国', 美: '美国', 俄: '俄罗斯', 日: '日本', 韩: '韩国', 英: '英国', 法: '法国', 德: '德国', 印: '印度', 朝: '朝鲜',
   越: '越南', 欧: '欧盟', 以: '以色列', 巴: '巴勒斯坦', 澳: '澳大利亚', 加: '加拿大', 菲: '菲律宾', 伊: '伊朗', 乌: '乌克兰',
 };
-/** Two-character words whose 华 means China. */
+/** Two-character words whose 华 means China (abbreviatedPlaces relies on both facts). */
 const CHINA_WORDS = new Set(['访华', '来华', '赴华', '在华', '对华', '驻华', '援华', '抵华', '离华']);
 /** Words made of country characters that are not country pairs. */
 const NOT_PAIRS = new Set(['以上', '以下', '以及', '以后', '以前', '以来', '美德']);
+
+const HUA = '华'.charCodeAt(0);
+const FANG = '方'.charCodeAt(0);
 
 export function abbreviatedPlaces(text: string, tokens: readonly Token[]): Candidate[] {
   const out: Candidate[] = [];
   for (const t of tokens) {
     const w = t.word;
-    if (CHINA_WORDS.has(w)) {
+    // Two-character words are checked by their second code unit first: most tokens are neither.
+    const second = w.length === 2 ? w.charCodeAt(1) : -1;
+    if (second === HUA && CHINA_WORDS.has(w)) {
       out.push(candidate(t.start + 1, t.end, 'Place', text, 'rule', { canonical: '中国' }));
       continue;
     }
-    if (w.length === 2 && w[1] === '方' && (w[0] === '中' || w[0] === '美' || w[0] === '俄' || w[0] === '日' || w[0] === '韩')) {
+    if (second === FANG && (w[0] === '中' || w[0] === '美' || w[0] === '俄' || w[0] === '日' || w[0] === '韩')) {
       out.push(candidate(t.start, t.start + 1, 'Place', text, 'rule', { canonical: COUNTRY_ABBREVIATIONS[w[0]]! }));
       continue;
     }
