@@ -82,7 +82,9 @@ export function extractFeatureKeys(input: FeatureInput, out: Int32Array, charKey
   bigramKeys(codes, n, out);
   wordKeys(codes, n, input.seg, out);
   gazetteerKeys(codes, n, input, out);
-  corpusDictionaryKeys(n, input.lex, out);
+  corpusDictionaryKeys(0, input.lex[LEX_TRAIN_PERSON]!, n, out);
+  corpusDictionaryKeys(1, input.lex[LEX_TRAIN_PLACE]!, n, out);
+  corpusDictionaryKeys(2, input.lex[LEX_TRAIN_ORG]!, n, out);
   corpusDictionaryParts(codes, n, input.lex, out);
   clusterKeys(codes, n, input, out);
   latticeKeys(n, input, out);
@@ -166,36 +168,29 @@ function gazetteerKeys(codes: Uint16Array, n: number, input: FeatureInput, out: 
   }
 }
 
-/** Training-corpus entity dictionaries: the full match code of each kind, then part × value. */
-function corpusDictionaryKeys(n: number, lex: Int32Array[], out: Int32Array): void {
-  const tPer = lex[LEX_TRAIN_PERSON]!;
-  const tLoc = lex[LEX_TRAIN_PLACE]!;
-  const tOrg = lex[LEX_TRAIN_ORG]!;
+/**
+ * Training-corpus entity dictionary of one kind (person, place, organization; kind 0..2): its
+ * full match code in slot 22 + kind, its part × value in slot 25 + kind.
+ */
+function corpusDictionaryKeys(kind: number, matches: Int32Array, n: number, out: Int32Array): void {
   for (let i = 0; i < n; i++) {
     const k = i * NUM_TEMPLATES;
-    const a = tPer[i]!;
-    const b = tLoc[i]!;
-    out[k + 22] = mix3(28, a, 0, 0);
-    out[k + 23] = mix3(29, b, 0, 0);
-    out[k + 24] = mix3(30, tOrg[i]!, 0, 0);
-    out[k + 25] = mix3(31, a & 3, a >>> 7, 0);
+    const m = matches[i]!;
+    out[k + 22 + kind] = mix3(28 + kind, m, 0, 0);
+    out[k + 25 + kind] = mix3(31 + kind, m & 3, m >>> 7, 0);
   }
 }
 
-/** Training-corpus dictionaries: part × value for places and organizations, then all three parts. */
+/** The three training-corpus dictionaries together: their parts, alone and with the char. */
 function corpusDictionaryParts(codes: Uint16Array, n: number, lex: Int32Array[], out: Int32Array): void {
   const tPer = lex[LEX_TRAIN_PERSON]!;
   const tLoc = lex[LEX_TRAIN_PLACE]!;
   const tOrg = lex[LEX_TRAIN_ORG]!;
   for (let i = 0; i < n; i++) {
     const k = i * NUM_TEMPLATES;
-    const a = tPer[i]!;
-    const b = tLoc[i]!;
-    const c = tOrg[i]!;
-    out[k + 26] = mix3(32, b & 3, b >>> 7, 0);
-    out[k + 27] = mix3(33, c & 3, c >>> 7, 0);
-    out[k + 28] = mix3(34, a & 3, b & 3, c & 3);
-    out[k + 29] = mix3(35, (a & 3) | ((b & 3) << 2) | ((c & 3) << 4), codes[i]!, 0);
+    const parts = (tPer[i]! & 3) | ((tLoc[i]! & 3) << 2) | ((tOrg[i]! & 3) << 4);
+    out[k + 28] = mix3(34, tPer[i]! & 3, tLoc[i]! & 3, tOrg[i]! & 3);
+    out[k + 29] = mix3(35, parts, codes[i]!, 0);
   }
 }
 
