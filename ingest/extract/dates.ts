@@ -93,9 +93,18 @@ function resolveOne(g: Record<string, string | undefined>, ref: Date): string | 
   return undefined;
 }
 
+/** The last reference parsed: extractEvents asks findDates once per sentence with the same one. */
+let lastReference: { reference: string; day: Date | undefined } | undefined;
+
+/** referenceDay, remembering the last answer (the Date is only read, never changed). */
+function cachedReferenceDay(reference: string): Date | undefined {
+  if (lastReference?.reference !== reference) lastReference = { reference, day: referenceDay(reference) };
+  return lastReference.day;
+}
+
 /** Every date expression in `text`, resolved against `reference` (ISO date or date-time). */
 export function findDates(text: string, reference: string | undefined): DateMention[] {
-  const ref = reference === undefined ? undefined : referenceDay(reference);
+  const ref = reference === undefined ? undefined : cachedReferenceDay(reference);
   const out: DateMention[] = [];
   for (const m of text.matchAll(PATTERN)) {
     const g = m.groups ?? {};

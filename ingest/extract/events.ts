@@ -97,14 +97,21 @@ function namedEvents(text: string): NamedHit[] {
   return out;
 }
 
+/** The dates of a sentence, without the speaker's deictic dates inside quotations. */
+function sentenceDates(text: string, reference: string | undefined): DateMention[] {
+  const quoted: [number, number][] = [];
+  for (const q of text.matchAll(/“[^”]*”?|「[^」]*」?/gu)) quoted.push([q.index, q.index + q[0].length]);
+  return findDates(text, reference).filter((d) => !(DEICTIC.has(d.text) && quoted.some(([a, b]) => d.start >= a && d.end <= b)));
+}
+
 /** Events of one sentence (offsets relative to `sentence.text`); `mentions` relative too. */
 function sentenceEvents(sentence: Sentence, mentions: readonly EventMention[], reference: string | undefined): Draft[] {
   const text = sentence.text;
-  const quoted: [number, number][] = [];
-  for (const q of text.matchAll(/“[^”]*”?|「[^」]*」?/gu)) quoted.push([q.index, q.index + q[0].length]);
-  const dates = findDates(text, reference).filter((d) => !(DEICTIC.has(d.text) && quoted.some(([a, b]) => d.start >= a && d.end <= b)));
+  // Found on the first event only: most sentences have none.
+  let dates: DateMention[] | undefined;
   const drafts: Draft[] = [];
   const add = (start: number, end: number, name: string, kind: string, participants: string[], place?: string, visitor?: string): void => {
+    dates ??= sentenceDates(text, reference);
     const date = nearestDate(dates, start);
     const ev: Draft = { id: '', name, kind, participants: [...new Set(participants)], mentions: [{ start, end, sentence: sentence.index }] };
     if (date) {

@@ -55,13 +55,14 @@ class TaggerSpans {
   constructor(spans: Candidate[]) {
     // Stable sort: the tagger's spans usually come in text order already.
     this.spans = spans.sort((a, b) => a.start - b.start);
-    this.starts = Int32Array.from(this.spans, (s) => s.start);
-    this.furthestEnd = new Int32Array(this.spans.length);
+    this.starts = new Int32Array(spans.length);
+    this.furthestEnd = new Int32Array(spans.length);
     let furthest = -1;
-    this.spans.forEach((s, k) => {
-      furthest = Math.max(furthest, s.end);
+    for (let k = 0; k < spans.length; k++) {
+      furthest = Math.max(furthest, spans[k]!.end);
+      this.starts[k] = spans[k]!.start;
       this.furthestEnd[k] = furthest;
-    });
+    }
   }
 
   /** Index of the first span starting at or after `offset` (spans.length when none does). */
