@@ -5,8 +5,30 @@ import type { Candidate } from './span.ts';
 
 const rank = (c: Candidate): number => (c.origin === 'rule' ? 1 : 0);
 
-/** One number per (start, end): exact in a double for texts below 2^26 chars. */
-const spanKey = (c: Candidate): number => c.start * 67_108_864 + c.end;
+/**
+ * The tagger's spans by (start, end). Keyed by start, then searched by end: one number for both
+ * (start * 2^26 + end) left the small-integer range, so every key was a heap number to allocate.
+ */
+class TaggerTypes {
+  private readonly byStart = new Map<number, { end: number; type: Candidate['type'] }[]>();
+
+  constructor(candidates: readonly Candidate[]) {
+    for (const c of candidates) {
+      if (c.origin !== 'statistical') continue;
+      const list = this.byStart.get(c.start);
+      if (list) list.push({ end: c.end, type: c.type });
+      else this.byStart.set(c.start, [{ end: c.end, type: c.type }]);
+    }
+  }
+
+  /** Type of the tagger's span with the same start and end as `c` (the last one proposed), if any. */
+  typeOf(c: Candidate): Candidate['type'] | undefined {
+    const list = this.byStart.get(c.start);
+    if (list === undefined) return undefined;
+    for (let k = list.length - 1; k >= 0; k--) if (list[k]!.end === c.end) return list[k]!.type;
+    return undefined;
+  }
+}
 
 /**
  * Drop rule candidates that lie strictly inside a longer span of the trained tagger: the tagger
@@ -24,11 +46,10 @@ export function yieldToLongerStatistical(candidates: readonly Candidate[], _text
   // The tagger read the context: where it proposes exactly this span with another type (立陶宛 as a
   // team), a gazetteer's or a propagated context-free type yields to it. The curated alias file
   // keeps its say (特斯拉 is a company whatever the sentence).
-  const taggerType = new Map<number, string>();
-  for (const c of candidates) if (c.origin === 'statistical') taggerType.set(spanKey(c), c.type);
+  const taggerTypes = new TaggerTypes(candidates);
   return candidates.filter((c) => {
     if (c.origin === 'lexicon' || c.origin === 'document') {
-      const t = taggerType.get(spanKey(c));
+      const t = taggerTypes.typeOf(c);
       return t === undefined || t === c.type;
     }
     // Linked forms (canonical set by a rule: 中 → 中国, 全称(简称)) keep their say.
@@ -124,10 +145,9 @@ function yieldsToTagger(c: Candidate, tagged: TaggerSpans): boolean {
  * names. Rules are exempt: they exist for names jieba cuts apart (中美 → 中 + 美, 埃隆•马斯克).
  */
 export function alignedWithWords(candidates: readonly Candidate[], isBoundary: (offset: number) => boolean): Candidate[] {
-  const tagged = new Set<number>();
-  for (const c of candidates) if (c.origin === 'statistical') tagged.add(spanKey(c));
+  const tagged = new TaggerTypes(candidates);
   return candidates.filter(
-    (c) => c.origin === 'statistical' || c.origin === 'rule' || (isBoundary(c.start) && isBoundary(c.end)) || tagged.has(spanKey(c)),
+    (c) => c.origin === 'statistical' || c.origin === 'rule' || (isBoundary(c.start) && isBoundary(c.end)) || tagged.typeOf(c) !== undefined,
   );
 }
 
