@@ -26,15 +26,34 @@ export const TITLES = [
 
 /** TITLES by their first code unit, longest first: a scan tries only the titles that can start at an offset. */
 const TITLES_BY_FIRST = new Map<number, string[]>();
+/** 1 for the first code unit of a title: one array read rules out most offsets of a text. */
+const TITLE_FIRST = new Uint8Array(0x10000);
 for (const title of TITLES) {
   const first = title.charCodeAt(0);
   (TITLES_BY_FIRST.get(first) ?? TITLES_BY_FIRST.set(first, []).get(first)!).push(title);
+  TITLE_FIRST[first] = 1;
 }
 
+const NO_TITLES: readonly string[] = [];
+
 /** The titles written at `offset` of `text`, longest first (TITLES order). */
-export function titlesAt(text: string, offset: number): string[] {
+export function titlesAt(text: string, offset: number): readonly string[] {
   const candidates = TITLES_BY_FIRST.get(text.charCodeAt(offset));
-  return candidates === undefined ? [] : candidates.filter((title) => text.startsWith(title, offset));
+  if (candidates === undefined) return NO_TITLES;
+  let found: string[] | undefined;
+  for (const title of candidates) if (text.startsWith(title, offset)) (found ??= []).push(title);
+  return found ?? NO_TITLES;
+}
+
+/** Every offset of `text` where each title is written: TITLES order, then text order. */
+export function titleOffsets(text: string): Map<string, number[]> {
+  // One pass over the text instead of one indexOf scan per title (75 passes over a long text).
+  const offsets = new Map<string, number[]>(TITLES.map((title) => [title, []]));
+  for (let i = 0; i < text.length; i++) {
+    if (TITLE_FIRST[text.charCodeAt(i)] === 0) continue;
+    for (const title of titlesAt(text, i)) offsets.get(title)!.push(i);
+  }
+  return offsets;
 }
 
 /** Words after a name that mark it as a person (傅莹女士). */

@@ -5,7 +5,7 @@ import { MIDDLE_DOT } from '../../parse/normalize.ts';
 import { candidate, type Candidate } from '../span.ts';
 import type { TokenIndex } from '../tokens.ts';
 import { isOrdinaryWord } from '../validate.ts';
-import { NAME_SUFFIXES, SURNAMES, TITLES, TRANSLIT, isHan, looksLikeChineseName, looksLikeTransliteration } from './name-shapes.ts';
+import { NAME_SUFFIXES, SURNAMES, TRANSLIT, isHan, looksLikeChineseName, looksLikeTransliteration, titleOffsets } from './name-shapes.ts';
 
 const MAX_PART = 5;
 
@@ -94,8 +94,8 @@ function nameAfterTitle(text: string, at: number, ctx: NameContext): number {
 /** 国务卿布林肯, 总理李强, 创始人张忠谋, 院长张亚勤. */
 export function titledNames(text: string, ctx: NameContext): Candidate[] {
   const out: Candidate[] = [];
-  for (const title of TITLES) {
-    for (let i = text.indexOf(title); i >= 0; i = text.indexOf(title, i + 1)) {
+  for (const [title, offsets] of titleOffsets(text)) {
+    for (const i of offsets) {
       const at = i + title.length;
       if (!isHan(text[at]) || !ctx.tokens.endsAt(at)) continue;
       const len = nameAfterTitle(text, at, ctx);
