@@ -74,6 +74,19 @@ function cleanStatistical(t: string, start: number, end: number): [number, numbe
   return out;
 }
 
+// Module-level helpers rather than closures inside analyze: analyze runs once per sentence or
+// article, and under tsx every named closure costs a __name call per run.
+
+/** Overlap resolution; with the trained tagger, rule spans inside its longer spans yield first. */
+function arbitrate(ok: Candidate[], textLength: number, strictStatistical: boolean): Candidate[] {
+  return resolveOverlaps(strictStatistical ? ok : yieldToLongerStatistical(ok, textLength), textLength);
+}
+
+/** Dictionary and propagated candidates on jieba's word boundaries (not for the jieba fallback). */
+function onWords(cs: Candidate[], index: TokenIndex, strictStatistical: boolean): Candidate[] {
+  return strictStatistical ? cs : alignedWithWords(cs, (i) => index.isBoundary(i));
+}
+
 interface Analysis {
   norm: NormalizedText;
   accepted: Candidate[];
@@ -109,15 +122,12 @@ function analyze(text: string, opts: ExtractOptions): Analysis {
     ...lexiconSpans(t, dicts, index),
   ];
   const validate = { strictStatistical };
-  const valid = (c: Candidate): boolean => isValidCandidate(c, dicts, validate);
-  const arbitrate = (ok: Candidate[]): Candidate[] =>
-    resolveOverlaps(strictStatistical ? ok : yieldToLongerStatistical(ok, t.length), t.length);
   // Validity depends on the candidate alone: the first round's verdicts serve the second.
-  const onWords = (cs: Candidate[]): Candidate[] => (strictStatistical ? cs : alignedWithWords(cs, (i) => index.isBoundary(i)));
-  const validAll = onWords(all.filter(valid));
-  const first = arbitrate(validAll);
+  const validAll = onWords(all.filter((c) => isValidCandidate(c, dicts, validate)), index, strictStatistical);
+  const first = arbitrate(validAll, t.length, strictStatistical);
   const linked = [...longForms(t, first), ...shortForms(t, first)];
-  const resolved = arbitrate([...validAll, ...onWords([...linked, ...propagateNames(t, [...first, ...linked])].filter(valid))]);
+  const more = [...linked, ...propagateNames(t, [...first, ...linked])].filter((c) => isValidCandidate(c, dicts, validate));
+  const resolved = arbitrate([...validAll, ...onWords(more, index, strictStatistical)], t.length, strictStatistical);
   const english = englishNames(t, resolved);
   // 斯图尔特•拉塞尔(Stuart Russell): the bracket is the person's English name, not another entity.
   const bracketEnds = new Map(english.map((e) => [e.after + 1, e.after + 1 + e.nameEn.length]));

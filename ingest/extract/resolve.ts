@@ -69,20 +69,20 @@ const LOOK_BACK = 40;
  */
 class TaggerSpans {
   readonly spans: Candidate[];
-  private readonly starts: Int32Array;
+  // Plain arrays: six indexes per call, most of them tiny (a sentence's spans of one type), where
+  // typed arrays cost more to allocate than they save.
+  private readonly starts: number[] = [];
   /** furthestEnd[k]: the largest end among spans[0..k]. */
-  private readonly furthestEnd: Int32Array;
+  private readonly furthestEnd: number[] = [];
 
   constructor(spans: Candidate[]) {
     // Stable sort: the tagger's spans usually come in text order already.
     this.spans = spans.sort((a, b) => a.start - b.start);
-    this.starts = new Int32Array(spans.length);
-    this.furthestEnd = new Int32Array(spans.length);
     let furthest = -1;
-    for (let k = 0; k < spans.length; k++) {
-      furthest = Math.max(furthest, spans[k]!.end);
-      this.starts[k] = spans[k]!.start;
-      this.furthestEnd[k] = furthest;
+    for (const s of spans) {
+      furthest = Math.max(furthest, s.end);
+      this.starts.push(s.start);
+      this.furthestEnd.push(furthest);
     }
   }
 

@@ -97,22 +97,22 @@ function convertChangingStretches(s: string, convert: (s: string) => string, ind
 function foldChars(raw: string): string {
   let out = '';
   let chunkStart = 0;
-  const flush = (i: number, rep: string): void => {
-    out += raw.slice(chunkStart, i) + rep;
-    chunkStart = i + 1;
-  };
   for (let i = 0; i < raw.length; i++) {
     const c = raw.charCodeAt(i);
-    if (c >= 0xff01 && c <= 0xff5e) flush(i, String.fromCharCode(c - 0xfee0));
-    else if (c === 0x3000) flush(i, ' ');
-    else if (c < 0x20 && c !== 0x0a && c !== 0x09) flush(i, c === 0x0d ? '\n' : ' ');
-    else if (c === 0x7f) flush(i, ' ');
-    else if (FOLDED_DOTS.has(c)) flush(i, MIDDLE_DOT);
+    let rep: string | undefined;
+    if (c >= 0xff01 && c <= 0xff5e) rep = String.fromCharCode(c - 0xfee0);
+    else if (c === 0x3000) rep = ' ';
+    else if (c < 0x20 && c !== 0x0a && c !== 0x09) rep = c === 0x0d ? '\n' : ' ';
+    else if (c === 0x7f) rep = ' ';
+    else if (FOLDED_DOTS.has(c)) rep = MIDDLE_DOT;
     else if (c >= 0xd800 && c <= 0xdbff) {
       const next = raw.charCodeAt(i + 1);
       if (next >= 0xdc00 && next <= 0xdfff) i++;
-      else flush(i, '\ufffd');
-    } else if (c >= 0xdc00 && c <= 0xdfff) flush(i, '\ufffd');
+      else rep = '\ufffd';
+    } else if (c >= 0xdc00 && c <= 0xdfff) rep = '\ufffd';
+    if (rep === undefined) continue;
+    out += raw.slice(chunkStart, i) + rep;
+    chunkStart = i + 1;
   }
   return out + raw.slice(chunkStart);
 }

@@ -94,13 +94,11 @@ function nameAfterTitle(text: string, at: number, ctx: NameContext): number {
 /** 国务卿布林肯, 总理李强, 创始人张忠谋, 院长张亚勤. */
 export function titledNames(text: string, ctx: NameContext): Candidate[] {
   const out: Candidate[] = [];
-  for (const [title, offsets] of titleOffsets(text)) {
-    for (const i of offsets) {
-      const at = i + title.length;
-      if (!isHan(text[at]) || !ctx.tokens.endsAt(at)) continue;
-      const len = nameAfterTitle(text, at, ctx);
-      if (len > 0 && text[at + len] !== MIDDLE_DOT) out.push(candidate(at, at + len, 'Person', text, 'rule'));
-    }
+  for (const { title, offset } of titleOffsets(text)) {
+    const at = offset + title.length;
+    if (!isHan(text[at]) || !ctx.tokens.endsAt(at)) continue;
+    const len = nameAfterTitle(text, at, ctx);
+    if (len > 0 && text[at + len] !== MIDDLE_DOT) out.push(candidate(at, at + len, 'Person', text, 'rule'));
   }
   return out;
 }
