@@ -16,18 +16,27 @@ export function coMentions(mentions: readonly SentenceMention[]): CoMention[] {
     if (!set) bySentence.set(m.sentence, (set = new Set()));
     set.add(m.entityId);
   }
-  const pairs = new Map<string, CoMention>();
+  // Pairs in the order they first occur, found by source then target: a joined string key per
+  // pair and sentence cost a concatenation and its hashing in the innermost loop.
+  const pairs: CoMention[] = [];
+  const bySource = new Map<string, Map<string, CoMention>>();
   for (const [sentence, ids] of [...bySentence.entries()].sort((a, b) => a[0] - b[0])) {
     const sorted = [...ids].sort();
     for (let i = 0; i < sorted.length; i++) {
+      const source = sorted[i]!;
+      let targets = bySource.get(source);
+      if (!targets) bySource.set(source, (targets = new Map()));
       for (let j = i + 1; j < sorted.length; j++) {
-        const key = `${sorted[i]}\u0000${sorted[j]}`;
-        let p = pairs.get(key);
-        if (!p) pairs.set(key, (p = { source: sorted[i]!, target: sorted[j]!, weight: 0, sentences: [] }));
+        const target = sorted[j]!;
+        let p = targets.get(target);
+        if (!p) {
+          targets.set(target, (p = { source, target, weight: 0, sentences: [] }));
+          pairs.push(p);
+        }
         p.weight++;
         p.sentences.push(sentence);
       }
     }
   }
-  return [...pairs.values()];
+  return pairs;
 }
