@@ -121,6 +121,22 @@ function isSurrogate(c: number): boolean {
   return c >= 0xd800 && c <= 0xdfff;
 }
 
+/** ASCII, full-width and Latin-1 letters: the letters of a Latin-script word. */
+function isLatinLetter(c: number): boolean {
+  return (
+    (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a) ||
+    (c >= 0xc0 && c <= 0xff && c !== 0xd7 && c !== 0xf7)
+  );
+}
+
+/** The span starts or ends inside a Latin-script word (We|dbush): not a name of its own. */
+function cutsLatinWord(text: string, start: number, end: number): boolean {
+  return (
+    (start > 0 && isLatinLetter(text.charCodeAt(start - 1)) && isLatinLetter(text.charCodeAt(start))) ||
+    (end < text.length && isLatinLetter(text.charCodeAt(end - 1)) && isLatinLetter(text.charCodeAt(end)))
+  );
+}
+
 /**
  * Receives jieba's words of each piece the tagger segmented, [start, end) in the text, or
  * undefined words when jieba's output did not align with the piece. Pieces of whitespace only
@@ -163,7 +179,8 @@ export function tagEntities(model: NerModel, text: string, onWords?: WordSink): 
         // No name begins or ends inside an emoji or a broken surrogate: trim those code units.
         while (end > start && isSurrogate(text.charCodeAt(end - 1))) end--;
         while (start < end && isSurrogate(text.charCodeAt(start))) start++;
-        if (start < end) out.push({ start, end, type: NER_TYPES[s.typeIndex]!, text: text.slice(start, end) });
+        // Char features see the first letters of Wedbush as a name; the Latin-name rule reads whole words.
+        if (start < end && !cutsLatinWord(text, start, end)) out.push({ start, end, type: NER_TYPES[s.typeIndex]!, text: text.slice(start, end) });
       }
     });
     w0 = w1;

@@ -56,4 +56,19 @@ describe('NER tagger on real sentences', () => {
     expect(people).toHaveLength(50);
     people.forEach((s, i) => expect(s.start).toBe(i * one.length + 5));
   });
+  it('should never start or end a name inside a Latin-script word', () => {
+    const texts = [
+      '于是,马斯克再度来到中国。Wedbush Securities的分析师称,此举有助进一步加强其电动汽车在中国市场的足迹。',
+      'Stanford HAI主任李飞飞与OpenAI首席执行官Sam Altman在Davos会面,讨论ＡＩ安全。',
+      'Tesla和BYD在Shanghai的工厂,Renée Fleming在Zürich演出。',
+    ];
+    const letter = /[A-Za-zＡ-Ｚａ-ｚÀ-ÖØ-öø-ÿ]/u;
+    for (const text of texts) {
+      for (const e of tagEntities(model, text)) {
+        const cutsStart = e.start > 0 && letter.test(text[e.start - 1]!) && letter.test(text[e.start]!);
+        const cutsEnd = e.end < text.length && letter.test(text[e.end - 1]!) && letter.test(text[e.end]!);
+        expect({ name: e.text, cutsStart, cutsEnd }).toEqual({ name: e.text, cutsStart: false, cutsEnd: false });
+      }
+    }
+  });
 });
