@@ -3,7 +3,10 @@
 import { readFileSync } from 'node:fs';
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
+import type { Sentence } from '../../../ingest/model.ts';
 import { normalizeText } from '../../../ingest/parse/normalize.ts';
+import { MAX_SENTENCE_LENGTH, splitSentences } from '../../../ingest/parse/sentences.ts';
+import { balancedMarks } from '../../../ingest/extract/validate.ts';
 
 const SEED = new URL('../../../../shared/corpus/seed-2024-05-05-zhongmei-ai.txt', import.meta.url);
 const FALLBACK = '4月26日，美国国务卿布林肯访华之际，中美会晤达成了五点共识。马斯克上周日访问了北京，与中国贸促会会长任鸿斌会面。\n';
@@ -64,5 +67,99 @@ describe('normalizeText hands OpenCC only the stretches it can change', () => {
       for (let i = 0; i < n; i++) text += pieces[Math.floor(next() * pieces.length)]!;
       expectWholeConversion(text);
     }
+  });
+});
+
+/** Random strings over `alphabet`, 0 to `max` characters each. */
+function randomTexts(alphabet: string[], count: number, max: number, seed: number): string[] {
+  const next = random(seed);
+  return Array.from({ length: count }, () => {
+    let text = '';
+    const n = Math.floor(next() * (max + 1));
+    for (let i = 0; i < n; i++) text += alphabet[Math.floor(next() * alphabet.length)]!;
+    return text;
+  });
+}
+
+describe('balancedMarks in one pass', () => {
+  // The plain version: one walk per pair of marks, then the '"' count.
+  const PAIRS: [string, string][] = [['“', '”'], ['《', '》'], ['「', '」'], ['『', '』'], ['【', '】']];
+  function reference(t: string): boolean {
+    for (const [open, close] of PAIRS) {
+      let depth = 0;
+      for (const ch of t) {
+        if (ch === open) depth++;
+        else if (ch === close && --depth < 0) return false;
+      }
+      if (depth !== 0) return false;
+    }
+    return (t.split('"').length - 1) % 2 === 0;
+  }
+
+  it('should agree with a walk per pair on random strings of marks and letters', () => {
+    const alphabet = [...'“”《》「」『』【】"马a', '😀'];
+    for (const t of randomTexts(alphabet, 20_000, 8, 11)) expect(balancedMarks(t), t).toBe(reference(t));
+  });
+});
+
+describe('splitSentences by code unit', () => {
+  // The plain version it replaced, one-character strings and Sets.
+  const ENDERS = new Set(['。', '!', '?', '!', '?', '…']);
+  const OPEN: Record<string, string> = { '“': '”', '「': '」', '『': '』', '(': ')', '\uff08': '\uff09', '《': '》', '【': '】', '‘': '’' };
+  const CLOSERS = new Set(Object.values(OPEN));
+  function reference(text: string): Sentence[] {
+    const out: Sentence[] = [];
+    let start = 0;
+    let stack: string[] = [];
+    const push = (end: number): void => {
+      let s = start;
+      let e = end;
+      while (s < e && /\s/.test(text[s]!)) s++;
+      while (e > s && /\s/.test(text[e - 1]!)) e--;
+      if (e > s) out.push({ index: out.length, start: s, end: e, text: text.slice(s, e) });
+      start = end;
+    };
+    for (let i = 0; i < text.length; i++) {
+      const ch = text[i]!;
+      if (ch === '\n') {
+        push(i);
+        start = i + 1;
+        stack = [];
+        continue;
+      }
+      const closer = OPEN[ch];
+      if (closer !== undefined) stack.push(closer);
+      else if (CLOSERS.has(ch)) {
+        const at = stack.lastIndexOf(ch);
+        if (at >= 0) stack = stack.slice(0, at);
+        if (stack.length === 0 && i > 0 && ENDERS.has(text[i - 1]!)) {
+          push(i + 1);
+          continue;
+        }
+      } else if (ENDERS.has(ch) && stack.length === 0) {
+        let j = i + 1;
+        while (j < text.length && (ENDERS.has(text[j]!) || (CLOSERS.has(text[j]!) && text[j] !== ')' && text[j] !== '\uff09'))) j++;
+        push(j);
+        i = j - 1;
+        continue;
+      }
+      if (i + 1 - start >= MAX_SENTENCE_LENGTH) {
+        push(i + 1);
+        stack = [];
+      }
+    }
+    push(text.length);
+    return out;
+  }
+
+  it('should cut random texts of marks, quotes, brackets and spaces where the plain version does', () => {
+    const alphabet = [...'。!?!?…“”「」『』()\uff08\uff09《》【】‘’ \t\n\u3000马a', '😀'];
+    for (const text of randomTexts(alphabet, 5000, 40, 3)) expect(splitSentences(text), text).toEqual(reference(text));
+  });
+
+  it('should cut the seed and a line longer than the longest sentence where the plain version does', () => {
+    expect(splitSentences(seedText())).toEqual(reference(seedText()));
+    const long = '马斯克“说'.repeat(700);
+    expect(splitSentences(long)).toEqual(reference(long));
   });
 });
