@@ -78,8 +78,8 @@ function cleanStatistical(t: string, start: number, end: number): [number, numbe
 // article, and under tsx every named closure costs a __name call per run.
 
 /** Overlap resolution; with the trained tagger, rule spans inside its longer spans yield first. */
-function arbitrate(ok: Candidate[], textLength: number, strictStatistical: boolean): Candidate[] {
-  return resolveOverlaps(strictStatistical ? ok : yieldToLongerStatistical(ok, textLength), textLength);
+function arbitrate(ok: Candidate[], index: TokenIndex, textLength: number, strictStatistical: boolean): Candidate[] {
+  return resolveOverlaps(strictStatistical ? ok : yieldToLongerStatistical(ok, (i) => index.isBoundary(i)), textLength);
 }
 
 /** Dictionary and propagated candidates on jieba's word boundaries (not for the jieba fallback). */
@@ -124,10 +124,10 @@ function analyze(text: string, opts: ExtractOptions): Analysis {
   const validate = { strictStatistical };
   // Validity depends on the candidate alone: the first round's verdicts serve the second.
   const validAll = onWords(all.filter((c) => isValidCandidate(c, dicts, validate)), index, strictStatistical);
-  const first = arbitrate(validAll, t.length, strictStatistical);
+  const first = arbitrate(validAll, index, t.length, strictStatistical);
   const linked = [...longForms(t, first), ...shortForms(t, first)];
   const more = [...linked, ...propagateNames(t, [...first, ...linked])].filter((c) => isValidCandidate(c, dicts, validate));
-  const resolved = arbitrate([...validAll, ...onWords(more, index, strictStatistical)], t.length, strictStatistical);
+  const resolved = arbitrate([...validAll, ...onWords(more, index, strictStatistical)], index, t.length, strictStatistical);
   const english = englishNames(t, resolved);
   // 斯图尔特•拉塞尔(Stuart Russell): the bracket is the person's English name, not another entity.
   const bracketEnds = new Map(english.map((e) => [e.after + 1, e.after + 1 + e.nameEn.length]));

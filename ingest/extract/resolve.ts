@@ -32,11 +32,11 @@ class TaggerTypes {
 
 /**
  * Drop rule candidates that lie strictly inside a longer span of the trained tagger: the tagger
- * saw the whole name (河北经贸大学法律系, 马丁•威廉斯) where a rule stopped early.
- * `_textLength` is no longer needed (the tagger's spans are queried by sorted offsets, not by
- * per-offset arrays); the parameter stays for callers.
+ * saw the whole name (河北经贸大学法律系, 马丁•威廉斯) where a rule stopped early. `isBoundary`
+ * says where jieba's words start and end: an organization the tagger ends inside a word
+ * (加州大学伯克利分校计算机科|学) has not found its ending, and the rule's name stays.
  */
-export function yieldToLongerStatistical(candidates: readonly Candidate[], _textLength: number): Candidate[] {
+export function yieldToLongerStatistical(candidates: readonly Candidate[], isBoundary: (offset: number) => boolean = () => true): Candidate[] {
   // One index per type: only a tagger span of the same type overrides a rule (特斯拉CEO马斯克 as
   // one organization must not swallow the person 马斯克).
   const tagged = new Map<Candidate['type'], TaggerSpans>();
@@ -55,7 +55,7 @@ export function yieldToLongerStatistical(candidates: readonly Candidate[], _text
     // Linked forms (canonical set by a rule: 中 → 中国, 全称(简称)) keep their say.
     if (c.origin !== 'rule' || c.canonical !== undefined) return true;
     const spans = tagged.get(c.type);
-    return spans !== undefined && !yieldsToTagger(c, spans);
+    return spans !== undefined && !yieldsToTagger(c, spans, isBoundary);
   });
 }
 
@@ -114,21 +114,21 @@ class TaggerSpans {
  * (加州大学伯克利分校计算机科学) does not override a rule's organization. */
 const ORG_ENDINGS = /(研究院|研究所|中心|办公室|委员会|委|会|大学|学院|分校|学校|系|所|处|科|室|队|站|厂|社|团|集团|公司|银行|局|部|署|厅|院|台|报|网|党|组|协会|联盟|俱乐部|法院|组织|馆|行)$/u;
 
-function plausibleEnd(rule: Candidate, tagged: TaggerSpans): boolean {
+function plausibleEnd(rule: Candidate, tagged: TaggerSpans, isBoundary: (offset: number) => boolean): boolean {
   if (rule.type !== 'Organization') return true;
   // Tagger spans are short (a name), so looking back a few dozen offsets finds every container.
   return tagged
     .startingIn(Math.max(0, rule.start - LOOK_BACK), rule.start + 1)
-    .some((s) => s.end >= rule.end && s.end - s.start > rule.end - rule.start && ORG_ENDINGS.test(s.text));
+    .some((s) => s.end >= rule.end && s.end - s.start > rule.end - rule.start && ORG_ENDINGS.test(s.text) && isBoundary(s.end));
 }
 
 /** A rule candidate (no canonical) that a tagger span of its type overrides. */
-function yieldsToTagger(c: Candidate, tagged: TaggerSpans): boolean {
+function yieldsToTagger(c: Candidate, tagged: TaggerSpans, isBoundary: (offset: number) => boolean): boolean {
   // Strictly inside a longer tagger span: one that covers c.start and ends after c.end, or one
   // that starts before c.start and reaches c.end. A span that starts at or before c.start and
   // ends after c.end covers c.start, so the furthest end of such spans answers both questions.
   const inside = tagged.reachBefore(c.start + 1) > c.end || tagged.reachBefore(c.start) >= c.end;
-  if (inside && plausibleEnd(c, tagged)) return true;
+  if (inside && plausibleEnd(c, tagged, isBoundary)) return true;
   const near = tagged.startingIn(Math.max(0, c.start - LOOK_BACK), c.end);
   // Tagger spans strictly inside the rule span that share its start or end: the rule took a word
   // too many (向吴宓 for 吴宓, 原国家计划委员会 for 国家计划委员会).

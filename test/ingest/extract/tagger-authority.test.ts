@@ -35,13 +35,13 @@ describe('the tagger decides the type of its own span', () => {
   it('should drop a gazetteer or propagated type that contradicts the tagger on the same span', () => {
     const gazetteer = candidate(0, 3, 'Place', text, 'lexicon');
     const propagated = candidate(0, 3, 'Place', text, 'document');
-    expect(yieldToLongerStatistical([tagged, gazetteer, propagated], text.length)).toEqual([tagged]);
+    expect(yieldToLongerStatistical([tagged, gazetteer, propagated])).toEqual([tagged]);
   });
 
   it('should keep the alias file type and a dictionary that agrees with the tagger', () => {
     const alias = candidate(0, 3, 'Place', text, 'alias');
     const agreeing = candidate(0, 3, 'Organization', text, 'lexicon');
-    expect(yieldToLongerStatistical([tagged, alias, agreeing], text.length)).toEqual([tagged, alias, agreeing]);
+    expect(yieldToLongerStatistical([tagged, alias, agreeing])).toEqual([tagged, alias, agreeing]);
   });
 });
 
@@ -61,7 +61,24 @@ describe('a rule organization that a tagger organization crosses', () => {
     const text = '不久前经最高人民法院审判委员会讨论通过。';
     const rule = candidate(3, 10, 'Organization', text, 'rule'); // 经最高人民法院
     const tagged = candidate(4, 15, 'Organization', text, 'statistical'); // 最高人民法院审判委员会
-    expect(yieldToLongerStatistical([rule, tagged], text.length)).toEqual([tagged]);
+    expect(yieldToLongerStatistical([rule, tagged])).toEqual([tagged]);
+  });
+
+  it('should keep a rule organization when the tagger’s longer one ends inside a word (计算机科|学)', () => {
+    const boundariesOf = (words: string[]): Set<number> => new Set(words.map((_, k) => words.slice(0, k + 1).join('').length).concat(0));
+    const text = '加州大学伯克利分校计算机科学教授';
+    const words = boundariesOf(['加州大学', '伯克利', '分校', '计算机科学', '教授']);
+    const rule = candidate(0, 9, 'Organization', text, 'rule'); // 加州大学伯克利分校
+    const tagged = candidate(0, 13, 'Organization', text, 'statistical'); // 加州大学伯克利分校计算机科
+    expect(yieldToLongerStatistical([rule, tagged], (i) => words.has(i))).toEqual([rule, tagged]);
+    // The same kind of longer span ending where a word ends is the whole name: the rule yields.
+    const dept = '河北经贸大学法律系主任';
+    const ruleDept = candidate(0, 6, 'Organization', dept, 'rule'); // 河北经贸大学
+    const taggedDept = candidate(0, 9, 'Organization', dept, 'statistical'); // 河北经贸大学法律系
+    const atWordEnd = boundariesOf(['河北经贸大学', '法律系', '主任']);
+    const insideWord = boundariesOf(['河北经贸大学', '法律', '系主任']);
+    expect(yieldToLongerStatistical([ruleDept, taggedDept], (i) => atWordEnd.has(i))).toEqual([taggedDept]);
+    expect(yieldToLongerStatistical([ruleDept, taggedDept], (i) => insideWord.has(i))).toEqual([ruleDept, taggedDept]);
   });
 
   it('should keep a rule organization the tagger does not cross', () => {
@@ -69,6 +86,6 @@ describe('a rule organization that a tagger organization crosses', () => {
     const rule = candidate(0, 11, 'Organization', text, 'rule'); // 清华大学智能产业研究院
     const after = candidate(12, 17, 'Organization', text, 'statistical'); // 智源研究院, after it
     const crossingPlace = candidate(2, 13, 'Place', text, 'statistical'); // another type never overrides a rule
-    expect(yieldToLongerStatistical([rule, after, crossingPlace], text.length)).toContain(rule);
+    expect(yieldToLongerStatistical([rule, after, crossingPlace])).toContain(rule);
   });
 });
