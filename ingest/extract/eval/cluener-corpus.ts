@@ -1,6 +1,7 @@
 // Reader for CLUENER2020 (concatenated pretty-printed JSON objects, end offsets inclusive), mapped
 // to our three types: name → Person, address → Place, organization/company/government →
-// Organization; other CLUENER types are ignored. Used as an out-of-domain check of the tagger.
+// Organization; other CLUENER types are ignored. Dev measures the tagger on 2020 news; part of
+// train is training data (ner/cluener-training.ts).
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +11,8 @@ import type { ScoredSpan } from './score.ts';
 export interface GoldDocument {
   text: string;
   spans: ScoredSpan[];
+  /** CLUENER only: every CLUENER type labelled in the sentence, mapped or not (address, game, …). */
+  labelled?: string[];
 }
 
 const TYPE_MAP: Record<string, EntityType> = {
@@ -23,6 +26,12 @@ const TYPE_MAP: Record<string, EntityType> = {
 export function defaultCluenerDevPath(): string {
   if (process.env.CLUENER_DEV) return process.env.CLUENER_DEV;
   return resolve(dirname(fileURLToPath(import.meta.url)), '../../../../shared/eval/cluener/dev.json');
+}
+
+/** CLUENER's train split (the tagger trains on part of it: ner/cluener-training.ts), or env CLUENER_TRAIN. */
+export function defaultCluenerTrainPath(): string {
+  if (process.env.CLUENER_TRAIN) return process.env.CLUENER_TRAIN;
+  return resolve(dirname(fileURLToPath(import.meta.url)), '../../../../shared/eval/cluener/train.json');
 }
 
 /** Splits concatenated JSON objects by tracking brace depth outside strings. */
@@ -66,7 +75,7 @@ export function parseCluener(content: string): GoldDocument[] {
         for (const [s, e] of ranges) spans.push({ start: s, end: e + 1, type });
       }
     }
-    return { text: raw.text, spans };
+    return { text: raw.text, spans, labelled: Object.keys(raw.label ?? {}) };
   });
 }
 

@@ -1,7 +1,8 @@
 // `npm run eval`: entity-level P/R/F1 (exact span and type) of the NER tagger, the naive nodejieba
 // baseline and — when ingest/extract/pipeline.ts is present — the full extraction pipeline, on the
-// MSRA development split the model was trained without (msra-corpus.ts) and on CLUENER dev, then
-// the seed checks of issue 3 (seed-checks.ts).
+// MSRA development split the model was trained without (msra-corpus.ts) and on CLUENER dev (never
+// trained on; part of CLUENER train is, see ner/cluener-training.ts), then the seed checks of
+// issue 3 (seed-checks.ts).
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -24,6 +24,12 @@ export interface PerceptronOptions {
   minCount: number;
   /** Lexicon for training sentence i (jackknifed dictionaries); default: the lexicon argument. */
   lexiconOf?: (sentence: number) => Lexicon;
+  /**
+   * Sentences of index ≥ extra.from (another corpus appended to the main one) are trained on in
+   * the first extra.epochs epochs only: the later epochs see the main corpus alone, so the
+   * averaged weights learn the extra names but keep the main corpus's conventions.
+   */
+  extra?: { from: number; epochs: number };
   /** Called after each epoch with the averaged model so far. */
   onEpoch?: (epoch: number, weights: TrainedWeights, seconds: number) => void;
   log?: (message: string) => void;
@@ -163,8 +169,12 @@ export function trainOnCorpus(corpus: Corpus, sentences: Int32Array, options: Pa
       order[j] = tmp;
     }
     let wrong = 0;
+    let seen = 0;
+    const skipFrom = opts.extra && epoch > opts.extra.epochs ? opts.extra.from : Infinity;
     for (let oi = 0; oi < order.length; oi++) {
       const s = order[oi]!;
+      if (s >= skipFrom) continue;
+      seen++;
       const from = offsets[s]!;
       const n = offsets[s + 1]! - from;
       if (n === 0) continue;
@@ -202,7 +212,7 @@ export function trainOnCorpus(corpus: Corpus, sentences: Int32Array, options: Pa
       c++;
     }
     const seconds = (performance.now() - te) / 1000;
-    log(`epoch ${epoch}: ${wrong} of ${order.length} sentences wrong, ${seconds.toFixed(1)}s`);
+    log(`epoch ${epoch}: ${wrong} of ${seen} sentences wrong, ${seconds.toFixed(1)}s`);
     opts.onEpoch?.(epoch, averaged(), seconds);
   }
   return averaged();

@@ -12,6 +12,7 @@ import { buildPosDict, defaultJiebaDictPath, defaultJiebaUserDictPath, readJieba
 import { tagId } from './segmentation.ts';
 import { EntityLexiconBuilder } from './entity-lexicon.ts';
 import { learnSuffixes } from './suffixes.ts';
+import { CONFLICTING_TYPES, loadCluenerTraining } from './cluener-training.ts';
 import { LEX_PERSON, LEX_PLACE, LEX_SUFFIX, LEX_TRAIN_PERSON, buildTable, readThuocl, type Lexicon, type LexiconTable } from './lexicon.ts';
 import { decodeModel, encodeModel } from './model-file.ts';
 import { quantizeDocWeights, quantizeModel, type NerModel } from './model.ts';
@@ -84,28 +85,34 @@ export interface TrainedNer {
 /** Trains on split.train (dev is only scored, never trained on); `training` facts go into the model. */
 export function trainNer(split: MsraSplit, training: Record<string, unknown>, log: (m: string) => void = console.log): TrainedNer {
   const started = performance.now();
+  // MSRA's training part plus CLUENER train (cluener-training.ts), the latter in the first
+  // NER_CLUENER_EPOCHS epochs only (perceptron.ts `extra`); dev stays MSRA's held-out part.
+  const extra = process.env.NER_CLUENER === '0' ? [] : loadCluenerTraining();
+  const train = [...split.train, ...extra];
+  log(`training sentences: ${split.train.length} MSRA + ${extra.length} CLUENER`);
   const epochs = env('NER_EPOCHS', 14);
   const step = env('NER_QUANT_STEP', 0.02);
   const gazetteers = buildGazetteers();
   let t0 = performance.now();
   const pos = buildPosDictionary();
-  const clusterData = process.env.NER_CLUSTERS === '0' ? { chars: [], words: [] } : learnClusters(split.train.map((s) => s.text));
+  const clusterData = process.env.NER_CLUSTERS === '0' ? { chars: [], words: [] } : learnClusters(train.map((s) => s.text));
   const clusters = buildClusterTables(clusterData.chars, clusterData.words);
   log(`clusters: ${clusterData.chars.length} chars, ${clusterData.words.length} words in ${((performance.now() - t0) / 1000).toFixed(1)}s`);
   t0 = performance.now();
-  const entities = new EntityLexiconBuilder(split.train, { minLength: 2, folds: env('NER_LEX_FOLDS', 10) });
-  const suffixes = buildTable(process.env.NER_SUFFIXES === '0' ? [] : learnSuffixes(split.train));
+  const entities = new EntityLexiconBuilder(train, { minLength: 2, folds: env('NER_LEX_FOLDS', 10) });
+  const suffixes = buildTable(process.env.NER_SUFFIXES === '0' ? [] : learnSuffixes(train));
   log(`suffixes: ${suffixes.keys.filter((k) => k !== 0).length}`);
   const lexicon = withEntityTables(gazetteers, entities.tables(), clusters, pos, suffixes);
   const foldLexicons = Array.from({ length: env('NER_LEX_FOLDS', 10) }, (_, f) => withEntityTables(gazetteers, entities.tables(f), clusters, pos, suffixes));
   log(`entity dictionaries (${foldLexicons.length} folds) in ${((performance.now() - t0) / 1000).toFixed(1)}s`);
   t0 = performance.now();
-  const corpus = featurizeCorpus(split.train, (s) => foldLexicons[entities.foldOf[s]!]!);
-  log(`featurized ${split.train.length} sentences, ${corpus.gold.length} chars in ${((performance.now() - t0) / 1000).toFixed(1)}s`);
-  const trained = trainOnCorpus(corpus, Int32Array.from(split.train, (_, i) => i), {
+  const corpus = featurizeCorpus(train, (s) => foldLexicons[entities.foldOf[s]!]!);
+  log(`featurized ${train.length} sentences, ${corpus.gold.length} chars in ${((performance.now() - t0) / 1000).toFixed(1)}s`);
+  const trained = trainOnCorpus(corpus, Int32Array.from(train, (_, i) => i), {
     epochs,
     minCount: env('NER_MIN_COUNT', 2),
     seed: env('NER_SEED', 20240505),
+    extra: { from: split.train.length, epochs: env('NER_CLUENER_EPOCHS', 4) },
     log,
     onEpoch: (epoch, weights) => {
       if (epoch < epochs && process.env.NER_DEV_EACH_EPOCH !== '1') return;
@@ -116,12 +123,12 @@ export function trainNer(split: MsraSplit, training: Record<string, unknown>, lo
   const trainSeconds = (performance.now() - started) / 1000;
   const full16 = quantizeModel(trained, lexicon, { step, minUnits: 0 });
   const unpruned = scoreOnSentences(full16, split.dev);
-  const facts = { ...training, epochs, trainSeconds: Math.round(trainSeconds), devMicroF1Unpruned: Number(unpruned.micro.f1.toFixed(4)) };
+  const facts = { ...training, ...(extra.length > 0 ? { extraTraining: `CLUENER2020 train: ${extra.length} sentences without ${CONFLICTING_TYPES.join('/')} labels, epochs 1–${env('NER_CLUENER_EPOCHS', 4)}` } : {}), epochs, trainSeconds: Math.round(trainSeconds), devMicroF1Unpruned: Number(unpruned.micro.f1.toFixed(4)) };
   const model = quantizeModel(trained, lexicon, { step, minUnits: env('NER_PRUNE_UNITS', 50), training: facts });
   log(`features: ${trained.table.size} trained, ${full16.info.features} non-zero, ${model.info.features} kept`);
   if (process.env.NER_DOC === '1') {
     const docSeconds = performance.now();
-    const doc = trainDocWeights(split.train, corpus, {
+    const doc = trainDocWeights(train, corpus, {
       folds: env('NER_DOC_FOLDS', 5),
       foldEpochs: env('NER_DOC_FOLD_EPOCHS', 8),
       docEpochs: env('NER_DOC_EPOCHS', 5),
