@@ -1,6 +1,6 @@
 // `npm run train:cv`: ten-fold cross-validation of the tagger over the blocks split
-// (msra-corpus.ts): each fold trains on nine tenths of the blocks and scores the pruned model on
-// the tenth it never saw. Prints per-fold and mean ± standard deviation, so a change is judged on
+// (msra-corpus.ts): each fold trains on nine tenths of the blocks (plus CLUENER train, as
+// `npm run train` does) and scores the pruned model on the tenth it never saw. Prints per-fold and mean ± standard deviation, so a change is judged on
 // the whole corpus, not on one slice. Folds: env NER_CV_FOLDS (e.g. "0,3,9"), default all ten.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';

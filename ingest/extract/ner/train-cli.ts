@@ -1,6 +1,7 @@
-// `npm run train`: trains the NER tagger on MSRA minus its held-out dev split (msra-corpus.ts),
-// prints dev F1, prunes and quantizes the weights, checks the saved file scores like the in-memory
-// model, and writes model/ner-model.bin (+ a readable model/ner-model.json).
+// `npm run train`: trains the NER tagger on MSRA minus its held-out dev split (msra-corpus.ts) and
+// on part of CLUENER train (cluener-training.ts), prints dev F1, prunes and quantizes the weights,
+// checks the saved file scores like the in-memory model, and writes model/ner-model.bin (+ a
+// readable model/ner-model.json).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -82,7 +83,7 @@ export interface TrainedNer {
   trainSeconds: number;
 }
 
-/** Trains on split.train (dev is only scored, never trained on); `training` facts go into the model. */
+/** Trains on split.train and CLUENER (dev is only scored, never trained on); `training` facts go into the model. */
 export function trainNer(split: MsraSplit, training: Record<string, unknown>, log: (m: string) => void = console.log): TrainedNer {
   const started = performance.now();
   // MSRA's training part plus CLUENER train (cluener-training.ts), the latter in the first
@@ -123,7 +124,11 @@ export function trainNer(split: MsraSplit, training: Record<string, unknown>, lo
   const trainSeconds = (performance.now() - started) / 1000;
   const full16 = quantizeModel(trained, lexicon, { step, minUnits: 0 });
   const unpruned = scoreOnSentences(full16, split.dev);
-  const facts = { ...training, ...(extra.length > 0 ? { extraTraining: `CLUENER2020 train: ${extra.length} sentences without ${CONFLICTING_TYPES.join('/')} labels, epochs 1–${env('NER_CLUENER_EPOCHS', 4)}` } : {}), epochs, trainSeconds: Math.round(trainSeconds), devMicroF1Unpruned: Number(unpruned.micro.f1.toFixed(4)) };
+  const extraFacts =
+    extra.length > 0
+      ? { extraTraining: `CLUENER2020 train: ${extra.length} sentences without ${CONFLICTING_TYPES.join('/')} labels, epochs 1–${env('NER_CLUENER_EPOCHS', 4)}` }
+      : {};
+  const facts = { ...training, ...extraFacts, epochs, trainSeconds: Math.round(trainSeconds), devMicroF1Unpruned: Number(unpruned.micro.f1.toFixed(4)) };
   const model = quantizeModel(trained, lexicon, { step, minUnits: env('NER_PRUNE_UNITS', 50), training: facts });
   log(`features: ${trained.table.size} trained, ${full16.info.features} non-zero, ${model.info.features} kept`);
   if (process.env.NER_DOC === '1') {
