@@ -91,6 +91,16 @@ function isOneCharacter(t: string): boolean {
 const GENERIC_HEADED = /^(.+?)(公司|企业|机构|集团|厂商|大厂)$/u;
 
 /**
+ * What makes 公司 a kind of company rather than a company's name: a determiner (这家, 该, 多家), a
+ * line of business (科技, 保险, 新能源汽车), or both. Brand names that are also ordinary words
+ * (可口可乐, 波音, 环球, 旅行者) are not in it, so 可口可乐公司 stays a company.
+ */
+const DETERMINER = '这家|那家|该|一家|两家|多家|几家|各家|各|大型|中型|小型|中小|国有|民营|私营|外资|合资|中外合资|跨国|外国|上市|新兴|初创|头部';
+const LINE_OF_BUSINESS =
+  '科技|高科技|互联网|网络|信息|技术|数据|软件|电子|通信|电信|芯片|半导体|人工智能|汽车|新能源汽车|新能源|能源|电力|石油|石化|化工|钢铁|煤炭|矿业|航空|航运|物流|快递|运输|咨询|投资|贸易|金融|证券|基金|保险|银行|制药|医药|生物|医疗|房地产|地产|建筑|建设|食品|饮料|服装|零售|电商|游戏|媒体|传媒|广告|出版|影视|娱乐|旅游|酒店|餐饮|教育|安全|外贸|进出口|实业|控股|管理|服务|设计|工程|制造';
+const GENERIC_KIND = new RegExp(`^(?:(?:${DETERMINER})?(?:${LINE_OF_BUSINESS})|(?:${DETERMINER}))$`, 'u');
+
+/**
  * 科技公司, AI公司 (a kind of company, not a company), 北京记者会 (an event), 北京AI: spans even a
  * good tagger labels organizations in news about technology.
  */
@@ -98,7 +108,7 @@ function genericOrganization(t: string): boolean {
   if (/(记者会|发布会|会议)$/u.test(t)) return true;
   if (/\p{Script=Han}[A-Z]{1,3}$/u.test(t)) return true;
   const m = GENERIC_HEADED.exec(t);
-  return m !== null && (/^[A-Za-z]{1,3}$/.test(m[1]!) || isOrdinaryWord(m[1]!, PROPER_NOUN_TAGS));
+  return m !== null && (/^[A-Za-z]{1,3}$/.test(m[1]!) || GENERIC_KIND.test(m[1]!));
 }
 
 /**

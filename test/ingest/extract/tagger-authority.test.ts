@@ -2,6 +2,8 @@
 // sentence. Dictionary, alias and propagated names must sit on word boundaries, and a gazetteer's
 // context-free type yields to the tagger's on the same span; the curated alias file keeps its say.
 import { describe, expect, it } from 'vitest';
+import { bundledDictionaries } from '../../../ingest/extract/dictionaries.ts';
+import { isValidCandidate } from '../../../ingest/extract/validate.ts';
 import { extractSpans } from '../../../ingest/extract/pipeline.ts';
 import { alignedWithWords, yieldToLongerStatistical } from '../../../ingest/extract/resolve.ts';
 import { candidate } from '../../../ingest/extract/span.ts';
@@ -87,5 +89,19 @@ describe('a rule organization that a tagger organization crosses', () => {
     const after = candidate(12, 17, 'Organization', text, 'statistical'); // 智源研究院, after it
     const crossingPlace = candidate(2, 13, 'Place', text, 'statistical'); // another type never overrides a rule
     expect(yieldToLongerStatistical([rule, after, crossingPlace])).toContain(rule);
+  });
+});
+
+describe('a company whose name is an ordinary word, and a kind of company', () => {
+  it('should keep 可口可乐公司 and 波音公司 as the tagger reads them', () => {
+    expect(found('可口可乐公司的发言人辩称，饮料市场本来就是竞争高度激烈的地方。')).toContain('可口可乐公司/Organization');
+    expect(found('联邦航空局和波音公司官员曾于4月25日发现电线管道有破洞。')).toContain('波音公司/Organization');
+  });
+
+  it('should refuse a line of business or a determiner before 公司 as an organization', () => {
+    const dicts = bundledDictionaries();
+    const valid = (text: string): boolean => isValidCandidate(candidate(0, text.length, 'Organization', text, 'statistical'), dicts, { strictStatistical: false });
+    for (const generic of ['科技公司', '这家科技公司', '新能源汽车公司', '多家保险公司', '该公司', 'AI公司']) expect({ generic, valid: valid(generic) }).toEqual({ generic, valid: false });
+    for (const name of ['可口可乐公司', '波音公司', '环球公司', '台积电公司']) expect({ name, valid: valid(name) }).toEqual({ name, valid: true });
   });
 });
