@@ -5,7 +5,7 @@
 // Both produce the same scores: the weights are integers (q << shift), so any summation order is
 // exact; test/ingest/extract/ner/emission.test.ts compares them.
 import { BOS as BOS_EXPORT, EOS as EOS_EXPORT } from './chars.ts';
-import { BIAS_TEMPLATE, CHAR_TEMPLATES, NUM_TEMPLATES as TEMPLATES_EXPORT, SLOT_GROUPS } from './features.ts';
+import { BIAS_TEMPLATE, CHAR_TEMPLATES, NUM_TEMPLATES as TEMPLATES_EXPORT, SLOT_GROUPS, codeAt } from './features.ts';
 import { Workspace, featurize } from './featurize.ts';
 import { mix3 } from './hash.ts';
 import { LABEL_STRIDE as STRIDE_EXPORT, NUM_LABELS } from './labels.ts';
@@ -141,11 +141,10 @@ export function buildEmissionPlan(table: WeightTable, lexicon: Lexicon): Emissio
 function checkDeclarations(lexicon: Lexicon): void {
   const ws = new Workspace();
   const n = featurize(lexicon, SELF_CHECK_TEXT, ws);
-  const at = (i: number): number => (i < 0 ? BOS : i >= n ? EOS : ws.codes[i]!);
   for (let i = 0; i < n; i++) {
     const row = i * NUM_TEMPLATES;
     let ok = ws.keys[row + BIAS_TEMPLATE.slot] === mix3(BIAS_TEMPLATE.template, 0, 0, 0);
-    for (const c of CHAR_TEMPLATES) ok &&= ws.keys[row + c.slot] === mix3(c.template, at(i + c.offset), 0, 0);
+    for (const c of CHAR_TEMPLATES) ok &&= ws.keys[row + c.slot] === mix3(c.template, codeAt(ws.codes, n, i + c.offset), 0, 0);
     if (!ok) {
       throw new Error(
         'ingest/extract/ner/emission: CHAR_TEMPLATES / BIAS_TEMPLATE in features.ts do not match extractFeatureKeys; update the declarations with the templates',

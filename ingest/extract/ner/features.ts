@@ -92,7 +92,7 @@ export function extractFeatureKeys(input: FeatureInput, out: Int32Array, charKey
 }
 
 /** Code at i, BOS / EOS beyond the text. */
-function codeAt(codes: Uint16Array, n: number, i: number): number {
+export function codeAt(codes: Uint16Array, n: number, i: number): number {
   return i < 0 ? BOS : i >= n ? EOS : codes[i]!;
 }
 
