@@ -20,7 +20,9 @@ export function coMentions(mentions: readonly SentenceMention[]): CoMention[] {
   // pair and sentence cost a concatenation and its hashing in the innermost loop.
   const pairs: CoMention[] = [];
   const bySource = new Map<string, Map<string, CoMention>>();
-  for (const [sentence, ids] of [...bySentence.entries()].sort((a, b) => a[0] - b[0])) {
+  for (const sentence of [...bySentence.keys()].sort((a, b) => a - b)) {
+    const ids = bySentence.get(sentence)!;
+    if (ids.size < 2) continue; // most sentences name one entity or none: no pair
     const sorted = [...ids].sort();
     for (let i = 0; i < sorted.length; i++) {
       const source = sorted[i]!;

@@ -8,8 +8,10 @@ import type { EnglishName } from './rules/parentheses.ts';
 import { COUNTRY_ABBREVIATIONS } from './rules/place-rules.ts';
 import { ORIGIN_PRIORITY, type Candidate } from './span.ts';
 
+const ID_PREFIX: Record<EntityType, string> = { Person: 'person:', Organization: 'organization:', Place: 'place:' };
+
 export function entityId(type: EntityType, canonical: string): string {
-  return `${type.toLowerCase()}:${canonical}`;
+  return `${ID_PREFIX[type]}${canonical}`;
 }
 
 /** Canonical name of a surface form, following the alias file and the dotted-name convention. */
@@ -32,9 +34,10 @@ export function canonicalName(surface: string, type: EntityType, dicts: Dictiona
  */
 function sharedLastNames(accepted: readonly Candidate[], dicts: Dictionaries): Map<string, string> {
   const fullNames = new Map<string, string[]>();
-  const inOrder = [...accepted].sort((a, b) => a.start - b.start);
+  // Only dotted person names matter: sorting them alone keeps their order and skips the rest.
+  const inOrder = accepted.filter((c) => c.type === 'Person' && c.text.includes(MIDDLE_DOT)).sort((a, b) => a.start - b.start);
   for (const c of inOrder) {
-    if (c.type !== 'Person' || !c.text.includes(MIDDLE_DOT) || dicts.aliases.get(c.text) !== undefined) continue;
+    if (dicts.aliases.get(c.text) !== undefined) continue;
     const last = canonicalName(c.text, 'Person', dicts);
     if (last === c.text) continue;
     const names = fullNames.get(last) ?? fullNames.set(last, []).get(last)!;
@@ -58,6 +61,19 @@ interface Group {
   forms: Set<string>;
   nameEn?: string;
   mentions: { c: Candidate; m: Mention }[];
+}
+
+/** The type with the most votes; on a tie the one voted for first. */
+function mostVoted(votes: ReadonlyMap<EntityType, number>): EntityType {
+  let best: EntityType | undefined;
+  let most = -Infinity;
+  for (const [type, n] of votes) {
+    if (n > most) {
+      best = type;
+      most = n;
+    }
+  }
+  return best!;
 }
 
 /**
@@ -106,10 +122,10 @@ export function buildEntities(
   const entities: ExtractedEntity[] = [];
   const resolved: ResolvedMention[] = [];
   for (const g of groups.values()) {
-    const type = [...g.typeVotes.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+    const type = mostVoted(g.typeVotes);
     const id = entityId(type, g.canonical);
     const fileEntry = dicts.aliases.get(g.canonical);
-    const aliases = new Set(g.forms);
+    const aliases = g.forms; // the group is done with: its forms become the aliases
     if (fileEntry && fileEntry.type === type) for (const a of fileEntry.aliases) aliases.add(a);
     if (g.nameEn !== undefined) aliases.add(g.nameEn);
     aliases.delete(g.canonical);

@@ -2,7 +2,7 @@
 // and news rules proposed as candidates, filtered, resolved into non-overlapping spans, propagated
 // through the article, then turned into entities, events and co-mentions. Pure apart from loading
 // the bundled dictionaries and model on first use. Offsets in the result index into the input.
-import type { ArticleExtraction, Mention, ParsedArticle, Sentence } from '../model.ts';
+import type { ArticleExtraction, ExtractedEntity, Mention, ParsedArticle, Sentence } from '../model.ts';
 import { normalizeText, toOriginal, type NormalizedText } from '../parse/normalize.ts';
 import { sentenceAt, splitSentences } from '../parse/sentences.ts';
 import { coMentions } from './co-mentions.ts';
@@ -74,6 +74,14 @@ function cleanStatistical(t: string, start: number, end: number): [number, numbe
   return out;
 }
 
+/** The tagger's spans as candidates, each cleaned by cleanStatistical (a plain loop: flatMap over
+ * one-element arrays cost more than the candidates themselves). */
+function statisticalCandidates(t: string, spans: readonly Span[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const s of spans) for (const [a, b] of cleanStatistical(t, s.start, s.end)) out.push(candidate(a, b, s.type, t, 'statistical'));
+  return out;
+}
+
 // Module-level helpers rather than closures inside analyze: analyze runs once per sentence or
 // article, and under tsx every named closure costs a __name call per run.
 
@@ -109,7 +117,7 @@ function analyze(text: string, opts: ExtractOptions): Analysis {
     spans = source(input, tokens);
   }
   const index = new TokenIndex(tokens, t.length);
-  const statistical = spans.flatMap((s) => cleanStatistical(t, s.start, s.end).map(([a, b]) => candidate(a, b, s.type, t, 'statistical')));
+  const statistical = statisticalCandidates(t, spans);
   const names = nameContext(index, strictStatistical ? [] : statistical.filter((s) => s.type === 'Person'));
   const all: Candidate[] = [
     ...statistical,
@@ -169,16 +177,16 @@ export function extractArticle(article: ParsedArticle, opts: ExtractOptions = {}
   });
   const withNested = [...accepted, ...nestedPlaces(norm.text, accepted, dicts)];
   const { entities, resolved } = buildEntities(withNested, dicts, english, toMention, article.authors);
-  const nameOf = new Map(entities.map((e) => [e.id, e.name]));
-  const typeOf = new Map(entities.map((e) => [e.id, e.type]));
+  const byId = new Map<string, ExtractedEntity>();
+  for (const e of entities) byId.set(e.id, e);
   const events = extractEvents(
     normSentences,
     resolved.map((r) => ({
       start: r.candidate.start,
       end: r.candidate.end,
       entityId: r.entityId,
-      type: typeOf.get(r.entityId)!,
-      name: nameOf.get(r.entityId)!,
+      type: byId.get(r.entityId)!.type,
+      name: byId.get(r.entityId)!.name,
       sentence: r.mention.sentence,
     })),
     article.publishedAt ?? article.referenceDate,
