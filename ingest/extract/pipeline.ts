@@ -12,7 +12,7 @@ import { buildEntities } from './identity.ts';
 import { lexiconSpans } from './lexicon-spans.ts';
 import { nestedPlaces } from './nested-places.ts';
 import { propagateNames } from './propagate.ts';
-import { alignedWithWords, resolveOverlaps, yieldToLongerStatistical } from './resolve.ts';
+import { TaggerIndex, alignedWithWords, byStrength, mergeByStrength, pickNonOverlapping, yieldToLongerStatistical, type TaggerTypes } from './resolve.ts';
 import { suffixOrganizations } from './rules/organization-rules.ts';
 import { englishNames, longForms, shortForms, type EnglishName } from './rules/parentheses.ts';
 import { dottedNames, honorificNames, nameContext, titledNames } from './rules/person-rules.ts';
@@ -85,14 +85,17 @@ function statisticalCandidates(t: string, spans: readonly Span[]): Candidate[] {
 // Module-level helpers rather than closures inside analyze: analyze runs once per sentence or
 // article, and under tsx every named closure costs a __name call per run.
 
-/** Overlap resolution; with the trained tagger, rule spans inside its longer spans yield first. */
-function arbitrate(ok: Candidate[], index: TokenIndex, textLength: number, strictStatistical: boolean): Candidate[] {
-  return resolveOverlaps(strictStatistical ? ok : yieldToLongerStatistical(ok, (i) => index.isBoundary(i)), textLength);
+/**
+ * The candidates that compete in overlap resolution, strongest first; with the trained tagger
+ * (`tagger` set), rule spans inside its longer spans yield first.
+ */
+function contenders(ok: Candidate[], index: TokenIndex, tagger: TaggerIndex | undefined): Candidate[] {
+  return byStrength(tagger ? yieldToLongerStatistical(ok, (i) => index.isBoundary(i), tagger) : ok);
 }
 
 /** Dictionary and propagated candidates on jieba's word boundaries (not for the jieba fallback). */
-function onWords(cs: Candidate[], index: TokenIndex, strictStatistical: boolean): Candidate[] {
-  return strictStatistical ? cs : alignedWithWords(cs, (i) => index.isBoundary(i));
+function onWords(cs: Candidate[], index: TokenIndex, strictStatistical: boolean, tagged?: TaggerTypes): Candidate[] {
+  return strictStatistical ? cs : alignedWithWords(cs, (i) => index.isBoundary(i), tagged);
 }
 
 interface Analysis {
@@ -131,11 +134,16 @@ function analyze(text: string, opts: ExtractOptions): Analysis {
   ];
   const validate = { strictStatistical };
   // Validity depends on the candidate alone: the first round's verdicts serve the second.
-  const validAll = onWords(all.filter((c) => isValidCandidate(c, dicts, validate)), index, strictStatistical);
-  const first = arbitrate(validAll, index, t.length, strictStatistical);
+  const valid = all.filter((c) => isValidCandidate(c, dicts, validate));
+  // The second round adds rule and propagated spans only, none of the tagger's: one index of the
+  // tagger's spans serves both rounds, and so do the first round's contenders, already sorted.
+  const tagger = strictStatistical ? undefined : new TaggerIndex(valid);
+  const firstContenders = contenders(onWords(valid, index, strictStatistical, tagger?.types), index, tagger);
+  const first = pickNonOverlapping(firstContenders, t.length);
   const linked = [...longForms(t, first), ...shortForms(t, first)];
   const more = [...linked, ...propagateNames(t, [...first, ...linked])].filter((c) => isValidCandidate(c, dicts, validate));
-  const resolved = arbitrate([...validAll, ...onWords(more, index, strictStatistical)], index, t.length, strictStatistical);
+  const moreContenders = contenders(onWords(more, index, strictStatistical), index, tagger);
+  const resolved = pickNonOverlapping(mergeByStrength(firstContenders, moreContenders), t.length);
   const english = englishNames(t, resolved);
   // 斯图尔特•拉塞尔(Stuart Russell): the bracket is the person's English name, not another entity.
   const bracketEnds = new Map(english.map((e) => [e.after + 1, e.after + 1 + e.nameEn.length]));

@@ -9,7 +9,7 @@ const rank = (c: Candidate): number => (c.origin === 'rule' ? 1 : 0);
  * The tagger's spans by (start, end). Keyed by start, then searched by end: one number for both
  * (start * 2^26 + end) left the small-integer range, so every key was a heap number to allocate.
  */
-class TaggerTypes {
+export class TaggerTypes {
   private readonly byStart = new Map<number, { end: number; type: Candidate['type'] }[]>();
 
   constructor(candidates: readonly Candidate[]) {
@@ -31,30 +31,50 @@ class TaggerTypes {
 }
 
 /**
+ * The tagger's spans among some candidates, indexed for yieldToLongerStatistical and
+ * alignedWithWords. The pipeline builds it once per text: its later candidates (rules, propagated
+ * names) add no tagger spans, so the same index serves every round.
+ */
+export class TaggerIndex {
+  /** By (start, end), for the tagger's type of exactly a candidate's span. */
+  readonly types: TaggerTypes;
+  /**
+   * One index per type: only a tagger span of the same type overrides a rule (特斯拉CEO马斯克 as
+   * one organization must not swallow the person 马斯克).
+   */
+  readonly byType = new Map<Candidate['type'], TaggerSpans>();
+
+  constructor(candidates: readonly Candidate[]) {
+    this.types = new TaggerTypes(candidates);
+    for (const type of ['Person', 'Organization', 'Place'] as const) {
+      this.byType.set(type, new TaggerSpans(candidates.filter((c) => c.origin === 'statistical' && c.type === type)));
+    }
+  }
+}
+
+/**
  * Drop rule candidates that lie strictly inside a longer span of the trained tagger: the tagger
  * saw the whole name (河北经贸大学法律系, 马丁•威廉斯) where a rule stopped early. `isBoundary`
  * says where jieba's words start and end: an organization the tagger ends inside a word
- * (加州大学伯克利分校计算机科|学) has not found its ending, and the rule's name stays.
+ * (加州大学伯克利分校计算机科|学) has not found its ending, and the rule's name stays. `tagger`
+ * defaults to the tagger's spans among `candidates`.
  */
-export function yieldToLongerStatistical(candidates: readonly Candidate[], isBoundary: (offset: number) => boolean = () => true): Candidate[] {
-  // One index per type: only a tagger span of the same type overrides a rule (特斯拉CEO马斯克 as
-  // one organization must not swallow the person 马斯克).
-  const tagged = new Map<Candidate['type'], TaggerSpans>();
-  for (const type of ['Person', 'Organization', 'Place'] as const) {
-    tagged.set(type, new TaggerSpans(candidates.filter((c) => c.origin === 'statistical' && c.type === type)));
-  }
+export function yieldToLongerStatistical(
+  candidates: readonly Candidate[],
+  isBoundary: (offset: number) => boolean = () => true,
+  tagger: TaggerIndex = new TaggerIndex(candidates),
+): Candidate[] {
   // The tagger read the context: where it proposes exactly this span with another type (立陶宛 as a
   // team), a gazetteer's or a propagated context-free type yields to it. The curated alias file
   // keeps its say (特斯拉 is a company whatever the sentence).
-  const taggerTypes = new TaggerTypes(candidates);
   return candidates.filter((c) => {
     if (c.origin === 'lexicon' || c.origin === 'document') {
-      const t = taggerTypes.typeOf(c);
+      const t = tagger.types.typeOf(c);
       return t === undefined || t === c.type;
     }
     // Linked forms (canonical set by a rule: 中 → 中国, 全称(简称)) keep their say.
     if (c.origin !== 'rule' || c.canonical !== undefined) return true;
-    const spans = tagged.get(c.type);
+    const spans = tagger.byType.get(c.type);
     return spans !== undefined && !yieldsToTagger(c, spans, isBoundary);
   });
 }
@@ -144,21 +164,46 @@ function yieldsToTagger(c: Candidate, tagged: TaggerSpans, isBoundary: (offset: 
  * the tagger proposed the same span: 中国 inside 发展中国家 and 海地 inside 黑海地区 are not
  * names. Rules are exempt: they exist for names jieba cuts apart (中美 → 中 + 美, 埃隆•马斯克).
  */
-export function alignedWithWords(candidates: readonly Candidate[], isBoundary: (offset: number) => boolean): Candidate[] {
-  const tagged = new TaggerTypes(candidates);
+export function alignedWithWords(
+  candidates: readonly Candidate[],
+  isBoundary: (offset: number) => boolean,
+  tagged: TaggerTypes = new TaggerTypes(candidates),
+): Candidate[] {
   return candidates.filter(
     (c) => c.origin === 'statistical' || c.origin === 'rule' || (isBoundary(c.start) && isBoundary(c.end)) || tagged.typeOf(c) !== undefined,
   );
 }
 
-/** Non-overlapping candidates, in text order. Linear in text length plus n log n for sorting. */
-export function resolveOverlaps(candidates: readonly Candidate[], textLength: number): Candidate[] {
-  const sorted = [...candidates].sort(
-    (a, b) => rank(b) - rank(a) || b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start,
-  );
+/** Rules first, then the longer span, then the higher priority, then the earlier start. */
+function stronger(a: Candidate, b: Candidate): number {
+  return rank(b) - rank(a) || b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start;
+}
+
+/** Candidates strongest first, in the order overlap resolution considers them (a stable sort). */
+export function byStrength(candidates: readonly Candidate[]): Candidate[] {
+  return [...candidates].sort(stronger);
+}
+
+/**
+ * Two lists in byStrength order merged into the order byStrength gives `[...a, ...b]` (on a tie
+ * `a` first, as the stable sort keeps it): a second round adds candidates without sorting the
+ * first round's again.
+ */
+export function mergeByStrength(a: readonly Candidate[], b: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(stronger(b[j]!, a[i]!) < 0 ? b[j++]! : a[i++]!);
+  while (i < a.length) out.push(a[i++]!);
+  while (j < b.length) out.push(b[j++]!);
+  return out;
+}
+
+/** Greedy pick from candidates in byStrength order: each one that overlaps none picked before. */
+export function pickNonOverlapping(strongestFirst: readonly Candidate[], textLength: number): Candidate[] {
   const used = new Uint8Array(textLength);
   const accepted: Candidate[] = [];
-  for (const c of sorted) {
+  for (const c of strongestFirst) {
     let free = c.start >= 0 && c.end <= textLength && c.end > c.start;
     for (let i = c.start; free && i < c.end; i++) if (used[i]) free = false;
     if (!free) continue;
@@ -166,4 +211,9 @@ export function resolveOverlaps(candidates: readonly Candidate[], textLength: nu
     accepted.push(c);
   }
   return accepted.sort((a, b) => a.start - b.start);
+}
+
+/** Non-overlapping candidates, in text order. Linear in text length plus n log n for sorting. */
+export function resolveOverlaps(candidates: readonly Candidate[], textLength: number): Candidate[] {
+  return pickNonOverlapping(byStrength(candidates), textLength);
 }

@@ -7,6 +7,15 @@ import type { Sentence } from '../../../ingest/model.ts';
 import { normalizeText } from '../../../ingest/parse/normalize.ts';
 import { MAX_SENTENCE_LENGTH, splitSentences } from '../../../ingest/parse/sentences.ts';
 import { balancedMarks } from '../../../ingest/extract/validate.ts';
+import {
+  TaggerIndex,
+  byStrength,
+  mergeByStrength,
+  pickNonOverlapping,
+  resolveOverlaps,
+  yieldToLongerStatistical,
+} from '../../../ingest/extract/resolve.ts';
+import { candidate, type Candidate, type Origin } from '../../../ingest/extract/span.ts';
 
 const SEED = new URL('../../../../shared/corpus/seed-2024-05-05-zhongmei-ai.txt', import.meta.url);
 const FALLBACK = '4月26日，美国国务卿布林肯访华之际，中美会晤达成了五点共识。马斯克上周日访问了北京，与中国贸促会会长任鸿斌会面。\n';
@@ -161,5 +170,49 @@ describe('splitSentences by code unit', () => {
     expect(splitSentences(seedText())).toEqual(reference(seedText()));
     const long = '马斯克“说'.repeat(700);
     expect(splitSentences(long)).toEqual(reference(long));
+  });
+});
+
+describe('overlap resolution in two rounds without sorting the first round again', () => {
+  const text = '河北经贸大学法律系马丁•威廉斯访问中国北京市海淀区中关村的星光电子研究院和清华大学';
+  const TYPES = ['Person', 'Organization', 'Place'] as const;
+  /** Random candidates of the given origins, some with a canonical name or a linked form's priority. */
+  function randomCandidates(next: () => number, origins: readonly Origin[], count: number): Candidate[] {
+    return Array.from({ length: count }, () => {
+      const start = Math.floor(next() * (text.length - 1));
+      const end = Math.min(text.length, start + 1 + Math.floor(next() * 6));
+      const extra = next() < 0.2 ? { canonical: text.slice(start, end), priority: 6 } : {};
+      return candidate(start, end, TYPES[Math.floor(next() * 3)]!, text, origins[Math.floor(next() * origins.length)]!, extra);
+    });
+  }
+
+  it('should merge two sorted lists into the order sorting both together gives', () => {
+    const next = random(5);
+    for (let k = 0; k < 2000; k++) {
+      const a = randomCandidates(next, ['rule', 'alias', 'document', 'lexicon', 'statistical'], Math.floor(next() * 12));
+      const b = randomCandidates(next, ['rule', 'document'], Math.floor(next() * 12));
+      const merged = mergeByStrength(byStrength(a), byStrength(b));
+      const sorted = byStrength([...a, ...b]);
+      expect(merged.length).toBe(sorted.length);
+      merged.forEach((c, i) => expect(c).toBe(sorted[i]));
+    }
+  });
+
+  it('should resolve the second round as yielding and resolving all its candidates together does', () => {
+    const next = random(9);
+    const isBoundary = (i: number): boolean => i % 3 !== 1;
+    for (let k = 0; k < 2000; k++) {
+      // The second round adds rule and propagated spans, never the tagger's.
+      const first = randomCandidates(next, ['rule', 'alias', 'document', 'lexicon', 'statistical'], Math.floor(next() * 14));
+      const more = randomCandidates(next, ['rule', 'document'], Math.floor(next() * 8));
+      const tagger = new TaggerIndex(first);
+      const firstContenders = byStrength(yieldToLongerStatistical(first, isBoundary, tagger));
+      expect(pickNonOverlapping(firstContenders, text.length)).toEqual(resolveOverlaps(yieldToLongerStatistical(first, isBoundary), text.length));
+      const moreContenders = byStrength(yieldToLongerStatistical(more, isBoundary, tagger));
+      const twoRounds = pickNonOverlapping(mergeByStrength(firstContenders, moreContenders), text.length);
+      const together = resolveOverlaps(yieldToLongerStatistical([...first, ...more], isBoundary), text.length);
+      expect(twoRounds.length).toBe(together.length);
+      twoRounds.forEach((c, i) => expect(c).toBe(together[i]));
+    }
   });
 });
