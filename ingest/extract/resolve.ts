@@ -199,18 +199,29 @@ export function mergeByStrength(a: readonly Candidate[], b: readonly Candidate[]
   return out;
 }
 
-/** Greedy pick from candidates in byStrength order: each one that overlaps none picked before. */
+/**
+ * Greedy pick from candidates in byStrength order: each one that overlaps none picked before.
+ * Returned in text order, read off the marks of covered offsets rather than sorted: picked spans
+ * do not overlap, so each starts where the marks change.
+ */
 export function pickNonOverlapping(strongestFirst: readonly Candidate[], textLength: number): Candidate[] {
-  const used = new Uint8Array(textLength);
-  const accepted: Candidate[] = [];
-  for (const c of strongestFirst) {
+  /** 1 + the index of the picked candidate covering each offset, 0 where none does. */
+  const owner = new Int32Array(textLength);
+  let picked = 0;
+  for (let k = 0; k < strongestFirst.length; k++) {
+    const c = strongestFirst[k]!;
     let free = c.start >= 0 && c.end <= textLength && c.end > c.start;
-    for (let i = c.start; free && i < c.end; i++) if (used[i]) free = false;
+    for (let i = c.start; free && i < c.end; i++) if (owner[i] !== 0) free = false;
     if (!free) continue;
-    used.fill(1, c.start, c.end);
-    accepted.push(c);
+    owner.fill(k + 1, c.start, c.end);
+    picked++;
   }
-  return accepted.sort((a, b) => a.start - b.start);
+  const accepted: Candidate[] = [];
+  for (let i = 0; i < textLength && accepted.length < picked; i++) {
+    const k = owner[i]!;
+    if (k !== 0 && (i === 0 || owner[i - 1] !== k)) accepted.push(strongestFirst[k - 1]!);
+  }
+  return accepted;
 }
 
 /** Non-overlapping candidates, in text order. Linear in text length plus n log n for sorting. */

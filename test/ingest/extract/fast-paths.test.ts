@@ -186,6 +186,33 @@ describe('overlap resolution in two rounds without sorting the first round again
     });
   }
 
+  it('should pick, in text order, what a greedy pick sorted by start picks', () => {
+    // The plain version: marks of used offsets, then a sort by start.
+    function reference(sorted: readonly Candidate[], textLength: number): Candidate[] {
+      const used = new Uint8Array(textLength);
+      const accepted: Candidate[] = [];
+      for (const c of sorted) {
+        let free = c.start >= 0 && c.end <= textLength && c.end > c.start;
+        for (let i = c.start; free && i < c.end; i++) if (used[i]) free = false;
+        if (!free) continue;
+        used.fill(1, c.start, c.end);
+        accepted.push(c);
+      }
+      return accepted.sort((a, b) => a.start - b.start);
+    }
+    const next = random(3);
+    for (let k = 0; k < 2000; k++) {
+      const cs = byStrength(randomCandidates(next, ['rule', 'alias', 'document', 'lexicon', 'statistical'], Math.floor(next() * 20)));
+      // Spans the text does not hold (empty, before its start, past its end) are never picked.
+      if (next() < 0.3) cs.push({ ...cs[0]!, start: 5, end: 5 }, { ...cs[0]!, start: -1, end: 2 }, { ...cs[0]!, start: text.length - 1, end: text.length + 1 });
+      const length = next() < 0.2 ? Math.floor(next() * text.length) : text.length;
+      const picked = pickNonOverlapping(cs, length);
+      const expected = reference(cs, length);
+      expect(picked.length).toBe(expected.length);
+      picked.forEach((c, i) => expect(c).toBe(expected[i]));
+    }
+  });
+
   it('should merge two sorted lists into the order sorting both together gives', () => {
     const next = random(5);
     for (let k = 0; k < 2000; k++) {
