@@ -32,7 +32,8 @@ const ANNOUNCE = /宣布/gu;
 const BACK_REFERENCE = new RegExp(`(本次|此次|这次|该)(${NAMED_SUFFIXES.map(([x]) => x).join('|')})`, 'u');
 /**
  * Every event, and every back-reference, needs one of these in its sentence: one test skips the
- * sentences that have none (most of them) instead of a dozen searches each.
+ * sentences that have none (most of them) instead of a dozen searches each. A new trigger pattern
+ * in sentenceEvents must join it.
  */
 const EVENT_CUE = new RegExp([...NAMED_SUFFIXES.map(([x]) => x), VISIT_CHINA.source, VISIT_PLACE.source, ANNOUNCE.source].join('|'), 'u');
 
