@@ -2,6 +2,7 @@
 // is found in nodejieba's segmentation and the name is grown leftwards over noun-like words, so
 // 清华大学智能产业研究院 and 国家互联网信息办公室 come out whole while 科技公司 (all common nouns)
 // does not.
+import { MIDDLE_DOT } from '../../parse/normalize.ts';
 import { candidate, type Candidate } from '../span.ts';
 import type { Token } from '../tokens.ts';
 import { PROPER_NOUN_TAGS, isOrdinaryWord } from '../validate.ts';
@@ -13,10 +14,24 @@ export const ORG_SUFFIXES = [
 ];
 const SINGLE_CHAR_SUFFIXES = new Set(['部', '局', '署', '厅', '委']);
 /** POS tags a name part may carry: nouns, proper nouns, Latin, numbers of a name (第一). */
-const NAME_PART_TAGS = new Set(['n', 'nz', 'nt', 'ns', 'nr', 'nrt', 'nrfg', 'j', 'eng', 'x']);
+const NAME_PART_TAGS = new Set(['n', 'vn', 'nz', 'nt', 'ns', 'nr', 'nrt', 'nrfg', 'j', 'eng', 'x']);
+const TRANSLITERATED_TAGS = new Set(['x', 'nr', 'nrt', 'nrfg', 'nz']);
+const PLACE_TAGS = new Set(['ns', 'nt']);
+// Tokens come from the tagger's input, which keeps full-width punctuation.
+const OPEN_BRACKETS = new Set(['(', '（']);
+const CLOSE_BRACKETS = new Set([')', '）']);
+/** What a company's name may hold in brackets besides a place. */
+const BRACKETED_FORMS = new Set(['控股', '集团', '股份', '有限']);
+/** Words that point at an organization without naming it (台湾地区有关法院). */
+const NOT_NAME_PARTS = new Set(['有关', '相关', '所属', '下属', '主管', '当地', '各级']);
 const PROPER_TAGS = new Set(['nz', 'nt', 'ns', 'nr', 'nrt', 'nrfg', 'j', 'eng', 'x']);
 const OFFICIAL_PREFIX = /^(国家|中央|全国|国务院|中国|中华|中共|最高人民|联合国|世界|国际)/;
 const LEADING_FUNCTION_CHARS = /^[由在对据与和向从被将把于跟同让为]+/;
+/**
+ * jieba's unknown words (tag x) glue grammar onto a name's edge (16日|日同|南斯拉夫联盟, 二是|母公司,
+ * 美国|各大|银行): numerals, dates, determiners, prepositions and a few verbs, stripped before such a word counts.
+ */
+const LEADING_GRAMMAR_CHARS = /^[由在对据与和向从被将把于跟同让为以及或是有一二三四五六七八九十两几各每某其这那该此本日月年住进到去来入出]+/;
 const MAX_PARTS = 6;
 
 /** A proper-noun part: 清华大学 or Stanford, not a bare acronym such as AI or IT. */
@@ -42,22 +57,52 @@ export function suffixOrganizations(text: string, tokens: readonly Token[]): Can
     if (SINGLE_CHAR_SUFFIXES.has(suffix) && tok.word.length !== 1) continue;
     let start = tok.start;
     let proper = isProper(tok);
+    let properPart = false;
+    let vnAt = -1;
+    let vnEnd = -1;
     let parts = 0;
     for (let j = k - 1; j >= 0 && parts < MAX_PARTS; j--) {
       const prev = tokens[j]!;
-      if (prev.end !== start || !NAME_PART_TAGS.has(prev.tag) || !/^[\p{Script=Han}A-Za-z0-9]+$/u.test(prev.word)) break;
-      const stripped = prev.word.replace(LEADING_FUNCTION_CHARS, '');
+      if (prev.end !== start) break;
+      // 西蒙•玻利瓦尔大学: a dot between two parts of a transliterated name.
+      if (prev.word === MIDDLE_DOT && parts > 0 && j > 0 && TRANSLITERATED_TAGS.has(tokens[j - 1]!.tag)) {
+        start = prev.start;
+        continue;
+      }
+      // 柯达(中国)股份有限公司, 中科实业集团(控股)公司: a bracketed place or form of business inside the name.
+      if (CLOSE_BRACKETS.has(prev.word) && j >= 3 && OPEN_BRACKETS.has(tokens[j - 2]!.word) && tokens[j - 1]!.end === prev.start) {
+        const inner = tokens[j - 1]!;
+        if (inner.start === tokens[j - 2]!.end && (PLACE_TAGS.has(inner.tag) || BRACKETED_FORMS.has(inner.word)) && tokens[j - 3]!.end === tokens[j - 2]!.start) {
+          start = tokens[j - 2]!.start;
+          j -= 2;
+          continue;
+        }
+      }
+      // 6月15日电|南斯拉夫联盟: the end of a date is no part of a name.
+      if (/^[日月年]/.test(prev.word) && j > 0 && /[0-9]$/.test(tokens[j - 1]!.word)) break;
+      if (!NAME_PART_TAGS.has(prev.tag) || NOT_NAME_PARTS.has(prev.word) || !/^[\p{Script=Han}A-Za-z0-9]+$/u.test(prev.word)) break;
+      // Once a proper part precedes the suffix, only proper or official words precede it in turn:
+      // 意大利银行, not 贴现率意大利银行.
+      if (properPart && !isProper(prev) && !OFFICIAL_PREFIX.test(prev.word)) break;
+      const stripped = prev.word.replace(prev.tag === 'x' ? LEADING_GRAMMAR_CHARS : LEADING_FUNCTION_CHARS, '');
       if (stripped.length < prev.word.length) {
-        if (stripped.length > 0) {
+        // What is left of 对大 (大) is no part of a name.
+        if (stripped.length > 1 || (stripped.length === 1 && prev.tag !== 'x')) {
           start = prev.end - stripped.length;
           proper ||= isProper(prev);
         }
         break;
       }
       start = prev.start;
-      proper ||= isProper(prev);
+      properPart ||= isProper(prev);
+      proper ||= properPart;
+      if (prev.tag === 'vn') [vnAt, vnEnd] = [prev.start, prev.end];
       parts++;
     }
+    // 有关法院: a verbal noun is a name part only with a name before it (美中贸易全国委员会).
+    if (vnAt === start) start = vnEnd;
+    // 澳门厅, 北京厅: a hall named after a place; a government 厅 follows its field (教育厅, 办公厅).
+    if (suffix === '厅' && k > 0 && tokens[k - 1]!.end === tok.start && PLACE_TAGS.has(tokens[k - 1]!.tag)) continue;
     // Extend to the right over a branch: 加州大学 + 伯克利分校 are one organization.
     let end = tok.end;
     const next = tokens[k + 1];

@@ -7,6 +7,7 @@ const LATIN_INNER = /^[A-Za-z][A-Za-z .'&-]{1,60}$/;
 const HAN_INNER = /^[\p{Script=Han}•]{2,10}$/u;
 /** Linked forms must beat the unlinked candidate for the same span. */
 const LINK_PRIORITY = 6;
+const NAME_GOES_ON = /^(股份|有限|责任|公司|集团)/;
 const LEADING_FUNCTION = /^(据|在|对|由|与|和|向|从|被|将|把|于|称|而|但|其中|包括|以及)/;
 
 export interface EnglishName {
@@ -51,6 +52,8 @@ export function longForms(text: string, accepted: readonly Candidate[]): Candida
   let byStart: Candidate[] | undefined;
   for (const c of accepted) {
     if (text.charCodeAt(c.start - 1) !== OPEN_PAREN || text.charCodeAt(c.end) !== CLOSE_PAREN) continue;
+    // A person in brackets credits a reporter or a photographer (新华社北京6月11日电(吴广义)): no short form.
+    if (c.type === 'Person') continue;
     const inner = text.slice(c.start, c.end);
     // 中国人民保险(集团)公司: a generic word in brackets is part of a name, not its short form.
     if (!HAN_INNER.test(inner) || isOrdinaryWord(inner)) continue;
@@ -95,6 +98,8 @@ export function shortForms(text: string, accepted: readonly Candidate[]): Candid
     if (close < 0 || close - c.end > 10) continue;
     const inner = text.slice(c.end + 1, close);
     if (!HAN_INNER.test(inner) || inner.length >= c.end - c.start) continue;
+    // 中科实业集团(控股)公司: the bracket qualifies a name that goes on; it is no short form.
+    if (NAME_GOES_ON.test(text.slice(close + 1, close + 7))) continue;
     // Both recognized already (the tagger saw both): link them if they are of one type.
     const known = byStart.get(c.end + 1);
     if (known && (known.type !== c.type || known.end !== close)) continue;
