@@ -86,7 +86,7 @@ export function parseNews(raw: string, opts: { name?: string; url?: string }): P
     const snip = splitSnippet(line);
     if (snip.body === '' && snip.title === '') continue;
     n++;
-    const article: ParsedArticle = { id: relatedId(main.id, n), title: snip.title, authors: [], text: snip.body };
+    const article: ParsedArticle = { id: relatedId(main.id, n), title: snip.title, authors: snip.authors ?? [], text: snip.body };
     if (snip.source !== undefined) article.source = snip.source;
     if (snip.dateline && year !== undefined) {
       article.referenceDate = `${year}-${String(snip.dateline.month).padStart(2, '0')}-${String(snip.dateline.day).padStart(2, '0')}`;

@@ -8,6 +8,8 @@ export interface Snippet {
   source?: string;
   /** Month and day from a dateline (中新网北京5月5日电), resolved later against the host's year. */
   dateline?: { month: number; day: number };
+  /** Reporters the dateline credits in brackets (中新网喀什5月5日电 (记者 孙亭文), (宋建泽 韩栋)). */
+  authors?: string[];
 }
 
 const SOURCE_TAG = /【([^】]{1,20})】/;
@@ -20,14 +22,16 @@ function trimCut(s: string): string {
   return s.replace(CUT_MARK, '').trim();
 }
 
+/** The bracket right after a dateline: a role word, then names of two to four Han characters. */
+const CREDIT = /^[((]\s*(?:记者|通讯员|实习生|摄影)?\s*([\p{Script=Han}]{2,4}(?:[\s、,,]+[\p{Script=Han}]{2,4}){0,3})\s*[))]/u;
+
 function withDateline(snippet: Snippet): Snippet {
   const m = DATELINE.exec(snippet.body);
   if (!m) return snippet;
-  return {
-    ...snippet,
-    source: snippet.source ?? m[1],
-    dateline: { month: Number(m[3]), day: Number(m[4]) },
-  };
+  const out: Snippet = { ...snippet, source: snippet.source ?? m[1], dateline: { month: Number(m[3]), day: Number(m[4]) } };
+  const credit = CREDIT.exec(snippet.body.slice(m[0].length));
+  if (credit) out.authors = credit[1]!.split(/[\s、,,]+/u);
+  return out;
 }
 
 /** Split one snippet line into title and body; the body keeps its dateline (it is text). */

@@ -63,6 +63,15 @@ describe('parseDocument on the seed news page', () => {
 });
 
 describe('splitSnippet', () => {
+  it('should credit the reporters a dateline names in brackets, and no one else', () => {
+    expect(splitSnippet('标题在这里  中新网乌鲁木齐5月5日电 (宋建泽 韩栋)5月3日,一场盛大的登高徒步大会拉开帷幕。').authors).toEqual(['宋建泽', '韩栋']);
+    expect(splitSnippet('标题在这里  中新网新疆喀什5月5日电 (记者 孙亭文)“我新开的民宿有13个房间。”').authors).toEqual(['孙亭文']);
+    expect(splitSnippet('标题在这里  中新网北京5月5日电 (记者 崔白露)话剧首演。').authors).toEqual(['崔白露']);
+    expect(splitSnippet('标题在这里  中新网北京5月5日电 据报道,会议(第三次)召开。').authors).toBeUndefined();
+    expect(splitSnippet('标题在这里  (宋建泽 韩栋)不是电头之后的括号。').authors).toBeUndefined();
+  });
+
+
   it('should strip the .. that marks a cut snippet', () => {
     expect(splitSnippet('标题在这里【新华社讯】正文内容..').body).toBe('正文内容');
   });
