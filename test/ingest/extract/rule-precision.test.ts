@@ -82,3 +82,11 @@ describe('THUOCL gazetteers', () => {
     );
   });
 });
+
+describe('brands in the alias file', () => {
+  it('should read a transliterated brand as a company, not a person (迪奥包)', () => {
+    const spans = found('金建希收受一款价值约300万韩元的迪奥包。');
+    expect(spans).toContain('迪奥/Organization');
+    expect(spans).not.toContain('迪奥/Person');
+  });
+});
