@@ -132,3 +132,23 @@ export function honorificNames(text: string, ctx: NameContext): Candidate[] {
   }
   return out;
 }
+
+/** Characters of Uyghur and Kazakh names beyond the transliteration set (阿依古丽, 买买提, 热合曼). */
+const TURKIC_NAME_CHARS = new Set([...TRANSLIT, ...'依买热合再孜吾努']);
+/** The feminine ending of Uyghur and Kazakh names (沙拉麦提古丽, 阿依古丽): jieba cuts the name before it. */
+const GULI = '古丽';
+
+/** 沙拉麦提古丽: a run of name characters ending in 古丽, read whole (the tagger cuts it). */
+export function turkicNames(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = text.indexOf(GULI); i >= 0; i = text.indexOf(GULI, i + 1)) {
+    let s = i;
+    while (s > 0 && i - s < 6 && TURKIC_NAME_CHARS.has(text[s - 1]!)) s--;
+    const end = i + GULI.length;
+    if (i - s < 2 || TURKIC_NAME_CHARS.has(text[end] ?? '')) continue;
+    const name = text.slice(s, end);
+    // Whole as it stands: the tagger's piece of it (提古丽) must not win over the rule.
+    out.push(candidate(s, end, 'Person', text, 'rule', { canonical: name }));
+  }
+  return out;
+}

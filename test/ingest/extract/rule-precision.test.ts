@@ -49,8 +49,9 @@ describe('organizations named by a suffix', () => {
     for (const kind of ['外国银行', '商业银行', '公立医院', 'AI公司', 'IT公司']) expect({ kind, valid: valid(kind) }).toEqual({ kind, valid: false });
   });
 
-  it('should not read a bracketed qualifier inside a company name as its short form', () => {
-    expect(organizations('去年底，该集团又改制为中科实业集团（控股）公司。')).not.toContain('控股');
+  it('should read a company name with a bracketed place or form of business whole', () => {
+    expect(organizations('去年底，该集团又改制为中科实业集团（控股）公司。')).toEqual(['中科实业集团（控股）公司']);
+    expect(organizations('此次柯达（中国）股份有限公司的成立，是双方进一步合作的结果。')).toEqual(['柯达（中国）股份有限公司']);
   });
 });
 
@@ -88,5 +89,13 @@ describe('brands in the alias file', () => {
     const spans = found('金建希收受一款价值约300万韩元的迪奥包。');
     expect(spans).toContain('迪奥/Organization');
     expect(spans).not.toContain('迪奥/Person');
+  });
+});
+
+describe('Uyghur and Kazakh names', () => {
+  it('should read a name ending in 古丽 whole, where jieba and the tagger cut it', () => {
+    const spans = found('5月4日上午，沙拉麦提古丽和雇员一边接待络绎不绝的游客。');
+    expect(spans).toContain('沙拉麦提古丽/Person');
+    expect(spans.filter((s) => s.startsWith('提古丽') || s.startsWith('古丽'))).toEqual([]);
   });
 });
