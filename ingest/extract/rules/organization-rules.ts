@@ -17,6 +17,7 @@ const SINGLE_CHAR_SUFFIXES = new Set(['部', '局', '署', '厅', '委']);
 const NAME_PART_TAGS = new Set(['n', 'vn', 'nz', 'nt', 'ns', 'nr', 'nrt', 'nrfg', 'j', 'eng', 'x']);
 const TRANSLITERATED_TAGS = new Set(['x', 'nr', 'nrt', 'nrfg', 'nz']);
 const PLACE_TAGS = new Set(['ns', 'nt']);
+const PERSON_TAGS = new Set(['nr', 'nrfg', 'nrt']);
 // Tokens come from the tagger's input, which keeps full-width punctuation.
 const OPEN_BRACKETS = new Set(['(', '（']);
 const CLOSE_BRACKETS = new Set([')', '）']);
@@ -31,7 +32,7 @@ const LEADING_FUNCTION_CHARS = /^[由在对据与和向从被将把于跟同让�
  * jieba's unknown words (tag x) glue grammar onto a name's edge (16日|日同|南斯拉夫联盟, 二是|母公司,
  * 美国|各大|银行): numerals, dates, determiners, prepositions and a few verbs, stripped before such a word counts.
  */
-const LEADING_GRAMMAR_CHARS = /^[由在对据与和向从被将把于跟同让为以及或是有一二三四五六七八九十两几各每某其这那该此本日月年住进到去来入出]+/;
+const LEADING_GRAMMAR_CHARS = /^[由在对据与和向从被将把于跟同让为以及或是有一二三四五六七八九十两几各每某其这那该此本日月年住进到去来入出后经]+/;
 const MAX_PARTS = 6;
 
 /** A proper-noun part: 清华大学 or Stanford, not a bare acronym such as AI or IT. */
@@ -101,6 +102,8 @@ export function suffixOrganizations(text: string, tokens: readonly Token[]): Can
     }
     // 有关法院: a verbal noun is a name part only with a name before it (美中贸易全国委员会).
     if (vnAt === start) start = vnEnd;
+    // 孙连仲部: a commander's troops, not a ministry.
+    if (SINGLE_CHAR_SUFFIXES.has(suffix) && start === tokens[k - 1]?.start && PERSON_TAGS.has(tokens[k - 1]!.tag)) continue;
     // 澳门厅, 北京厅: a hall named after a place; a government 厅 follows its field (教育厅, 办公厅).
     if (suffix === '厅' && k > 0 && tokens[k - 1]!.end === tok.start && PLACE_TAGS.has(tokens[k - 1]!.tag)) continue;
     // Extend to the right over a branch: 加州大学 + 伯克利分校 are one organization.
