@@ -99,3 +99,10 @@ describe('Uyghur and Kazakh names', () => {
     expect(spans.filter((s) => s.startsWith('提古丽') || s.startsWith('古丽'))).toEqual([]);
   });
 });
+
+describe('a place with a qualifier', () => {
+  it('should find the place itself in 台湾地区 and 中国大陆, as the tagger does', () => {
+    expect(found('最高人民法院今天宣布，对台湾地区有关法院的民事判决予以认可。')).toContain('台湾/Place');
+    expect(found('去了解这片中国大陆上神奇土地的更多史实。')).toContain('中国/Place');
+  });
+});
