@@ -15,7 +15,7 @@ import { propagateNames } from './propagate.ts';
 import { TaggerIndex, alignedWithWords, byStrength, mergeByStrength, pickNonOverlapping, yieldToLongerStatistical, type TaggerTypes } from './resolve.ts';
 import { suffixOrganizations } from './rules/organization-rules.ts';
 import { englishNames, longForms, shortForms, type EnglishName } from './rules/parentheses.ts';
-import { dottedNames, honorificNames, nameContext, titledNames } from './rules/person-rules.ts';
+import { dottedNames, honorificNames, nameContext, titledNames, turkicNames } from './rules/person-rules.ts';
 import { latinNames } from './rules/latin-names.ts';
 import { abbreviatedPlaces } from './rules/place-rules.ts';
 import { candidate, type Candidate, type Span } from './span.ts';
@@ -124,7 +124,8 @@ function analyze(text: string, opts: ExtractOptions): Analysis {
   const names = nameContext(index, strictStatistical ? [] : statistical.filter((s) => s.type === 'Person'));
   const all: Candidate[] = [
     ...statistical,
-    ...dottedNames(t),
+    ...dottedNames(t, index),
+    ...turkicNames(t),
     ...titledNames(t, names),
     ...honorificNames(t, names),
     ...suffixOrganizations(t, tokens),

@@ -144,6 +144,8 @@ function plausibleEnd(rule: Candidate, tagged: TaggerSpans, isBoundary: (offset:
 
 /** A rule candidate (no canonical) that a tagger span of its type overrides. */
 function yieldsToTagger(c: Candidate, tagged: TaggerSpans, isBoundary: (offset: number) => boolean): boolean {
+  // The tagger's spans are cut at brackets (pipeline.ts cleanStatistical): they cannot judge 柯达(中国)股份有限公司.
+  if (c.text.includes('(')) return false;
   // Strictly inside a longer tagger span: one that covers c.start and ends after c.end, or one
   // that starts before c.start and reaches c.end. A span that starts at or before c.start and
   // ends after c.end covers c.start, so the furthest end of such spans answers both questions.
@@ -152,7 +154,8 @@ function yieldsToTagger(c: Candidate, tagged: TaggerSpans, isBoundary: (offset: 
   const near = tagged.startingIn(Math.max(0, c.start - LOOK_BACK), c.end);
   // Tagger spans strictly inside the rule span that share its start or end: the rule took a word
   // too many (向吴宓 for 吴宓, 原国家计划委员会 for 国家计划委员会).
-  const overreaches = near.some((t) => (t.start === c.start && t.end < c.end) || (t.end === c.end && t.start > c.start));
+  // Only a tagger span cut on jieba's words says so: 西|蒙•玻利瓦尔 does not shorten 西蒙•玻利瓦尔.
+  const overreaches = near.some((t) => (t.start === c.start && t.end < c.end && isBoundary(t.end)) || (t.end === c.end && t.start > c.start && isBoundary(t.start)));
   // A tagger span of the same type that crosses the rule's boundary (经最高人民法院 against
   // 最高人民法院审判委员会, 现任兰州大学 against 兰州大学地理科学系): the rule cut in the wrong place.
   const crosses = near.some((t) => (t.start < c.start && t.end > c.start && t.end < c.end) || (t.start > c.start && t.end > c.end));

@@ -32,7 +32,7 @@ const LEADING_FUNCTION_CHARS = /^[由在对据与和向从被将把于跟同让�
  * jieba's unknown words (tag x) glue grammar onto a name's edge (16日|日同|南斯拉夫联盟, 二是|母公司,
  * 美国|各大|银行): numerals, dates, determiners, prepositions and a few verbs, stripped before such a word counts.
  */
-const LEADING_GRAMMAR_CHARS = /^[由在对据与和向从被将把于跟同让为以及或是有一二三四五六七八九十两几各每某其这那该此本日月年住进到去来入出后经]+/;
+const LEADING_GRAMMAR_CHARS = /^[由在对据与和向从被将把于跟同让为以及或是有一二三四五六七八九十两几各每某其这那该此本日月年住进到去来入出后经了着过的]+/;
 const MAX_PARTS = 6;
 
 /** A proper-noun part: 清华大学 or Stanford, not a bare acronym such as AI or IT. */

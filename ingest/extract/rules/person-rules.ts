@@ -9,12 +9,16 @@ import { NAME_SUFFIXES, SURNAMES, TRANSLIT, isHan, looksLikeChineseName, looksLi
 
 const MAX_PART = 5;
 
-/** 埃隆•马斯克, 杰弗里•欣顿: runs of transliteration characters joined by the middle dot. */
-export function dottedNames(text: string): Candidate[] {
+/**
+ * 埃隆•马斯克, 杰弗里•欣顿: runs of transliteration characters joined by the middle dot. With
+ * jieba's words, the name starts where a word does: 委内瑞拉|西蒙•玻利瓦尔, not 拉西蒙•玻利瓦尔.
+ */
+export function dottedNames(text: string, words?: TokenIndex): Candidate[] {
   const out: Candidate[] = [];
   for (let i = text.indexOf(MIDDLE_DOT); i >= 0; i = text.indexOf(MIDDLE_DOT, i + 1)) {
     let s = i;
     while (s > 0 && i - s < MAX_PART && TRANSLIT.has(text[s - 1]!)) s--;
+    if (words) while (s < i && !words.isBoundary(s)) s++;
     if (s === i) continue;
     let e = i;
     // Follow further dots: 约翰•菲茨杰拉德•肯尼迪.

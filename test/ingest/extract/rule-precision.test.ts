@@ -34,6 +34,10 @@ describe('organizations named by a suffix', () => {
     expect(found('这是西蒙·玻利瓦尔大学第二次举办人才交流会。')).toEqual(['西蒙·玻利瓦尔大学/Organization']);
   });
 
+  it('should start a dotted name where jieba starts a word, whatever the tagger cut', () => {
+    expect(found('委内瑞拉西蒙·玻利瓦尔的雕像矗立在广场上。')).toEqual(['委内瑞拉/Place', '西蒙·玻利瓦尔/Person']);
+  });
+
   it('should not make a hall named after a place an office (北京人民大会堂澳门厅)', () => {
     const spans = found('他们又提供加工了北京人民大会堂澳门厅的石材。');
     expect(spans.filter((s) => s.endsWith('/Organization'))).toEqual([]);
