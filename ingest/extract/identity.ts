@@ -48,6 +48,27 @@ function sharedLastNames(accepted: readonly Candidate[], dicts: Dictionaries): M
   return shared;
 }
 
+/**
+ * 上海超级工厂 after 特斯拉上海超级工厂 in one article: an organization named once with its owner's
+ * name in front and once without is one organization. Maps the short canonical name to the long one
+ * when the long one is another organization of the article (or a listed one) plus the short one.
+ */
+function ownerOrganizations(accepted: readonly Candidate[], dicts: Dictionaries): Map<string, string> {
+  const names = new Set<string>();
+  for (const c of accepted) if (c.type === 'Organization') names.add(canonicalName(c.text, c.type, dicts, c.canonical));
+  const out = new Map<string, string>();
+  if (names.size < 2) return out;
+  for (const long of names) {
+    for (const short of names) {
+      if (short.length < 4 || short.length >= long.length || !long.endsWith(short)) continue;
+      const owner = long.slice(0, long.length - short.length);
+      const listed = dicts.lexicon.get(owner);
+      if (names.has(owner) || (listed !== undefined && listed.type === 'Organization')) out.set(short, long);
+    }
+  }
+  return out;
+}
+
 export interface ResolvedMention {
   candidate: Candidate;
   entityId: string;
@@ -98,8 +119,10 @@ export function buildEntities(
     return g;
   };
   const shared = sharedLastNames(accepted, dicts);
+  const longer = ownerOrganizations(accepted, dicts);
   for (const c of accepted) {
     let canonical = canonicalName(c.text, c.type, dicts, c.canonical);
+    if (c.type === 'Organization') canonical = longer.get(canonical) ?? canonical;
     // 埃隆•马斯克 and later 金博尔•马斯克 in one article are two people: the one introduced first
     // keeps the short name (and the bare 马斯克 mentions), the others their full names.
     const owner = shared.get(canonical);

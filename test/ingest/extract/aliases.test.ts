@@ -86,3 +86,16 @@ describe('dotted names sharing a last name', () => {
     expect(people.find((e) => e.id === 'person:金博尔•马斯克')!.mentions).toHaveLength(1);
   });
 });
+
+describe('an organization named with and without its owner', () => {
+  it('should make 上海超级工厂 after 特斯拉上海超级工厂 one organization, and keep others apart', () => {
+    const ents = entitiesOf('2023年,特斯拉上海超级工厂累计交付量达到94.7万辆。从供应链来看,中国的上海超级工厂是特斯拉的全球出口中心。');
+    const factory = ents.filter((e) => e.name.endsWith('超级工厂'));
+    expect(factory.map((e) => e.id)).toEqual(['organization:特斯拉上海超级工厂']);
+    expect(factory[0]!.aliases).toContain('上海超级工厂');
+    expect(factory[0]!.mentions).toHaveLength(2);
+    expect(ents.map((e) => e.id)).toContain('organization:特斯拉');
+    // Without the owner's longer name in the article, the short name is its own entity.
+    expect(entitiesOf('中国的上海超级工厂是全球出口中心。').map((e) => e.id)).toContain('organization:上海超级工厂');
+  });
+});
