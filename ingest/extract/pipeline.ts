@@ -5,6 +5,7 @@
 import type { ArticleExtraction, ExtractedEntity, Mention, ParsedArticle, Sentence } from '../model.ts';
 import { normalizeText, toOriginal, type NormalizedText } from '../parse/normalize.ts';
 import { sentenceAt, splitSentences } from '../parse/sentences.ts';
+import { authorMentions } from './author-mentions.ts';
 import { coMentions } from './co-mentions.ts';
 import { bundledDictionaries, type Dictionaries } from './dictionaries.ts';
 import { extractEvents } from './events.ts';
@@ -184,7 +185,7 @@ export function extractArticle(article: ParsedArticle, opts: ExtractOptions = {}
     end: toOriginal(norm, c.end),
     sentence: sentenceAt(normSentences, c.start),
   });
-  const withNested = [...accepted, ...nestedPlaces(norm.text, accepted, dicts)];
+  const withNested = [...accepted, ...nestedPlaces(norm.text, accepted, dicts), ...authorMentions(norm.text, article.authors, accepted)];
   const { entities, resolved } = buildEntities(withNested, dicts, english, toMention, article.authors);
   const byId = new Map<string, ExtractedEntity>();
   for (const e of entities) byId.set(e.id, e);
