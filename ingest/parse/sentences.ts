@@ -26,6 +26,13 @@ const NEWLINE = 0x0a;
 const PARENS = new Set([0x29, 0xff09]);
 const isSpace = (code: number): boolean => /\s/.test(String.fromCharCode(code));
 
+/** The bracket closed at `close` follows a dateline (…5月5日电) and holds no end mark. */
+function closesDatelineCredit(text: string, close: number): boolean {
+  const open = Math.max(text.lastIndexOf('(', close), text.lastIndexOf('\uff08', close));
+  if (open < 0 || close - open > 24) return false;
+  return /日电\s*$/u.test(text.slice(Math.max(0, open - 4), open)) && !/[。!?!?]/u.test(text.slice(open, close));
+}
+
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
@@ -54,6 +61,11 @@ export function splitSentences(text: string): Sentence[] {
       if (at >= 0) stack.length = at;
       // A quote that closes right after an end mark ends the sentence with it: “全球化已死。”
       if (stack.length === 0 && i > 0 && KIND[text.charCodeAt(i - 1)] === ENDER) {
+        push(i + 1);
+        continue;
+      }
+      // 中新网北京5月5日电 (记者 崔白露): the dateline and its credit are no part of the story's first sentence.
+      if (stack.length === 0 && PARENS.has(ch) && closesDatelineCredit(text, i)) {
         push(i + 1);
         continue;
       }

@@ -145,6 +145,15 @@ describe('splitSentences by code unit', () => {
           push(i + 1);
           continue;
         }
+        // A dateline's credit: (…) right after 日电, with no end mark inside.
+        const open = Math.max(text.lastIndexOf('(', i), text.lastIndexOf('\uff08', i));
+        if (stack.length === 0 && (ch === ')' || ch === '\uff09') && open >= 0 && i - open <= 24) {
+          const inside = text.slice(open, i);
+          if (/日电\s*$/.test(text.slice(Math.max(0, open - 4), open)) && ![...ENDERS].some((e) => e !== '…' && inside.includes(e))) {
+            push(i + 1);
+            continue;
+          }
+        }
       } else if (ENDERS.has(ch) && stack.length === 0) {
         let j = i + 1;
         while (j < text.length && (ENDERS.has(text[j]!) || (CLOSERS.has(text[j]!) && text[j] !== ')' && text[j] !== '\uff09'))) j++;
@@ -162,7 +171,7 @@ describe('splitSentences by code unit', () => {
   }
 
   it('should cut random texts of marks, quotes, brackets and spaces where the plain version does', () => {
-    const alphabet = [...'。!?!?…“”「」『』()\uff08\uff09《》【】‘’ \t\n\u3000马a', '😀'];
+    const alphabet = [...'。!?!?…“”「」『』()\uff08\uff09《》【】‘’ \t\n\u3000马a', '😀', '5月5日电', '日电 '];
     for (const text of randomTexts(alphabet, 5000, 40, 3)) expect(splitSentences(text), text).toEqual(reference(text));
   });
 

@@ -49,3 +49,26 @@ describe('seed article entities', () => {
     }
   });
 });
+
+describe('seed snippets', () => {
+  const snippet = (title: string) => seed().extractions.find((x) => x.title.startsWith(title))!;
+
+  it('should make the reporters a dateline credits people, named where the text credits them', () => {
+    const x = snippet('新疆托克逊县盘吉尔怪石林');
+    expect(x.authors).toEqual(['person:宋建泽', 'person:韩栋']);
+    const han = entityNamed(x, '韩栋')!;
+    expect(han.mentions.map((m) => x.text.slice(m.start, m.end))).toEqual(['韩栋']);
+  });
+
+  it('should not co-mention a credited reporter with the people and places of the story', () => {
+    const x = snippet('莫言编剧');
+    const partners = x.coMentions.filter((c) => c.source === 'person:崔白露' || c.target === 'person:崔白露').map((c) => (c.source === 'person:崔白露' ? c.target : c.source));
+    expect(partners.sort()).toEqual(['organization:中新网', 'place:北京']);
+  });
+
+  it('should read the Uyghur name 沙拉麦提古丽 whole', () => {
+    const x = snippet('“五一”假期新疆喀什');
+    expect(entityNamed(x, '沙拉麦提古丽')?.type).toBe('Person');
+    expect(x.entities.map((e) => e.name)).not.toContain('提古丽');
+  });
+});

@@ -37,6 +37,13 @@ describe('splitSentences', () => {
     expect(Math.max(...out.map((x) => x.text.length))).toBeLessThanOrEqual(MAX_SENTENCE_LENGTH);
   });
 
+  it('should end the dateline with its credited reporters, so they are not part of the story', () => {
+    const out = splitSentences('中新网北京5月5日电 (记者 崔白露)5月3日晚,话剧《鳄鱼》在江苏苏州湾大剧院首演。');
+    expect(out.map((x) => x.text)).toEqual(['中新网北京5月5日电 (记者 崔白露)', '5月3日晚,话剧《鳄鱼》在江苏苏州湾大剧院首演。']);
+    // A bracket elsewhere stays inside its sentence.
+    expect(splitSentences('会议(第三次)在北京召开。')).toHaveLength(1);
+  });
+
   it('should find the sentence containing an offset', () => {
     const out = splitSentences('甲。乙。丙。');
     expect(sentenceAt(out, 0)).toBe(0);
