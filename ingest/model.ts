@@ -31,6 +31,11 @@ export interface Mention {
   start: number;
   end: number;
   sentence: number;
+  /**
+   * Inside another entity's name (上海 of 特斯拉上海超级工厂): it links the two in the graph, but is
+   * not a name of its own in the text's flat spans (`kg extract` leaves it out of an entity's mentions).
+   */
+  nested?: true;
 }
 
 export interface Sentence {

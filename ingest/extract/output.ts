@@ -1,6 +1,6 @@
 // The JSONL contract of `kg extract` (issue 3 §7), kept separate from the command so other tools
 // and tests can build the same object. Key order and nulls are stable: consumers rely on them.
-import type { ArticleExtraction } from '../model.ts';
+import type { ArticleExtraction, Mention } from '../model.ts';
 
 export interface ExtractRecord {
   id: string;
@@ -8,10 +8,23 @@ export interface ExtractRecord {
   publishedAt: string | null;
   source: string | null;
   text: string;
-  entities: { id: string; name: string; type: string; aliases: string[]; mentions: { start: number; end: number; sentence: number }[] }[];
+  /**
+   * mentions: the entity's flat, non-overlapping spans in `text`. A place named only inside another
+   * entity's name (上海 in 特斯拉上海超级工厂) is listed with no mentions: coMentions link it, but it
+   * is not a span of its own, so tools that score spans against flat gold labels count it nowhere.
+   */
+  entities: { id: string; name: string; type: string; aliases: string[]; mentions: RecordMention[] }[];
   events: { id: string; name: string; date: string | null; participants: string[]; place: string | null }[];
   coMentions: { source: string; target: string; weight: number; sentences: number[] }[];
 }
+
+interface RecordMention {
+  start: number;
+  end: number;
+  sentence: number;
+}
+
+const toRecordMention = (m: Mention): RecordMention => ({ start: m.start, end: m.end, sentence: m.sentence });
 
 export function toRecord(x: ArticleExtraction): ExtractRecord {
   return {
@@ -25,7 +38,7 @@ export function toRecord(x: ArticleExtraction): ExtractRecord {
       name: e.name,
       type: e.type,
       aliases: e.aliases,
-      mentions: e.mentions.map((m) => ({ start: m.start, end: m.end, sentence: m.sentence })),
+      mentions: e.mentions.filter((m) => m.nested !== true).map(toRecordMention),
     })),
     events: x.events.map((e) => ({ id: e.id, name: e.name, date: e.date ?? null, participants: e.participants, place: e.place ?? null })),
     coMentions: x.coMentions.map((c) => ({ source: c.source, target: c.target, weight: c.weight, sentences: c.sentences })),

@@ -180,12 +180,13 @@ export function extractArticle(article: ParsedArticle, opts: ExtractOptions = {}
   const { norm, accepted, english } = analyze(article.text, opts);
   const dicts = opts.dictionaries ?? bundledDictionaries();
   const normSentences = splitSentences(norm.text);
-  const toMention = (c: { start: number; end: number }): Mention => ({
-    start: toOriginal(norm, c.start),
-    end: toOriginal(norm, c.end),
-    sentence: sentenceAt(normSentences, c.start),
-  });
-  const withNested = [...accepted, ...nestedPlaces(norm.text, accepted, dicts), ...authorMentions(norm.text, article.authors, accepted)];
+  const nested = new Set<Candidate>(nestedPlaces(norm.text, accepted, dicts));
+  const toMention = (c: { start: number; end: number }): Mention => {
+    const m: Mention = { start: toOriginal(norm, c.start), end: toOriginal(norm, c.end), sentence: sentenceAt(normSentences, c.start) };
+    if (nested.has(c as Candidate)) m.nested = true;
+    return m;
+  };
+  const withNested = [...accepted, ...nested, ...authorMentions(norm.text, article.authors, accepted)];
   const { entities, resolved } = buildEntities(withNested, dicts, english, toMention, article.authors);
   const byId = new Map<string, ExtractedEntity>();
   for (const e of entities) byId.set(e.id, e);

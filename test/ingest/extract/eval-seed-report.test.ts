@@ -1,7 +1,7 @@
 // `npm run eval` ends with the seed checks: one line per check, and a clear line when the seed
 // article is not where it looks.
 import { describe, expect, it } from 'vitest';
-import { seedReport } from '../../../ingest/extract/eval/eval-cli.ts';
+import { loadRecordExtractor, seedReport } from '../../../ingest/extract/eval/eval-cli.ts';
 import { loadNerModel } from '../../../ingest/extract/ner/tagger.ts';
 import { SEED_PATH } from './seed-fixture.ts';
 
@@ -17,5 +17,16 @@ describe('seedReport', () => {
 
   it('should say where it looked and what to set when the seed article is missing', async () => {
     expect(await seedReport(model, '/nonexistent/seed.txt')).toBe('skipped: cannot read /nonexistent/seed.txt; set SEED_ARTICLE to the seed article');
+  });
+});
+
+describe('loadRecordExtractor', () => {
+  it('should score what kg extract --lines prints: flat mentions, no place nested in an organization', async () => {
+    const extract = await loadRecordExtractor(loadNerModel());
+    if (typeof extract === 'string') throw new Error(extract);
+    expect(extract('北京大学的学生访问了上海。')).toEqual([
+      { start: 0, end: 4, type: 'Organization' },
+      { start: 10, end: 12, type: 'Place' },
+    ]);
   });
 });

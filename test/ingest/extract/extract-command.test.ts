@@ -50,6 +50,22 @@ describe('kg extract', () => {
     expect(musk.mentions[0]).toMatchObject({ start: 2, end: 5 });
   });
 
+  it('should list flat, non-overlapping mentions only: a place inside an organization name links, but is no span', async () => {
+    const t = io();
+    expect(await runExtractCommand([SEED_PATH], { format: 'jsonl', lines: false }, t)).toBe(0);
+    type Row = { entities: { id: string; mentions: { start: number; end: number }[] }[]; coMentions: { source: string; target: string }[] };
+    for (const row of records(t.out()) as Row[]) {
+      const spans = row.entities.flatMap((e) => e.mentions).sort((a, b) => a.start - b.start);
+      for (let k = 1; k < spans.length; k++) expect(spans[k]!.start).toBeGreaterThanOrEqual(spans[k - 1]!.end);
+    }
+    const u = io('北京大学的学生参观了工厂。');
+    await runExtractCommand(['-'], { format: 'jsonl', lines: true }, u);
+    const row = records(u.out())[0] as Row;
+    expect(row.entities.find((e) => e.id === 'organization:北京大学')?.mentions).toEqual([{ start: 0, end: 4, sentence: 0 }]);
+    expect(row.entities.find((e) => e.id === 'place:北京')?.mentions).toEqual([]);
+    expect(row.coMentions).toContainEqual(expect.objectContaining({ source: 'organization:北京大学', target: 'place:北京' }));
+  });
+
   it('should read stdin for -', async () => {
     const t = io(Buffer.from('马斯克访问了北京。'));
     expect(await runExtractCommand(['-'], { format: 'jsonl', lines: true }, t)).toBe(0);
