@@ -124,6 +124,9 @@ function nameEndingAt(text: string, end: number, tokens: TokenIndex): [number, n
   return firstOk && looksLikeChineseName(name) && !isOrdinaryWord(name) && !STOP_CHARS.has(last.word) ? [prev.start, end] : undefined;
 }
 
+/** 全处同志, 全厂同志: "the whole office", though 全 is a surname too (全红婵 has a longer given name). */
+const WHOLE_UNIT = /^全[处厂村校局所队班组院系科室连营团师部]$/u;
+
 /** 傅莹女士, 吴宓先生: a Chinese name right before an honorific, made of whole words. */
 export function honorificNames(text: string, ctx: NameContext): Candidate[] {
   const out: Candidate[] = [];
@@ -131,7 +134,7 @@ export function honorificNames(text: string, ctx: NameContext): Candidate[] {
     for (let i = text.indexOf(suffix); i >= 2; i = text.indexOf(suffix, i + 1)) {
       if (!ctx.tokens.startsAt(i)) continue;
       const found = nameEndingAt(text, i, ctx.tokens);
-      if (found) out.push(candidate(found[0], found[1], 'Person', text, 'rule'));
+      if (found && !WHOLE_UNIT.test(text.slice(found[0], found[1]))) out.push(candidate(found[0], found[1], 'Person', text, 'rule'));
     }
   }
   return out;

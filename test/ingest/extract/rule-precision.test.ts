@@ -110,3 +110,10 @@ describe('a place with a qualifier', () => {
     expect(found('去了解这片中国大陆上神奇土地的更多史实。')).toContain('中国/Place');
   });
 });
+
+describe('name + honorific', () => {
+  it('should not read 全处 of 全处同志 ("the whole office") as a name', () => {
+    expect(found('经常组织全处同志学习法律、法规。')).toEqual([]);
+    expect(found('傅莹女士出席了会议。')).toContain('傅莹/Person');
+  });
+});
