@@ -58,10 +58,12 @@ function ownerOrganizations(accepted: readonly Candidate[], dicts: Dictionaries)
   for (const c of accepted) if (c.type === 'Organization') names.add(canonicalName(c.text, c.type, dicts, c.canonical));
   const out = new Map<string, string>();
   if (names.size < 2) return out;
+  // Each name's own suffixes are looked up, not every pair of names: linear in the names' length.
   for (const long of names) {
-    for (const short of names) {
-      if (short.length < 4 || short.length >= long.length || !long.endsWith(short)) continue;
-      const owner = long.slice(0, long.length - short.length);
+    for (let cut = 1; long.length - cut >= 4; cut++) {
+      const short = long.slice(cut);
+      if (!names.has(short)) continue;
+      const owner = long.slice(0, cut);
       const listed = dicts.lexicon.get(owner);
       if (names.has(owner) || (listed !== undefined && listed.type === 'Organization')) out.set(short, long);
     }
