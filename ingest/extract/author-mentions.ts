@@ -2,12 +2,8 @@
 // people, and where the text writes such a name on its own it is a mention of that person, even
 // when the tagger missed it. Pure: offsets are those of the normalized text.
 import { normalizeName } from '../parse/normalize.ts';
+import { isHan } from './rules/name-shapes.ts';
 import { candidate, type Candidate } from './span.ts';
-
-/** A Han character: a name written inside a longer run of them is another word (王欣然). */
-function isHanAt(text: string, i: number): boolean {
-  return i >= 0 && i < text.length && /\p{Script=Han}/u.test(text[i]!);
-}
 
 export function authorMentions(text: string, authors: readonly string[], accepted: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
@@ -16,7 +12,8 @@ export function authorMentions(text: string, authors: readonly string[], accepte
     if (name.length < 2) continue;
     for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
       const end = i + name.length;
-      if (isHanAt(text, i - 1) || isHanAt(text, end)) continue;
+      // A name written inside a longer run of Han characters is another word (王欣然).
+      if (isHan(text[i - 1]) || isHan(text[end])) continue;
       if (accepted.some((c) => c.start < end && c.end > i)) continue;
       out.push(candidate(i, end, 'Person', text, 'document'));
     }

@@ -183,7 +183,7 @@ export function extractArticle(article: ParsedArticle, opts: ExtractOptions = {}
   const nested = new Set<Candidate>(nestedPlaces(norm.text, accepted, dicts));
   const toMention = (c: { start: number; end: number }): Mention => {
     const m: Mention = { start: toOriginal(norm, c.start), end: toOriginal(norm, c.end), sentence: sentenceAt(normSentences, c.start) };
-    if (nested.has(c as Candidate)) m.nested = true;
+    if (nested.has(c as Candidate)) m.nested = true; // event mentions (events.ts) are never nested
     return m;
   };
   const withNested = [...accepted, ...nested, ...authorMentions(norm.text, article.authors, accepted)];

@@ -27,12 +27,14 @@ const BRACKETED_FORMS = new Set(['控股', '集团', '股份', '有限']);
 const NOT_NAME_PARTS = new Set(['有关', '相关', '所属', '下属', '主管', '当地', '各级']);
 const PROPER_TAGS = new Set(['nz', 'nt', 'ns', 'nr', 'nrt', 'nrfg', 'j', 'eng', 'x']);
 const OFFICIAL_PREFIX = /^(国家|中央|全国|国务院|中国|中华|中共|最高人民|联合国|世界|国际)/;
-const LEADING_FUNCTION_CHARS = /^[由在对据与和向从被将把于跟同让为]+/;
+const FUNCTION_CHARS = '由在对据与和向从被将把于跟同让为';
+const LEADING_FUNCTION_CHARS = new RegExp(`^[${FUNCTION_CHARS}]+`);
 /**
  * jieba's unknown words (tag x) glue grammar onto a name's edge (16日|日同|南斯拉夫联盟, 二是|母公司,
- * 美国|各大|银行): numerals, dates, determiners, prepositions and a few verbs, stripped before such a word counts.
+ * 美国|各大|银行): beyond the function characters, numerals, dates, determiners and a few verbs,
+ * stripped before such a word counts.
  */
-const LEADING_GRAMMAR_CHARS = /^[由在对据与和向从被将把于跟同让为以及或是有一二三四五六七八九十两几各每某其这那该此本日月年住进到去来入出后经了着过的]+/;
+const LEADING_GRAMMAR_CHARS = new RegExp(`^[${FUNCTION_CHARS}以及或是有一二三四五六七八九十两几各每某其这那该此本日月年住进到去来入出后经了着过的]+`);
 const MAX_PARTS = 6;
 
 /** A proper-noun part: 清华大学 or Stanford, not a bare acronym such as AI or IT. */
