@@ -4,7 +4,8 @@
 import { readFileSync } from 'node:fs';
 import type { EntityType } from '../../model.ts';
 import { splitChunks, type Chunk } from './chunks.ts';
-import { buildEmissionPlan, fusedEmission, type EmissionPlan } from './emission.ts';
+import { buildEmissionPlan } from './emission.ts';
+import { WasmEmission } from './emission-wasm.ts';
 import { Workspace, featurize } from './featurize.ts';
 import { LABEL_STRIDE as STRIDE_EXPORT, NER_TYPES, NUM_LABELS, spansOfLabels } from './labels.ts';
 import { decodeModel } from './model-file.ts';
@@ -45,22 +46,22 @@ export function loadNerModel(path?: string): NerModel {
 
 const workspaces = new WeakMap<NerModel, Workspace>();
 
-const plans = new WeakMap<NerModel, EmissionPlan>();
+const emitters = new WeakMap<NerModel, WasmEmission>();
 
-/** How the model's emission is computed (emission.ts), built on first use. */
-function emissionPlan(model: NerModel): EmissionPlan {
-  let cr = plans.get(model);
-  if (!cr) {
-    cr = buildEmissionPlan(model.weights, model.lexicon);
-    plans.set(model, cr);
+/** The model's emission (emission.ts plan, summed in WebAssembly), built on first use. */
+function emitter(model: NerModel): WasmEmission {
+  let e = emitters.get(model);
+  if (!e) {
+    e = new WasmEmission(model.weights, buildEmissionPlan(model.weights, model.lexicon));
+    emitters.set(model, e);
   }
-  return cr;
+  return e;
 }
 
 /** BIOES labels of one sentence-sized piece of text (exported for the trainer's dev evaluation). */
 export function labelSentence(model: NerModel, text: string, ws: Workspace = new Workspace()): Uint8Array {
-  const n = featurize(model.lexicon, text, ws, false); // fusedEmission reads char templates from codes
-  fusedEmission(model.weights, emissionPlan(model), ws.codes, ws.keys, n, ws.emission);
+  const n = featurize(model.lexicon, text, ws, false); // the emission reads char templates from codes
+  emitter(model).compute(ws.codes, ws.keys, n, ws.emission);
   viterbi(ws.emission, model.transition, n, ws.labels, ws.scratch);
   return ws.labels.subarray(0, n);
 }

@@ -1,21 +1,26 @@
-// The tagger's emission path (char templates and bias read from per-code rows) against the
-// reference path (every key looked up in the weight table): the scores must be identical, on MSRA
-// dev sentences, on real news text and on hostile strings.
+// The tagger's emission path (char templates and bias read from per-code rows, summed in
+// WebAssembly) against the reference path (every key looked up in the weight table, in
+// JavaScript): the scores must be identical, on MSRA dev sentences, on real news text, on hostile
+// strings and on a piece longer than any before it. And the committed .wasm is its .wat compiled.
 import { existsSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildEmissionPlan, fusedEmission, referenceEmission, type EmissionPlan } from '../../../../ingest/extract/ner/emission.ts';
+import { buildEmissionPlan, referenceEmission, type EmissionPlan } from '../../../../ingest/extract/ner/emission.ts';
+import { WasmEmission } from '../../../../ingest/extract/ner/emission-wasm.ts';
 import { NUM_TEMPLATES } from '../../../../ingest/extract/ner/features.ts';
 import { Workspace, featurize } from '../../../../ingest/extract/ner/featurize.ts';
 import { LABEL_STRIDE } from '../../../../ingest/extract/ner/labels.ts';
 import { defaultMsraPath, parseMsraBio, splitMsra } from '../../../../ingest/extract/ner/msra-corpus.ts';
 import { mulberry32 } from '../../../../ingest/extract/ner/random.ts';
 import { loadNerModel, type NerModel } from '../../../../ingest/extract/ner/tagger.ts';
+import { WAT_SOURCES, compileWat } from '../../../../ingest/extract/ner/wasm/compile-wat.ts';
 
 let model: NerModel;
 let rows: EmissionPlan;
+let wasm: WasmEmission;
 beforeAll(() => {
   model = loadNerModel();
   rows = buildEmissionPlan(model.weights, model.lexicon);
+  wasm = new WasmEmission(model.weights, rows);
 });
 
 /** Index of the first differing score of text under both paths, or -1. */
@@ -24,8 +29,8 @@ function firstDifference(text: string, ws: Workspace): number {
   const keys = ws.keys.slice(0, n * NUM_TEMPLATES);
   const reference = new Float32Array(n * LABEL_STRIDE);
   referenceEmission(model.weights, keys.slice(), n, reference);
-  const fused = new Float32Array(n * LABEL_STRIDE);
-  fusedEmission(model.weights, rows, ws.codes, keys, n, fused);
+  const fused = new Float32Array(n * LABEL_STRIDE).fill(NaN);
+  wasm.compute(ws.codes, keys, n, fused);
   for (let k = 0; k < reference.length; k++) if (reference[k] !== fused[k]) return k;
   return -1;
 }
@@ -46,6 +51,19 @@ describe('NER emission scores', () => {
     expect(rows.charId['国'.charCodeAt(0)]).toBeGreaterThan(0);
     expect(rows.bias.some((b) => b !== 0)).toBe(true);
     expect(rows.hashedSlots).not.toContain(0);
+  });
+
+  it('should run the committed emission.wasm, which is emission.wat compiled (npm run build:wasm)', async () => {
+    for (const { wat, wasm: file } of WAT_SOURCES) {
+      expect(Buffer.from(await compileWat(wat)).equals(readFileSync(file))).toBe(true);
+    }
+  });
+
+  it('should give the reference scores on a piece longer than the buffers so far', () => {
+    const ws = new Workspace();
+    const long = '美国国务卿布林肯访华，与中国外长王毅会谈。'.repeat(300);
+    expect(firstDifference(long, ws)).toBe(-1);
+    expect(firstDifference('马斯克', ws)).toBe(-1);
   });
 
   it('should give the reference scores on real news sentences', () => {

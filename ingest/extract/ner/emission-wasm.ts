@@ -1,0 +1,120 @@
+// Runs wasm/emission.wat: one WebAssembly instance per model, holding a copy of the weight table
+// and the plan's dense rows, plus buffers for one piece's keys, char ids and scores. The tagger
+// copies a piece's keys in and the scores out; both copies are small next to the sums.
+import { readFileSync } from 'node:fs';
+import { BOS, EOS } from './chars.ts';
+import type { EmissionPlan } from './emission.ts';
+import { NUM_TEMPLATES } from './features.ts';
+import { LABEL_STRIDE } from './labels.ts';
+import type { WeightTable } from './weight-table.ts';
+
+const WASM_FILE = new URL('./wasm/emission.wasm', import.meta.url);
+const PAGE = 65_536;
+
+let compiled: WebAssembly.Module | undefined;
+
+function wasmModule(): WebAssembly.Module {
+  if (!compiled) {
+    try {
+      compiled = new WebAssembly.Module(readFileSync(WASM_FILE));
+    } catch (cause) {
+      throw new Error(
+        `ingest/extract/ner/emission-wasm: cannot load ${WASM_FILE.pathname} (WebAssembly with SIMD, Node ≥ 20); run npm run build:wasm if the file is missing`,
+        { cause },
+      );
+    }
+  }
+  return compiled;
+}
+
+interface Emit {
+  (
+    keys: number, K: number, slots: number, H: number, ids: number, pad: number, n: number,
+    rows: number, offs: number, T: number, bias: number, table: number, mask: number, em: number,
+  ): void;
+}
+
+const align = (at: number): number => (at + 63) & ~63;
+
+export class WasmEmission {
+  private readonly memory: WebAssembly.Memory;
+  private readonly emit: Emit;
+  private readonly mask: number;
+  private readonly T: number;
+  private readonly H: number;
+  private readonly pad: number;
+  private readonly idBos: number;
+  private readonly idEos: number;
+  /** Fixed part of the memory: table, rows, slots, offsets, bias; the piece buffers follow. */
+  private readonly at: { table: number; rows: number; slots: number; offs: number; bias: number; pieces: number };
+  private capacity = 0;
+  private keysAt = 0;
+  private idsAt = 0;
+  private emAt = 0;
+  private keys = new Int32Array(0);
+  private ids = new Uint16Array(0);
+  private em = new Float32Array(0);
+
+  constructor(
+    table: WeightTable,
+    private readonly plan: EmissionPlan,
+  ) {
+    const instance = new WebAssembly.Instance(wasmModule(), {});
+    this.memory = instance.exports.memory as WebAssembly.Memory;
+    this.emit = instance.exports.emit as Emit;
+    this.mask = table.mask;
+    this.T = plan.offsets.length;
+    this.H = plan.hashedSlots.length;
+    this.pad = plan.pad;
+    this.idBos = plan.charId[BOS]!;
+    this.idEos = plan.charId[EOS]!;
+    const tableAt = 0;
+    const rowsAt = align(tableAt + table.bytes.length);
+    const slotsAt = align(rowsAt + plan.rows.byteLength);
+    const offsAt = align(slotsAt + plan.hashedSlots.byteLength);
+    const biasAt = align(offsAt + plan.offsets.byteLength);
+    this.at = { table: tableAt, rows: rowsAt, slots: slotsAt, offs: offsAt, bias: biasAt, pieces: align(biasAt + plan.bias.byteLength) };
+    this.ensure(256);
+    const buffer = this.memory.buffer;
+    new Uint8Array(buffer, tableAt, table.bytes.length).set(table.bytes);
+    new Int16Array(buffer, rowsAt, plan.rows.length).set(plan.rows);
+    new Int32Array(buffer, slotsAt, plan.hashedSlots.length).set(plan.hashedSlots);
+    new Int32Array(buffer, offsAt, plan.offsets.length).set(plan.offsets);
+    new Int32Array(buffer, biasAt, plan.bias.length).set(plan.bias);
+  }
+
+  /** Grows the piece buffers to n positions (memory.grow detaches the old views). */
+  private ensure(n: number): void {
+    if (n <= this.capacity) return;
+    const cap = Math.max(n, 2 * this.capacity);
+    this.keysAt = this.at.pieces;
+    this.idsAt = align(this.keysAt + cap * NUM_TEMPLATES * 4);
+    this.emAt = align(this.idsAt + (cap + 2 * this.pad) * 2) + 64; // the wat writes 12 bytes before em
+    const end = this.emAt + cap * LABEL_STRIDE * 4 + 64;
+    const have = this.memory.buffer.byteLength;
+    if (end > have) this.memory.grow(Math.ceil((end - have) / PAGE));
+    const buffer = this.memory.buffer;
+    this.keys = new Int32Array(buffer, this.keysAt, cap * NUM_TEMPLATES);
+    this.ids = new Uint16Array(buffer, this.idsAt, cap + 2 * this.pad);
+    this.em = new Float32Array(buffer, this.emAt, cap * LABEL_STRIDE);
+    this.capacity = cap;
+  }
+
+  /** The scores of n positions into em (LABEL_STRIDE each) from featurize()'s codes and keys. */
+  compute(codes: Uint16Array, keys: Int32Array, n: number, em: Float32Array): void {
+    if (n === 0) return;
+    this.ensure(n);
+    this.keys.set(keys.subarray(0, n * NUM_TEMPLATES));
+    const ids = this.ids;
+    const pad = this.pad;
+    const charId = this.plan.charId;
+    for (let j = 0; j < pad; j++) {
+      ids[j] = this.idBos;
+      ids[pad + n + j] = this.idEos;
+    }
+    for (let i = 0; i < n; i++) ids[pad + i] = charId[codes[i]!]!;
+    const at = this.at;
+    this.emit(this.keysAt, NUM_TEMPLATES, at.slots, this.H, this.idsAt, pad, n, at.rows, at.offs, this.T, at.bias, at.table, this.mask, this.emAt);
+    em.set(this.em.subarray(0, n * LABEL_STRIDE));
+  }
+}
