@@ -1,31 +1,14 @@
 // Runs wasm/emission.wat: one WebAssembly instance per model, holding a copy of the weight table
 // and the plan's dense rows, plus buffers for one piece's keys, char ids and scores. The tagger
 // copies a piece's keys in and the scores out; both copies are small next to the sums.
-import { readFileSync } from 'node:fs';
 import { BOS, EOS } from './chars.ts';
 import type { EmissionPlan } from './emission.ts';
 import { NUM_TEMPLATES } from './features.ts';
 import { LABEL_STRIDE } from './labels.ts';
 import type { WeightTable } from './weight-table.ts';
+import { align64 as align, growTo, instantiate } from './wasm/instance.ts';
 
 const WASM_FILE = new URL('./wasm/emission.wasm', import.meta.url);
-const PAGE = 65_536;
-
-let compiled: WebAssembly.Module | undefined;
-
-function wasmModule(): WebAssembly.Module {
-  if (!compiled) {
-    try {
-      compiled = new WebAssembly.Module(readFileSync(WASM_FILE));
-    } catch (cause) {
-      throw new Error(
-        `ingest/extract/ner/emission-wasm: cannot load ${WASM_FILE.pathname} (WebAssembly with SIMD, Node ≥ 20); run npm run build:wasm if the file is missing`,
-        { cause },
-      );
-    }
-  }
-  return compiled;
-}
 
 interface Emit {
   (
@@ -33,8 +16,6 @@ interface Emit {
     rows: number, offs: number, T: number, bias: number, table: number, mask: number, em: number,
   ): void;
 }
-
-const align = (at: number): number => (at + 63) & ~63;
 
 export class WasmEmission {
   private readonly memory: WebAssembly.Memory;
@@ -59,9 +40,9 @@ export class WasmEmission {
     table: WeightTable,
     private readonly plan: EmissionPlan,
   ) {
-    const instance = new WebAssembly.Instance(wasmModule(), {});
-    this.memory = instance.exports.memory as WebAssembly.Memory;
-    this.emit = instance.exports.emit as Emit;
+    const { exports, memory } = instantiate(WASM_FILE);
+    this.memory = memory;
+    this.emit = exports.emit as Emit;
     this.mask = table.mask;
     this.T = plan.offsets.length;
     this.H = plan.hashedSlots.length;
@@ -91,8 +72,7 @@ export class WasmEmission {
     this.idsAt = align(this.keysAt + cap * NUM_TEMPLATES * 4);
     this.emAt = align(this.idsAt + (cap + 2 * this.pad) * 2) + 64; // the wat writes 12 bytes before em
     const end = this.emAt + cap * LABEL_STRIDE * 4 + 64;
-    const have = this.memory.buffer.byteLength;
-    if (end > have) this.memory.grow(Math.ceil((end - have) / PAGE));
+    growTo(this.memory, end);
     const buffer = this.memory.buffer;
     this.keys = new Int32Array(buffer, this.keysAt, cap * NUM_TEMPLATES);
     this.ids = new Uint16Array(buffer, this.idsAt, cap + 2 * this.pad);

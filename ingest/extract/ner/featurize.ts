@@ -8,7 +8,6 @@ import { matchLattice } from './lattice.ts';
 import { LEX_KINDS, LEX_SUFFIX, matchLexicon, type Lexicon } from './lexicon.ts';
 import { NO_SUFFIX, suffixLookahead } from './suffixes.ts';
 import { segment } from './segmentation.ts';
-import { makeScratch, type ViterbiScratch } from './viterbi.ts';
 
 export class Workspace {
   capacity = 0;
@@ -22,7 +21,6 @@ export class Workspace {
   latInside = new Int32Array(0);
   sufOrg = new Int32Array(0);
   sufPlace = new Int32Array(0);
-  scratch: ViterbiScratch = makeScratch(0);
   /** Document-feature keys of the second pass (tagger.ts), grown on demand. */
   docKeys = new Int32Array(0);
 
@@ -40,7 +38,6 @@ export class Workspace {
     this.latInside = new Int32Array(cap);
     this.sufOrg = new Int32Array(cap);
     this.sufPlace = new Int32Array(cap);
-    this.scratch = makeScratch(cap);
   }
 }
 

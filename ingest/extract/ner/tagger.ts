@@ -11,7 +11,7 @@ import { LABEL_STRIDE as STRIDE_EXPORT, NER_TYPES, NUM_LABELS, spansOfLabels } f
 import { decodeModel } from './model-file.ts';
 import type { NerModel } from './model.ts';
 import { lastWords, type Words } from './segmentation.ts';
-import { viterbi } from './viterbi.ts';
+import { WasmViterbi } from './viterbi-wasm.ts';
 import { DOC_TEMPLATES, DocDictionary, normalizedCodes } from './doc-features.ts';
 
 // Hot loops read module-local copies: under tsx every imported binding is a getter call.
@@ -46,23 +46,29 @@ export function loadNerModel(path?: string): NerModel {
 
 const workspaces = new WeakMap<NerModel, Workspace>();
 
-const emitters = new WeakMap<NerModel, WasmEmission>();
+/** A model's emission (emission.ts plan, summed in WebAssembly) and decoder, built on first use. */
+interface Runtime {
+  emission: WasmEmission;
+  decoder: WasmViterbi;
+}
 
-/** The model's emission (emission.ts plan, summed in WebAssembly), built on first use. */
-function emitter(model: NerModel): WasmEmission {
-  let e = emitters.get(model);
-  if (!e) {
-    e = new WasmEmission(model.weights, buildEmissionPlan(model.weights, model.lexicon));
-    emitters.set(model, e);
+const runtimes = new WeakMap<NerModel, Runtime>();
+
+function runtime(model: NerModel): Runtime {
+  let r = runtimes.get(model);
+  if (!r) {
+    r = { emission: new WasmEmission(model.weights, buildEmissionPlan(model.weights, model.lexicon)), decoder: new WasmViterbi(model.transition) };
+    runtimes.set(model, r);
   }
-  return e;
+  return r;
 }
 
 /** BIOES labels of one sentence-sized piece of text (exported for the trainer's dev evaluation). */
 export function labelSentence(model: NerModel, text: string, ws: Workspace = new Workspace()): Uint8Array {
   const n = featurize(model.lexicon, text, ws, false); // the emission reads char templates from codes
-  emitter(model).compute(ws.codes, ws.keys, n, ws.emission);
-  viterbi(ws.emission, model.transition, n, ws.labels, ws.scratch);
+  const r = runtime(model);
+  r.emission.compute(ws.codes, ws.keys, n, ws.emission);
+  r.decoder.decode(ws.emission, n, ws.labels);
   return ws.labels.subarray(0, n);
 }
 
@@ -112,8 +118,7 @@ export function labelDocument(
     if (!dict.featureKeys(i, labels[i]!, ws.docKeys)) continue;
     const em = emissions[i]!;
     addDocWeights(model, ws.docKeys, n, em);
-    ws.ensure(n);
-    viterbi(em, model.transition, n, labels[i]!, ws.scratch);
+    runtime(model).decoder.decode(em, n, labels[i]!);
   }
   return labels;
 }

@@ -92,9 +92,10 @@ function forward(emission: Float32Array, transition: Float32Array, n: number, de
 // and S follow O, E or S of any type; I and E follow B or I of their own type. forwardBioes3 is
 // forward() unrolled for exactly that structure (same predecessors in the same order, so the same
 // ties win); BIOES3 says whether labels.ts still has it.
-const CLOSED = [0, 3, 4, 7, 8, 11, 12];
-const AFTER_CLOSED = [0, 1, 4, 5, 8, 9, 12];
-const BIOES3 =
+export const CLOSED = [0, 3, 4, 7, 8, 11, 12];
+export const AFTER_CLOSED = [0, 1, 4, 5, 8, 9, 12];
+/** labels.ts has the structure forwardBioes3 and wasm/viterbi.wat are written for. */
+export const BIOES3 =
   LABEL_STRIDE === 13 &&
   NUM_LABELS === 13 &&
   PREDS.every((p, to) => {

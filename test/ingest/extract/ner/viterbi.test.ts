@@ -1,8 +1,10 @@
-// The decoder is unrolled for the BIOES labels of labels.ts; it must pick exactly the path the
-// plain algorithm picks, ties included (the first predecessor in ascending order wins).
+// The decoder is unrolled for the BIOES labels of labels.ts, in JavaScript (the trainer's) and in
+// WebAssembly (the tagger's); both must pick exactly the path the plain algorithm picks, ties
+// included (the first predecessor in ascending order wins).
 import { describe, expect, it } from 'vitest';
 import { ALLOWED_TRANSITIONS, LABEL_STRIDE, NUM_LABELS, allowedAtEnd, allowedAtStart } from '../../../../ingest/extract/ner/labels.ts';
 import { makeScratch, viterbi } from '../../../../ingest/extract/ner/viterbi.ts';
+import { WasmViterbi } from '../../../../ingest/extract/ner/viterbi-wasm.ts';
 
 /** Textbook first-order Viterbi over the allowed transitions. */
 function reference(em: Float32Array, tr: Float32Array, n: number): number[] {
@@ -55,6 +57,22 @@ describe('viterbi', () => {
       const out = new Uint8Array(n);
       viterbi(em, tr, n, out, makeScratch(n));
       expect(Array.from(out)).toEqual(reference(em, tr, n));
+    }
+  });
+
+  it('should decode in WebAssembly the labels and score of the JavaScript decoder, ties and long pieces included', () => {
+    let seed = 11;
+    const rnd = (k: number): number => ((seed = (Math.imul(seed, 1103515245) + 12345) | 0) >>> 8) % k;
+    for (let round = 0; round < 60; round++) {
+      const n = round === 59 ? 3000 : 1 + rnd(60);
+      const em = Float32Array.from({ length: n * LABEL_STRIDE }, () => (round % 3 ? rnd(4) * 10 : rnd(2001) - 1000));
+      const tr = Float32Array.from({ length: NUM_LABELS * NUM_LABELS }, () => (round % 2 ? 0 : rnd(3) * 10 - 10));
+      const js = new Uint8Array(n);
+      const jsBest = viterbi(em, tr, n, js, makeScratch(n));
+      const wasm = new Uint8Array(n).fill(99);
+      const wasmBest = new WasmViterbi(tr).decode(em, n, wasm);
+      expect(Array.from(wasm)).toEqual(Array.from(js));
+      expect(wasmBest).toBe(jsBest);
     }
   });
 });
