@@ -24,8 +24,12 @@ export function lexiconSpans(text: string, dicts: Dictionaries, words: TokenInde
     }
     return seen;
   };
-  for (let i = 0; i < text.length; i++) {
-    for (const [end, entry] of dicts.lexicon.matchesAt(text, i)) {
+  const lexicon = dicts.lexicon;
+  // Only the offsets where a word may start are walked (Trie.nextStart skips the others).
+  for (let i = lexicon.nextStart(text, 0); i < text.length; i = lexicon.nextStart(text, i + 1)) {
+    const matches = lexicon.matchesAt(text, i);
+    for (let k = 0; k < matches.length; k++) {
+      const [end, entry] = matches[k]!;
       if (isLatin(text.charCodeAt(i)) && isLatin(text.charCodeAt(i - 1))) continue;
       if (isLatin(text.charCodeAt(end - 1)) && isLatin(text.charCodeAt(end))) continue;
       // THUOCL lists hold common words too (麦田, 扬中): they count only as whole words.

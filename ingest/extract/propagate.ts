@@ -26,8 +26,10 @@ export function propagateNames(text: string, accepted: readonly Candidate[]): Ca
   }
   if (forms.size === 0) return [];
   const out: Candidate[] = [];
-  for (let i = 0; i < text.length; i++) {
-    for (const [end, form] of forms.matchesAt(text, i, 24)) {
+  for (let i = forms.nextStart(text, 0); i < text.length; i = forms.nextStart(text, i + 1)) {
+    const matches = forms.matchesAt(text, i, 24);
+    for (let k = 0; k < matches.length; k++) {
+      const [end, form] = matches[k]!;
       out.push(candidate(i, end, form.type, text, 'document', form.canonical === undefined ? {} : { canonical: form.canonical }));
     }
   }

@@ -16,6 +16,7 @@ import {
   yieldToLongerStatistical,
 } from '../../../ingest/extract/resolve.ts';
 import { candidate, type Candidate, type Origin } from '../../../ingest/extract/span.ts';
+import { Trie } from '../../../ingest/extract/trie.ts';
 
 const SEED = new URL('../../../../shared/corpus/seed-2024-05-05-zhongmei-ai.txt', import.meta.url);
 const FALLBACK = '4月26日，美国国务卿布林肯访华之际，中美会晤达成了五点共识。马斯克上周日访问了北京，与中国贸促会会长任鸿斌会面。\n';
@@ -249,6 +250,51 @@ describe('overlap resolution in two rounds without sorting the first round again
       const together = resolveOverlaps(yieldToLongerStatistical([...first, ...more], isBoundary), text.length);
       expect(twoRounds.length).toBe(together.length);
       twoRounds.forEach((c, i) => expect(c).toBe(together[i]));
+    }
+  });
+});
+
+describe('Trie in typed arrays', () => {
+  // The plain version: every word and its value in a Map, each offset tried against every word.
+  function referenceMatches(words: ReadonlyMap<string, number>, text: string, start: number, maxLength: number): [number, number][] {
+    const out: [number, number][] = [];
+    for (let end = start + 1; end <= text.length && end - start <= Math.max(1, maxLength); end++) {
+      const word = text.slice(start, end);
+      // The walk goes by code unit, so a word with an astral character is found by get() only.
+      const astral = [...word].some((ch) => ch.length > 1);
+      const value = words.get(word);
+      if (value !== undefined && !astral) out.push([end, value]);
+    }
+    return out;
+  }
+
+  it('should find every word a plain dictionary holds, at every offset, and nothing else', () => {
+    const alphabet = [...'中国美北京马斯克a', '𠮷', '😀', '\ud800'];
+    const next = random(13);
+    for (let round = 0; round < 60; round++) {
+      const trie = new Trie<number>();
+      const words = new Map<string, number>();
+      // Enough words to grow the edge table several times in some rounds; one-character words in some.
+      const count = Math.floor(next() * (round % 3 === 0 ? 400 : 30));
+      randomTexts(alphabet, count, 5, round).forEach((word, k) => {
+        if (word === '' || (word.length === 1 && next() < 0.7)) return;
+        trie.set(word, k);
+        words.set(word, k);
+      });
+      expect(trie.size).toBe(words.size);
+      for (const [word, value] of words) expect(trie.get(word)).toBe(value);
+      for (const text of randomTexts(alphabet, 40, 20, round + 100)) {
+        expect(trie.get(text)).toBe(words.get(text));
+        const maxLength = 1 + Math.floor(next() * 6);
+        const starts: number[] = [];
+        for (let i = trie.nextStart(text, 0); i < text.length; i = trie.nextStart(text, i + 1)) starts.push(i);
+        for (let i = 0; i < text.length; i++) {
+          const expected = referenceMatches(words, text, i, maxLength);
+          expect(trie.matchesAt(text, i, maxLength), `${text} @${i}`).toEqual(expected);
+          // nextStart skips only offsets where no word starts.
+          if (referenceMatches(words, text, i, 32).length > 0) expect(starts).toContain(i);
+        }
+      }
     }
   });
 });
