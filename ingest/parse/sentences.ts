@@ -26,30 +26,48 @@ const NEWLINE = 0x0a;
 const PARENS = new Set([0x29, 0xff09]);
 const isSpace = (code: number): boolean => /\s/.test(String.fromCharCode(code));
 
+/** A credit's bracket is short: an opening bracket further back than this does not count. */
+const MAX_CREDIT = 24;
+const OPEN_PAREN = 0x28;
+const OPEN_PAREN_WIDE = 0xff08;
+
 /** The bracket closed at `close` follows a dateline (…5月5日电) and holds no end mark. */
 function closesDatelineCredit(text: string, close: number): boolean {
-  const open = Math.max(text.lastIndexOf('(', close), text.lastIndexOf('\uff08', close));
-  if (open < 0 || close - open > 24) return false;
+  // The nearest opening bracket, looked for within the credit's reach only: lastIndexOf of the
+  // bracket form the text lacks (normalized text has no full-width one) went back to the text's
+  // start at every closing bracket, quadratic in a long text.
+  let open = -1;
+  for (let k = close; k >= 0 && close - k <= MAX_CREDIT; k--) {
+    const c = text.charCodeAt(k);
+    if (c === OPEN_PAREN || c === OPEN_PAREN_WIDE) {
+      open = k;
+      break;
+    }
+  }
+  if (open < 0) return false;
   return /日电\s*$/u.test(text.slice(Math.max(0, open - 4), open)) && !/[。!?!?]/u.test(text.slice(open, close));
+}
+
+/** The sentence text[start, end) trimmed of spaces, pushed to `out` unless nothing is left. */
+function pushSentence(out: Sentence[], text: string, start: number, end: number): void {
+  let s = start;
+  let e = end;
+  while (s < e && isSpace(text.charCodeAt(s))) s++;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+  if (e > s) out.push({ index: out.length, start: s, end: e, text: text.slice(s, e) });
 }
 
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
+  // A module-level pushSentence rather than a closure: under tsx every named closure costs a
+  // __name call per run, and this runs once per article.
   let start = 0;
   /** Closing marks of the quotes and brackets open at the current offset. */
   const stack: number[] = [];
-  const push = (end: number): void => {
-    let s = start;
-    let e = end;
-    while (s < e && isSpace(text.charCodeAt(s))) s++;
-    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
-    if (e > s) out.push({ index: out.length, start: s, end: e, text: text.slice(s, e) });
-    start = end;
-  };
   for (let i = 0; i < text.length; i++) {
     const ch = text.charCodeAt(i);
     if (ch === NEWLINE) {
-      push(i);
+      pushSentence(out, text, start, i);
       start = i + 1;
       stack.length = 0;
       continue;
@@ -61,12 +79,14 @@ export function splitSentences(text: string): Sentence[] {
       if (at >= 0) stack.length = at;
       // A quote that closes right after an end mark ends the sentence with it: “全球化已死。”
       if (stack.length === 0 && i > 0 && KIND[text.charCodeAt(i - 1)] === ENDER) {
-        push(i + 1);
+        pushSentence(out, text, start, i + 1);
+        start = i + 1;
         continue;
       }
       // 中新网北京5月5日电 (记者 崔白露): the dateline and its credit are no part of the story's first sentence.
       if (stack.length === 0 && PARENS.has(ch) && closesDatelineCredit(text, i)) {
-        push(i + 1);
+        pushSentence(out, text, start, i + 1);
+        start = i + 1;
         continue;
       }
     } else if (kind === ENDER && stack.length === 0) {
@@ -75,16 +95,18 @@ export function splitSentences(text: string): Sentence[] {
         const next = text.charCodeAt(j);
         if (KIND[next] !== ENDER && (KIND[next] !== CLOSER || PARENS.has(next))) break;
       }
-      push(j);
+      pushSentence(out, text, start, j);
+      start = j;
       i = j - 1;
       continue;
     }
     if (i + 1 - start >= MAX_SENTENCE_LENGTH) {
-      push(i + 1);
+      pushSentence(out, text, start, i + 1);
+      start = i + 1;
       stack.length = 0;
     }
   }
-  push(text.length);
+  pushSentence(out, text, start, text.length);
   return out;
 }
 
