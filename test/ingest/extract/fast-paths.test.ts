@@ -80,6 +80,39 @@ describe('normalizeText hands OpenCC only the stretches it can change', () => {
   });
 });
 
+describe('normalizeText folds characters by one table read per code unit', () => {
+  // The plain version: a chain of range tests and a Set of dot variants per code unit.
+  const DOTS = new Set(['·', '・', '‧', '･', '∙', '⋅', '\u2027'].map((d) => d.charCodeAt(0)));
+  function referenceFold(raw: string): string {
+    let out = '';
+    for (let i = 0; i < raw.length; i++) {
+      const c = raw.charCodeAt(i);
+      if (c >= 0xff01 && c <= 0xff5e) out += String.fromCharCode(c - 0xfee0);
+      else if (c === 0x3000) out += ' ';
+      else if (c < 0x20 && c !== 0x0a && c !== 0x09) out += c === 0x0d ? '\n' : ' ';
+      else if (c === 0x7f) out += ' ';
+      else if (DOTS.has(c)) out += '•';
+      else if (c >= 0xd800 && c <= 0xdbff) {
+        const next = raw.charCodeAt(i + 1);
+        if (next >= 0xdc00 && next <= 0xdfff) out += raw[i]! + raw[++i]!;
+        else out += '\ufffd';
+      } else if (c >= 0xdc00 && c <= 0xdfff) out += '\ufffd';
+      else out += raw[i]!;
+    }
+    return out;
+  }
+  const whole = OpenCC.Converter({ from: 't', to: 'cn' });
+
+  it('should fold random texts of wide forms, dots, controls and surrogates as the plain chain does', () => {
+    const alphabet = [...'ＡＺａｚ０９，。：（）！？\u3000　•·・‧･∙⋅\u2027\u0000\u0001\r\n\t\u007f\u0080马馬a ', '😀', '\ud800', '\udc00', '\uff5e', '\uff5f', '\uff00'];
+    for (const text of randomTexts(alphabet, 5000, 12, 17)) {
+      const folded = referenceFold(text);
+      const converted = whole(folded);
+      if (converted.length === folded.length) expect(normalizeText(text).text, JSON.stringify(text)).toBe(converted);
+    }
+  });
+});
+
 /** Random strings over `alphabet`, 0 to `max` characters each. */
 function randomTexts(alphabet: string[], count: number, max: number, seed: number): string[] {
   const next = random(seed);
