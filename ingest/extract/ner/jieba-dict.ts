@@ -1,0 +1,479 @@
+// jieba's dictionary and HMM model as nodejieba loads them by default (cppjieba DictTrie and
+// HMMModel: node_modules/nodejieba/submodules/cppjieba/include/cppjieba/{DictTrie,HMMModel}.hpp),
+// in typed arrays for the pure TypeScript segmenter (jieba-cut.ts).
+//
+// Dictionary (DictTrie::Init): main dictionary lines `word freq tag` (exactly three fields of
+// limonp::Split at " ", freq by atof); weight = log(freq / sum), sum = the freqs added in file
+// order, log rounded as glibc's (jieba-log.ts); min weight and median weight (sorted[n / 2]) over
+// the main dictionary; then the user dictionary: `word` or `word tag` get the median weight
+// (nodejieba constructs DictTrie with the default WordWeightMedian), `word freq tag` gets
+// log(atoi(freq) / sum); a user word of one rune is a "user-dictionary single word" (MixSegment
+// keeps it out of the HMM). A word inserted again replaces the earlier one's weight (trie insertion
+// order: main dictionary, then user dictionary). Files are parsed as bytes and decoded as
+// cppjieba's DecodeUTF8ToRune does; a word that does not decode is left out of the trie.
+//
+// Trie: node ids are slots of one open-addressing table keyed by (parent node, rune), the fields
+// of a slot side by side; the root's children of BMP runes are also indexed directly. Runes are
+// Unicode code points (cppjieba decodes UTF-8 into runes; a surrogate pair is one rune).
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { logCorrectlyRounded } from './jieba-log.ts';
+import { defaultJiebaDictPath } from './pos-dict.ts';
+
+/** cppjieba MIN_DOUBLE: the score of the impossible (missing emission, forbidden transition). */
+export const MIN_DOUBLE = -3.14e100;
+
+// A trie slot is 16 bytes: Int32 [4s] = parent node id + 1 (0: empty slot), Int32 [4s + 1] = the
+// rune on the edge from the parent | HAS_CHILD, Float64 [2s + 1] = the word's weight, NOT_WORD
+// when the node ends no word. One probe, one cache line: the key, the weight and whether to go on.
+/** Set in the rune field when the node has children. */
+export const HAS_CHILD = 1 << 24;
+export const RUNE_MASK = HAS_CHILD - 1;
+/** Weight of a node that ends no word (a log is never +Infinity). */
+export const NOT_WORD = Infinity;
+
+export interface JiebaTrie {
+  /** Table mask (capacity - 1). A node's id is its slot; the root's id is capacity. */
+  mask: number;
+  root: number;
+  /** The slots as Int32 (4 per slot) and as Float64 (2 per slot), over one buffer. */
+  slots: Int32Array;
+  slotWeights: Float64Array;
+  /** Node of the root's child for BMP runes, -1 when none. */
+  rootChild: Int32Array;
+  /**
+   * One bit per edge hash (edgeHash >>> (32 - FILTER_BITS)): a clear bit proves the edge absent
+   * without a probe into the 16 MB table. Half of the segmenter's probes miss; most stop here.
+   */
+  edgeFilter: Int32Array;
+  /** Weight of a char that is no word (the main dictionary's minimum weight). */
+  minWeight: number;
+  /** User-dictionary words of one rune (BMP runes: 1 in userSingleBmp; others in userSingleOther). */
+  userSingleBmp: Uint8Array;
+  userSingleOther: Set<number>;
+  hasUserSingle: boolean;
+  /** Lines of the main dictionary + user words in the trie. */
+  words: number;
+  nodes: number;
+}
+
+export interface JiebaHmm {
+  /** start[state], states B=0 E=1 M=2 S=3. */
+  start: Float64Array;
+  /** trans[from * 4 + to]. */
+  trans: Float64Array;
+  /** emitBmp[rune * 4 + state] for BMP runes, MIN_DOUBLE when absent. */
+  emitBmp: Float64Array;
+  /** Emissions of runes beyond the BMP: rune → [B, E, M, S]. */
+  emitOther: Map<number, Float64Array>;
+}
+
+export interface JiebaModel {
+  trie: JiebaTrie;
+  hmm: JiebaHmm;
+  loadMs: number;
+}
+
+export function defaultJiebaPaths(): { dict: string; hmm: string; user: string } {
+  const dir = dirname(defaultJiebaDictPath());
+  return { dict: resolve(dir, 'jieba.dict.utf8'), hmm: resolve(dir, 'hmm_model.utf8'), user: resolve(dir, 'user.dict.utf8') };
+}
+
+/** Hash of edge (node, rune): its low bits pick the first slot to probe, its high bits the filter bit. */
+export function edgeHash(node: number, rune: number): number {
+  const h = Math.imul(node ^ Math.imul(rune, 0x9e3779b1), 0x85ebca6b);
+  return h ^ (h >>> 15);
+}
+
+/** Bits of JiebaTrie.edgeFilter: 2^23 bits = 1 MB, about 6% set for jieba.dict.utf8. */
+export const FILTER_BITS = 23;
+
+/** Byte length of the rune decodeRune read last (0: not decodable). */
+let runeLen = 0;
+
+/** cppjieba DecodeUTF8ToRune on buf[i, end): the rune, its length in runeLen. */
+function decodeRune(buf: Uint8Array, i: number, end: number): number {
+  const b0 = buf[i]!;
+  const left = end - i;
+  if (b0 < 0x80) {
+    runeLen = 1;
+    return b0;
+  }
+  if (b0 <= 0xdf && left > 1) {
+    runeLen = 2;
+    return ((b0 & 0x1f) << 6) | (buf[i + 1]! & 0x3f);
+  }
+  if (b0 <= 0xef && left > 2) {
+    runeLen = 3;
+    return ((b0 & 0x0f) << 12) | ((buf[i + 1]! & 0x3f) << 6) | (buf[i + 2]! & 0x3f);
+  }
+  if (b0 <= 0xf7 && left > 3) {
+    runeLen = 4;
+    return ((b0 & 0x07) << 18) | ((buf[i + 1]! & 0x3f) << 12) | ((buf[i + 2]! & 0x3f) << 6) | (buf[i + 3]! & 0x3f);
+  }
+  runeLen = 0;
+  return 0;
+}
+
+/**
+ * limonp::Split(src, res, pattern) for a one-byte pattern over buf[from, to): the fields between
+ * separators, an empty field at the end dropped ("a b " → a, b; "a  b" → a, "", b). Fills
+ * bounds[] with each field's [start, end) and returns the field count.
+ */
+function cppSplit(buf: Uint8Array, from: number, to: number, sep: number, bounds: number[]): number {
+  let n = 0;
+  let start = from;
+  while (start < to) {
+    let end = start;
+    while (end < to && buf[end] !== sep) end++;
+    bounds[2 * n] = start;
+    bounds[2 * n + 1] = end;
+    n++;
+    start = end + 1;
+  }
+  return n;
+}
+
+const SPACE = 0x20;
+const NEWLINE = 0x0a;
+const POW10 = Array.from({ length: 16 }, (_, k) => 10 ** k);
+
+function ascii(buf: Uint8Array, from: number, to: number): string {
+  return String.fromCharCode(...buf.subarray(from, to));
+}
+
+/**
+ * C atof on buf[from, to) (a whole field): plain decimals of up to 15 digits directly (an integer
+ * below 2^53 divided by an exact power of ten: one correctly rounded division, as strtod's result),
+ * anything else through parseFloat; 0 when not a number.
+ */
+function atof(buf: Uint8Array, from: number, to: number): number {
+  let i = from;
+  const neg = buf[i] === 0x2d;
+  if (neg || buf[i] === 0x2b) i++;
+  let m = 0;
+  let digits = 0;
+  let frac = -1;
+  for (; i < to; i++) {
+    const c = buf[i]!;
+    if (c >= 0x30 && c <= 0x39) {
+      m = m * 10 + (c - 0x30);
+      digits++;
+      if (frac >= 0) frac++;
+    } else if (c === 0x2e && frac < 0) frac = 0;
+    else break;
+  }
+  if (i === to && digits > 0 && digits <= 15) {
+    const v = frac > 0 ? m / POW10[frac]! : m;
+    return neg ? -v : v;
+  }
+  const v = parseFloat(ascii(buf, from, to));
+  return Number.isNaN(v) ? 0 : v;
+}
+
+/** C atoi: optional whitespace and sign, then digits; 0 when none. */
+function atoi(buf: Uint8Array, from: number, to: number): number {
+  const v = parseInt(ascii(buf, from, to), 10);
+  return Number.isNaN(v) ? 0 : v | 0;
+}
+
+class TrieBuilder {
+  readonly mask: number;
+  readonly root: number;
+  readonly slots: Int32Array;
+  readonly slotWeights: Float64Array;
+  readonly rootChild = new Int32Array(0x10000).fill(-1);
+  readonly edgeFilter = new Int32Array(1 << (FILTER_BITS - 5));
+  nodes = 0;
+  /** Runes of the word insert() read last. */
+  runeCount = 0;
+  private runes = new Int32Array(64);
+  private runeEnds = new Int32Array(64);
+  /** The previous word and its node after each of its bytes: the dictionary is sorted, so a
+   * word mostly shares a prefix with the one before and skips those lookups. */
+  private prevBuf: Uint8Array | undefined;
+  private prevFrom = 0;
+  private prevTo = 0;
+  private prevNodes = new Int32Array(64);
+
+  constructor(capacity: number) {
+    this.mask = capacity - 1;
+    this.root = capacity;
+    const buffer = new ArrayBuffer(capacity * 16);
+    this.slots = new Int32Array(buffer);
+    this.slotWeights = new Float64Array(buffer);
+  }
+
+  /** The child of node by rune, created when missing. */
+  child(node: number, r: number): number {
+    if (node === this.root && r < 0x10000) {
+      const c = this.rootChild[r]!;
+      if (c >= 0) return c;
+    }
+    const { slots, mask } = this;
+    const h = edgeHash(node, r);
+    let s = h & mask;
+    for (;;) {
+      const p = slots[4 * s]!;
+      if (p === 0) break;
+      if (p === node + 1 && (slots[4 * s + 1]! & RUNE_MASK) === r) return s;
+      s = (s + 1) & mask;
+    }
+    if (++this.nodes > (mask + 1) * 0.75) throw new Error('jieba trie: table too small');
+    slots[4 * s] = node + 1;
+    slots[4 * s + 1] = r;
+    this.slotWeights[2 * s + 1] = NOT_WORD;
+    const bit = h >>> (32 - FILTER_BITS);
+    this.edgeFilter[bit >>> 5]! |= 1 << (bit & 31);
+    if (node === this.root) {
+      if (r < 0x10000) this.rootChild[r] = s;
+    } else slots[4 * node + 1]! |= HAS_CHILD;
+    return s;
+  }
+
+  /**
+   * Inserts the UTF-8 word buf[from, to); returns its node, or -1 when it is empty or does not
+   * decode (cppjieba's MakeNodeInfo fails and the trie ignores the empty word). runeCount is set.
+   */
+  insert(buf: Uint8Array, from: number, to: number): number {
+    const len = to - from;
+    this.runeCount = 0;
+    if (len === 0) return -1;
+    if (this.runes.length < len) {
+      this.runes = new Int32Array(2 * len);
+      this.runeEnds = new Int32Array(2 * len);
+      this.prevNodes = new Int32Array(2 * len + 1);
+      this.prevBuf = undefined;
+    }
+    const { runes, runeEnds } = this;
+    let count = 0;
+    for (let i = from; i < to; i += runeLen) {
+      runes[count] = decodeRune(buf, i, to);
+      if (runeLen === 0) return -1;
+      runeEnds[count++] = i + runeLen - from;
+    }
+    this.runeCount = count;
+    // Common prefix with the previous word in bytes, backed off to a rune boundary.
+    const path = this.prevNodes;
+    let common = 0;
+    const prev = this.prevBuf;
+    if (prev !== undefined) {
+      const max = Math.min(len, this.prevTo - this.prevFrom);
+      const pf = this.prevFrom;
+      while (common < max && buf[from + common] === prev[pf + common]) common++;
+    }
+    path[0] = this.root;
+    let node = this.root;
+    let k = 0;
+    // Runes fully inside the common prefix: their nodes are the previous word's.
+    while (k < count && runeEnds[k]! <= common) node = path[runeEnds[k++]!]!;
+    for (; k < count; k++) {
+      node = this.child(node, runes[k]!);
+      path[runeEnds[k]!] = node;
+    }
+    this.prevBuf = buf;
+    this.prevFrom = from;
+    this.prevTo = to;
+    return node;
+  }
+}
+
+export function loadJiebaTrie(dictPath: string, userDictPaths: string): JiebaTrie {
+  const buf = readFileSync(dictPath);
+  const size = buf.length;
+  let lines = 1;
+  for (let i = buf.indexOf(NEWLINE); i >= 0; i = buf.indexOf(NEWLINE, i + 1)) lines++;
+  // About 1.43 trie nodes per word in jieba.dict.utf8: keep the table under half full.
+  let capacity = 1 << 16;
+  while (capacity < lines * 3) capacity <<= 1;
+  const b = new TrieBuilder(capacity);
+  const freqs = new Float64Array(lines);
+  const nodeOf = new Int32Array(lines);
+  const f: number[] = [];
+  let n = 0;
+  // std::getline: lines end at '\n'; a last line without one counts, an empty last one does not.
+  for (let pos = 0; pos < size; ) {
+    let eol = buf.indexOf(NEWLINE, pos);
+    if (eol < 0) eol = size;
+    if (cppSplit(buf, pos, eol, SPACE, f) !== 3) {
+      // DictTrie::LoadDict's XCHECK: cppjieba aborts on such a line.
+      throw new Error(`jieba dictionary ${dictPath}: line is not "word freq tag": ${buf.toString('utf8', pos, eol)}`);
+    }
+    freqs[n] = atof(buf, f[2]!, f[3]!);
+    nodeOf[n++] = b.insert(buf, f[0]!, f[1]!);
+    pos = eol + 1;
+  }
+  if (n === 0) throw new Error(`jieba dictionary ${dictPath} is empty`);
+  let sum = 0;
+  for (let i = 0; i < n; i++) sum += freqs[i]!;
+  // log(freq / sum) once per distinct frequency (5087 of them): small integers in arrays.
+  const SMALL = 1 << 16;
+  const smallWeight = new Float64Array(SMALL);
+  const smallCount = new Int32Array(SMALL);
+  const otherWeight = new Map<number, number>();
+  const otherCount = new Map<number, number>();
+  const weights = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const fr = freqs[i]!;
+    if (fr >= 0 && fr < SMALL && fr === Math.floor(fr)) {
+      if (smallCount[fr]++ === 0) smallWeight[fr] = logCorrectlyRounded(fr / sum);
+      weights[i] = smallWeight[fr]!;
+    } else {
+      let w = otherWeight.get(fr);
+      if (w === undefined) otherWeight.set(fr, (w = logCorrectlyRounded(fr / sum)));
+      otherCount.set(fr, (otherCount.get(fr) ?? 0) + 1);
+      weights[i] = w;
+    }
+  }
+  // Min and median (sorted[n / 2]) of the weights: log is monotonic, so walk the distinct
+  // frequencies in order instead of sorting 349k weights.
+  const distinct: Array<[freq: number, weight: number, count: number]> = [];
+  for (let fr = 0; fr < SMALL; fr++) if (smallCount[fr]! > 0) distinct.push([fr, smallWeight[fr]!, smallCount[fr]!]);
+  for (const [fr, w] of otherWeight) distinct.push([fr, w, otherCount.get(fr)!]);
+  distinct.sort((x, y) => x[0] - y[0]);
+  const minWeight = distinct[0]![1];
+  let median = minWeight;
+  for (let k = 0, seen = 0; k < distinct.length; k++) {
+    seen += distinct[k]![2];
+    if (seen > n >> 1) {
+      median = distinct[k]![1];
+      break;
+    }
+  }
+  // The word of each node: the last inserted wins (Trie::InsertNode overwrites ptValue).
+  for (let i = 0; i < n; i++) if (nodeOf[i]! >= 0) b.slotWeights[2 * nodeOf[i]! + 1] = weights[i]!;
+
+  let userWords = 0;
+  const userSingleBmp = new Uint8Array(0x10000);
+  const userSingleOther = new Set<number>();
+  let hasUserSingle = false;
+  // DictTrie::LoadUserDict: paths separated by '|' or ';'; every non-empty line.
+  for (const path of userDictPaths.split(/[|;]/)) {
+    if (path === '') continue;
+    const ubuf = readFileSync(path);
+    for (let pos = 0; pos < ubuf.length; ) {
+      let eol = ubuf.indexOf(NEWLINE, pos);
+      if (eol < 0) eol = ubuf.length;
+      const fields = eol > pos ? cppSplit(ubuf, pos, eol, SPACE, f) : 0;
+      pos = eol + 1;
+      let weight: number;
+      if (fields === 1 || fields === 2) weight = median;
+      else if (fields === 3) weight = logCorrectlyRounded(atoi(ubuf, f[2]!, f[3]!) / sum);
+      else continue; // an empty line, or cppjieba keeps an empty DictUnit, which the trie ignores
+      const node = b.insert(ubuf, f[0]!, f[1]!);
+      if (node < 0) continue;
+      userWords++;
+      b.slotWeights[2 * node + 1] = weight;
+      if (b.runeCount === 1) {
+        const r = b.slots[4 * node + 1]! & RUNE_MASK;
+        if (r < 0x10000) userSingleBmp[r] = 1;
+        else userSingleOther.add(r);
+        hasUserSingle = true;
+      }
+    }
+  }
+  return {
+    mask: b.mask,
+    root: b.root,
+    slots: b.slots,
+    slotWeights: b.slotWeights,
+    rootChild: b.rootChild,
+    edgeFilter: b.edgeFilter,
+    minWeight,
+    userSingleBmp,
+    userSingleOther,
+    hasUserSingle,
+    words: n + userWords,
+    nodes: b.nodes,
+  };
+}
+
+/** C isspace in the "C" locale. */
+function isSpace(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+}
+
+export function loadJiebaHmm(path: string): JiebaHmm {
+  const buf = readFileSync(path);
+  // HMMModel::GetLine: the lines that are non-empty after Trim and do not start with '#'.
+  const lines: Array<[number, number]> = [];
+  for (let pos = 0; pos < buf.length; ) {
+    let eol = buf.indexOf(NEWLINE, pos);
+    if (eol < 0) eol = buf.length;
+    let from = pos;
+    let to = eol;
+    pos = eol + 1;
+    while (from < to && isSpace(buf[from]!)) from++;
+    while (to > from && isSpace(buf[to - 1]!)) to--;
+    if (from < to && buf[from] !== 0x23 /* # */) lines.push([from, to]);
+  }
+  // HMMModel::LoadModel's XCHECKs: cppjieba aborts on a malformed model.
+  const fail = (what: string): never => {
+    throw new Error(`jieba HMM model ${path}: ${what}`);
+  };
+  if (lines.length < 9) fail('too few lines');
+  const f: number[] = [];
+  const numbers = ([from, to]: [number, number]): number[] => {
+    if (cppSplit(buf, from, to, SPACE, f) !== 4) fail(`expected 4 numbers: ${buf.toString('utf8', from, to)}`);
+    return [0, 1, 2, 3].map((k) => atof(buf, f[2 * k]!, f[2 * k + 1]!));
+  };
+  const start = Float64Array.from(numbers(lines[0]!));
+  const trans = new Float64Array(16);
+  for (let i = 0; i < 4; i++) trans.set(numbers(lines[1 + i]!), i * 4);
+  const emitBmp = new Float64Array(0x10000 * 4).fill(MIN_DOUBLE);
+  const emitOther = new Map<number, Float64Array>();
+  const items: number[] = [];
+  for (let state = 0; state < 4; state++) {
+    const [lineFrom, lineTo] = lines[5 + state]!;
+    const count = cppSplit(buf, lineFrom, lineTo, 0x2c /* , */, items);
+    for (let k = 0; k < count; k++) {
+      const from = items[2 * k]!;
+      const to = items[2 * k + 1]!;
+      if (cppSplit(buf, from, to, 0x3a /* : */, f) !== 2) fail(`bad emission ${buf.toString('utf8', from, to)}`);
+      // The key must decode to exactly one rune.
+      if (f[1]! === f[0]!) fail(`empty emission key ${buf.toString('utf8', from, to)}`);
+      const r = decodeRune(buf, f[0]!, f[1]!);
+      if (runeLen === 0 || f[0]! + runeLen !== f[1]!) fail(`bad emission key ${buf.toString('utf8', from, to)}`);
+      const p = atof(buf, f[2]!, f[3]!);
+      if (r < 0x10000) emitBmp[r * 4 + state] = p;
+      else {
+        let e = emitOther.get(r);
+        if (!e) emitOther.set(r, (e = new Float64Array(4).fill(MIN_DOUBLE)));
+        e[state] = p;
+      }
+    }
+  }
+  return { start, trans, emitBmp, emitOther };
+}
+
+/** The weight of a dictionary word (undefined when not a word): for tests and inspection. */
+export function wordWeight(trie: JiebaTrie, word: string): number | undefined {
+  let node = trie.root;
+  for (const ch of word) {
+    const r = ch.codePointAt(0)!;
+    let s = edgeHash(node, r) & trie.mask;
+    for (;;) {
+      const p = trie.slots[4 * s]!;
+      if (p === 0) return undefined;
+      if (p === node + 1 && (trie.slots[4 * s + 1]! & RUNE_MASK) === r) break;
+      s = (s + 1) & trie.mask;
+    }
+    node = s;
+  }
+  const w = node === trie.root ? NOT_WORD : trie.slotWeights[2 * node + 1]!;
+  return w === NOT_WORD ? undefined : w;
+}
+
+let model: JiebaModel | undefined;
+
+/** nodejieba's default dictionaries, loaded on first use. */
+export function jiebaModel(): JiebaModel {
+  if (!model) {
+    const t0 = performance.now();
+    const paths = defaultJiebaPaths();
+    const trie = loadJiebaTrie(paths.dict, paths.user);
+    const hmm = loadJiebaHmm(paths.hmm);
+    model = { trie, hmm, loadMs: performance.now() - t0 };
+  }
+  return model;
+}
