@@ -106,7 +106,10 @@ function cachedReferenceDay(reference: string): Date | undefined {
 export function findDates(text: string, reference: string | undefined): DateMention[] {
   const ref = reference === undefined ? undefined : cachedReferenceDay(reference);
   const out: DateMention[] = [];
-  for (const m of text.matchAll(PATTERN)) {
+  // exec from lastIndex 0 rather than matchAll, which copies the regex at every call (no match is
+  // empty, and nothing in the loop uses PATTERN).
+  PATTERN.lastIndex = 0;
+  for (let m = PATTERN.exec(text); m !== null; m = PATTERN.exec(text)) {
     const g = m.groups ?? {};
     // Without a reference only absolute dates (2024年5月) can be resolved.
     const date = ref ? resolveOne(g, ref) : g.full !== undefined ? resolveOne(g, new Date(0)) : undefined;

@@ -17,6 +17,7 @@ import {
 } from '../../../ingest/extract/resolve.ts';
 import { candidate, type Candidate, type Origin } from '../../../ingest/extract/span.ts';
 import { Trie } from '../../../ingest/extract/trie.ts';
+import { isHan, isHanCode } from '../../../ingest/extract/rules/name-shapes.ts';
 
 const SEED = new URL('../../../../shared/corpus/seed-2024-05-05-zhongmei-ai.txt', import.meta.url);
 const FALLBACK = '4月26日，美国国务卿布林肯访华之际，中美会晤达成了五点共识。马斯克上周日访问了北京，与中国贸促会会长任鸿斌会面。\n';
@@ -329,5 +330,18 @@ describe('Trie in typed arrays', () => {
         }
       }
     }
+  });
+});
+
+describe('isHanCode by a table of code units', () => {
+  it('should say of every code unit what /\\p{Script=Han}/u says of it alone', () => {
+    const han = /\p{Script=Han}/u;
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      if (isHanCode(c) !== han.test(ch) || isHan(ch) !== han.test(ch)) expect(c.toString(16)).toBe('agreeing');
+    }
+    expect(isHanCode(Number.NaN)).toBe(false);
+    expect(isHan('𠮷')).toBe(true);
+    expect(isHan(undefined)).toBe(false);
   });
 });
