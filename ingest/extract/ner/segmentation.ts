@@ -1,13 +1,16 @@
-// Word-boundary and part-of-speech evidence from nodejieba, aligned back to characters. Jieba's
+// Word-boundary and part-of-speech evidence from jieba, aligned back to characters. Jieba's
 // dictionary knows many names (nr/ns/nt), and its word boundaries tell the tagger where a name can
-// end; both become per-character features. Input is sanitized first (controls → space, lone
-// surrogates → U+FFFD) so jieba's output has the same UTF-16 length as the text it was given.
-import nodejieba from 'nodejieba';
+// end; both become per-character features. The words are nodejieba.cut(text, true)'s, computed by
+// jieba-cut.ts (the same algorithm and dictionaries in TypeScript, several times faster than the
+// native call). Input is sanitized first (controls → space, lone surrogates → U+FFFD) as it was
+// for nodejieba, so the words are the ones nodejieba gave and cover the text unit for unit.
 import { hashRange as hashRangeExport } from './hash.ts';
+import { jiebaCut as jiebaCutExport } from './jieba-cut.ts';
 import { lookupPos as lookupPosExport, rawWordKey as rawWordKeyExport, type PosDict } from './pos-dict.ts';
 
 // Hot loops read module-local copies: under tsx every imported binding is a getter call.
 const hashRange = hashRangeExport;
+const jiebaCut = jiebaCutExport;
 const lookupPos = lookupPosExport;
 const rawWordKey = rawWordKeyExport;
 
@@ -109,6 +112,10 @@ export interface Words {
 }
 let last: Words | undefined;
 let lastText = '';
+/** The last segment() call's sanitized text and word end offsets; its Words are made on demand. */
+let lastClean = '';
+let lastEnds = new Int32Array(256);
+let lastCount = 0;
 
 /**
  * The words and tag ids of the last segment() call if it segmented `text`, else undefined (also
@@ -116,7 +123,17 @@ let lastText = '';
  * so its rules use the tagger's segmentation instead of segmenting the same text again.
  */
 export function lastWords(text: string): Words | undefined {
-  return text === lastText ? last : undefined;
+  if (text !== lastText) return undefined;
+  if (last === undefined && lastCount > 0) {
+    const words = new Array<string>(lastCount);
+    let from = 0;
+    for (let k = 0; k < lastCount; k++) {
+      words[k] = lastClean.slice(from, lastEnds[k]);
+      from = lastEnds[k]!;
+    }
+    last = { words, tags: tagScratch, verbatim: lastClean === text };
+  }
+  return last;
 }
 
 /** The reused buffers reset to "no words" over n chars (arrays may be longer than n). */
@@ -139,34 +156,37 @@ export function segment(text: string, codes: Uint16Array, posDict: PosDict): Seg
   const n = text.length;
   last = undefined;
   lastText = text;
+  lastCount = 0;
   if (n === 0) return resetSegmentation(n);
   const clean = sanitizeForJieba(text);
-  const cut = nodejieba.cut(clean, true); // HMM on, as nodejieba.tag segments
-  let total = 0;
-  for (const w of cut) total += w.length;
-  if (total !== n) return resetSegmentation(n);
+  const cut = jiebaCut(clean); // nodejieba.cut(clean, true): HMM on, as nodejieba.tag segments
+  const count = cut.count;
+  const ends = cut.ends;
+  if (count === 0 || ends[count - 1] !== n) return resetSegmentation(n);
   // Aligned: the loop below writes every entry of the first n, except nextHash of the last word.
   if (reused.wordPos.length < n) reused = emptySegmentation(Math.max(n, 2 * reused.wordPos.length));
   const seg = reused;
-  if (tagScratch.length < cut.length) tagScratch = new Uint8Array(2 * cut.length);
+  if (tagScratch.length < count) tagScratch = new Uint8Array(2 * count);
+  if (lastEnds.length < count) lastEnds = new Int32Array(2 * count);
   const tags = tagScratch;
   let at = 0;
-  for (let k = 0; k < cut.length; k++) {
-    const len = cut[k]!.length;
-    tags[k] = lookupPos(posDict, rawWordKey(clean, at, at + len)) || specialRule(clean, at, at + len);
-    at += len;
+  for (let k = 0; k < count; k++) {
+    const end = ends[k]!;
+    tags[k] = lookupPos(posDict, rawWordKey(clean, at, end)) || specialRule(clean, at, end);
+    lastEnds[k] = end;
+    at = end;
   }
-  last = { words: cut, tags, verbatim: clean === text };
-  const words = cut;
+  lastClean = clean;
+  lastCount = count;
   const { wordPos, tag, prevTag, nextTag, wordLen, wordHash, prevHash: prevHashes, nextHash } = seg;
   let pos = 0;
   let prev = 0;
   let prevHash = 0;
   let firstOfWord = 0;
-  for (let k = 0; k < words.length; k++) {
-    const len = words[k]!.length;
+  for (let k = 0; k < count; k++) {
+    const len = lastEnds[k]! - pos;
     const t = tags[k]!;
-    const next = k + 1 < words.length ? tags[k + 1]! : 0;
+    const next = k + 1 < count ? tags[k + 1]! : 0;
     const h = hashRange(codes, pos, pos + len);
     const capped = len > 8 ? 8 : len;
     for (let i = pos; i < pos + len; i++) {
