@@ -129,9 +129,9 @@ function analyze(text: string, opts: ExtractOptions): Analysis {
     ...turkicNames(t),
     ...titledNames(t, names),
     ...honorificNames(t, names),
-    ...suffixOrganizations(t, tokens),
+    ...suffixOrganizations(t, index),
     ...latinNames(t),
-    ...abbreviatedPlaces(t, tokens),
+    ...abbreviatedPlaces(t, index),
     ...lexiconSpans(t, dicts, index),
   ];
   const validate = { strictStatistical };

@@ -63,6 +63,16 @@ export class TokenIndex {
     }
   }
 
+  /** Index in `tokens` of the token starting at the offset, or -1. */
+  startIndex(offset: number): number {
+    return (this.starts[offset] ?? 0) - 1;
+  }
+
+  /** Index in `tokens` of the token ending at the offset, or -1. */
+  endIndex(offset: number): number {
+    return (this.ends[offset] ?? 0) - 1;
+  }
+
   byStart(offset: number): Token | undefined {
     const k = this.starts[offset];
     return k ? this.tokens[k - 1] : undefined;

@@ -26,12 +26,12 @@ export const TITLES = [
 
 /** TITLES by their first code unit, longest first: a scan tries only the titles that can start at an offset. */
 const TITLES_BY_FIRST = new Map<number, string[]>();
-/** 1 for the first code unit of a title: one array read rules out most offsets of a text. */
-const TITLE_FIRST = new Uint8Array(0x10000);
+/** A bit per first code unit of a title: one read rules out most offsets of a text (8 KB, not 64). */
+const TITLE_FIRST = new Int32Array(0x10000 >>> 5);
 for (const title of TITLES) {
   const first = title.charCodeAt(0);
   (TITLES_BY_FIRST.get(first) ?? TITLES_BY_FIRST.set(first, []).get(first)!).push(title);
-  TITLE_FIRST[first] = 1;
+  TITLE_FIRST[first >>> 5]! |= 1 << (first & 31);
 }
 
 const NO_TITLES: readonly string[] = [];
@@ -52,12 +52,14 @@ const TITLE_RANK = new Map(TITLES.map((title, k) => [title, k]));
 export function titleOffsets(text: string): { title: string; offset: number }[] {
   // One pass over the text instead of one indexOf scan per title (75 passes over a long text);
   // the stable sort then puts the hits, found in text order, in TITLES order.
-  const hits: { title: string; offset: number }[] = [];
+  // Each hit carries its title's rank, so the sort compares numbers instead of two Map lookups.
+  const hits: { title: string; offset: number; rank: number }[] = [];
   for (let i = 0; i < text.length; i++) {
-    if (TITLE_FIRST[text.charCodeAt(i)] === 0) continue;
-    for (const title of titlesAt(text, i)) hits.push({ title, offset: i });
+    const c = text.charCodeAt(i);
+    if (((TITLE_FIRST[c >>> 5]! >>> (c & 31)) & 1) === 0) continue;
+    for (const title of titlesAt(text, i)) hits.push({ title, offset: i, rank: TITLE_RANK.get(title)! });
   }
-  return hits.sort((a, b) => TITLE_RANK.get(a.title)! - TITLE_RANK.get(b.title)!);
+  return hits.sort((a, b) => a.rank - b.rank);
 }
 
 /** Words after a name that mark it as a person (傅莹女士). */

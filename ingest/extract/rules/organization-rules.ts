@@ -4,7 +4,7 @@
 // does not.
 import { MIDDLE_DOT } from '../../parse/normalize.ts';
 import { candidate, type Candidate } from '../span.ts';
-import type { Token } from '../tokens.ts';
+import type { Token, TokenIndex } from '../tokens.ts';
 import { PROPER_NOUN_TAGS, isOrdinaryWord } from '../validate.ts';
 
 export const ORG_SUFFIXES = [
@@ -42,17 +42,40 @@ function isProper(t: Token): boolean {
   return PROPER_TAGS.has(t.tag) && !(t.tag === 'eng' && /^[A-Z]{1,3}$/.test(t.word));
 }
 
-/** Last code units of the suffixes: most words end otherwise, and one Set lookup rules them out. */
-const SUFFIX_LAST = new Set(ORG_SUFFIXES.map((s) => s.charCodeAt(s.length - 1)));
+/**
+ * The suffixes by their last code unit, each list in ORG_SUFFIXES order: most words end otherwise,
+ * and the others try only the suffixes that end as they do (会 ends five of them, 部 one).
+ */
+const SUFFIXES_BY_LAST = new Map<number, string[]>();
+for (const suffix of ORG_SUFFIXES) {
+  const last = suffix.charCodeAt(suffix.length - 1);
+  (SUFFIXES_BY_LAST.get(last) ?? SUFFIXES_BY_LAST.set(last, []).get(last)!).push(suffix);
+}
+/** A bit per code unit that ends some suffix: the text is scanned for them. */
+const SUFFIX_LAST = new Int32Array(0x10000 >>> 5);
+for (const last of SUFFIXES_BY_LAST.keys()) SUFFIX_LAST[last >>> 5]! |= 1 << (last & 31);
 
+/** The first of ORG_SUFFIXES that `word` ends with. */
 function suffixOf(word: string): string | undefined {
-  if (!SUFFIX_LAST.has(word.charCodeAt(word.length - 1))) return undefined;
-  return ORG_SUFFIXES.find((s) => word.endsWith(s));
+  const candidates = SUFFIXES_BY_LAST.get(word.charCodeAt(word.length - 1));
+  if (candidates === undefined) return undefined;
+  for (const suffix of candidates) if (word.endsWith(suffix)) return suffix;
+  return undefined;
 }
 
-export function suffixOrganizations(text: string, tokens: readonly Token[]): Candidate[] {
+/** Organizations ending in a suffix word of `text`, whose jieba words `words` holds. */
+export function suffixOrganizations(text: string, words: TokenIndex): Candidate[] {
   const out: Candidate[] = [];
-  for (let k = 0; k < tokens.length; k++) {
+  const tokens = words.tokens;
+  // A token's word is the text's own slice, so it ends in the text's code unit before its end:
+  // the text is scanned for the suffixes' last units and only the tokens ending there are read
+  // (reading every token object and its word cost more). Tokens do not overlap, so offsets in
+  // order are tokens in order.
+  for (let e = 1; e <= text.length; e++) {
+    const last = text.charCodeAt(e - 1);
+    if (((SUFFIX_LAST[last >>> 5]! >>> (last & 31)) & 1) === 0) continue;
+    const k = words.endIndex(e);
+    if (k < 0) continue;
     const tok = tokens[k]!;
     const suffix = suffixOf(tok.word);
     if (suffix === undefined) continue;

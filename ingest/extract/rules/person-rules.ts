@@ -5,7 +5,7 @@ import { MIDDLE_DOT } from '../../parse/normalize.ts';
 import { candidate, type Candidate } from '../span.ts';
 import type { TokenIndex } from '../tokens.ts';
 import { isOrdinaryWord } from '../validate.ts';
-import { NAME_SUFFIXES, SURNAMES, TRANSLIT, isHan, looksLikeChineseName, looksLikeTransliteration, titleOffsets } from './name-shapes.ts';
+import { NAME_SUFFIXES, SURNAMES, TRANSLIT, isHan, isHanCode, looksLikeChineseName, looksLikeTransliteration, titleOffsets } from './name-shapes.ts';
 
 const MAX_PART = 5;
 
@@ -100,7 +100,7 @@ export function titledNames(text: string, ctx: NameContext): Candidate[] {
   const out: Candidate[] = [];
   for (const { title, offset } of titleOffsets(text)) {
     const at = offset + title.length;
-    if (!isHan(text[at]) || !ctx.tokens.endsAt(at)) continue;
+    if (!isHanCode(text.charCodeAt(at)) || !ctx.tokens.endsAt(at)) continue;
     const len = nameAfterTitle(text, at, ctx);
     if (len > 0 && text[at + len] !== MIDDLE_DOT) out.push(candidate(at, at + len, 'Person', text, 'rule'));
   }

@@ -2,7 +2,7 @@
 // tags them), 访华/来华 (华 = 中国) and 中方/美方. Each single character becomes a mention of the
 // full country name, so 中美 co-mentions both.
 import { candidate, type Candidate } from '../span.ts';
-import type { Token } from '../tokens.ts';
+import type { Token, TokenIndex } from '../tokens.ts';
 
 export const COUNTRY_ABBREVIATIONS: Record<string, string> = {
   中: '中国', 美: '美国', 俄: '俄罗斯', 日: '日本', 韩: '韩国', 英: '英国', 法: '法国', 德: '德国', 印: '印度', 朝: '朝鲜',
@@ -16,32 +16,53 @@ const NOT_PAIRS = new Set(['以上', '以下', '以及', '以后', '以前', '�
 const HUA = '华'.charCodeAt(0);
 const FANG = '方'.charCodeAt(0);
 
-export function abbreviatedPlaces(text: string, tokens: readonly Token[]): Candidate[] {
+/**
+ * A bit per code unit a token must start with to hold a place here: the first characters of
+ * CHINA_WORDS, of 中方/美方…, and of country pairs. The text is scanned for them and only the
+ * tokens starting there are read: reading every token object (and its word) cost more.
+ */
+const FIRST = new Int32Array(0x10000 >>> 5);
+for (const ch of [...[...CHINA_WORDS].map((w) => w[0]!), ...'中美俄日韩', ...Object.keys(COUNTRY_ABBREVIATIONS)]) {
+  const c = ch.charCodeAt(0);
+  FIRST[c >>> 5]! |= 1 << (c & 31);
+}
+
+function placesOfToken(t: Token, text: string, out: Candidate[]): void {
+  const w = t.word;
+  // Two-character words are checked by their second code unit first: most tokens are neither.
+  const second = w.length === 2 ? w.charCodeAt(1) : -1;
+  if (second === HUA && CHINA_WORDS.has(w)) {
+    out.push(candidate(t.start + 1, t.end, 'Place', text, 'rule', { canonical: '中国' }));
+    return;
+  }
+  if (second === FANG && (w[0] === '中' || w[0] === '美' || w[0] === '俄' || w[0] === '日' || w[0] === '韩')) {
+    out.push(candidate(t.start, t.start + 1, 'Place', text, 'rule', { canonical: COUNTRY_ABBREVIATIONS[w[0]]! }));
+    return;
+  }
+  // A pair or triple of country characters that nodejieba keeps as one place word (中美, 美中).
+  if (t.tag !== 'ns' && t.tag !== 'j' && t.tag !== 'nz') return;
+  const chars = [...w];
+  const isPair =
+    chars.length >= 2 &&
+    chars.length <= 3 &&
+    chars.every((c) => COUNTRY_ABBREVIATIONS[c] !== undefined) &&
+    new Set(chars).size === chars.length &&
+    !NOT_PAIRS.has(w);
+  if (isPair) {
+    chars.forEach((c, i) => out.push(candidate(t.start + i, t.start + i + 1, 'Place', text, 'rule', { canonical: COUNTRY_ABBREVIATIONS[c]! })));
+  }
+}
+
+/** The places of the tokens of `text` (in `words`), in token order. */
+export function abbreviatedPlaces(text: string, words: TokenIndex): Candidate[] {
   const out: Candidate[] = [];
-  for (const t of tokens) {
-    const w = t.word;
-    // Two-character words are checked by their second code unit first: most tokens are neither.
-    const second = w.length === 2 ? w.charCodeAt(1) : -1;
-    if (second === HUA && CHINA_WORDS.has(w)) {
-      out.push(candidate(t.start + 1, t.end, 'Place', text, 'rule', { canonical: '中国' }));
-      continue;
-    }
-    if (second === FANG && (w[0] === '中' || w[0] === '美' || w[0] === '俄' || w[0] === '日' || w[0] === '韩')) {
-      out.push(candidate(t.start, t.start + 1, 'Place', text, 'rule', { canonical: COUNTRY_ABBREVIATIONS[w[0]]! }));
-      continue;
-    }
-    // A pair or triple of country characters that nodejieba keeps as one place word (中美, 美中).
-    if (t.tag !== 'ns' && t.tag !== 'j' && t.tag !== 'nz') continue;
-    const chars = [...w];
-    const isPair =
-      chars.length >= 2 &&
-      chars.length <= 3 &&
-      chars.every((c) => COUNTRY_ABBREVIATIONS[c] !== undefined) &&
-      new Set(chars).size === chars.length &&
-      !NOT_PAIRS.has(w);
-    if (isPair) {
-      chars.forEach((c, i) => out.push(candidate(t.start + i, t.start + i + 1, 'Place', text, 'rule', { canonical: COUNTRY_ABBREVIATIONS[c]! })));
-    }
+  // A token's word is the text's own slice, so its first character is the text's at its start;
+  // tokens do not overlap, so offsets in order are tokens in order.
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (((FIRST[c >>> 5]! >>> (c & 31)) & 1) === 0) continue;
+    const k = words.startIndex(i);
+    if (k >= 0) placesOfToken(words.tokens[k]!, text, out);
   }
   return out;
 }

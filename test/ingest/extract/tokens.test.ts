@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { emptyPosDict } from '../../../ingest/extract/ner/pos-dict.ts';
 import { loadNerModel, tagEntities, type NerModel } from '../../../ingest/extract/ner/tagger.ts';
 import { taggerSpanSource } from '../../../ingest/extract/span-source.ts';
-import { TokenCollector, tokenize } from '../../../ingest/extract/tokens.ts';
+import { TokenCollector, TokenIndex, tokenize, type Token } from '../../../ingest/extract/tokens.ts';
 import { normalizeText } from '../../../ingest/parse/normalize.ts';
 import { SEED_PATH } from './seed-fixture.ts';
 
@@ -40,5 +40,34 @@ describe('TokenCollector', () => {
     const collector = new TokenCollector('美国国务卿布林肯访华', '美国国务卿布林肯访华');
     tagEntities(model, '美国国务卿布林肯访华', (start, end) => collector.add(start, end, undefined));
     expect(collector.tokens.map((t) => t.word)).toEqual(tokenize('美国国务卿布林肯访华').map((t) => t.word));
+  });
+});
+
+describe('tokens as the rules scan them', () => {
+  // suffixOrganizations and abbreviatedPlaces scan the text and read only the tokens that start or
+  // end at an offset of interest: that visits every token, in order, only if each token's word is
+  // the text's own slice and the tokens neither overlap nor repeat an offset.
+  const expectScannable = (text: string, tokens: readonly Token[]): void => {
+    const index = new TokenIndex(tokens, text.length);
+    let end = 0;
+    tokens.forEach((t, k) => {
+      expect(t.word).toBe(text.slice(t.start, t.end));
+      expect(t.end).toBeGreaterThan(t.start);
+      expect(t.start).toBeGreaterThanOrEqual(end);
+      expect(index.startIndex(t.start)).toBe(k);
+      expect(index.endIndex(t.end)).toBe(k);
+      end = t.end;
+    });
+  };
+
+  it('should give the tagger\'s words and nodejieba\'s as slices of the text, in order, without overlap', () => {
+    const text = normalizeText(readFileSync(SEED_PATH, 'utf8')).text;
+    for (const tagged of [text, text.replace(/,/g, '，').replace(/:/g, '：')]) {
+      const collector = new TokenCollector(text, tagged);
+      tagEntities(model, tagged, collector.add);
+      expectScannable(text, collector.tokens);
+    }
+    expectScannable(text, tokenize(text));
+    expectScannable('😀马斯克\u0000访华 a  b', tokenize('😀马斯克\u0000访华 a  b'));
   });
 });
