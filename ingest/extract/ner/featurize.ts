@@ -4,10 +4,10 @@
 import { normalizeInto } from './chars.ts';
 import { NUM_TEMPLATES, extractFeatureKeys } from './features.ts';
 import { LABEL_STRIDE } from './labels.ts';
-import { matchLattice } from './lattice.ts';
+import { latticeFromWords, matchLattice } from './lattice.ts';
 import { LEX_KINDS, LEX_SUFFIX, matchLexicon, type Lexicon } from './lexicon.ts';
 import { NO_SUFFIX, suffixLookahead } from './suffixes.ts';
-import { segment } from './segmentation.ts';
+import { dictionaryWordsOf, segment } from './segmentation.ts';
 
 export class Workspace {
   capacity = 0;
@@ -52,7 +52,10 @@ export function featurize(lexicon: Lexicon, text: string, ws: Workspace, charKey
   const codes = ws.codes.subarray(0, n);
   const seg = segment(text, codes, lexicon.pos);
   matchLexicon(lexicon, codes, n, ws.lex);
-  matchLattice(text, n, lexicon.pos, ws.latBegin, ws.latEnd, ws.latInside);
+  // The segmenter's DAG already met every dictionary word of the text (unless it could not align).
+  const words = dictionaryWordsOf(text);
+  if (words) latticeFromWords(text, n, lexicon.pos, words, ws.latBegin, ws.latEnd, ws.latInside);
+  else matchLattice(text, n, lexicon.pos, ws.latBegin, ws.latEnd, ws.latInside);
   const suffixes = lexicon.tables[LEX_SUFFIX];
   if (suffixes) suffixLookahead(suffixes, codes, n, ws.sufOrg, ws.sufPlace);
   else {

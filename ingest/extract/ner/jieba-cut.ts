@@ -90,6 +90,10 @@ let vitStatus: Uint8Array = new Uint8Array(256);
 let ends: Int32Array = new Int32Array(256);
 let count = 0;
 let pairs = false;
+/** Dictionary words of two or more runes the DAG met in the last call: [dictStarts[k], dictEnds[k]). */
+let dictStarts: Int32Array = new Int32Array(256);
+let dictEnds: Int32Array = new Int32Array(256);
+let dictCount = 0;
 
 export interface JiebaCut {
   /** ends[k] = UTF-16 end offset of word k (word k is text[ends[k - 1] ?? 0, ends[k])). */
@@ -107,6 +111,15 @@ function grow(n: number): void {
   vitPath = new Int8Array(4 * cap);
   vitStatus = new Uint8Array(cap);
   ends = new Int32Array(cap);
+}
+
+function growDictWords(): void {
+  const starts = new Int32Array(2 * dictStarts.length);
+  const endsOf = new Int32Array(2 * dictEnds.length);
+  starts.set(dictStarts);
+  endsOf.set(dictEnds);
+  dictStarts = starts;
+  dictEnds = endsOf;
 }
 
 function pushEnd(rune: number): void {
@@ -151,6 +164,9 @@ function maxProbRoute(a: number, b: number): void {
         if (node < 0) break;
         const w = slotWeights[(node << 1) + 1]!;
         if (w !== NOT_WORD) {
+          if (dictCount === dictStarts.length) growDictWords();
+          dictStarts[dictCount] = i;
+          dictEnds[dictCount++] = j + 1;
           val = j + 1 < b ? dpWeight[j + 1]! + w : w;
           if (val > best) {
             best = val;
@@ -354,6 +370,7 @@ export function jiebaCut(text: string): JiebaCut {
   }
   runeStart[n] = len;
   count = 0;
+  dictCount = 0;
   // PreFilter: separators are pieces of their own.
   let a = 0;
   for (let k = 0; k < n; k++) {
@@ -368,6 +385,22 @@ export function jiebaCut(text: string): JiebaCut {
   result.ends = ends;
   result.count = count;
   return result;
+}
+
+/** Every dictionary word of two or more chars in the last jiebaCut's text, [starts[k], ends[k]). */
+export interface DictionaryWords {
+  starts: Int32Array;
+  ends: Int32Array;
+  count: number;
+}
+
+/**
+ * The dictionary words the last jiebaCut met while building its DAG (each start's words in order
+ * of length), as UTF-16 offsets; undefined when that text had surrogate pairs (runes and code
+ * units then differ). Valid until the next call.
+ */
+export function lastDictionaryWords(): DictionaryWords | undefined {
+  return pairs ? undefined : { starts: dictStarts, ends: dictEnds, count: dictCount };
 }
 
 /** The words of nodejieba.cut(text, true) as strings. */

@@ -4,6 +4,7 @@
 // and the classes of all competing words (person, place, organization, other noun, verb) are the
 // evidence the tagger weighs. Packed per char so the feature templates read three integers.
 import { RAW_KEY_SEED, lookupPos as lookupPosExport, rawKeyFinish as rawKeyFinishExport, rawKeyStep as rawKeyStepExport, type PosDict } from './pos-dict.ts';
+import type { DictionaryWords } from './jieba-cut.ts';
 import { tagId } from './segmentation.ts';
 
 const lookupPos = lookupPosExport;
@@ -74,5 +75,35 @@ export function matchLattice(text: string, n: number, pos: PosDict, begin: Int32
       end[e] = len > prevLen ? (end[e]! & 0xff) | bit | packed : end[e]! | bit;
       for (let m = s + 1; m < e; m++) inside[m] = inside[m]! | bit;
     }
+  }
+}
+
+/**
+ * matchLattice from the dictionary words jieba's segmenter already found in the same text
+ * (jieba-cut.ts lastDictionaryWords: every word of two or more chars, each start's in order of
+ * length), so the substrings are not hashed a second time. The same words and tags, except that a
+ * substring whose hash merely collides with a dictionary word's no longer counts as one.
+ */
+export function latticeFromWords(text: string, n: number, pos: PosDict, words: DictionaryWords, begin: Int32Array, end: Int32Array, inside: Int32Array): void {
+  begin.fill(0, 0, n);
+  end.fill(0, 0, n);
+  inside.fill(0, 0, n);
+  const { starts, ends, count } = words;
+  for (let k = 0; k < count; k++) {
+    const s = starts[k]!;
+    const e1 = ends[k]!;
+    const len = e1 - s;
+    if (len > LATTICE_MAX) continue;
+    let h = RAW_KEY_SEED;
+    for (let i = s; i < e1; i++) h = rawKeyStep(h, text.charCodeAt(i));
+    const tag = lookupPos(pos, rawKeyFinish(h, len));
+    if (tag === 0) continue;
+    const bit = CLASS_OF_TAG[tag]!;
+    const packed = (len << 8) | (tag << 12);
+    begin[s] = (begin[s]! & 0xff) | bit | packed; // longer words come later: they win the length slot
+    const e = e1 - 1;
+    const prevLen = (end[e]! >>> 8) & 0xf;
+    end[e] = len > prevLen ? (end[e]! & 0xff) | bit | packed : end[e]! | bit;
+    for (let m = s + 1; m < e; m++) inside[m] = inside[m]! | bit;
   }
 }

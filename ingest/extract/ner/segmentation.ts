@@ -5,7 +5,7 @@
 // native call). Input is sanitized first (controls → space, lone surrogates → U+FFFD) as it was
 // for nodejieba, so the words are the ones nodejieba gave and cover the text unit for unit.
 import { hashRange as hashRangeExport } from './hash.ts';
-import { jiebaCut as jiebaCutExport } from './jieba-cut.ts';
+import { jiebaCut as jiebaCutExport, lastDictionaryWords, type DictionaryWords } from './jieba-cut.ts';
 import { lookupPos as lookupPosExport, rawWordKey as rawWordKeyExport, type PosDict } from './pos-dict.ts';
 
 // Hot loops read module-local copies: under tsx every imported binding is a getter call.
@@ -116,6 +116,7 @@ let lastText = '';
 let lastClean = '';
 let lastEnds = new Int32Array(256);
 let lastCount = 0;
+let lastDict: DictionaryWords | undefined;
 
 /**
  * The words and tag ids of the last segment() call if it segmented `text`, else undefined (also
@@ -134,6 +135,14 @@ export function lastWords(text: string): Words | undefined {
     last = { words, tags: tagScratch, verbatim: lastClean === text };
   }
   return last;
+}
+
+/**
+ * The dictionary words (two chars or more) jieba's DAG met in the last segment() call if it
+ * segmented `text` and its words aligned, else undefined. Valid until the next call.
+ */
+export function dictionaryWordsOf(text: string): DictionaryWords | undefined {
+  return text === lastText ? lastDict : undefined;
 }
 
 /** The reused buffers reset to "no words" over n chars (arrays may be longer than n). */
@@ -157,12 +166,14 @@ export function segment(text: string, codes: Uint16Array, posDict: PosDict): Seg
   last = undefined;
   lastText = text;
   lastCount = 0;
+  lastDict = undefined;
   if (n === 0) return resetSegmentation(n);
   const clean = sanitizeForJieba(text);
   const cut = jiebaCut(clean); // nodejieba.cut(clean, true): HMM on, as nodejieba.tag segments
   const count = cut.count;
   const ends = cut.ends;
   if (count === 0 || ends[count - 1] !== n) return resetSegmentation(n);
+  lastDict = lastDictionaryWords();
   // Aligned: the loop below writes every entry of the first n, except nextHash of the last word.
   if (reused.wordPos.length < n) reused = emptySegmentation(Math.max(n, 2 * reused.wordPos.length));
   const seg = reused;

@@ -1,10 +1,13 @@
 // The two long-range views the tagger has besides jieba's one best path: every dictionary word
 // around a char (lattice.ts), and how far the next organization / place ending is (suffixes.ts).
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { normalizeInto } from '../../../../ingest/extract/ner/chars.ts';
-import { matchLattice } from '../../../../ingest/extract/ner/lattice.ts';
+import { latticeFromWords, matchLattice } from '../../../../ingest/extract/ner/lattice.ts';
 import { LEX_SUFFIX, buildTable } from '../../../../ingest/extract/ner/lexicon.ts';
-import { parseMsraBio } from '../../../../ingest/extract/ner/msra-corpus.ts';
+import { defaultMsraPath, parseMsraBio, splitMsra } from '../../../../ingest/extract/ner/msra-corpus.ts';
+import { defaultJiebaDictPath, defaultJiebaUserDictPath } from '../../../../ingest/extract/ner/pos-dict.ts';
+import { dictionaryWordsOf, segment } from '../../../../ingest/extract/ner/segmentation.ts';
 import { NO_SUFFIX, SUFFIX_ORG, SUFFIX_PLACE, SUFFIX_REACH, learnSuffixes, suffixLookahead } from '../../../../ingest/extract/ner/suffixes.ts';
 import { loadNerModel } from '../../../../ingest/extract/ner/tagger.ts';
 
@@ -32,6 +35,62 @@ describe('matchLattice', () => {
     expect(inside.slice(4, 8).every((v) => (v & PLACE_BIT) === PLACE_BIT)).toBe(true);
     expect(() => lattice('')).not.toThrow();
     expect(Array.from(lattice('美').begin)).toEqual([0]);
+  });
+});
+
+describe('latticeFromWords: the lattice from the words jieba\'s segmenter met', () => {
+  const model = loadNerModel();
+  const pos = model.lexicon.pos;
+  const dictionary = new Set<string>();
+  for (const file of [defaultJiebaDictPath(), defaultJiebaUserDictPath()]) {
+    for (const line of readFileSync(file, 'utf8').split('\n')) {
+      const word = line.trim().split(/\s+/)[0];
+      if (word && word.length >= 2) dictionary.add(word);
+    }
+  }
+  const marks = (text: string, starts: number[], ends: number[]): number[] => {
+    const n = text.length;
+    const begin = new Int32Array(n);
+    const end = new Int32Array(n);
+    const inside = new Int32Array(n);
+    latticeFromWords(text, n, pos, { starts: Int32Array.from(starts), ends: Int32Array.from(ends), count: starts.length }, begin, end, inside);
+    return [...begin, ...end, ...inside];
+  };
+  /** Every dictionary word of the text by string lookup, by start then length. */
+  const exact = (text: string): number[] => {
+    const starts: number[] = [];
+    const ends: number[] = [];
+    for (let s = 0; s < text.length; s++) {
+      for (let e = s + 2; e <= Math.min(text.length, s + 16); e++) {
+        if (dictionary.has(text.slice(s, e))) {
+          starts.push(s);
+          ends.push(e);
+        }
+      }
+    }
+    return marks(text, starts, ends);
+  };
+  const fromSegmenter = (text: string): number[] | undefined => {
+    segment(text, new Uint16Array(text.length), pos);
+    const w = dictionaryWordsOf(text);
+    return w && marks(text, Array.from(w.starts.subarray(0, w.count)), Array.from(w.ends.subarray(0, w.count)));
+  };
+  const texts = ['布林肯访华', '他去了内蒙古自治区', '国家发展改革委主任郑栅洁，Elon Musk 与 特斯拉CEO。', '北京\t上海\n广州 深圳，天津。重庆'];
+  if (existsSync(defaultMsraPath())) texts.push(...splitMsra(parseMsraBio(readFileSync(defaultMsraPath(), 'utf8'))).dev.slice(0, 400).map((s) => s.text));
+
+  it('should mark exactly the dictionary words a string lookup finds', () => {
+    for (const text of texts) expect(fromSegmenter(text), text).toEqual(exact(text));
+  });
+
+  it('should agree with matchLattice on news text, and leave texts with surrogate pairs to it', () => {
+    const text = '美国国务卿布林肯访华，与中国外长王毅会谈。马斯克上周日访问北京。';
+    const n = text.length;
+    const begin = new Int32Array(n);
+    const end = new Int32Array(n);
+    const inside = new Int32Array(n);
+    matchLattice(text, n, pos, begin, end, inside);
+    expect(fromSegmenter(text)).toEqual([...begin, ...end, ...inside]);
+    expect(fromSegmenter('中国😀北京')).toBeUndefined();
   });
 });
 
