@@ -196,9 +196,11 @@ function clusterKeys(codes: Uint16Array, n: number, input: FeatureInput, out: In
     const wp = seg.wordPos[i]!;
     const word = seg.wordHash[i]!;
     if (word !== lastWord || i === 0) {
+      // The previous word is the one whose cluster wc holds (prevHash[i] === lastWord after the
+      // first word), so only the new word is looked up.
+      wcPrev = i === 0 ? wordCluster(clusters, seg.prevHash[i]!) : wc;
       lastWord = word;
       wc = wordCluster(clusters, word);
-      wcPrev = wordCluster(clusters, seg.prevHash[i]!);
     }
     out[k + 30] = mix3(38, cc[codeAt(codes, n, i - 1)]!, cc[c0]!, cc[codeAt(codes, n, i + 1)]!);
     out[k + 31] = mix3(39, cf[c0]!, wp, 0);
