@@ -52,6 +52,10 @@ export interface JiebaTrie {
   userSingleBmp: Uint8Array;
   userSingleOther: Set<number>;
   hasUserSingle: boolean;
+  /** Tag of each node's word as an index into tagNames (0: none, as a user word without a tag). */
+  nodeTag: Uint8Array;
+  /** Tag strings by index; tagNames[0] is ''. */
+  tagNames: string[];
   /** Lines of the main dictionary + user words in the trie. */
   words: number;
   nodes: number;
@@ -183,6 +187,9 @@ class TrieBuilder {
   readonly slots: Int32Array;
   readonly slotWeights: Float64Array;
   readonly rootChild = new Int32Array(0x10000).fill(-1);
+  readonly nodeTag: Uint8Array;
+  readonly tagNames: string[] = [''];
+  private readonly tagIds = new Map<string, number>([['', 0]]);
   readonly edgeFilter = new Int32Array(1 << (FILTER_BITS - 5));
   nodes = 0;
   /** Runes of the word insert() read last. */
@@ -202,6 +209,20 @@ class TrieBuilder {
     const buffer = new ArrayBuffer(capacity * 16);
     this.slots = new Int32Array(buffer);
     this.slotWeights = new Float64Array(buffer);
+    this.nodeTag = new Uint8Array(capacity);
+  }
+
+  /** Sets node's tag to the ASCII bytes buf[from, to) (the DictUnit's tag; the last insert wins). */
+  setTag(node: number, buf: Uint8Array, from: number, to: number): void {
+    const name = ascii(buf, from, to);
+    let id = this.tagIds.get(name);
+    if (id === undefined) {
+      id = this.tagNames.length;
+      if (id > 0xff) throw new Error('jieba dictionary: more than 255 distinct tags');
+      this.tagNames.push(name);
+      this.tagIds.set(name, id);
+    }
+    this.nodeTag[node] = id;
   }
 
   /** The child of node by rune, created when missing. */
@@ -300,7 +321,9 @@ export function loadJiebaTrie(dictPath: string, userDictPaths: string): JiebaTri
       throw new Error(`jieba dictionary ${dictPath}: line is not "word freq tag": ${buf.toString('utf8', pos, eol)}`);
     }
     freqs[n] = atof(buf, f[2]!, f[3]!);
-    nodeOf[n++] = b.insert(buf, f[0]!, f[1]!);
+    const node = b.insert(buf, f[0]!, f[1]!);
+    if (node >= 0) b.setTag(node, buf, f[4]!, f[5]!);
+    nodeOf[n++] = node;
     pos = eol + 1;
   }
   if (n === 0) throw new Error(`jieba dictionary ${dictPath} is empty`);
@@ -364,6 +387,9 @@ export function loadJiebaTrie(dictPath: string, userDictPaths: string): JiebaTri
       if (node < 0) continue;
       userWords++;
       b.slotWeights[2 * node + 1] = weight;
+      // `word` alone replaces the DictUnit with one without a tag; `word tag` / `word freq tag` set it.
+      if (fields === 1) b.nodeTag[node] = 0;
+      else b.setTag(node, ubuf, f[2 * fields - 2]!, f[2 * fields - 1]!);
       if (b.runeCount === 1) {
         const r = b.slots[4 * node + 1]! & RUNE_MASK;
         if (r < 0x10000) userSingleBmp[r] = 1;
@@ -383,6 +409,8 @@ export function loadJiebaTrie(dictPath: string, userDictPaths: string): JiebaTri
     userSingleBmp,
     userSingleOther,
     hasUserSingle,
+    nodeTag: b.nodeTag,
+    tagNames: b.tagNames,
     words: n + userWords,
     nodes: b.nodes,
   };
