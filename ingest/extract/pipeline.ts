@@ -22,7 +22,7 @@ import { abbreviatedPlaces } from './rules/place-rules.ts';
 import { candidate, type Candidate, type Span } from './span.ts';
 import { defaultSpanSource, describeSpanSource, jiebaSpanSource, type SpanSource } from './span-source.ts';
 import { TokenIndex, tokenize, type Token } from './tokens.ts';
-import { isValidCandidate } from './validate.ts';
+import { isValidCandidate, type ValidateOptions } from './validate.ts';
 
 export interface ExtractOptions {
   /** Statistical layer; defaults to the trained tagger, or nodejieba POS when no model loads. */
@@ -99,6 +99,26 @@ function onWords(cs: Candidate[], index: TokenIndex, strictStatistical: boolean,
   return strictStatistical ? cs : alignedWithWords(cs, (i) => index.isBoundary(i), tagged);
 }
 
+/**
+ * The valid ones of propagateNames' candidates. In one call a text is one form (the keys of its
+ * trie are distinct), so all candidates with that text share type, origin and canonical name, and
+ * validity, which depends on the candidate alone, is decided once per text: a name spread to every
+ * occurrence was checked at every occurrence.
+ */
+function validPropagated(cs: readonly Candidate[], dicts: Dictionaries, opts: ValidateOptions): Candidate[] {
+  const verdicts = new Map<string, boolean>();
+  const out: Candidate[] = [];
+  for (const c of cs) {
+    let ok = verdicts.get(c.text);
+    if (ok === undefined) {
+      ok = isValidCandidate(c, dicts, opts);
+      verdicts.set(c.text, ok);
+    }
+    if (ok) out.push(c);
+  }
+  return out;
+}
+
 interface Analysis {
   norm: NormalizedText;
   accepted: Candidate[];
@@ -143,7 +163,7 @@ function analyze(text: string, opts: ExtractOptions): Analysis {
   const firstContenders = contenders(onWords(valid, index, strictStatistical, tagger?.types), index, tagger);
   const first = pickNonOverlapping(firstContenders, t.length);
   const linked = [...longForms(t, first), ...shortForms(t, first)];
-  const more = [...linked, ...propagateNames(t, [...first, ...linked])].filter((c) => isValidCandidate(c, dicts, validate));
+  const more = [...linked.filter((c) => isValidCandidate(c, dicts, validate)), ...validPropagated(propagateNames(t, [...first, ...linked]), dicts, validate)];
   const moreContenders = contenders(onWords(more, index, strictStatistical), index, tagger);
   const resolved = pickNonOverlapping(mergeByStrength(firstContenders, moreContenders), t.length);
   const english = englishNames(t, resolved);

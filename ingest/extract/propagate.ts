@@ -14,7 +14,9 @@ interface Form {
 }
 
 export function propagateNames(text: string, accepted: readonly Candidate[]): Candidate[] {
-  const forms = new Trie<Form>();
+  let chars = 0;
+  for (const c of accepted) chars += c.text.length;
+  const forms = new Trie<Form>(chars);
   for (const c of accepted) {
     if (c.text.length < (c.origin === 'statistical' ? 3 : 2)) continue;
     const form: Form = c.canonical === undefined ? { type: c.type } : { type: c.type, canonical: c.canonical };

@@ -17,7 +17,7 @@ const MIX = 0x85ebca6b;
 export class Trie<T> {
   /** values[node]; node 0 is the root. */
   private readonly values: (T | undefined)[] = [undefined];
-  private edges = new Int32Array(16 * SLOT);
+  private edges: Int32Array;
   /** log2 of the edge table's slot count. */
   private bits = 4;
   private edgeCount = 0;
@@ -37,6 +37,15 @@ export class Trie<T> {
   /** A bit per code unit that is a one-character word (rare); undefined when there is none. */
   private singleBits: Uint8Array | undefined;
   size = 0;
+
+  /**
+   * `expectedEdges`: about how many characters the words will hold, so that a trie built per text
+   * (propagate.ts) starts with room for them instead of doubling its table several times.
+   */
+  constructor(expectedEdges = 0) {
+    while ((1 << this.bits) * 7 < expectedEdges * 10) this.bits++;
+    this.edges = new Int32Array((1 << this.bits) * SLOT);
+  }
 
   private slotOf(parent: number, key: number): number {
     return Math.imul(parent ^ Math.imul(key, MIX), GOLDEN) >>> (32 - this.bits);
@@ -120,9 +129,9 @@ export class Trie<T> {
 
   private buildFilter(): Uint8Array {
     const pairs = this.pairFirst.length;
-    // About one bit in eight set at most: few false "maybe"s.
-    let size = 256;
-    while (size < pairs * 8) size *= 2;
+    // About one bit in sixteen set at most: each false "maybe" costs a walk's first steps.
+    let size = 1024;
+    while (size < pairs * 16) size *= 2;
     const bits = new Uint8Array(size >> 3);
     this.pairMask = size - 1;
     for (let k = 0; k < pairs; k++) {
