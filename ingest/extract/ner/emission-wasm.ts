@@ -9,11 +9,14 @@ import type { WeightTable } from './weight-table.ts';
 import { align64 as align, growTo, instantiate } from './wasm/instance.ts';
 
 const WASM_FILE = new URL('./wasm/emission.wasm', import.meta.url);
+/** Entries of each group cache: wasm/emission.wat indexes them by the top 10 bits of a hash. */
+const CACHE_ENTRIES = 1 << 10;
 
 interface Emit {
   (
     keys: number, K: number, slots: number, H: number, ids: number, pad: number, n: number,
     rows: number, offs: number, T: number, bias: number, table: number, mask: number, em: number,
+    groups: number, G: number,
   ): void;
 }
 
@@ -26,8 +29,8 @@ export class WasmEmission {
   private readonly pad: number;
   private readonly idBos: number;
   private readonly idEos: number;
-  /** Fixed part of the memory: table, rows, slots, offsets, bias; the piece buffers follow. */
-  private readonly at: { table: number; rows: number; slots: number; offs: number; bias: number; pieces: number };
+  /** Fixed part of the memory: table, rows, slots, offsets, bias, groups; the piece buffers follow. */
+  private readonly at: { table: number; rows: number; slots: number; offs: number; bias: number; groups: number; pieces: number };
   private capacity = 0;
   private keysAt = 0;
   private idsAt = 0;
@@ -54,7 +57,20 @@ export class WasmEmission {
     const slotsAt = align(rowsAt + plan.rows.byteLength);
     const offsAt = align(slotsAt + plan.hashedSlots.byteLength);
     const biasAt = align(offsAt + plan.offsets.byteLength);
-    this.at = { table: tableAt, rows: rowsAt, slots: slotsAt, offs: offsAt, bias: biasAt, pieces: align(biasAt + plan.bias.byteLength) };
+    // Per group: [length, address of its slot list, address of its cache, 0]; then the slot lists
+    // and the caches (CACHE_ENTRIES entries of the group's keys and 16 i32 lanes of sums).
+    const groupsAt = align(biasAt + plan.bias.byteLength);
+    let at = align(groupsAt + plan.groups.length * 16);
+    const groupWords: number[] = [];
+    const lists: Array<[number, Int32Array]> = [];
+    for (const g of plan.groups) {
+      const listAt = at;
+      const cacheAt = align(listAt + g.byteLength);
+      at = align(cacheAt + CACHE_ENTRIES * (g.length + 16) * 4);
+      groupWords.push(g.length, listAt, cacheAt, 0);
+      lists.push([listAt, g]);
+    }
+    this.at = { table: tableAt, rows: rowsAt, slots: slotsAt, offs: offsAt, bias: biasAt, groups: groupsAt, pieces: at };
     this.ensure(256);
     const buffer = this.memory.buffer;
     new Uint8Array(buffer, tableAt, table.bytes.length).set(table.bytes);
@@ -62,6 +78,9 @@ export class WasmEmission {
     new Int32Array(buffer, slotsAt, plan.hashedSlots.length).set(plan.hashedSlots);
     new Int32Array(buffer, offsAt, plan.offsets.length).set(plan.offsets);
     new Int32Array(buffer, biasAt, plan.bias.length).set(plan.bias);
+    new Int32Array(buffer, groupsAt, groupWords.length).set(groupWords);
+    for (const [listAt, g] of lists) new Int32Array(buffer, listAt, g.length).set(g);
+    // Caches start zeroed (fresh memory): no feature key is 0, so no entry matches before it is filled.
   }
 
   /** Grows the piece buffers to n positions (memory.grow detaches the old views). */
@@ -94,7 +113,7 @@ export class WasmEmission {
     }
     for (let i = 0; i < n; i++) ids[pad + i] = charId[codes[i]!]!;
     const at = this.at;
-    this.emit(this.keysAt, NUM_TEMPLATES, at.slots, this.H, this.idsAt, pad, n, at.rows, at.offs, this.T, at.bias, at.table, this.mask, this.emAt);
+    this.emit(this.keysAt, NUM_TEMPLATES, at.slots, this.H, this.idsAt, pad, n, at.rows, at.offs, this.T, at.bias, at.table, this.mask, this.emAt, at.groups, this.plan.groups.length);
     em.set(this.em.subarray(0, n * LABEL_STRIDE));
   }
 }

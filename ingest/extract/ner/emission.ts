@@ -4,7 +4,7 @@
 // rows resolved once per model here, so per char they cost a row read instead of a hash probe.
 // Both produce the same scores: the weights are integers (q << shift), so any summation order is
 // exact; test/ingest/extract/ner/emission.test.ts compares them.
-import { BIAS_TEMPLATE, CHAR_TEMPLATES, NUM_TEMPLATES as TEMPLATES_EXPORT, codeAt } from './features.ts';
+import { BIAS_TEMPLATE, CHAR_TEMPLATES, NUM_TEMPLATES as TEMPLATES_EXPORT, SLOT_GROUPS, codeAt } from './features.ts';
 import { Workspace, featurize } from './featurize.ts';
 import { mix3 } from './hash.ts';
 import { LABEL_STRIDE as STRIDE_EXPORT, NUM_LABELS } from './labels.ts';
@@ -79,7 +79,9 @@ export interface EmissionPlan {
   /** Char offset of each char template, and the padding of the per-piece id array. */
   offsets: Int32Array;
   pad: number;
-  /** Key-row slots looked up in the weight table, in order. */
+  /** Slots of each group (features.ts SLOT_GROUPS), whose summed rows are cached by their keys. */
+  groups: Int32Array[];
+  /** The other key-row slots, looked up in the weight table one by one, in order. */
   hashedSlots: Int32Array;
 }
 
@@ -90,7 +92,7 @@ const SELF_CHECK_TEXT = 'A1，美国国务卿布林肯访华 ';
 
 /**
  * Builds a model's EmissionPlan. Throws when features.ts's CHAR_TEMPLATES / BIAS_TEMPLATE do not
- * describe what extractFeatureKeys writes (checked on a sample text).
+ * describe what extractFeatureKeys writes (checked on a sample text) or SLOT_GROUPS overlap them.
  */
 export function buildEmissionPlan(table: WeightTable, lexicon: Lexicon): EmissionPlan {
   checkDeclarations(lexicon);
@@ -123,8 +125,17 @@ export function buildEmissionPlan(table: WeightTable, lexicon: Lexicon): Emissio
   const offsets = Int32Array.from(CHAR_TEMPLATES, (c) => c.offset);
   const pad = Math.max(0, ...CHAR_TEMPLATES.map((c) => Math.abs(c.offset)));
   const taken = new Set([BIAS_TEMPLATE.slot, ...CHAR_TEMPLATES.map((c) => c.slot)]);
+  const groups = SLOT_GROUPS.filter((g) => g.length > 0).map((g) => Int32Array.from(g));
+  for (const g of groups) {
+    for (const slot of g) {
+      if (taken.has(slot) || slot < 0 || slot >= NUM_TEMPLATES) {
+        throw new Error(`ingest/extract/ner/emission: SLOT_GROUPS in features.ts lists slot ${slot} twice, or outside 0..${NUM_TEMPLATES - 1}; fix the declaration`);
+      }
+      taken.add(slot);
+    }
+  }
   const hashedSlots = Int32Array.from({ length: NUM_TEMPLATES }, (_, s) => s).filter((s) => !taken.has(s));
-  return { charId, rows, bias, offsets, pad, hashedSlots };
+  return { charId, rows, bias, offsets, pad, groups, hashedSlots };
 }
 
 function checkDeclarations(lexicon: Lexicon): void {

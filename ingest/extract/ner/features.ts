@@ -35,6 +35,18 @@ export const CHAR_TEMPLATES: ReadonlyArray<{ slot: number; template: number; off
 ];
 export const BIAS_TEMPLATE = { slot: 0, template: 0 };
 
+/**
+ * Groups of slots whose keys mostly repeat together from one char to the next (dictionary matches
+ * are mostly "none"; lattice and suffix codes change slowly). The tagger caches each group's summed
+ * weights by its keys (wasm/emission.wat): any grouping gives the same scores, this one decides how
+ * often the cache hits (word tags, clusters or char classes as more groups: no faster).
+ */
+export const SLOT_GROUPS: ReadonlyArray<readonly number[]> = [
+  [17, 18, 22, 23, 24, 25, 26, 27, 28],
+  [34, 35, 36, 37],
+  [39, 40, 41],
+];
+
 export interface FeatureInput {
   /** Normalized codes, length n. */
   codes: Uint16Array;
