@@ -190,6 +190,7 @@ class TrieBuilder {
   readonly nodeTag: Uint8Array;
   readonly tagNames: string[] = [''];
   private readonly tagIds = new Map<string, number>([['', 0]]);
+  private readonly packedIds = new Map<number, number>();
   readonly edgeFilter = new Int32Array(1 << (FILTER_BITS - 5));
   nodes = 0;
   /** Runes of the word insert() read last. */
@@ -214,13 +215,26 @@ class TrieBuilder {
 
   /** Sets node's tag to the ASCII bytes buf[from, to) (the DictUnit's tag; the last insert wins). */
   setTag(node: number, buf: Uint8Array, from: number, to: number): void {
+    // jieba's tags are 1-4 bytes: look them up by the bytes packed into a number, no string per line.
+    let packed = -1;
+    if (to - from <= 4) {
+      packed = 0;
+      for (let i = from; i < to; i++) packed = packed * 256 + buf[i]!;
+    }
+    let id = packed >= 0 ? this.packedIds.get(packed) : undefined;
+    if (id !== undefined) {
+      this.nodeTag[node] = id;
+      return;
+    }
     const name = ascii(buf, from, to);
-    let id = this.tagIds.get(name);
+    id = this.tagIds.get(name);
+    if (packed >= 0 && id !== undefined) this.packedIds.set(packed, id);
     if (id === undefined) {
       id = this.tagNames.length;
       if (id > 0xff) throw new Error('jieba dictionary: more than 255 distinct tags');
       this.tagNames.push(name);
       this.tagIds.set(name, id);
+      if (packed >= 0) this.packedIds.set(packed, id);
     }
     this.nodeTag[node] = id;
   }
