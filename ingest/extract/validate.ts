@@ -3,6 +3,7 @@
 // 美丽 a place and 高水平 a person, so its spans must also look like a name of their type.
 import nodejieba from 'nodejieba';
 import { MIDDLE_DOT } from '../parse/normalize.ts';
+import { hasUnit, isSurrogate, unitsMatching } from './code-units.ts';
 import type { Dictionaries } from './dictionaries.ts';
 import { ORG_SUFFIXES } from './rules/organization-rules.ts';
 import { looksLikeChineseName, looksLikeTransliteration, titlesAt } from './rules/name-shapes.ts';
@@ -125,9 +126,40 @@ function genericOrganization(t: string): boolean {
  * title and does not mix Han characters with Latin letters.
  */
 function plausiblePerson(t: string): boolean {
-  if (/\p{Script=Han}/u.test(t) && /[A-Za-z]/.test(t)) return false;
+  // Latin first: most names have none, and the Han test is the costlier one.
+  if (/[A-Za-z]/.test(t) && /\p{Script=Han}/u.test(t)) return false;
   for (let i = 0; i < t.length; i++) if (titlesAt(t, i).some((title) => title !== t)) return false;
   return true;
+}
+
+/** Punctuation, symbols, digits and spaces: a span of these alone names nothing. */
+const PUNCTUATION_CLASS = '[\\p{P}\\p{S}\\d\\s]';
+const ONLY_PUNCTUATION = new RegExp(`^${PUNCTUATION_CLASS}+$`, 'u');
+/** Sentence punctuation and brackets: a name holds none (but see BRACKETED_QUALIFIER). */
+const SENTENCE_PUNCTUATION = /[,,。、;;!?!?()()]/u;
+let punctuationUnits: Int32Array | undefined;
+let sentenceUnits: Int32Array | undefined;
+
+/**
+ * ONLY_PUNCTUATION.test(t) for a non-empty t, by code unit (code-units.ts): a name's first
+ * character is seldom punctuation, so the answer comes from one bit. A surrogate, which may belong
+ * to a symbol outside the BMP (an emoji), is left to the regex.
+ */
+function onlyPunctuation(t: string): boolean {
+  punctuationUnits ??= unitsMatching(PUNCTUATION_CLASS);
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (isSurrogate(c)) return ONLY_PUNCTUATION.test(t);
+    if (!hasUnit(punctuationUnits, c)) return false;
+  }
+  return true;
+}
+
+/** SENTENCE_PUNCTUATION.test(t), by code unit (its characters are all in the BMP). */
+function hasSentencePunctuation(t: string): boolean {
+  sentenceUnits ??= unitsMatching(SENTENCE_PUNCTUATION.source);
+  for (let i = 0; i < t.length; i++) if (hasUnit(sentenceUnits, t.charCodeAt(i))) return true;
+  return false;
 }
 
 export interface ValidateOptions {
@@ -141,10 +173,10 @@ export interface ValidateOptions {
 export function isValidCandidate(c: Candidate, dicts: Dictionaries, opts: ValidateOptions): boolean {
   const t = c.text.trim();
   if (t !== c.text || t === '') return false;
-  if (/^[\p{P}\p{S}\d\s]+$/u.test(t)) return false;
+  if (onlyPunctuation(t)) return false;
   // A name never holds sentence punctuation, and quotes or book-title marks only in pairs
   // (“幸福工程”组委会 is a name, 韩国《朝鲜日报 is not).
-  if (/[,,。、;;!?!?()()]/u.test(t) && !(c.type === 'Organization' && BRACKETED_QUALIFIER.test(t))) return false;
+  if (hasSentencePunctuation(t) && !(c.type === 'Organization' && BRACKETED_QUALIFIER.test(t))) return false;
   if (!balancedMarks(t)) return false;
   if (dicts.notEntities.has(t) && c.canonical === undefined) return false;
   // Single characters are entities only when a rule says whose (中 in 中美 → 中国).

@@ -1,6 +1,7 @@
 // What a personal name looks like: Chinese surnames, the characters Xinhua-style transliteration
 // of foreign names uses, and the titles news puts before a name (国务卿布林肯, 总理李强).
 // Shared by the name rules and by validation of statistical spans.
+import { hasUnit, unitsMatching } from '../code-units.ts';
 
 /** Common single-character surnames (top ~200 of the 百家姓 by population) and compound ones. */
 export const SURNAMES = new Set(
@@ -68,32 +69,14 @@ export const NAME_SUFFIXES = ['女士', '先生', '同志', '教授', '博士', 
 let hanBits: Int32Array | undefined;
 
 /**
- * A bit per BMP code unit that is a Han character by the engine's own \p{Script=Han}, found by one
- * regex over a string of all of them (lone surrogates are never Han: they stand in as spaces).
- * Built on first use: about 3 ms once, where a regex test per character cost a one-character
- * string and a regex call each time.
- */
-function hanTable(): Int32Array {
-  const bits = new Int32Array(0x10000 >>> 5);
-  const units = new Uint16Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) units[c] = c >= 0xd800 && c < 0xe000 ? 0x20 : c;
-  const all = new TextDecoder('utf-16le').decode(units);
-  const runs = /\p{Script=Han}+/gu;
-  for (let m = runs.exec(all); m !== null; m = runs.exec(all)) {
-    for (let c = m.index; c < m.index + m[0].length; c++) bits[c >>> 5]! |= 1 << (c & 31);
-  }
-  hanBits = bits;
-  return bits;
-}
-
-/**
  * The code unit `c` (as charCodeAt gives it; NaN off a text's ends) is a Han character: exactly
- * what /\p{Script=Han}/u says of the one-unit string. A surrogate half is not, so a text scanned by
- * code unit needs the regex wherever a character outside the BMP could decide.
+ * what /\p{Script=Han}/u says of the one-unit string (code-units.ts; the table is built on first
+ * use). A surrogate half is not, so a text scanned by code unit needs the regex wherever a
+ * character outside the BMP could decide.
  */
 export function isHanCode(c: number): boolean {
-  const bits = hanBits ?? hanTable();
-  return c >= 0 && c < 0x10000 && ((bits[c >>> 5]! >>> (c & 31)) & 1) === 1;
+  hanBits ??= unitsMatching('\\p{Script=Han}');
+  return hasUnit(hanBits, c);
 }
 
 export function isHan(ch: string | undefined): boolean {

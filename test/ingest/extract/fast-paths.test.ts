@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Sentence } from '../../../ingest/model.ts';
 import { normalizeText } from '../../../ingest/parse/normalize.ts';
 import { MAX_SENTENCE_LENGTH, splitSentences } from '../../../ingest/parse/sentences.ts';
-import { balancedMarks } from '../../../ingest/extract/validate.ts';
+import { balancedMarks, isValidCandidate } from '../../../ingest/extract/validate.ts';
 import {
   TaggerIndex,
   byStrength,
@@ -18,6 +18,8 @@ import {
 import { candidate, type Candidate, type Origin } from '../../../ingest/extract/span.ts';
 import { Trie } from '../../../ingest/extract/trie.ts';
 import { isHan, isHanCode } from '../../../ingest/extract/rules/name-shapes.ts';
+import { hasUnit, unitsMatching } from '../../../ingest/extract/code-units.ts';
+import { bundledDictionaries } from '../../../ingest/extract/dictionaries.ts';
 
 const SEED = new URL('../../../../shared/corpus/seed-2024-05-05-zhongmei-ai.txt', import.meta.url);
 const FALLBACK = '4月26日，美国国务卿布林肯访华之际，中美会晤达成了五点共识。马斯克上周日访问了北京，与中国贸促会会长任鸿斌会面。\n';
@@ -329,6 +331,26 @@ describe('Trie in typed arrays', () => {
           if (referenceMatches(words, text, i, 32).length > 0) expect(starts).toContain(i);
         }
       }
+    }
+  });
+});
+
+describe('code-unit classes', () => {
+  it('should hold exactly the units a one-unit string of which the class regex matches', () => {
+    for (const charClass of ['[\\p{P}\\p{S}\\d\\s]', '[,,。、;;!?!?()()]', '\\p{Script=Han}', '[\\p{L}\\p{N}]']) {
+      const bits = unitsMatching(charClass);
+      const re = new RegExp(`^${charClass}$`, 'u');
+      for (let c = 0; c < 0x10000; c++) if (hasUnit(bits, c) !== re.test(String.fromCharCode(c))) expect(`${charClass} ${c.toString(16)}`).toBe('agreeing');
+    }
+  });
+
+  it('should judge punctuation-only and punctuated spans as the regexes do, astral symbols included', () => {
+    const dicts = bundledDictionaries();
+    const strict = { strictStatistical: false };
+    const valid = (text: string): boolean => isValidCandidate(candidate(0, text.length, 'Place', text, 'rule', { canonical: text }), dicts, strict);
+    const reference = (text: string): boolean => !/^[\p{P}\p{S}\d\s]+$/u.test(text) && !/[,,。、;;!?!?()()]/u.test(text);
+    for (const text of ['😀', '😀😀', '😀马', '马😀', '12', '12马', '•', '马,', '马。', '马、克', '\ud800', '\ud800!', '!\ud800', '𠮷', '«»', '©', '马斯克']) {
+      expect(valid(text), JSON.stringify(text)).toBe(reference(text));
     }
   });
 });
