@@ -181,7 +181,6 @@ export function matchLexicon(lex: Lexicon, codes: Uint16Array, n: number, out: I
     let h = step(start(), codes[s]!);
     let alive = everyKind;
     let anyFound = false;
-    foundLen.fill(0);
     const limit = Math.min(n, s + LEX_MAX_LEN);
     for (let e = s + 1; e < limit && alive !== 0; e++) {
       h = step(h, codes[e]!);
@@ -218,6 +217,7 @@ export function matchLexicon(lex: Lexicon, codes: Uint16Array, n: number, out: I
       const o = out[kind]!;
       const bestLen = bestLenScratch[kind]!;
       const value = foundValue[kind]!;
+      foundLen[kind] = 0; // reset here: most starts find nothing and need no reset
       for (let i = s; i < s + found; i++) {
         if (found <= bestLen[i]!) continue;
         bestLen[i] = found;

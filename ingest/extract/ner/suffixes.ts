@@ -22,11 +22,8 @@ const TYPE_ORG = 2;
 export const SUFFIX_ORG = 1;
 export const SUFFIX_PLACE = 2;
 
-function keyOf(codes: ArrayLike<number>, from: number, to: number): number {
-  let h = start();
-  for (let i = from; i < to; i++) h = step(h, codes[i]!);
-  return finish(h, to - from);
-}
+/** suffixLookahead's keys of the strings ending at each char, grown on demand. */
+let suffixKeys = new Int32Array(0);
 
 /**
  * [key, value] entries: value bits 0–1 = SUFFIX_ORG | SUFFIX_PLACE, bits 2–3 = share bucket (how
@@ -75,6 +72,21 @@ export function learnSuffixes(sentences: readonly LabelledSentence[], minCount =
  * suffix length << 8. org[i] and place[i] are filled for i < n.
  */
 export function suffixLookahead(table: LexiconTable, codes: Uint16Array, n: number, org: Int32Array, place: Int32Array): void {
+  // Keys of the 1-, 2- and 3-char strings ending at each char, in one forward pass: the hash of
+  // the string ending at e extends the state of the one char shorter ending at e - 1.
+  if (suffixKeys.length < MAX_SUFFIX * n) suffixKeys = new Int32Array(MAX_SUFFIX * Math.max(n, 256) * 2);
+  const keys = suffixKeys;
+  let h1 = 0;
+  let h2 = 0;
+  for (let e = 0; e < n; e++) {
+    const c = codes[e]!;
+    const h3 = e >= 2 ? step(h2, c) : 0;
+    h2 = e >= 1 ? step(h1, c) : 0;
+    h1 = step(start(), c);
+    keys[MAX_SUFFIX * e] = finish(h1, 1);
+    keys[MAX_SUFFIX * e + 1] = finish(h2, 2);
+    keys[MAX_SUFFIX * e + 2] = finish(h3, 3);
+  }
   let nextOrg = -1;
   let nextPlace = -1;
   let orgInfo = 0;
@@ -83,7 +95,7 @@ export function suffixLookahead(table: LexiconTable, codes: Uint16Array, n: numb
     let foundOrg = 0;
     let foundPlace = 0;
     for (let k = Math.min(MAX_SUFFIX, e + 1); k >= 1; k--) {
-      const v = lookupTable(table, keyOf(codes, e - k + 1, e + 1)) & 0x3f;
+      const v = lookupTable(table, keys[MAX_SUFFIX * e + k - 1]!) & 0x3f;
       if (v === 0) continue;
       if (foundOrg === 0 && v & SUFFIX_ORG) foundOrg = (v << 4) | (k << 8);
       if (foundPlace === 0 && v & SUFFIX_PLACE) foundPlace = (v << 4) | (k << 8);
