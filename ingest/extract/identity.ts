@@ -53,9 +53,9 @@ function sharedLastNames(accepted: readonly Candidate[], dicts: Dictionaries): M
  * name in front and once without is one organization. Maps the short canonical name to the long one
  * when the long one is another organization of the article (or a listed one) plus the short one.
  */
-function ownerOrganizations(accepted: readonly Candidate[], dicts: Dictionaries): Map<string, string> {
+function ownerOrganizations(accepted: readonly Candidate[], canonicals: readonly string[], dicts: Dictionaries): Map<string, string> {
   const names = new Set<string>();
-  for (const c of accepted) if (c.type === 'Organization') names.add(canonicalName(c.text, c.type, dicts, c.canonical));
+  for (let k = 0; k < accepted.length; k++) if (accepted[k]!.type === 'Organization') names.add(canonicals[k]!);
   const out = new Map<string, string>();
   if (names.size < 2) return out;
   // Each name's own suffixes are looked up, not every pair of names: linear in the names' length.
@@ -80,23 +80,46 @@ export interface ResolvedMention {
 
 interface Group {
   canonical: string;
-  typeVotes: Map<EntityType, number>;
+  /** The types voted for, in the order of their first vote, and their votes (at most three). */
+  voteTypes: EntityType[];
+  votes: number[];
   forms: Set<string>;
   nameEn?: string;
-  mentions: { c: Candidate; m: Mention }[];
+  /** The group's candidates and, index for index, their mentions. */
+  candidates: Candidate[];
+  mentions: Mention[];
+}
+
+function vote(g: Group, type: EntityType, weight: number): void {
+  const k = g.voteTypes.indexOf(type);
+  if (k >= 0) g.votes[k]! += weight;
+  else {
+    g.voteTypes.push(type);
+    g.votes.push(weight);
+  }
 }
 
 /** The type with the most votes; on a tie the one voted for first. */
-function mostVoted(votes: ReadonlyMap<EntityType, number>): EntityType {
+function mostVoted(g: Group): EntityType {
   let best: EntityType | undefined;
   let most = -Infinity;
-  for (const [type, n] of votes) {
-    if (n > most) {
-      best = type;
-      most = n;
+  for (let k = 0; k < g.votes.length; k++) {
+    if (g.votes[k]! > most) {
+      best = g.voteTypes[k];
+      most = g.votes[k]!;
     }
   }
   return best!;
+}
+
+/** The group of `canonical`, made on first use (module-level: tsx names every closure per call). */
+function groupOf(groups: Map<string, Group>, canonical: string): Group {
+  let g = groups.get(canonical);
+  if (!g) {
+    g = { canonical, voteTypes: [], votes: [], forms: new Set(), candidates: [], mentions: [] };
+    groups.set(canonical, g);
+  }
+  return g;
 }
 
 /**
@@ -112,52 +135,52 @@ export function buildEntities(
 ): { entities: ExtractedEntity[]; resolved: ResolvedMention[] } {
   const groups = new Map<string, Group>();
   const englishByEnd = new Map(englishNames.map((e) => [e.after, e.nameEn]));
-  const groupOf = (canonical: string): Group => {
-    let g = groups.get(canonical);
-    if (!g) {
-      g = { canonical, typeVotes: new Map(), forms: new Set(), mentions: [] };
-      groups.set(canonical, g);
-    }
-    return g;
-  };
+  // Each candidate's canonical name once: ownerOrganizations needs the organizations' too.
+  const canonicals = accepted.map((c) => canonicalName(c.text, c.type, dicts, c.canonical));
   const shared = sharedLastNames(accepted, dicts);
-  const longer = ownerOrganizations(accepted, dicts);
-  for (const c of accepted) {
-    let canonical = canonicalName(c.text, c.type, dicts, c.canonical);
+  const longer = ownerOrganizations(accepted, canonicals, dicts);
+  for (let k = 0; k < accepted.length; k++) {
+    const c = accepted[k]!;
+    let canonical = canonicals[k]!;
     if (c.type === 'Organization') canonical = longer.get(canonical) ?? canonical;
     // 埃隆•马斯克 and later 金博尔•马斯克 in one article are two people: the one introduced first
     // keeps the short name (and the bare 马斯克 mentions), the others their full names.
     const owner = shared.get(canonical);
     if (owner !== undefined && c.text !== owner && c.text.includes(MIDDLE_DOT) && dicts.aliases.get(c.text) === undefined) canonical = c.text;
-    const g = groupOf(canonical);
-    g.typeVotes.set(c.type, (g.typeVotes.get(c.type) ?? 0) + ORIGIN_PRIORITY[c.origin] * 10 + 1);
+    const g = groupOf(groups, canonical);
+    vote(g, c.type, ORIGIN_PRIORITY[c.origin] * 10 + 1);
     if (c.text !== canonical && c.canonical === undefined) g.forms.add(c.text);
     else if (c.canonical !== undefined && c.text.length > 1 && c.text !== canonical) g.forms.add(c.text);
-    const en = englishByEnd.get(c.end) ?? c.nameEn ?? dicts.aliases.get(canonical)?.nameEn;
-    if (en !== undefined && g.nameEn === undefined) g.nameEn = en;
-    g.mentions.push({ c, m: toMention(c) });
+    // The first English name found stays: the lookups are for groups that have none yet.
+    if (g.nameEn === undefined) {
+      const en = englishByEnd.get(c.end) ?? c.nameEn ?? dicts.aliases.get(canonical)?.nameEn;
+      if (en !== undefined) g.nameEn = en;
+    }
+    g.candidates.push(c);
+    g.mentions.push(toMention(c));
   }
   for (const author of authors) {
     const name = normalizeName(author);
     if (name === '') continue;
-    const g = groupOf(canonicalName(name, 'Person', dicts));
-    g.typeVotes.set('Person', (g.typeVotes.get('Person') ?? 0) + 1000);
+    const g = groupOf(groups, canonicalName(name, 'Person', dicts));
+    vote(g, 'Person', 1000);
     if (name !== g.canonical) g.forms.add(name);
   }
   const entities: ExtractedEntity[] = [];
   const resolved: ResolvedMention[] = [];
   for (const g of groups.values()) {
-    const type = mostVoted(g.typeVotes);
+    const type = mostVoted(g);
     const id = entityId(type, g.canonical);
     const fileEntry = dicts.aliases.get(g.canonical);
     const aliases = g.forms; // the group is done with: its forms become the aliases
     if (fileEntry && fileEntry.type === type) for (const a of fileEntry.aliases) aliases.add(a);
     if (g.nameEn !== undefined) aliases.add(g.nameEn);
     aliases.delete(g.canonical);
-    const entity: ExtractedEntity = { id, name: g.canonical, type, aliases: [...aliases], mentions: g.mentions.map((x) => x.m) };
+    // The group's own array of mentions becomes the entity's: the group is done with.
+    const entity: ExtractedEntity = { id, name: g.canonical, type, aliases: [...aliases], mentions: g.mentions };
     if (g.nameEn !== undefined) entity.nameEn = g.nameEn;
     entities.push(entity);
-    for (const x of g.mentions) resolved.push({ candidate: x.c, entityId: id, mention: x.m });
+    for (let k = 0; k < g.candidates.length; k++) resolved.push({ candidate: g.candidates[k]!, entityId: id, mention: g.mentions[k]! });
   }
   resolved.sort((a, b) => a.mention.start - b.mention.start);
   return { entities, resolved };

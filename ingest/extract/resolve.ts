@@ -207,9 +207,23 @@ export function mergeByStrength(a: readonly Candidate[], b: readonly Candidate[]
  * Returned in text order, read off the marks of covered offsets rather than sorted: picked spans
  * do not overlap, so each starts where the marks change.
  */
+/**
+ * pickNonOverlapping's marks, kept between calls (it runs twice per text, and allocating a typed
+ * array costs about a microsecond even for a short text) unless a long text made them large.
+ */
+let ownerScratch: Int32Array = new Int32Array(4096);
+const MAX_KEPT_SCRATCH = 1 << 20;
+
 export function pickNonOverlapping(strongestFirst: readonly Candidate[], textLength: number): Candidate[] {
   /** 1 + the index of the picked candidate covering each offset, 0 where none does. */
-  const owner = new Int32Array(textLength);
+  let owner: Int32Array;
+  if (textLength <= ownerScratch.length) {
+    owner = ownerScratch;
+    owner.fill(0, 0, textLength);
+  } else {
+    owner = new Int32Array(textLength);
+    if (textLength <= MAX_KEPT_SCRATCH) ownerScratch = owner;
+  }
   let picked = 0;
   for (let k = 0; k < strongestFirst.length; k++) {
     const c = strongestFirst[k]!;
