@@ -2,6 +2,7 @@
 // sentences; the sentence indexes are the evidence the graph shows for each edge. Computed per
 // article only, so a 相关 snippet never pairs with its host article.
 import type { CoMention } from '../model.ts';
+import { compareStrings, stableSort } from './stable-sort.ts';
 
 export interface SentenceMention {
   entityId: string;
@@ -9,21 +10,27 @@ export interface SentenceMention {
 }
 
 export function coMentions(mentions: readonly SentenceMention[]): CoMention[] {
-  const bySentence = new Map<number, Set<string>>();
+  // Each sentence's entities as a short array (a sentence names few: includes beats a Set), and
+  // the sentences in order of first mention, sorted below (usually they come in order).
+  const bySentence = new Map<number, string[]>();
+  const sentences: number[] = [];
   for (const m of mentions) {
     if (m.sentence < 0) continue;
-    let set = bySentence.get(m.sentence);
-    if (!set) bySentence.set(m.sentence, (set = new Set()));
-    set.add(m.entityId);
+    let ids = bySentence.get(m.sentence);
+    if (!ids) {
+      bySentence.set(m.sentence, (ids = []));
+      sentences.push(m.sentence);
+    }
+    if (!ids.includes(m.entityId)) ids.push(m.entityId);
   }
   // Pairs in the order they first occur, found by source then target: a joined string key per
   // pair and sentence cost a concatenation and its hashing in the innermost loop.
   const pairs: CoMention[] = [];
   const bySource = new Map<string, Map<string, CoMention>>();
-  for (const sentence of [...bySentence.keys()].sort((a, b) => a - b)) {
+  for (const sentence of stableSort(sentences, (a, b) => a - b)) {
     const ids = bySentence.get(sentence)!;
-    if (ids.size < 2) continue; // most sentences name one entity or none: no pair
-    const sorted = [...ids].sort();
+    if (ids.length < 2) continue; // most sentences name one entity or none: no pair
+    const sorted = stableSort(ids, compareStrings);
     for (let i = 0; i < sorted.length; i++) {
       const source = sorted[i]!;
       let targets = bySource.get(source);

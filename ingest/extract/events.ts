@@ -4,6 +4,7 @@
 import type { EntityType, ExtractedEvent, Sentence } from '../model.ts';
 import { findDates, type DateMention } from './dates.ts';
 import { isHanCode, titlesAt } from './rules/name-shapes.ts';
+import { stableSort } from './stable-sort.ts';
 
 export interface EventMention {
   start: number;
@@ -104,7 +105,7 @@ function namedEvents(text: string): NamedHit[] {
   for (const [suffix, kind] of NAMED_SUFFIXES) {
     for (let i = text.indexOf(suffix); i >= 0; i = text.indexOf(suffix, i + 1)) hits.push({ start: i, end: i + suffix.length, kind });
   }
-  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  stableSort(hits, (a, b) => a.start - b.start || b.end - a.end);
   for (let k = 0; k < hits.length; k++) {
     const hit = hits[k]!;
     let end = hit.end;

@@ -7,6 +7,7 @@ import type { Dictionaries } from './dictionaries.ts';
 import type { EnglishName } from './rules/parentheses.ts';
 import { COUNTRY_ABBREVIATIONS } from './rules/place-rules.ts';
 import { ORIGIN_PRIORITY, type Candidate } from './span.ts';
+import { stableSort } from './stable-sort.ts';
 
 const ID_PREFIX: Record<EntityType, string> = { Person: 'person:', Organization: 'organization:', Place: 'place:' };
 
@@ -35,7 +36,10 @@ export function canonicalName(surface: string, type: EntityType, dicts: Dictiona
 function sharedLastNames(accepted: readonly Candidate[], dicts: Dictionaries): Map<string, string> {
   const fullNames = new Map<string, string[]>();
   // Only dotted person names matter: sorting them alone keeps their order and skips the rest.
-  const inOrder = accepted.filter((c) => c.type === 'Person' && c.text.includes(MIDDLE_DOT)).sort((a, b) => a.start - b.start);
+  const inOrder = stableSort(
+    accepted.filter((c) => c.type === 'Person' && c.text.includes(MIDDLE_DOT)),
+    (a, b) => a.start - b.start,
+  );
   for (const c of inOrder) {
     if (dicts.aliases.get(c.text) !== undefined) continue;
     const last = canonicalName(c.text, 'Person', dicts);
@@ -182,6 +186,6 @@ export function buildEntities(
     entities.push(entity);
     for (let k = 0; k < g.candidates.length; k++) resolved.push({ candidate: g.candidates[k]!, entityId: id, mention: g.mentions[k]! });
   }
-  resolved.sort((a, b) => a.mention.start - b.mention.start);
+  stableSort(resolved, (a, b) => a.mention.start - b.mention.start);
   return { entities, resolved };
 }

@@ -2,6 +2,7 @@
 // their boundaries best and win outright; among the others the longer span wins (北京大学 over
 // 北京, 布林肯 over 林肯, 中国共产党 over 中国), then the more trusted origin.
 import type { Candidate } from './span.ts';
+import { stableSort } from './stable-sort.ts';
 
 const rank = (c: Candidate): number => (c.origin === 'rule' ? 1 : 0);
 
@@ -97,7 +98,7 @@ class TaggerSpans {
 
   constructor(spans: Candidate[]) {
     // Stable sort: the tagger's spans usually come in text order already.
-    this.spans = spans.sort((a, b) => a.start - b.start);
+    this.spans = stableSort(spans, (a, b) => a.start - b.start);
     let furthest = -1;
     for (const s of spans) {
       furthest = Math.max(furthest, s.end);
@@ -184,7 +185,7 @@ function stronger(a: Candidate, b: Candidate): number {
 
 /** Candidates strongest first, in the order overlap resolution considers them (a stable sort). */
 export function byStrength(candidates: readonly Candidate[]): Candidate[] {
-  return [...candidates].sort(stronger);
+  return stableSort([...candidates], stronger);
 }
 
 /**

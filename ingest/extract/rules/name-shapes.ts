@@ -2,6 +2,7 @@
 // of foreign names uses, and the titles news puts before a name (国务卿布林肯, 总理李强).
 // Shared by the name rules and by validation of statistical spans.
 import { hasUnit, unitsMatching } from '../code-units.ts';
+import { stableSort } from '../stable-sort.ts';
 
 /** Common single-character surnames (top ~200 of the 百家姓 by population) and compound ones. */
 export const SURNAMES = new Set(
@@ -60,7 +61,7 @@ export function titleOffsets(text: string): { title: string; offset: number }[] 
     if (((TITLE_FIRST[c >>> 5]! >>> (c & 31)) & 1) === 0) continue;
     for (const title of titlesAt(text, i)) hits.push({ title, offset: i, rank: TITLE_RANK.get(title)! });
   }
-  return hits.sort((a, b) => a.rank - b.rank);
+  return stableSort(hits, (a, b) => a.rank - b.rank);
 }
 
 /** Words after a name that mark it as a person (傅莹女士). */

@@ -2,6 +2,7 @@
 // 巴勒斯坦伊斯兰抵抗运动(哈马斯) says the long form and the short form are one organization.
 import { candidate, type Candidate } from '../span.ts';
 import { isOrdinaryWord } from '../validate.ts';
+import { stableSort } from '../stable-sort.ts';
 
 const LATIN_INNER = /^[A-Za-z][A-Za-z .'&-]{1,60}$/;
 const HAN_INNER = /^[\p{Script=Han}•]{2,10}$/u;
@@ -73,7 +74,7 @@ export function longForms(text: string, accepted: readonly Candidate[]): Candida
     }
     if (long.length < inner.length + 2 || long.includes(inner)) continue;
     // The long form must not already belong to a different entity span.
-    byStart ??= [...accepted].sort((a, b) => a.start - b.start);
+    byStart ??= stableSort([...accepted], (a, b) => a.start - b.start);
     let taken = false;
     for (let k = firstFrom(byStart, s); !taken && k < byStart.length && byStart[k]!.start <= open; k++) {
       const a = byStart[k]!;

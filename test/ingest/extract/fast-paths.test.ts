@@ -17,6 +17,9 @@ import {
 } from '../../../ingest/extract/resolve.ts';
 import { candidate, type Candidate, type Origin } from '../../../ingest/extract/span.ts';
 import { Trie } from '../../../ingest/extract/trie.ts';
+import { coMentions, type SentenceMention } from '../../../ingest/extract/co-mentions.ts';
+import { compareStrings, stableSort } from '../../../ingest/extract/stable-sort.ts';
+import type { CoMention } from '../../../ingest/model.ts';
 import { isHan, isHanCode } from '../../../ingest/extract/rules/name-shapes.ts';
 import { hasUnit, unitsMatching } from '../../../ingest/extract/code-units.ts';
 import { bundledDictionaries } from '../../../ingest/extract/dictionaries.ts';
@@ -365,5 +368,55 @@ describe('isHanCode by a table of code units', () => {
     expect(isHanCode(Number.NaN)).toBe(false);
     expect(isHan('𠮷')).toBe(true);
     expect(isHan(undefined)).toBe(false);
+  });
+});
+
+describe('stableSort', () => {
+  it('should order arrays short and long as the built-in stable sort does, equal keys in their order', () => {
+    const next = random(23);
+    for (let k = 0; k < 3000; k++) {
+      const items = Array.from({ length: Math.floor(next() * 120) }, (_, i) => ({ key: Math.floor(next() * 6), i }));
+      const byKey = (a: { key: number }, b: { key: number }): number => a.key - b.key;
+      expect(stableSort([...items], byKey)).toEqual([...items].sort(byKey));
+    }
+    const words = randomTexts([...'ab马😀', 'person:', 'place:'], 500, 4, 29);
+    expect(stableSort([...words], compareStrings)).toEqual([...words].sort());
+  });
+});
+
+describe('coMentions without a Set and a sort per sentence', () => {
+  // The plain version: a Set of ids per sentence, a string sort per sentence, a joined key per pair.
+  function reference(mentions: readonly SentenceMention[]): CoMention[] {
+    const bySentence = new Map<number, Set<string>>();
+    for (const m of mentions) {
+      if (m.sentence < 0) continue;
+      if (!bySentence.has(m.sentence)) bySentence.set(m.sentence, new Set());
+      bySentence.get(m.sentence)!.add(m.entityId);
+    }
+    const pairs = new Map<string, CoMention>();
+    for (const sentence of [...bySentence.keys()].sort((a, b) => a - b)) {
+      const ids = [...bySentence.get(sentence)!].sort();
+      for (let i = 0; i < ids.length; i++) {
+        for (let j = i + 1; j < ids.length; j++) {
+          const key = `${ids[i]}\u0000${ids[j]}`;
+          if (!pairs.has(key)) pairs.set(key, { source: ids[i]!, target: ids[j]!, weight: 0, sentences: [] });
+          pairs.get(key)!.weight++;
+          pairs.get(key)!.sentences.push(sentence);
+        }
+      }
+    }
+    return [...pairs.values()];
+  }
+
+  it('should pair the entities of each sentence as a Set and a string sort per sentence do', () => {
+    const ids = ['person:马斯克', 'place:北京', 'place:中国', 'organization:特斯拉', 'person:Zed', 'person:a', 'place:😀', 'person:马'];
+    const next = random(21);
+    for (let k = 0; k < 3000; k++) {
+      const mentions = Array.from({ length: Math.floor(next() * 30) }, () => ({
+        entityId: ids[Math.floor(next() * ids.length)]!,
+        sentence: Math.floor(next() * 8) - 1,
+      }));
+      expect(coMentions(mentions)).toEqual(reference(mentions));
+    }
   });
 });
