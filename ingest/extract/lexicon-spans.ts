@@ -12,18 +12,23 @@ function isLatin(code: number): boolean {
   return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 }
 
+/**
+ * One of `cues` occurs in `text`, remembered per cue list in `seen` (a module function rather than
+ * a closure: under tsx a named closure costs a __name call per text).
+ */
+function hasCue(text: string, cues: readonly string[], seen: Map<readonly string[], boolean>): boolean {
+  let found = seen.get(cues);
+  if (found === undefined) {
+    found = cues.some((c) => text.includes(c));
+    seen.set(cues, found);
+  }
+  return found;
+}
+
 export function lexiconSpans(text: string, dicts: Dictionaries, words: TokenIndex): Candidate[] {
   const out: Candidate[] = [];
   // Keyed by the entry's cue list itself: one list per entry, looked up at every match.
   const cueSeen = new Map<readonly string[], boolean>();
-  const hasCue = (cues: readonly string[]): boolean => {
-    let seen = cueSeen.get(cues);
-    if (seen === undefined) {
-      seen = cues.some((c) => text.includes(c));
-      cueSeen.set(cues, seen);
-    }
-    return seen;
-  };
   const lexicon = dicts.lexicon;
   // Only the offsets where a word may start are walked (Trie.nextStart skips the others).
   for (let i = lexicon.nextStart(text, 0); i < text.length; i = lexicon.nextStart(text, i + 1)) {
@@ -38,7 +43,7 @@ export function lexiconSpans(text: string, dicts: Dictionaries, words: TokenInde
       if (entry.source === 'people' && isOrdinaryWord(word)) continue;
       // 高明 is a district and an adjective: a listed place must read as a proper noun too.
       if (entry.source === 'places' && isOrdinaryWord(word, PROPER_NOUN_TAGS)) continue;
-      if (entry.cues && !hasCue(entry.cues)) continue;
+      if (entry.cues && !hasCue(text, entry.cues, cueSeen)) continue;
       const extra: Partial<Candidate> = {};
       if (entry.canonical !== undefined) extra.canonical = entry.canonical;
       if (entry.nameEn !== undefined) extra.nameEn = entry.nameEn;

@@ -20,6 +20,7 @@ import { dottedNames, honorificNames, nameContext, titledNames, turkicNames } fr
 import { latinNames } from './rules/latin-names.ts';
 import { abbreviatedPlaces } from './rules/place-rules.ts';
 import { candidate, type Candidate, type Span } from './span.ts';
+import { hasUnit, unitsMatching } from './code-units.ts';
 import { defaultSpanSource, describeSpanSource, jiebaSpanSource, type SpanSource } from './span-source.ts';
 import { TokenIndex, tokenize, type Token } from './tokens.ts';
 import { isValidCandidate, type ValidateOptions } from './validate.ts';
@@ -31,9 +32,12 @@ export interface ExtractOptions {
   dictionaries?: Dictionaries;
 }
 
-const EDGE_CHAR = /[\p{L}\p{N}]/u;
-const OPEN_MARKS = '“《「『【';
-const CLOSE_MARKS = '”》」』】';
+/** What a name starts and ends with: letters and digits (the class of one code unit, code-units.ts). */
+const EDGE_CLASS = '[\\p{L}\\p{N}]';
+let edgeUnits: Int32Array | undefined;
+/** Marks that stay at a name's edges: opening ones at its start, closing ones at its end. */
+const OPEN_MARKS = new Set([...'“《「『【'].map((c) => c.charCodeAt(0)));
+const CLOSE_MARKS = new Set([...'”》」』】'].map((c) => c.charCodeAt(0)));
 /** Where a tagger span is cut (see cleanStatistical), by code unit: no one-char string per char. */
 const BREAK_CODES = new Set([...'(),。、;!?\n\t'].map((c) => c.charCodeAt(0)));
 
@@ -62,6 +66,7 @@ function taggerInput(original: string, norm: NormalizedText): string {
  * pushed to `out` as candidates.
  */
 function cleanStatistical(t: string, span: Span, out: Candidate[]): void {
+  const edge = (edgeUnits ??= unitsMatching(EDGE_CLASS));
   const { start, end } = span;
   let s = start;
   for (let i = start; i <= end; i++) {
@@ -69,8 +74,8 @@ function cleanStatistical(t: string, span: Span, out: Candidate[]): void {
     let a = s;
     let b = i;
     // Opening and closing marks stay at the edges (“幸福工程”组委会); validation checks they pair.
-    while (a < b && !EDGE_CHAR.test(t[a]!) && !OPEN_MARKS.includes(t[a]!)) a++;
-    while (b > a && !EDGE_CHAR.test(t[b - 1]!) && !CLOSE_MARKS.includes(t[b - 1]!)) b--;
+    while (a < b && !hasUnit(edge, t.charCodeAt(a)) && !OPEN_MARKS.has(t.charCodeAt(a))) a++;
+    while (b > a && !hasUnit(edge, t.charCodeAt(b - 1)) && !CLOSE_MARKS.has(t.charCodeAt(b - 1))) b--;
     if (b > a) out.push(candidate(a, b, span.type, t, 'statistical'));
     s = i + 1;
   }
@@ -196,18 +201,23 @@ export function extractSpans(text: string, opts: ExtractOptions = {}): Span[] {
   });
 }
 
+/**
+ * A span of the normalized text as a mention in the original, with its sentence (a module function
+ * rather than a closure per article: tsx names every closure per call).
+ */
+function toMention(c: { start: number; end: number }, norm: NormalizedText, sentences: readonly Sentence[], nested: ReadonlySet<Candidate>): Mention {
+  const m: Mention = { start: toOriginal(norm, c.start), end: toOriginal(norm, c.end), sentence: sentenceAt(sentences, c.start) };
+  if (nested.has(c as Candidate)) m.nested = true; // event mentions (events.ts) are never nested
+  return m;
+}
+
 export function extractArticle(article: ParsedArticle, opts: ExtractOptions = {}): ArticleExtraction {
   const { norm, accepted, english } = analyze(article.text, opts);
   const dicts = opts.dictionaries ?? bundledDictionaries();
   const normSentences = splitSentences(norm.text);
   const nested = new Set<Candidate>(nestedPlaces(norm.text, accepted, dicts));
-  const toMention = (c: { start: number; end: number }): Mention => {
-    const m: Mention = { start: toOriginal(norm, c.start), end: toOriginal(norm, c.end), sentence: sentenceAt(normSentences, c.start) };
-    if (nested.has(c as Candidate)) m.nested = true; // event mentions (events.ts) are never nested
-    return m;
-  };
   const withNested = [...accepted, ...nested, ...authorMentions(norm.text, article.authors, accepted)];
-  const { entities, resolved } = buildEntities(withNested, dicts, english, toMention, article.authors);
+  const { entities, resolved } = buildEntities(withNested, dicts, english, (c) => toMention(c, norm, normSentences, nested), article.authors);
   const byId = new Map<string, ExtractedEntity>();
   for (const e of entities) byId.set(e.id, e);
   const events = extractEvents(
@@ -221,7 +231,7 @@ export function extractArticle(article: ParsedArticle, opts: ExtractOptions = {}
       sentence: r.mention.sentence,
     })),
     article.publishedAt ?? article.referenceDate,
-  ).map((ev) => ({ ...ev, mentions: ev.mentions.map((m) => ({ ...toMention(m), sentence: m.sentence })) }));
+  ).map((ev) => ({ ...ev, mentions: ev.mentions.map((m) => ({ ...toMention(m, norm, normSentences, nested), sentence: m.sentence })) }));
   const sentences: Sentence[] = normSentences.map((s) => {
     const start = toOriginal(norm, s.start);
     const end = toOriginal(norm, s.end);

@@ -27,6 +27,12 @@ export interface Candidate extends Span {
 
 export const ORIGIN_PRIORITY: Record<Origin, number> = { rule: 5, alias: 4, document: 3, lexicon: 2, statistical: 1 };
 
-export function candidate(start: number, end: number, type: Span['type'], text: string, origin: Origin, extra: Partial<Candidate> = {}): Candidate {
-  return { start, end, type, text: text.slice(start, end), origin, priority: ORIGIN_PRIORITY[origin], ...extra };
+/**
+ * The candidate text[start, end) with `extra`'s fields added (or replaced, as priority may be).
+ * Every candidate starts from the same object literal, extra fields assigned after: a default `{}`
+ * spread into each of tens of thousands of candidates per text cost an object and a copy each.
+ */
+export function candidate(start: number, end: number, type: Span['type'], text: string, origin: Origin, extra?: Partial<Candidate>): Candidate {
+  const c: Candidate = { start, end, type, text: text.slice(start, end), origin, priority: ORIGIN_PRIORITY[origin] };
+  return extra === undefined ? c : Object.assign(c, extra);
 }

@@ -107,15 +107,21 @@ export class TokenCollector {
   readonly tokens: Token[] = [];
   /** jieba's own word strings are the text's words: no substring needs to be cut. */
   private readonly same: boolean;
+  /**
+   * The tagger's WordSink. Assigned in the constructor rather than declared as an arrow-valued
+   * field: under tsx a named arrow costs a __name call (a defineProperty) per collector, per text.
+   */
+  readonly add: (start: number, end: number, words: Words | undefined) => void;
 
   constructor(
     private readonly text: string,
     tagged: string,
   ) {
     this.same = text === tagged;
+    this.add = (start, end, words) => this.collect(start, end, words);
   }
 
-  readonly add = (start: number, end: number, words: Words | undefined): void => {
+  private collect(start: number, end: number, words: Words | undefined): void {
     const out = this.tokens;
     if (words === undefined) {
       for (const t of tokenize(this.text.slice(start, end))) out.push({ word: t.word, tag: t.tag, start: t.start + start, end: t.end + start });
@@ -131,5 +137,5 @@ export class TokenCollector {
       out.push({ word: own ? w : text.slice(at, e), tag: tagName(tags[k]!), start: at, end: e });
       at = e;
     }
-  };
+  }
 }
