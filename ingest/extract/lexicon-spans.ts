@@ -32,21 +32,22 @@ export function lexiconSpans(text: string, dicts: Dictionaries, words: TokenInde
   const lexicon = dicts.lexicon;
   // Only the offsets where a word may start are walked (Trie.nextStart skips the others).
   for (let i = lexicon.nextStart(text, 0); i < text.length; i = lexicon.nextStart(text, i + 1)) {
-    const matches = lexicon.matchesAt(text, i);
-    for (let k = 0; k < matches.length; k++) {
-      const [end, entry] = matches[k]!;
+    // Nothing in the loop asks the lexicon trie for matches again: its found arrays stay valid.
+    const found = lexicon.findAt(text, i);
+    for (let k = 0; k < found; k++) {
+      const end = lexicon.foundEnds[k]!;
+      const entry = lexicon.foundValues[k]!;
       if (isLatin(text.charCodeAt(i)) && isLatin(text.charCodeAt(i - 1))) continue;
       if (isLatin(text.charCodeAt(end - 1)) && isLatin(text.charCodeAt(end))) continue;
       // THUOCL lists hold common words too (麦田, 扬中): they count only as whole words.
       if ((entry.source === 'people' || entry.source === 'places') && !(words.isBoundary(i) && words.isBoundary(end))) continue;
-      const word = text.slice(i, end);
-      if (entry.source === 'people' && isOrdinaryWord(word)) continue;
+      if (entry.source === 'people' && isOrdinaryWord(text.slice(i, end))) continue;
       // 高明 is a district and an adjective: a listed place must read as a proper noun too.
-      if (entry.source === 'places' && isOrdinaryWord(word, PROPER_NOUN_TAGS)) continue;
+      if (entry.source === 'places' && isOrdinaryWord(text.slice(i, end), PROPER_NOUN_TAGS)) continue;
       if (entry.cues && !hasCue(text, entry.cues, cueSeen)) continue;
-      const extra: Partial<Candidate> = {};
-      if (entry.canonical !== undefined) extra.canonical = entry.canonical;
-      if (entry.nameEn !== undefined) extra.nameEn = entry.nameEn;
+      let extra: Partial<Candidate> | undefined;
+      if (entry.canonical !== undefined) (extra ??= {}).canonical = entry.canonical;
+      if (entry.nameEn !== undefined) (extra ??= {}).nameEn = entry.nameEn;
       out.push(candidate(i, end, entry.type, text, entry.source === 'alias' ? 'alias' : 'lexicon', extra));
     }
   }

@@ -10,10 +10,13 @@ export function nestedPlaces(text: string, accepted: readonly Candidate[], dicts
     if (c.type !== 'Organization') continue;
     // Longest place that starts the name and leaves something after it.
     let best: [number, string | undefined] | undefined;
-    for (const [end, entry] of dicts.lexicon.matchesAt(text, c.start, c.end - c.start - 1)) {
+    const found = dicts.lexicon.findAt(text, c.start, c.end - c.start - 1);
+    for (let k = 0; k < found; k++) {
+      const end = dicts.lexicon.foundEnds[k]!;
+      const entry = dicts.lexicon.foundValues[k]!;
       if (entry.type === 'Place' && end - c.start >= 2) best = [end, entry.canonical];
     }
-    if (best) out.push(candidate(c.start, best[0], 'Place', text, 'document', best[1] === undefined ? {} : { canonical: best[1] }));
+    if (best) out.push(candidate(c.start, best[0], 'Place', text, 'document', best[1] === undefined ? undefined : { canonical: best[1] }));
   }
   return out;
 }

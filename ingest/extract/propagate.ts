@@ -29,10 +29,11 @@ export function propagateNames(text: string, accepted: readonly Candidate[]): Ca
   if (forms.size === 0) return [];
   const out: Candidate[] = [];
   for (let i = forms.nextStart(text, 0); i < text.length; i = forms.nextStart(text, i + 1)) {
-    const matches = forms.matchesAt(text, i, 24);
-    for (let k = 0; k < matches.length; k++) {
-      const [end, form] = matches[k]!;
-      out.push(candidate(i, end, form.type, text, 'document', form.canonical === undefined ? {} : { canonical: form.canonical }));
+    const found = forms.findAt(text, i, 24);
+    for (let k = 0; k < found; k++) {
+      const end = forms.foundEnds[k]!;
+      const form = forms.foundValues[k]!;
+      out.push(candidate(i, end, form.type, text, 'document', form.canonical === undefined ? undefined : { canonical: form.canonical }));
     }
   }
   return out;

@@ -187,18 +187,40 @@ export class Trie<T> {
    * unit, so a word with a character outside the BMP is found by get() only.
    */
   matchesAt(text: string, start: number, maxLength = 32): ReadonlyArray<[number, T]> {
-    if (start >= text.length || !this.mayStartAt(text, start)) return NONE;
+    const n = this.findAt(text, start, maxLength);
+    if (n === 0) return NONE;
+    const out: [number, T][] = [];
+    for (let k = 0; k < n; k++) out.push([this.foundEnds[k]!, this.foundValues[k]!]);
+    return out;
+  }
+
+  /** Ends of the words the last findAt found, shortest first; foundValues holds their values. */
+  readonly foundEnds: number[] = [];
+  readonly foundValues: T[] = [];
+
+  /**
+   * matchesAt without allocating: the number of words starting at `start`, their ends and values
+   * left in foundEnds and foundValues (valid until the next call). The extractor asks at every
+   * offset where a word may start, and a pair array per match and an array per offset with matches
+   * were most of what it allocated there.
+   */
+  findAt(text: string, start: number, maxLength = 32): number {
+    if (start >= text.length || !this.mayStartAt(text, start)) return 0;
     let node = this.child(0, text.charCodeAt(start));
-    if (node < 0) return NONE;
-    let out: [number, T][] | undefined;
+    if (node < 0) return 0;
+    let n = 0;
     for (let i = start; ; ) {
       const value = this.values[node];
-      if (value !== undefined) (out ??= []).push([i + 1, value]);
+      if (value !== undefined) {
+        this.foundEnds[n] = i + 1;
+        this.foundValues[n] = value;
+        n++;
+      }
       i++;
       if (i >= text.length || i - start >= maxLength) break;
       node = this.child(node, text.charCodeAt(i));
       if (node < 0) break;
     }
-    return out ?? NONE;
+    return n;
   }
 }
