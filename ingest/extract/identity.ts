@@ -87,8 +87,9 @@ interface Group {
   /** The types voted for, in the order of their first vote, and their votes (at most three). */
   voteTypes: EntityType[];
   votes: number[];
-  forms: Set<string>;
-  nameEn?: string;
+  /** Other surface forms, made on the first one (most groups have none). */
+  forms: Set<string> | undefined;
+  nameEn: string | undefined;
   /** The group's candidates and, index for index, their mentions. */
   candidates: Candidate[];
   mentions: Mention[];
@@ -120,7 +121,7 @@ function mostVoted(g: Group): EntityType {
 function groupOf(groups: Map<string, Group>, canonical: string): Group {
   let g = groups.get(canonical);
   if (!g) {
-    g = { canonical, voteTypes: [], votes: [], forms: new Set(), candidates: [], mentions: [] };
+    g = { canonical, voteTypes: [], votes: [], forms: undefined, nameEn: undefined, candidates: [], mentions: [] };
     groups.set(canonical, g);
   }
   return g;
@@ -151,24 +152,32 @@ export function buildEntities(
     // keeps the short name (and the bare 马斯克 mentions), the others their full names.
     const owner = shared.get(canonical);
     if (owner !== undefined && c.text !== owner && c.text.includes(MIDDLE_DOT) && dicts.aliases.get(c.text) === undefined) canonical = c.text;
-    const g = groupOf(groups, canonical);
-    vote(g, c.type, ORIGIN_PRIORITY[c.origin] * 10 + 1);
-    if (c.text !== canonical && c.canonical === undefined) g.forms.add(c.text);
-    else if (c.canonical !== undefined && c.text.length > 1 && c.text !== canonical) g.forms.add(c.text);
+    const weight = ORIGIN_PRIORITY[c.origin] * 10 + 1;
+    let g = groups.get(canonical);
+    if (g === undefined) {
+      // A new group's arrays are made holding their first element: pushing onto [] allocates room
+      // for 17, and most groups end with one or two mentions.
+      g = { canonical, voteTypes: [c.type], votes: [weight], forms: undefined, nameEn: undefined, candidates: [c], mentions: [toMention(c)] };
+      groups.set(canonical, g);
+    } else {
+      vote(g, c.type, weight);
+      g.candidates.push(c);
+      g.mentions.push(toMention(c));
+    }
+    if (c.text !== canonical && c.canonical === undefined) (g.forms ??= new Set()).add(c.text);
+    else if (c.canonical !== undefined && c.text.length > 1 && c.text !== canonical) (g.forms ??= new Set()).add(c.text);
     // The first English name found stays: the lookups are for groups that have none yet.
     if (g.nameEn === undefined) {
       const en = englishByEnd.get(c.end) ?? c.nameEn ?? dicts.aliases.get(canonical)?.nameEn;
       if (en !== undefined) g.nameEn = en;
     }
-    g.candidates.push(c);
-    g.mentions.push(toMention(c));
   }
   for (const author of authors) {
     const name = normalizeName(author);
     if (name === '') continue;
     const g = groupOf(groups, canonicalName(name, 'Person', dicts));
     vote(g, 'Person', 1000);
-    if (name !== g.canonical) g.forms.add(name);
+    if (name !== g.canonical) (g.forms ??= new Set()).add(name);
   }
   const entities: ExtractedEntity[] = [];
   const resolved: ResolvedMention[] = [];
@@ -176,12 +185,12 @@ export function buildEntities(
     const type = mostVoted(g);
     const id = entityId(type, g.canonical);
     const fileEntry = dicts.aliases.get(g.canonical);
-    const aliases = g.forms; // the group is done with: its forms become the aliases
-    if (fileEntry && fileEntry.type === type) for (const a of fileEntry.aliases) aliases.add(a);
-    if (g.nameEn !== undefined) aliases.add(g.nameEn);
-    aliases.delete(g.canonical);
+    let aliases = g.forms; // the group is done with: its forms become the aliases
+    if (fileEntry && fileEntry.type === type) for (const a of fileEntry.aliases) (aliases ??= new Set()).add(a);
+    if (g.nameEn !== undefined) (aliases ??= new Set()).add(g.nameEn);
+    aliases?.delete(g.canonical);
     // The group's own array of mentions becomes the entity's: the group is done with.
-    const entity: ExtractedEntity = { id, name: g.canonical, type, aliases: [...aliases], mentions: g.mentions };
+    const entity: ExtractedEntity = { id, name: g.canonical, type, aliases: aliases === undefined ? [] : [...aliases], mentions: g.mentions };
     if (g.nameEn !== undefined) entity.nameEn = g.nameEn;
     entities.push(entity);
     for (let k = 0; k < g.candidates.length; k++) resolved.push({ candidate: g.candidates[k]!, entityId: id, mention: g.mentions[k]! });
