@@ -1,9 +1,10 @@
-// nodejieba segmentation with character offsets. Rules use word boundaries and POS tags (a name
+// jieba segmentation with character offsets. Rules use word boundaries and POS tags (a name
 // ends where jieba's word ends; 访华 is one word), and the fallback span source maps its tags.
-// nodejieba is used as-is, without loading a user dictionary: its state is process-global and the
-// statistical tagger's features were computed with the default dictionary. With the tagger the
-// words come from its own segmentation (TokenCollector), so the text is segmented only once.
-import nodejieba from 'nodejieba';
+// The words and tags are nodejieba.tag's with its default dictionaries, computed in TypeScript
+// (ner/jieba-tag.ts), so nodejieba's native dictionaries are never loaded; the statistical
+// tagger's features were computed with the same dictionaries. With the tagger the words come
+// from its own segmentation (TokenCollector), so the text is segmented only once.
+import { jiebaTag } from './ner/jieba-tag.ts';
 import { tagName, type Words } from './ner/segmentation.ts';
 
 export interface Token {
@@ -13,7 +14,7 @@ export interface Token {
   end: number;
 }
 
-/** Longest piece handed to nodejieba at once; long lines are cut at a safe point first. */
+/** Longest piece segmented at once; long lines are cut at a safe point first. */
 const CHUNK = 2000;
 
 export function tokenize(text: string): Token[] {
@@ -28,9 +29,9 @@ export function tokenize(text: string): Token[] {
     }
     const piece = text.slice(base, end);
     let at = 0;
-    for (const { word, tag } of nodejieba.tag(piece)) {
+    for (const { word, tag } of jiebaTag(piece)) {
       const found = piece.indexOf(word, at);
-      if (found < 0) continue; // nodejieba dropped or altered a character: skip, keep offsets honest
+      if (found < 0) continue; // a lone surrogate reads as U+FFFD, as nodejieba gave it: skip, keep offsets honest
       out.push({ word, tag, start: base + found, end: base + found + word.length });
       at = found + word.length;
     }
@@ -101,7 +102,7 @@ export class TokenIndex {
 /**
  * Tokens of `text` built from the pieces a tagger segmented (tagger.ts WordSink), in text order.
  * `tagged` is the text the tagger saw (same length; it may keep full-width forms where `text` has
- * ASCII). Pieces whose words did not align are segmented here with nodejieba.tag instead.
+ * ASCII). Pieces whose words did not align are segmented here with jiebaTag instead.
  */
 export class TokenCollector {
   readonly tokens: Token[] = [];

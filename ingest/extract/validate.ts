@@ -1,10 +1,10 @@
 // Filters that keep fragments (布, 林肯 inside 布林肯, 纳克, 欣) and common words (美丽, 大国,
 // 高水平) out of the entities. Statistical spans are checked hardest: the jieba fallback labels
 // 美丽 a place and 高水平 a person, so its spans must also look like a name of their type.
-import nodejieba from 'nodejieba';
 import { MIDDLE_DOT } from '../parse/normalize.ts';
 import { hasUnit, isSurrogate, unitsMatching } from './code-units.ts';
 import type { Dictionaries } from './dictionaries.ts';
+import { jiebaTag } from './ner/jieba-tag.ts';
 import { ORG_SUFFIXES } from './rules/organization-rules.ts';
 import { looksLikeChineseName, looksLikeTransliteration, titlesAt } from './rules/name-shapes.ts';
 import type { Candidate } from './span.ts';
@@ -17,7 +17,7 @@ const givenNameCache = new Map<string, boolean>();
 function givenNameIsCommonWord(given: string): boolean {
   let v = givenNameCache.get(given);
   if (v === undefined) {
-    const tags = nodejieba.tag(given);
+    const tags = jiebaTag(given);
     v = given.length === 2 && tags.length === 1 && GIVEN_NAME_TAGS.has(tags[0]!.tag);
     if (givenNameCache.size < 100_000) givenNameCache.set(given, v);
   }
@@ -30,13 +30,13 @@ export const PROPER_NOUN_TAGS = new Set(['nr', 'nrfg', 'nrt', 'x', 'ns', 'nt', '
 const wordCache = new Map<string, string | null>();
 
 /**
- * 贺礼, 谢幕, 上市: a string nodejieba reads as one word whose tag is not among `nameTags` is an
+ * 贺礼, 谢幕, 上市: a string jieba reads as one word whose tag is not among `nameTags` is an
  * ordinary word, not a name.
  */
 export function isOrdinaryWord(word: string, nameTags: ReadonlySet<string> = NAME_TAGS): boolean {
   let tag = wordCache.get(word);
   if (tag === undefined) {
-    const tags = nodejieba.tag(word);
+    const tags = jiebaTag(word);
     tag = tags.length === 1 ? tags[0]!.tag : null;
     if (wordCache.size < 100_000) wordCache.set(word, tag);
   }
