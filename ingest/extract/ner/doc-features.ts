@@ -47,6 +47,8 @@ function contributions(p: FirstPass, prefixes: Set<number>, firstChars: Uint8Arr
   return out;
 }
 
+let bestScratch = new Int32Array(0);
+
 /** Counts of first-pass entity strings over a document, by kind. */
 export class DocDictionary {
   private readonly counts = new Map<number, Int32Array>();
@@ -83,7 +85,10 @@ export class DocDictionary {
     const n = codes.length;
     const own = this.own[si]!;
     for (const c of own) this.bump(c, -1);
-    const best = new Int32Array(n * DOC_KINDS); // (len << 4) | (part << 2) | bucket, longest wins
+    // (len << 4) | (part << 2) | bucket per char and kind, longest wins; one buffer for every call.
+    if (bestScratch.length < n * DOC_KINDS) bestScratch = new Int32Array(2 * n * DOC_KINDS);
+    const best = bestScratch;
+    best.fill(0, 0, n * DOC_KINDS);
     let any = false;
     for (let s = 0; s < n; s++) {
       if (this.firstChars[codes[s]!] === 0) continue;

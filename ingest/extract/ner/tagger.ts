@@ -12,7 +12,7 @@ import { decodeModel } from './model-file.ts';
 import type { NerModel } from './model.ts';
 import { lastWords, type Words } from './segmentation.ts';
 import { WasmViterbi } from './viterbi-wasm.ts';
-import { DOC_TEMPLATES, DocDictionary, normalizedCodes } from './doc-features.ts';
+import { DOC_TEMPLATES, DocDictionary } from './doc-features.ts';
 
 // Hot loops read module-local copies: under tsx every imported binding is a getter call.
 const LABEL_STRIDE = STRIDE_EXPORT;
@@ -103,14 +103,18 @@ export function labelDocument(
   const labels: Uint8Array[] = [];
   const twoPass = model.doc.size > 0 && pieces.length > 1;
   const emissions: Float32Array[] = [];
+  const codes: Uint16Array[] = [];
   for (let k = 0; k < pieces.length; k++) {
     const piece = pieces[k]!;
     labels.push(labelSentence(model, piece, ws).slice());
     onPiece?.(k); // while the piece's segmentation is still the last one
-    if (twoPass) emissions.push(ws.emission.slice(0, piece.length * LABEL_STRIDE));
+    if (twoPass) {
+      emissions.push(ws.emission.slice(0, piece.length * LABEL_STRIDE));
+      codes.push(ws.codes.slice(0, piece.length)); // featurize normalized it as normalizedCodes does
+    }
   }
   if (!twoPass) return labels;
-  const dict = new DocDictionary(pieces.map((p, i) => ({ codes: normalizedCodes(p), spans: spansOfLabels(labels[i]!) })));
+  const dict = new DocDictionary(pieces.map((_, i) => ({ codes: codes[i]!, spans: spansOfLabels(labels[i]!) })));
   if (dict.contributing < 2) return labels;
   for (let i = 0; i < pieces.length; i++) {
     const n = pieces[i]!.length;
