@@ -2,7 +2,7 @@
 // piece's emission, scratch and labels. Same labels and score as viterbi.ts (the trainer keeps
 // that one: its weights change every step); test/ingest/extract/ner/viterbi.test.ts compares them.
 import { LABEL_STRIDE, NUM_LABELS, allowedAtEnd, allowedAtStart } from './labels.ts';
-import { AFTER_CLOSED, BIOES3, CLOSED } from './viterbi.ts';
+import { BIOES3, bioes3Transitions } from './viterbi.ts';
 import { align64, growTo, instantiate } from './wasm/instance.ts';
 
 const WASM_FILE = new URL('./wasm/viterbi.wasm', import.meta.url);
@@ -44,16 +44,7 @@ export class WasmViterbi {
     this.startMask = start;
     this.endMask = end;
     this.ensure(256);
-    const tc = new Float64Array(memory.buffer, TC_AT, 49);
-    for (let j = 0; j < 7; j++) for (let k = 0; k < 7; k++) tc[j * 7 + k] = transition[CLOSED[k]! * 13 + AFTER_CLOSED[j]!]!;
-    const to = new Float64Array(memory.buffer, TO_AT, 12);
-    for (let t = 0; t < 3; t++) {
-      const b = 1 + 4 * t;
-      to[t * 4] = transition[b * 13 + b + 1]!;
-      to[t * 4 + 1] = transition[(b + 1) * 13 + b + 1]!;
-      to[t * 4 + 2] = transition[b * 13 + b + 2]!;
-      to[t * 4 + 3] = transition[(b + 1) * 13 + b + 2]!;
-    }
+    bioes3Transitions(transition, new Float64Array(memory.buffer, TC_AT, 49), new Float64Array(memory.buffer, TO_AT, 12));
   }
 
   private ensure(n: number): void {

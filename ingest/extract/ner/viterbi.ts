@@ -92,8 +92,8 @@ function forward(emission: Float32Array, transition: Float32Array, n: number, de
 // and S follow O, E or S of any type; I and E follow B or I of their own type. forwardBioes3 is
 // forward() unrolled for exactly that structure (same predecessors in the same order, so the same
 // ties win); BIOES3 says whether labels.ts still has it.
-export const CLOSED = [0, 3, 4, 7, 8, 11, 12];
-export const AFTER_CLOSED = [0, 1, 4, 5, 8, 9, 12];
+const CLOSED = [0, 3, 4, 7, 8, 11, 12];
+const AFTER_CLOSED = [0, 1, 4, 5, 8, 9, 12];
 /** labels.ts has the structure forwardBioes3 and wasm/viterbi.wat are written for. */
 export const BIOES3 =
   LABEL_STRIDE === 13 &&
@@ -103,12 +103,13 @@ export const BIOES3 =
     return p.length === want.length && want.every((f, k) => p[k] === f);
   });
 
-function forwardBioes3(emission: Float32Array, transition: Float32Array, n: number, delta: Float64Array, back: Uint8Array): void {
-  // Transitions into the seven labels that follow a closed one (O, E, S), by target then predecessor.
-  const tc = new Float64Array(49);
+/**
+ * The transitions forwardBioes3 (and wasm/viterbi.wat) read, written into tc (49) and to (12): into
+ * the seven labels that follow a closed one (O, E, S), by target then predecessor; then per type
+ * B→I, I→I, B→E, I→E.
+ */
+export function bioes3Transitions(transition: Float32Array, tc: Float64Array, to: Float64Array): void {
   for (let j = 0; j < 7; j++) for (let k = 0; k < 7; k++) tc[j * 7 + k] = transition[CLOSED[k]! * 13 + AFTER_CLOSED[j]!]!;
-  // Per type: B→I, I→I, B→E, I→E.
-  const to = new Float64Array(12);
   for (let t = 0; t < 3; t++) {
     const b = 1 + 4 * t;
     to[t * 4] = transition[b * 13 + b + 1]!;
@@ -116,6 +117,12 @@ function forwardBioes3(emission: Float32Array, transition: Float32Array, n: numb
     to[t * 4 + 2] = transition[b * 13 + b + 2]!;
     to[t * 4 + 3] = transition[(b + 1) * 13 + b + 2]!;
   }
+}
+
+function forwardBioes3(emission: Float32Array, transition: Float32Array, n: number, delta: Float64Array, back: Uint8Array): void {
+  const tc = new Float64Array(49);
+  const to = new Float64Array(12);
+  bioes3Transitions(transition, tc, to);
   for (let i = 1; i < n; i++) {
     const prev = (i - 1) * 13;
     const cur = i * 13;
