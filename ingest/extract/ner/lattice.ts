@@ -48,6 +48,20 @@ function filterOf(pos: PosDict): Int32Array {
 }
 
 /**
+ * Marks the dictionary word of len chars at s with jieba tag id `tag`. A start's words come in
+ * order of length, so the longest takes the length and tag slot of begin[s]; end keeps its longest.
+ */
+function markWord(s: number, len: number, tag: number, begin: Int32Array, end: Int32Array, inside: Int32Array): void {
+  const bit = CLASS_OF_TAG[tag]!;
+  const packed = (len << 8) | (tag << 12);
+  begin[s] = (begin[s]! & 0xff) | bit | packed;
+  const e = s + len - 1;
+  const prevLen = (end[e]! >>> 8) & 0xf;
+  end[e] = len > prevLen ? (end[e]! & 0xff) | bit | packed : end[e]! | bit;
+  for (let m = s + 1; m < e; m++) inside[m] = inside[m]! | bit;
+}
+
+/**
  * Fills, for chars 0..n-1: begin[i] / end[i] = class bits of the words starting / ending at i,
  * with the longest such word's length (bits 8–11) and tag id (bits 12–19); inside[i] = class bits
  * of the words that contain i strictly inside.
@@ -66,14 +80,7 @@ export function matchLattice(text: string, n: number, pos: PosDict, begin: Int32
       const f = Math.imul(key, 0x9e3779b1) >>> (32 - FILTER_BITS);
       if ((filter[f >>> 5]! & (1 << (f & 31))) === 0) continue;
       const tag = lookupPos(pos, key);
-      if (tag === 0) continue;
-      const bit = CLASS_OF_TAG[tag]!;
-      const packed = (len << 8) | (tag << 12);
-      begin[s] = (begin[s]! & 0xff) | bit | packed; // longer words come later: they win the length slot
-      const e = s + len - 1;
-      const prevLen = (end[e]! >>> 8) & 0xf;
-      end[e] = len > prevLen ? (end[e]! & 0xff) | bit | packed : end[e]! | bit;
-      for (let m = s + 1; m < e; m++) inside[m] = inside[m]! | bit;
+      if (tag !== 0) markWord(s, len, tag, begin, end, inside);
     }
   }
 }
@@ -97,13 +104,6 @@ export function latticeFromWords(text: string, n: number, pos: PosDict, words: D
     let h = RAW_KEY_SEED;
     for (let i = s; i < e1; i++) h = rawKeyStep(h, text.charCodeAt(i));
     const tag = lookupPos(pos, rawKeyFinish(h, len));
-    if (tag === 0) continue;
-    const bit = CLASS_OF_TAG[tag]!;
-    const packed = (len << 8) | (tag << 12);
-    begin[s] = (begin[s]! & 0xff) | bit | packed; // longer words come later: they win the length slot
-    const e = e1 - 1;
-    const prevLen = (end[e]! >>> 8) & 0xf;
-    end[e] = len > prevLen ? (end[e]! & 0xff) | bit | packed : end[e]! | bit;
-    for (let m = s + 1; m < e; m++) inside[m] = inside[m]! | bit;
+    if (tag !== 0) markWord(s, len, tag, begin, end, inside);
   }
 }
