@@ -488,21 +488,42 @@ export function loadJiebaHmm(path: string): JiebaHmm {
   return { start, trans, emitBmp, emitOther };
 }
 
-/** The weight of a dictionary word (undefined when not a word): for tests and inspection. */
-export function wordWeight(trie: JiebaTrie, word: string): number | undefined {
+/**
+ * The trie node of text[from, to) read as runes (a surrogate pair is one), -1 when no dictionary
+ * word starts with it. The node ends a word when its weight is not NOT_WORD.
+ */
+export function trieNodeOf(trie: JiebaTrie, text: string, from: number, to: number): number {
   let node = trie.root;
-  for (const ch of word) {
-    const r = ch.codePointAt(0)!;
+  for (let i = from; i < to; i++) {
+    let r = text.charCodeAt(i);
+    if (r >= 0xd800 && r <= 0xdbff && i + 1 < to) {
+      const lo = text.charCodeAt(i + 1);
+      if (lo >= 0xdc00 && lo <= 0xdfff) {
+        r = 0x10000 + ((r - 0xd800) << 10) + (lo - 0xdc00);
+        i++;
+      }
+    }
+    if (node === trie.root && r < 0x10000) {
+      node = trie.rootChild[r]!;
+      if (node < 0) return -1;
+      continue;
+    }
     let s = edgeHash(node, r) & trie.mask;
     for (;;) {
       const p = trie.slots[4 * s]!;
-      if (p === 0) return undefined;
+      if (p === 0) return -1;
       if (p === node + 1 && (trie.slots[4 * s + 1]! & RUNE_MASK) === r) break;
       s = (s + 1) & trie.mask;
     }
     node = s;
   }
-  const w = node === trie.root ? NOT_WORD : trie.slotWeights[2 * node + 1]!;
+  return node === trie.root ? -1 : node;
+}
+
+/** The weight of a dictionary word (undefined when not a word): for tests and inspection. */
+export function wordWeight(trie: JiebaTrie, word: string): number | undefined {
+  const node = trieNodeOf(trie, word, 0, word.length);
+  const w = node < 0 ? NOT_WORD : trie.slotWeights[2 * node + 1]!;
   return w === NOT_WORD ? undefined : w;
 }
 

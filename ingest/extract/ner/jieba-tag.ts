@@ -3,40 +3,11 @@
 // its ASCII content "m" (only digits), "eng" (letters among them) or "x" (none). Lets the
 // extraction check a word's tag without loading nodejieba's native dictionaries.
 import { jiebaCut } from './jieba-cut.ts';
-import { RUNE_MASK, edgeHash, jiebaModel, type JiebaTrie } from './jieba-dict.ts';
+import { jiebaModel, trieNodeOf } from './jieba-dict.ts';
 
 export interface TaggedWord {
   word: string;
   tag: string;
-}
-
-/** The node of word text[from, to) in the trie, -1 when it is not a dictionary word's path. */
-function findNode(trie: JiebaTrie, text: string, from: number, to: number): number {
-  let node = trie.root;
-  for (let i = from; i < to; i++) {
-    let r = text.charCodeAt(i);
-    if (r >= 0xd800 && r <= 0xdbff && i + 1 < to) {
-      const lo = text.charCodeAt(i + 1);
-      if (lo >= 0xdc00 && lo <= 0xdfff) {
-        r = 0x10000 + ((r - 0xd800) << 10) + (lo - 0xdc00);
-        i++;
-      }
-    }
-    if (node === trie.root && r < 0x10000) {
-      node = trie.rootChild[r]!;
-      if (node < 0) return -1;
-      continue;
-    }
-    let s = edgeHash(node, r) & trie.mask;
-    for (;;) {
-      const p = trie.slots[4 * s]!;
-      if (p === 0) return -1;
-      if (p === node + 1 && (trie.slots[4 * s + 1]! & RUNE_MASK) === r) break;
-      s = (s + 1) & trie.mask;
-    }
-    node = s;
-  }
-  return node === trie.root ? -1 : node;
 }
 
 /** cppjieba PosTagger::SpecialRule over text[from, to): by its ASCII runes. */
@@ -70,7 +41,7 @@ export function jiebaTag(text: string): TaggedWord[] {
   let from = 0;
   for (let k = 0; k < count; k++) {
     const to = ends[k]!;
-    const node = findNode(trie, clean, from, to);
+    const node = trieNodeOf(trie, clean, from, to);
     const tag = node >= 0 ? trie.tagNames[trie.nodeTag[node]!]! : '';
     out[k] = { word: clean.slice(from, to), tag: tag === '' ? specialRule(clean, from, to) : tag };
     from = to;
