@@ -144,7 +144,8 @@ export function lastWords(text: string): Words | undefined {
 
 /**
  * The dictionary words (two chars or more) jieba's DAG met in the last segment() call if it
- * segmented `text` and its words aligned, else undefined. Valid until the next call.
+ * segmented `text` and its words aligned, else undefined. The arrays are jieba-cut.ts's own: valid
+ * until its next cut, by segment() or by anyone else (jiebaTag), so read them right after segment().
  */
 export function dictionaryWordsOf(text: string): DictionaryWords | undefined {
   return text === lastText ? lastDict : undefined;
