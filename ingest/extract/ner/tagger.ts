@@ -3,6 +3,7 @@
 // the model file; works chunk by chunk so any input length is handled in linear time and memory.
 import { readFileSync } from 'node:fs';
 import type { EntityType } from '../../model.ts';
+import { isSurrogate } from '../code-units.ts';
 import { splitChunks, type Chunk } from './chunks.ts';
 import { buildEmissionPlan } from './emission.ts';
 import { WasmEmission } from './emission-wasm.ts';
@@ -125,10 +126,6 @@ export function labelDocument(
     runtime(model).decoder.decode(em, n, labels[i]!);
   }
   return labels;
-}
-
-function isSurrogate(c: number): boolean {
-  return c >= 0xd800 && c <= 0xdfff;
 }
 
 /** ASCII, full-width and Latin-1 letters: the letters of a Latin-script word. */
