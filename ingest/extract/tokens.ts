@@ -76,13 +76,13 @@ export class TokenIndex {
   }
 
   byStart(offset: number): Token | undefined {
-    const k = this.marks[2 * offset];
-    return k ? this.tokens[k - 1] : undefined;
+    const k = this.startIndex(offset);
+    return k >= 0 ? this.tokens[k] : undefined;
   }
 
   byEnd(offset: number): Token | undefined {
-    const k = this.marks[2 * offset + 1];
-    return k ? this.tokens[k - 1] : undefined;
+    const k = this.endIndex(offset);
+    return k >= 0 ? this.tokens[k] : undefined;
   }
 
   startsAt(offset: number): boolean {
