@@ -3,6 +3,7 @@
 // against the publication date, with its participants (entity ids) and place where stated.
 import type { EntityType, ExtractedEvent, Sentence } from '../model.ts';
 import { findDates, type DateMention } from './dates.ts';
+import { isSurrogate } from './code-units.ts';
 import { isHanCode, titlesAt } from './rules/name-shapes.ts';
 import { stableSort } from './stable-sort.ts';
 
@@ -38,7 +39,7 @@ function allNameParts(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (isHanCode(c) || isAsciiAlnum(c)) continue;
-    if (c >= 0xd800 && c <= 0xdfff) return /^[\p{Script=Han}A-Za-z0-9]*$/u.test(text.slice(from, to));
+    if (isSurrogate(c)) return /^[\p{Script=Han}A-Za-z0-9]*$/u.test(text.slice(from, to));
     return false;
   }
   return true;
