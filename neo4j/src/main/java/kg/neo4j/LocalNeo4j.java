@@ -9,8 +9,11 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
+import inet.ipaddr.IPAddressString;
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.HttpConnector;
@@ -42,6 +45,16 @@ public final class LocalNeo4j {
             .setConfig(GraphDatabaseSettings.pagecache_memory, pageCache)
             .setConfig(GraphDatabaseSettings.auth_enabled, false)
             .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofMinutes(10))
+            // Hardening, so the database refuses these even if a query reaches it: no file URLs in
+            // LOAD CSV (and an import root inside the data dir), no URL to any address, no procedure
+            // with unrestricted access, and no single transaction larger than kg.txmax of heap.
+            .setConfig(GraphDatabaseSettings.allow_file_urls, false)
+            .setConfig(GraphDatabaseSettings.load_csv_file_url_root, home.resolve("import"))
+            .setConfig(GraphDatabaseInternalSettings.cypher_ip_blocklist,
+                List.of(new IPAddressString("0.0.0.0/0"), new IPAddressString("::/0")))
+            .setConfig(GraphDatabaseSettings.procedure_unrestricted, List.of())
+            .setConfig(GraphDatabaseSettings.memory_transaction_max_size,
+                ByteUnit.parse(System.getProperty("kg.txmax", "512m")))
             .build();
 
         CountDownLatch stopped = new CountDownLatch(1);
