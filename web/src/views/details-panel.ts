@@ -1,9 +1,10 @@
 // The selection panel: an entity (name, type, aliases, mentions, first/last seen, events, strongest
 // co-mentions, evidence sentences with the name highlighted and linked to the article), an edge
-// (the sentences where both appear) or an event. Evidence is paginated. Every string is text.
+// (the sentences where both appear) or an event. Evidence is paginated. Every string is text, and
+// an article is a link only when its URL is http(s) (articleLink).
 import { api, type EvidenceItem, type EventSummary, type Page } from '../core/api/index.ts';
 import { TYPE_LABELS, type EntityType } from '../core/graph/types.ts';
-import { el, formatDay, highlighted, highlightedSpans } from './dom.ts';
+import { articleLink, el, formatDay, highlighted, highlightedSpans } from './dom.ts';
 
 export const EVIDENCE_PAGE = 5;
 
@@ -103,7 +104,7 @@ export class DetailsPanel {
       el('li', { class: 'evidence-item' }, [
         el('p', { class: 'sentence' }, [item.highlights?.length ? highlightedSpans(item.text, item.highlights) : highlighted(item.text, terms)]),
         el('p', { class: 'source' }, [
-          item.url ? el('a', { text: item.articleTitle, attrs: { href: item.url, target: '_blank', rel: 'noopener noreferrer' } }) : el('span', { class: 'article-title', text: item.articleTitle }),
+          articleLink(item.articleTitle, item.url),
           el('span', { class: 'date', text: ` · ${formatDay(item.publishedAt)}` }),
         ]),
       ]),

@@ -1,5 +1,7 @@
 // Tiny DOM builder. Text always goes through textContent (never innerHTML), so names, titles and
 // sentences from the news render as text whatever characters they hold.
+import { articleHref } from '../core/url/index.ts';
+
 type Child = Node | string | null | undefined | false;
 
 export interface ElOptions {
@@ -65,6 +67,17 @@ export function highlightedSpans(text: string, spans: { start: number; end: numb
   }
   if (at < text.length) fragment.append(text.slice(at));
   return fragment;
+}
+
+/**
+ * An article's title, linked to the article when its URL is an absolute http(s) URL; any other URL
+ * (javascript:, data:, relative, malformed) is shown beside the title as plain text, never as an href.
+ */
+export function articleLink(title: string, url: string | null | undefined): HTMLElement {
+  const href = articleHref(url);
+  if (href) return el('a', { class: 'article-title', text: title, attrs: { href, target: '_blank', rel: 'noopener noreferrer' } });
+  if (!url) return el('span', { class: 'article-title', text: title });
+  return el('span', { class: 'article-title' }, [title, ' ', el('span', { class: 'article-url', text: `(${url})`, attrs: { title: '不是 http(s) 链接，不可点击 Not an http(s) link, shown as text' } })]);
 }
 
 export function formatDay(value: string | null | undefined): string {
