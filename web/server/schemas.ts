@@ -1,7 +1,26 @@
-// Shared zod pieces for query strings: ISO days, comma lists, bounded integers.
+// Shared zod pieces for query strings: calendar dates and time windows, comma lists, bounded integers.
+// Dates are checked by the store's own rule (isCalendarDate), so the API and the query library
+// accept exactly the same dates.
 import { z } from 'zod';
+import { DATE_EXAMPLES, isCalendarDate, isEmptyWindow } from '../../ingest/store/queries/options.ts';
 
-export const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be an ISO date such as 2024-05-05').optional();
+/** An optional year, month or day that exists (2024, 2024-05, 2024-05-05); empty means no bound. */
+export const isoDate = z
+  .string()
+  .optional()
+  .superRefine((value, ctx) => {
+    if (value !== undefined && value !== '' && !isCalendarDate(value)) {
+      ctx.addIssue({ code: 'custom', message: `must be a calendar date such as ${DATE_EXAMPLES}, got "${value}"` });
+    }
+  });
+
+/** Refinement for a query with from and to: an empty window (from after to) is a mistake, not "no results". */
+export function fromNotAfterTo(query: { from?: string | undefined; to?: string | undefined }, ctx: z.RefinementCtx): void {
+  const { from, to } = query;
+  if (from && to && isEmptyWindow(from, to)) {
+    ctx.addIssue({ code: 'custom', path: ['from'], message: `"${from}" is after to "${to}"; pass a from on or before to, such as from=2024-05-01&to=2024-05-31` });
+  }
+}
 export const commaList = z
   .string()
   .optional()

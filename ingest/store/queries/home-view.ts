@@ -4,7 +4,7 @@
 import neo4j from 'neo4j-driver';
 import type { Store } from '../client.ts';
 import { DEFAULT_GRAPH_OVERVIEW_OPTIONS, graphOverview, type GraphEdge, type GraphNode, type GraphView } from './graph-overview.ts';
-import { dateOption, intOption, numberOption, windowEnd, windowStart } from './options.ts';
+import { intOption, numberOption, windowEnd, windowOption, windowStart } from './options.ts';
 
 const MODULE = 'store/queries/home-view';
 
@@ -20,8 +20,7 @@ export async function homeView(store: Store, options: HomeViewOptions = {}): Pro
   const minWeight = options.minWeight ?? DEFAULT_GRAPH_OVERVIEW_OPTIONS.minWeight;
   intOption(MODULE, 'limit', limit, 1, 20_000);
   numberOption(MODULE, 'minWeight', minWeight, 0);
-  const from = dateOption(MODULE, 'from', options.from);
-  const to = dateOption(MODULE, 'to', options.to);
+  const { from, to } = windowOption(MODULE, options.from, options.to);
   if (from === null && to === null) return graphOverview(store, { limit, minWeight });
   const [row] = await store.read('home-view-window', {
     from: windowStart(from ?? '0001'),

@@ -5,7 +5,7 @@
 import neo4j from 'neo4j-driver';
 import type { Store } from '../client.ts';
 import type { GraphEdge, GraphNode } from './graph-overview.ts';
-import { dateOption, intOption, numberOption, QueryOptionsError, typesOption, windowEnd, windowStart } from './options.ts';
+import { intOption, numberOption, QueryOptionsError, typesOption, windowEnd, windowOption, windowStart } from './options.ts';
 
 const MODULE = 'store/queries/neighbourhood';
 
@@ -33,8 +33,7 @@ export async function neighbourhood(store: Store, options: NeighbourhoodOptions)
     throw new QueryOptionsError(`${MODULE}: ids must list 1 to 100 entity ids, got ${Array.isArray(o.ids) ? o.ids.length : typeof o.ids}`);
   }
   if (o.depth !== 1 && o.depth !== 2) throw new QueryOptionsError(`${MODULE}: depth must be 1 or 2, got ${String(o.depth)}`);
-  const from = dateOption(MODULE, 'from', o.from);
-  const to = dateOption(MODULE, 'to', o.to);
+  const { from, to } = windowOption(MODULE, o.from, o.to);
   const filters = {
     minWeight: numberOption(MODULE, 'minWeight', o.minWeight, 0),
     types: typesOption(MODULE, o.types),

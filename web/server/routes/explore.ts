@@ -6,10 +6,10 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import type { Store } from '../../../ingest/store/client.ts';
 import { homeView, neighbourhood, shortestPath } from '../../../ingest/store/queries/index.ts';
-import { commaList, entityId, entityTypes, int, isoDate } from '../schemas.ts';
+import { commaList, entityId, entityTypes, fromNotAfterTo, int, isoDate } from '../schemas.ts';
 import { parseInput } from '../validate.ts';
 
-const HomeQuery = z.object({ from: isoDate, to: isoDate, limit: int(1, 20_000, 300), minWeight: z.coerce.number().min(0).default(1) });
+const HomeQuery = z.object({ from: isoDate, to: isoDate, limit: int(1, 20_000, 300), minWeight: z.coerce.number().min(0).default(1) }).superRefine(fromNotAfterTo);
 const NeighbourhoodQuery = z.object({
   ids: commaList.pipe(z.array(entityId).min(1, 'must list at least one entity id').max(100)),
   depth: z.coerce.number().int().min(1).max(2).default(1),
@@ -18,7 +18,7 @@ const NeighbourhoodQuery = z.object({
   from: isoDate,
   to: isoDate,
   hubCap: int(1, 10_000, 50),
-});
+}).superRefine(fromNotAfterTo);
 const PathQuery = z.object({ source: entityId, target: entityId, maxDepth: int(1, 10, 6) });
 
 export function exploreRoutes(store: Store): Hono {

@@ -7,10 +7,10 @@ import { z } from 'zod';
 import type { Store } from '../../../ingest/store/client.ts';
 import { dateHistogram, graphStats, timeline } from '../../../ingest/store/queries/index.ts';
 import type { HistogramBucket } from '../../src/core/api/types.ts';
-import { int, isoDate } from '../schemas.ts';
+import { fromNotAfterTo, int, isoDate } from '../schemas.ts';
 import { parseInput } from '../validate.ts';
 
-const TimelineQuery = z.object({ from: isoDate, to: isoDate, limit: int(1, 10_000, 200) });
+const TimelineQuery = z.object({ from: isoDate, to: isoDate, limit: int(1, 10_000, 200) }).superRefine(fromNotAfterTo);
 const HistogramQuery = z.object({ bucket: z.enum(['day', 'month']).default('day') });
 
 export function timeRoutes(store: Store): Hono {
