@@ -8,7 +8,8 @@ import { DEFAULT_ENGINE_OPTIONS, runIngest } from './jobs/ingest-engine.ts';
 import { createProgress } from './jobs/progress.ts';
 import { isStoreUnavailable } from './jobs/store-guard.ts';
 import { DEFAULT_SOURCE_OPTIONS, resolveSourceOptions, SourceOptionsError } from './sources/index.ts';
-import { connect, type Connection } from './store/connect.ts';
+import { connectForCommand } from './neo4j-connection.ts';
+import type { Connection } from './store/connect.ts';
 import { applySchema } from './store/schema.ts';
 
 /** Exit codes scripts can rely on (also in README and `--help`). */
@@ -42,7 +43,7 @@ export async function runIngestCommand(inputs: string[], flags: IngestFlags): Pr
   try {
     if (!flags.dryRun) {
       const config = loadConfig();
-      connection = await connect(config, { log: (l) => progress.log.info(l) });
+      connection = await connectForCommand(config, (l) => progress.log.info(l));
       await applySchema(connection.store);
     }
     const result = await runIngest(

@@ -25,11 +25,22 @@ export interface LocalNeo4jOptions {
   verbose?: boolean;
 }
 
+export interface LocalNeo4jExit {
+  pid: number;
+  code: number | null;
+  signal: NodeJS.Signals | null;
+}
+
 export interface LocalNeo4j {
   uri: string;
   pid: number;
   /** Stops the JVM (SIGTERM, then SIGKILL after a grace period) and resolves when it has exited. */
   stop(): Promise<void>;
+  /**
+   * Calls `listener` once if the JVM exits without `stop()` having been called (a crash, a kill, the
+   * OOM killer); at once if it already has. A supervisor restarts it from there. Returns an unsubscribe.
+   */
+  onExit(listener: (exit: LocalNeo4jExit) => void): () => void;
 }
 
 export const DEFAULT_LOCAL_NEO4J_OPTIONS = {
@@ -167,7 +178,28 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   child.stdout?.on('data', (c: Buffer) => opts.verbose && process.stderr.write(c));
   child.stderr?.on('data', (c: Buffer) => opts.verbose && process.stderr.write(c));
 
+  // Set before the JVM is signalled, so an exit that stop() caused is never reported as unexpected.
   let stopping: Promise<void> | undefined;
+  const pid = child.pid ?? -1;
+  let unexpectedExit: LocalNeo4jExit | undefined;
+  const exitListeners = new Set<(exit: LocalNeo4jExit) => void>();
+  const reportExit = (code: number | null, signal: NodeJS.Signals | null): void => {
+    if (stopping) return;
+    unexpectedExit = { pid, code, signal };
+    for (const listener of [...exitListeners]) listener(unexpectedExit);
+    exitListeners.clear();
+  };
+  if (child.exitCode !== null || child.signalCode !== null) reportExit(child.exitCode, child.signalCode);
+  else child.once('exit', reportExit);
+  const onExit = (listener: (exit: LocalNeo4jExit) => void): (() => void) => {
+    if (unexpectedExit) {
+      const exit = unexpectedExit;
+      queueMicrotask(() => listener(exit));
+      return () => {};
+    }
+    exitListeners.add(listener);
+    return () => exitListeners.delete(listener);
+  };
   const stop = (): Promise<void> => {
     stopping ??= (async () => {
       child.kill('SIGTERM');
@@ -178,5 +210,5 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     })();
     return stopping;
   };
-  return { uri, pid: child.pid ?? -1, stop };
+  return { uri, pid, stop, onExit };
 }

@@ -4,7 +4,8 @@
 // (the previous run still holds the lease), 5 run interrupted by a signal.
 import type { Command } from 'commander';
 import { ConfigError, loadConfig, type Config } from '../config.ts';
-import { connect, type Connection } from '../store/connect.ts';
+import { connectForCommand } from '../neo4j-connection.ts';
+import type { Connection } from '../store/connect.ts';
 import { applySchema } from '../store/schema.ts';
 import { jobHistory, jobsOverview } from './history.ts';
 import { findJob, JobsFileError, loadJobsFile, type JobsFile } from './jobs-file.ts';
@@ -31,7 +32,7 @@ async function withJobs(flags: FileFlag, work: (ctx: { config: Config; file: Job
   try {
     const config = loadConfig();
     const file = loadJobsFile(flags.file ?? config.jobsFile);
-    connection = await connect(config, { log: (l) => console.error(`[kg] ${l}`) });
+    connection = await connectForCommand(config, (l) => console.error(`[kg] ${l}`));
     await applySchema(connection.store);
     return await work({ config, file, connection });
   } catch (err) {

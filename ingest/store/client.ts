@@ -24,12 +24,29 @@ export interface Store {
   close(): Promise<void>;
 }
 
-export function createDriver(uri: string, user: string, password: string): Driver {
+/** How long the driver keeps trying. Ingest waits out a short outage; the web server fails fast. */
+export interface StoreOptions {
+  /** Total time a transaction is retried on transient errors (a lost connection included), in ms. */
+  maxTransactionRetryTime: number;
+  /** Time to open one TCP/Bolt connection, in ms. */
+  connectionTimeout: number;
+  /** Time to wait for a pooled connection, in ms. */
+  connectionAcquisitionTimeout: number;
+}
+
+export const DEFAULT_STORE_OPTIONS: StoreOptions = {
+  maxTransactionRetryTime: 30_000,
+  connectionTimeout: 30_000,
+  connectionAcquisitionTimeout: 60_000,
+};
+
+export function createDriver(uri: string, user: string, password: string, options: StoreOptions = DEFAULT_STORE_OPTIONS): Driver {
   enableTcpNoDelay();
   return neo4j.driver(uri, neo4j.auth.basic(user, password), {
     disableLosslessIntegers: false,
-    maxTransactionRetryTime: 30_000,
-    connectionAcquisitionTimeout: 60_000,
+    maxTransactionRetryTime: options.maxTransactionRetryTime,
+    connectionTimeout: options.connectionTimeout,
+    connectionAcquisitionTimeout: options.connectionAcquisitionTimeout,
     userAgent: 'news-kg/0.1',
   });
 }
@@ -40,8 +57,11 @@ export async function runNamed(tx: ManagedTransaction, name: string, params: Rec
   return result.records.map(recordToPlain);
 }
 
-export function openStore(config: Pick<Config, 'neo4jUser' | 'neo4jPassword' | 'neo4jDatabase'> & { uri: string }): Store {
-  const driver = createDriver(config.uri, config.neo4jUser, config.neo4jPassword);
+export function openStore(
+  config: Pick<Config, 'neo4jUser' | 'neo4jPassword' | 'neo4jDatabase'> & { uri: string },
+  options: StoreOptions = DEFAULT_STORE_OPTIONS,
+): Store {
+  const driver = createDriver(config.uri, config.neo4jUser, config.neo4jPassword, options);
   const database = config.neo4jDatabase;
   // Every access opens a session in the given mode, runs one piece of work, and always closes it.
   const withSession = async <T>(mode: 'READ' | 'WRITE', work: (session: Session) => Promise<T>): Promise<T> => {

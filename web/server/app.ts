@@ -6,6 +6,7 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Store } from '../../ingest/store/client.ts';
+import { availabilityGuard, type Availability } from './availability.ts';
 import { handleError, HttpError } from './http-error.ts';
 import { graphRoutes } from './routes/graph.ts';
 import { cypherRoutes } from './routes/cypher.ts';
@@ -22,9 +23,11 @@ export interface AppOptions {
   staticDir?: string;
   /** Jobs file, trigger and API_TOKEN for /api/jobs; omitted: an empty job list. */
   jobs?: JobsRouteOptions;
+  /** Neo4j's availability; while it is not up every /api call answers 503 at once. Omitted: always up. */
+  availability?: Availability;
 }
 
-export function createApp({ store, staticDir, jobs }: AppOptions): Hono {
+export function createApp({ store, staticDir, jobs, availability }: AppOptions): Hono {
   const app = new Hono();
   app.use(
     '*',
@@ -43,6 +46,7 @@ export function createApp({ store, staticDir, jobs }: AppOptions): Hono {
     }),
   );
   app.onError(handleError);
+  if (availability) app.use('/api/*', availabilityGuard(availability));
   app.route('/api/health', healthRoutes(store));
   app.route('/api/graph', graphRoutes(store));
   app.route('/api/jobs', jobsRoutes(store, jobs));

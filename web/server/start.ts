@@ -10,9 +10,9 @@ import { ingestDocument } from '../../ingest/ingest-document.ts';
 import { loadJobsFile } from '../../ingest/jobs/jobs-file.ts';
 import { startScheduler, type Scheduler } from '../../ingest/jobs/scheduler.ts';
 import { serverInfo } from '../../ingest/store/client.ts';
-import { connect, type Connection } from '../../ingest/store/connect.ts';
 import { applySchema } from '../../ingest/store/schema.ts';
 import { createApp } from './app.ts';
+import { openServerNeo4j, type ServerNeo4j } from './neo4j-availability.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const SAMPLE_FILE = join(ROOT, 'ingest', 'sample', 'seed-2024-05-05-zhongmei-ai.txt');
@@ -28,7 +28,7 @@ async function main(): Promise<void> {
   // read before anything starts, so a mistake in it stops nothing half-way.
   const jobsFile = existsSync(config.jobsFile) ? loadJobsFile(config.jobsFile) : undefined;
   // Filled in as start-up proceeds; a signal at any point stops whatever is running so far.
-  const running: { connection?: Connection; server?: ReturnType<typeof serve>; scheduler?: Scheduler } = {};
+  const running: { neo4j?: ServerNeo4j; server?: ReturnType<typeof serve>; scheduler?: Scheduler } = {};
   let stopping = false;
   const shutdown = async (signal: string): Promise<void> => {
     if (stopping) return;
@@ -37,7 +37,7 @@ async function main(): Promise<void> {
     running.server?.close();
     // Running jobs finish their current batch and record themselves as interrupted.
     await running.scheduler?.stop();
-    await running.connection?.close();
+    await running.neo4j?.close();
     process.exit(0);
   };
   process.once('SIGINT', () => void shutdown('SIGINT'));
@@ -48,12 +48,12 @@ async function main(): Promise<void> {
     if (process.ppid !== parent) void shutdown('parent exited');
   }, 1000).unref();
 
-  const connection = await connect(config, { log, advertise: true });
-  running.connection = connection;
-  const { store } = connection;
+  const neo4j = await openServerNeo4j(config, { log });
+  running.neo4j = neo4j;
+  const { store } = neo4j.connection;
   try {
     const info = await serverInfo(store);
-    log(`Neo4j ${info.version} ${info.edition} at ${connection.uri}`);
+    log(`Neo4j ${info.version} ${info.edition} at ${neo4j.uri}`);
     await applySchema(store);
     const [count] = await store.read('article-count');
     if (Number(count?.articles ?? 0) === 0) {
@@ -61,7 +61,7 @@ async function main(): Promise<void> {
       log(`empty database: ingested the bundled sample (${result.articles.length} articles)`);
     }
   } catch (err) {
-    await connection.close();
+    await neo4j.close();
     throw err;
   }
 
@@ -71,7 +71,7 @@ async function main(): Promise<void> {
   }
   const scheduler = running.scheduler;
   const jobs = { file: jobsFile, apiToken: config.apiToken, trigger: scheduler && ((name: string) => scheduler.trigger(name)) };
-  const app = createApp({ store, staticDir: join(ROOT, 'dist'), jobs });
+  const app = createApp({ store: neo4j.apiStore, availability: neo4j.availability, staticDir: join(ROOT, 'dist'), jobs });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => {
     log(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     log(`open http://localhost:${config.port}`);

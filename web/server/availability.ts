@@ -1,0 +1,90 @@
+// Whether Neo4j is up, as the web server knows it (up | down | restarting, why, since when), and the
+// middleware that answers 503 at once while it is not, instead of letting every API call wait out the
+// driver's retries and fail with a 500. The supervisor of the bundled Neo4j or the monitor of an
+// external one writes the state (web/server/neo4j-availability.ts); the middleware only reads it.
+import type { Context, MiddlewareHandler } from 'hono';
+import { Neo4jError } from 'neo4j-driver';
+import { StoreUnavailableError } from '../../ingest/store/client.ts';
+
+export type Neo4jState = 'up' | 'down' | 'restarting';
+
+export interface AvailabilityState {
+  state: Neo4jState;
+  reason: string;
+  /** ISO time of the last change of state. */
+  since: string;
+  /** The supervisor's restart attempt, while restarting. */
+  attempt?: number;
+  /** What the caller should do; said in every 503. */
+  advice: string;
+}
+
+export interface Availability {
+  current(): AvailabilityState;
+  /** Changes the state; the same state with the same reason and attempt is no change. */
+  set(state: Neo4jState, reason: string, extra?: { attempt?: number; advice?: string }): void;
+  onChange(listener: (state: AvailabilityState) => void): () => void;
+}
+
+const RETRY_ADVICE = 'try again in a few seconds';
+/** Driver error codes that mean "the server is gone", not "the query is wrong". */
+const OUTAGE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
+
+export function createAvailability(now: () => number = Date.now): Availability {
+  let current: AvailabilityState = { state: 'up', reason: 'started', since: new Date(now()).toISOString(), advice: '' };
+  const listeners = new Set<(state: AvailabilityState) => void>();
+  return {
+    current: () => current,
+    set(state, reason, extra = {}) {
+      if (state === current.state && reason === current.reason && extra.attempt === current.attempt) return;
+      const since = state === current.state ? current.since : new Date(now()).toISOString();
+      current = { state, reason, since, attempt: extra.attempt, advice: extra.advice ?? (state === 'up' ? '' : RETRY_ADVICE) };
+      for (const listener of [...listeners]) listener(current);
+    },
+    onChange(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+/** The one-line message every refused API call carries. */
+export function unavailableMessage(s: AvailabilityState): string {
+  const what = s.state === 'restarting' ? `Neo4j is restarting (attempt ${s.attempt ?? 1})` : `Neo4j is down (${s.reason})`;
+  return `web/server: ${what}; ${s.advice || RETRY_ADVICE}`;
+}
+
+function isOutage(err: unknown): boolean {
+  for (let e = err; e instanceof Error; e = e.cause) {
+    if (e instanceof StoreUnavailableError) return true;
+    if (e instanceof Neo4jError && OUTAGE_CODES.has(e.code)) return true;
+  }
+  return false;
+}
+
+function refuse(c: Context, s: AvailabilityState, healthPath: string): Response {
+  c.header('Retry-After', '5');
+  c.header('Cache-Control', 'no-store');
+  if (c.req.path === healthPath) {
+    const { state, reason, since, attempt } = s;
+    return c.json({ status: 'unavailable', neo4j: { reachable: false, state, reason, since, attempt } }, 503);
+  }
+  return c.json({ error: unavailableMessage(s) }, 503);
+}
+
+/**
+ * For `/api/*`: while Neo4j is not up, answers 503 without touching it (health with the state, every
+ * other route with the message). A call that was running when Neo4j went away answers 503 too.
+ */
+export function availabilityGuard(availability: Availability, healthPath = '/api/health'): MiddlewareHandler {
+  return async (c, next) => {
+    const before = availability.current();
+    if (before.state !== 'up') return refuse(c, before, healthPath);
+    await next();
+    if (c.error !== undefined && isOutage(c.error)) {
+      const after = availability.current();
+      c.res = refuse(c, after.state === 'up' ? { ...after, state: 'down', reason: 'Neo4j stopped answering', advice: RETRY_ADVICE } : after, healthPath);
+    }
+    return undefined;
+  };
+}
