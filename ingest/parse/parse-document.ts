@@ -1,8 +1,10 @@
 // Entry point of the parse stage: raw text in, articles out (main article first, then one per
 // 相关 snippet). Pure: the caller reads files and decodes bytes; this only looks at the string.
+// HTML tags in the text are markup, not prose, for every format (markup.ts).
 import type { ParsedArticle } from '../model.ts';
 import { NotTextError, ParseOptionsError } from './errors.ts';
 import { parseMarkdown } from './markdown.ts';
+import { stripMarkup } from './markup.ts';
 import { looksLikeNews, parseNews } from './news.ts';
 import { parsePlainText } from './plain-text.ts';
 
@@ -52,7 +54,9 @@ export function parseDocument(raw: string, opts: ParseOptions = {}): ParsedArtic
     throw new ParseOptionsError(`ingest/parse: unknown format "${String(format)}"; use one of ${FORMATS.join(', ')}.`);
   }
   assertText(raw, opts.name);
-  const sanitized = raw.split(String.fromCharCode(0)).join(' ');
+  // Markup goes before any reader looks at the text, so titles, bylines, paragraphs and the offsets
+  // extraction computes all refer to the same readable text (markup.ts says why).
+  const sanitized = stripMarkup(raw.split(String.fromCharCode(0)).join(' '));
   if (sanitized.trim() === '') return [];
   const chosen = format === 'auto' ? detectFormat(sanitized) : format;
   const readerOpts = { name: opts.name, url: opts.url };
