@@ -1,5 +1,6 @@
 // Every Cypher statement the system runs lives in one `cypher/<name>.cypher` file; this registry
-// loads them by name and fails fast at start-up when one is missing, so no query drifts inline.
+// loads them by name and fails when one is missing, so no query drifts inline. Tests load their own
+// statements (test/fixtures/cypher/) through it too, by naming that folder: one loader for both.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,18 +11,19 @@ export class CypherFileError extends Error {
   override name = 'CypherFileError';
 }
 
+/** Statement texts by file path (the files do not change while the process runs). */
 const cache = new Map<string, string>();
 
-/** The text of `cypher/<name>.cypher`, comment lines removed. */
-export function cypher(name: string): string {
-  const cached = cache.get(name);
+/** The text of `<dir>/<name>.cypher` (dir: the production `cypher/` folder), comment lines removed. */
+export function cypher(name: string, dir: string = CYPHER_DIR): string {
+  const file = join(dir, `${name}.cypher`);
+  const cached = cache.get(file);
   if (cached !== undefined) return cached;
-  const file = join(CYPHER_DIR, `${name}.cypher`);
   if (!existsSync(file)) {
-    throw new CypherFileError(`store/cypher-registry: cypher/${name}.cypher is missing; restore it from git or fix the name`);
+    throw new CypherFileError(`store/cypher-registry: ${file} is missing; restore it from git or fix the name`);
   }
   const text = stripComments(readFileSync(file, 'utf8'));
-  cache.set(name, text);
+  cache.set(file, text);
   return text;
 }
 
@@ -41,9 +43,9 @@ export function splitStatements(text: string): string[] {
     .filter(Boolean);
 }
 
-/** Names of every statement file, for the EXPLAIN test and the console's example list. */
-export function listCypherFiles(): string[] {
-  return readdirSync(CYPHER_DIR)
+/** Names of every statement file in `dir`, for the EXPLAIN test and the console's example list. */
+export function listCypherFiles(dir: string = CYPHER_DIR): string[] {
+  return readdirSync(dir)
     .filter((f) => f.endsWith('.cypher'))
     .map((f) => f.slice(0, -'.cypher'.length))
     .sort();

@@ -13,6 +13,7 @@ import { runJob } from '../../../ingest/jobs/run-job.ts';
 import { openStore, type Store } from '../../../ingest/store/client.ts';
 import { applySchema } from '../../../ingest/store/schema.ts';
 import { startLocalNeo4j, type LocalNeo4j } from '../../../neo4j/launcher.ts';
+import { readFixture } from '../../setup/fixture-cypher.ts';
 import { openTestStore, resetDatabase } from '../../setup/store.ts';
 import { paragraphsFor, rss } from '../sources/fixtures.ts';
 import { startHttpServer, type TestHttpServer } from '../sources/http-server.ts';
@@ -98,7 +99,7 @@ describe('Neo4j stopping mid-run', () => {
     expect(second.counts.new + second.counts.unchanged).toBe(ARTICLES);
     expect(second.counts.unchanged).toBeGreaterThanOrEqual(first!.counts.new);
 
-    const ids = (await faulty.read('source-article-ids')).map((r) => String(r.id));
+    const ids = (await readFixture(faulty, 'article-ids')).map((r) => String(r.id));
     expect(ids).toHaveLength(ARTICLES);
     expect(new Set(ids).size).toBe(ARTICLES);
     // The first run's record, which Neo4j could not take at the time, reads as failed.
@@ -111,8 +112,8 @@ describe('Neo4j stopping mid-run', () => {
       await resetDatabase(clean);
       const run = (await runJob(job, { store: clean, owner: 'clean', trigger: 'manual' }))!;
       expect(run.counts).toEqual({ seen: ARTICLES, new: ARTICLES, updated: 0, unchanged: 0, failed: 0 });
-      const [expected] = await clean.read('source-graph-totals');
-      const [actual] = await faulty.read('source-graph-totals');
+      const [expected] = await readFixture(clean, 'graph-totals');
+      const [actual] = await readFixture(faulty, 'graph-totals');
       expect(actual).toEqual(expected);
       expect(expected!.articles).toBe(ARTICLES);
     } finally {

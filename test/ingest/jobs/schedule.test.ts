@@ -15,6 +15,7 @@ import { startScheduler } from '../../../ingest/jobs/scheduler.ts';
 import { parseDocument } from '../../../ingest/parse/index.ts';
 import type { Store } from '../../../ingest/store/client.ts';
 import { createApp } from '../../../web/server/app.ts';
+import { readFixture } from '../../setup/fixture-cypher.ts';
 import { openTestStore, resetDatabase, testNeo4jUri } from '../../setup/store.ts';
 import { page, paragraphsFor, TEXT } from '../sources/fixtures.ts';
 import { startHttpServer, type TestHttpServer } from '../sources/http-server.ts';
@@ -140,7 +141,7 @@ describe('scheduled jobs', () => {
     expect(second.status).toBe('succeeded');
     expect(second.counts.new).toBe(12 - first.counts.new);
     expect(second.counts.unchanged).toBe(first.counts.new);
-    const ids = (await store.read('source-article-ids')).map((r) => String(r.id)).filter((id) => id.includes('/slow/'));
+    const ids = (await readFixture(store, 'article-ids')).map((r) => String(r.id)).filter((id) => id.includes('/slow/'));
     expect(ids).toHaveLength(12);
     const statuses = (await jobHistory(store, 'slow-feed')).map((r) => r.status);
     expect(statuses).toEqual(['succeeded', 'interrupted']);

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_ENGINE_OPTIONS, runIngest, type EngineOptions } from '../../../ingest/jobs/ingest-engine.ts';
 import { DEFAULT_SOURCE_OPTIONS } from '../../../ingest/sources/index.ts';
 import type { Store } from '../../../ingest/store/client.ts';
+import { readFixture } from '../../setup/fixture-cypher.ts';
 import { openTestStore, resetDatabase } from '../../setup/store.ts';
 import { conditional, startHttpServer, type TestHttpServer } from './http-server.ts';
 import { page, paragraphsFor, rss } from './fixtures.ts';
@@ -38,7 +39,7 @@ describe('conditional GET', () => {
   });
 
   it('should store articles under their canonical URL, without tracking parameters', async () => {
-    const rows = await store.read('source-article-ids');
+    const rows = await readFixture(store, 'article-ids');
     expect(rows.map((r) => r.id)).toEqual([1, 2, 3].map((n) => `url:${http.base}/news/${n}.html`));
   });
 });

@@ -10,6 +10,7 @@ import { runJob } from '../../../ingest/jobs/run-job.ts';
 import { DEFAULT_SOURCE_OPTIONS } from '../../../ingest/sources/index.ts';
 import { fetchResource } from '../../../ingest/sources/http-fetch.ts';
 import type { Store } from '../../../ingest/store/client.ts';
+import { readFixture } from '../../setup/fixture-cypher.ts';
 import { openTestStore, resetDatabase } from '../../setup/store.ts';
 import { page, paragraphsFor, TEXT } from './fixtures.ts';
 import { startHttpServer, type TestHttpServer } from './http-server.ts';
@@ -130,7 +131,7 @@ describe('hostile and broken input', () => {
   it('should store a title of <img src=x onerror=alert(1)> as text', async () => {
     const { summary } = await runWith('hxss', `${http.base}/xss.html`);
     expect(summary.status).toBe('succeeded');
-    const rows = await store.read('source-article-ids');
+    const rows = await readFixture(store, 'article-ids');
     const xss = rows.find((r) => r.url === `${http.base}/xss.html`);
     expect(xss?.title).toBe('<img src=x onerror=alert(1)>');
   });

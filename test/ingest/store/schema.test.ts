@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Store } from '../../../ingest/store/client.ts';
 import { applySchema, SCHEMA_VERSION } from '../../../ingest/store/schema.ts';
+import { readFixture } from '../../setup/fixture-cypher.ts';
 import { openTestStore, resetDatabase } from '../../setup/store.ts';
 
 let store: Store;
@@ -29,7 +30,7 @@ describe('schema', () => {
     await applySchema(store);
     await applySchema(store);
     expect(await schemaSnapshot()).toEqual(before);
-    const [row] = await store.read('schema-version');
+    const [row] = await readFixture(store, 'schema-version');
     expect(row).toMatchObject({ version: SCHEMA_VERSION, count: 1 });
   });
 
