@@ -2,11 +2,13 @@
 // their documents in batches (fetched `concurrency` at a time, written in one store transaction).
 // A failing document is reported and the run goes on;
 // an unreachable Neo4j is waited out (bounded) and otherwise stops the run; an abort signal
-// (SIGTERM) lets the current batch finish. Feed validators are saved only for sources whose every
-// document was handled, so a run cut short re-reads those feeds next time and nothing is lost.
+// (SIGTERM) lets the current batch finish. Feed validators are read and saved here, through the
+// store (store/feed-state.ts), and saved only for sources whose every document was handled, so a
+// run cut short re-reads those feeds next time and nothing is lost.
 import type { ParsedArticle } from '../model.ts';
-import { loadDocument, resolveSource, SourceError, type DocumentRef, type SourceOptions } from '../sources/index.ts';
+import { isHttpUrl, loadDocument, resolveSource, SourceError, type DocumentRef, type ResolvedSource, type SourceOptions } from '../sources/index.ts';
 import type { Store } from '../store/client.ts';
+import { loadFeedState, saveFeedState } from '../store/feed-state.ts';
 import { applyJobSchema } from './job-schema.ts';
 import { emptyCounts, type DocumentFailureInfo, type RunCounts } from './counts.ts';
 import { guarded, isStoreUnavailable, StoreDownError } from './store-guard.ts';
@@ -75,7 +77,7 @@ export async function runIngest(store: Store | undefined, specs: string[], opts:
   const failures: DocumentFailureInfo[] = [];
   const result: EngineResult = { counts, failures, interrupted: false };
   const write = !opts.dryRun && store ? store : undefined;
-  const ctx = { options: opts.source, store: write };
+  const ctx = { options: opts.source };
   const safely = <T>(work: () => Promise<T>): Promise<T> => (write ? guarded(write, opts.storeWaitMs, work) : work());
 
   const fail = async (f: DocumentFailureInfo): Promise<void> => {
@@ -87,11 +89,12 @@ export async function runIngest(store: Store | undefined, specs: string[], opts:
 
   if (write) await safely(() => applyJobSchema(write));
   // Resolve every source first (one request per feed), so the total is known for progress.
-  const sources: { commit?: (s: Store) => Promise<void>; refs: DocumentRef[] }[] = [];
+  const sources: { spec: string; feedState: ResolvedSource['feedState']; refs: DocumentRef[] }[] = [];
   for (const spec of specs) {
     try {
-      const resolved = await safely(() => resolveSource(spec, ctx));
-      sources.push({ commit: resolved.commit, refs: resolved.refs });
+      const known = write && isHttpUrl(spec) ? await safely(() => loadFeedState(write, spec)) : {};
+      const resolved = await safely(() => resolveSource(spec, ctx, known));
+      sources.push({ spec, feedState: resolved.feedState, refs: resolved.refs });
       if (hooks.onSuccess && resolved.kind === 'feed') await safely(() => hooks.onSuccess!(spec));
     } catch (err) {
       if (err instanceof StoreDownError) return { ...result, storeDown: err };
@@ -179,7 +182,8 @@ export async function runIngest(store: Store | undefined, specs: string[], opts:
   // Every document of these sources was written or recorded as failed: the feeds may go conditional.
   for (const s of sources) {
     try {
-      if (s.commit) await safely(() => s.commit!(write));
+      const state = s.feedState;
+      if (state) await safely(() => saveFeedState(write, s.spec, state.validators, state.items));
     } catch (err) {
       if (err instanceof StoreDownError) return { ...result, storeDown: err };
       throw err;

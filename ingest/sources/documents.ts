@@ -5,14 +5,12 @@ import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import type { ParsedArticle } from '../model.ts';
 import { articleId, parseDocument } from '../parse/index.ts';
-import type { Store } from '../store/client.ts';
 import { canonicalUrl, isHttpUrl } from '../parse/canonical-url.ts';
 import { decodeBytes } from './decode.ts';
 import { SourceError } from './errors.ts';
 import { looksLikeFeed, parseFeed, type FeedItem } from './feed.ts';
-import { loadValidators, saveValidators } from './feed-state.ts';
 import { extractPage, htmlToText } from './html-page.ts';
-import { fetchResource, type FetchedResource } from './http-fetch.ts';
+import { fetchResource, type FetchedResource, type Validators } from './http-fetch.ts';
 import { parseJsonRecords } from './json-records.ts';
 import { expandLocal } from './local-files.ts';
 import type { SourceOptions } from './options.ts';
@@ -34,31 +32,33 @@ export interface ResolvedSource {
   refs: DocumentRef[];
   /** True when a feed answered 304 Not Modified. */
   notModified: boolean;
-  /** Saves a feed's validators; call once every document of this source was handled. */
-  commit(store: Store): Promise<void>;
+  /**
+   * A feed's validators and item count, for the caller to save once every document of this source
+   * was handled (so the next fetch can be conditional); absent for local files, pages and 304s.
+   */
+  feedState?: { validators: Validators; items: number };
 }
 
 export interface SourceContext {
   options: SourceOptions;
-  /** Where feed validators are kept; without it every fetch is unconditional (dry runs). */
-  store?: Store;
   cwd?: string;
 }
 
-const noCommit = async (): Promise<void> => {};
-
-export async function resolveSource(spec: string, ctx: SourceContext): Promise<ResolvedSource> {
+/**
+ * Lists a source's documents. `known` are the validators saved after the last complete read of this
+ * URL (the caller keeps them; none means an unconditional fetch, as in dry runs).
+ */
+export async function resolveSource(spec: string, ctx: SourceContext, known: Validators = {}): Promise<ResolvedSource> {
   if (!isHttpUrl(spec)) {
     const refs = expandLocal(spec, ctx.cwd).map((path): DocumentRef => ({ key: path, kind: 'file', source: spec }));
-    return { spec, kind: 'local', refs, notModified: false, commit: noCommit };
+    return { spec, kind: 'local', refs, notModified: false };
   }
-  const validators = await loadValidators(ctx.store, spec);
-  const res = await fetchResource(spec, ctx.options, validators);
-  if (res.notModified) return { spec, kind: 'feed', refs: [], notModified: true, commit: noCommit };
+  const res = await fetchResource(spec, ctx.options, known);
+  if (res.notModified) return { spec, kind: 'feed', refs: [], notModified: true };
   const head = res.bytes.subarray(0, 512).toString('latin1');
   const isFeed = /xml|rss|atom/i.test(res.contentType ?? '') && !/html/i.test(res.contentType ?? '') ? true : looksLikeFeed(head);
   if (!isFeed) {
-    return { spec, kind: 'page', refs: [{ key: canonicalUrl(res.url), kind: 'page', source: spec, fetched: res }], notModified: false, commit: noCommit };
+    return { spec, kind: 'page', refs: [{ key: canonicalUrl(res.url), kind: 'page', source: spec, fetched: res }], notModified: false };
   }
   const { text } = decodeBytes(res.bytes, spec, res.contentType);
   const feed = parseFeed(text, spec);
@@ -76,7 +76,7 @@ export async function resolveSource(spec: string, ctx: SourceContext): Promise<R
     kind: 'feed',
     refs,
     notModified: false,
-    commit: (store) => saveValidators(store, spec, res.validators, refs.length),
+    feedState: { validators: res.validators, items: refs.length },
   };
 }
 
