@@ -18,9 +18,15 @@ export interface Config {
   apiToken?: string;
   /** The jobs file (`npm start` and `kg schedule` run its jobs when it exists). */
   jobsFile: string;
+  /** The read-only Cypher console: open to every caller the server admits, behind API_TOKEN, or off. */
+  console: ConsoleMode;
+  /** Host names (or host:port) besides loopback that browsers may use to reach the server. */
+  allowedHosts: string[];
 }
 
-export const CONFIG_VARIABLES = ['NEO4J_URI', 'NEO4J_USER', 'NEO4J_PASSWORD', 'NEO4J_DATABASE', 'PORT', 'HOST', 'DATA_DIR', 'API_TOKEN', 'JOBS_FILE'] as const;
+export type ConsoleMode = 'on' | 'token' | 'off';
+
+export const CONFIG_VARIABLES = ['NEO4J_URI', 'NEO4J_USER', 'NEO4J_PASSWORD', 'NEO4J_DATABASE', 'PORT', 'HOST', 'DATA_DIR', 'API_TOKEN', 'JOBS_FILE', 'CONSOLE', 'ALLOWED_HOSTS'] as const;
 
 export const DEFAULT_CONFIG = {
   NEO4J_USER: 'neo4j',
@@ -29,6 +35,7 @@ export const DEFAULT_CONFIG = {
   HOST: '127.0.0.1',
   DATA_DIR: 'data',
   JOBS_FILE: 'ingest.jobs.yml',
+  CONSOLE: 'on',
 } as const;
 
 export class ConfigError extends Error {
@@ -93,6 +100,27 @@ function parseApiToken(value: string | undefined): string | undefined {
   return value;
 }
 
+function parseConsole(value: string, apiToken: string | undefined): ConsoleMode {
+  if (value !== 'on' && value !== 'token' && value !== 'off') {
+    throw new ConfigError('CONSOLE', `must be on, token or off, got "${value}"`);
+  }
+  if (value === 'token' && apiToken === undefined) {
+    throw new ConfigError('CONSOLE', 'is token, but API_TOKEN is not set; set API_TOKEN (at least 16 characters) or use CONSOLE=on or off');
+  }
+  return value;
+}
+
+function parseAllowedHosts(value: string | undefined): string[] {
+  if (value === undefined) return [];
+  const hosts = value.split(',').map((h) => h.trim().toLowerCase()).filter(Boolean);
+  for (const host of hosts) {
+    if (!/^(\[[0-9a-f:]+\]|[a-z0-9.-]+)(:\d{1,5})?$/.test(host)) {
+      throw new ConfigError('ALLOWED_HOSTS', `must be a comma-separated list of host names or host:port, got "${host}"`);
+    }
+  }
+  return hosts;
+}
+
 /** Reads the configuration. `env` defaults to process.env; `.env` is read from `cwd` when present. */
 export function loadConfig(env: Record<string, string | undefined> = process.env, cwd = process.cwd()): Config {
   const envFile = join(cwd, '.env');
@@ -107,6 +135,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (database !== undefined && !/^[A-Za-z][A-Za-z0-9.-]{2,62}$/.test(database)) {
     throw new ConfigError('NEO4J_DATABASE', `is not a valid database name, got "${database}" (letters, digits, dots, dashes; 3–63 chars)`);
   }
+  const apiToken = parseApiToken(get('API_TOKEN'));
   return {
     neo4jUri: uri === undefined ? undefined : parseNeo4jUri(uri),
     neo4jUser: get('NEO4J_USER') ?? DEFAULT_CONFIG.NEO4J_USER,
@@ -116,7 +145,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     host: parseHost(get('HOST') ?? DEFAULT_CONFIG.HOST),
     dataDir,
     neo4jDataDir: join(dataDir, 'neo4j'),
-    apiToken: parseApiToken(get('API_TOKEN')),
+    apiToken,
+    console: parseConsole(get('CONSOLE') ?? DEFAULT_CONFIG.CONSOLE, apiToken),
+    allowedHosts: parseAllowedHosts(get('ALLOWED_HOSTS')),
     jobsFile: resolve(cwd, get('JOBS_FILE') ?? DEFAULT_CONFIG.JOBS_FILE),
   };
 }

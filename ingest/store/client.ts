@@ -15,6 +15,8 @@ export class StoreUnavailableError extends Error {
 export interface Store {
   driver: Driver;
   database?: string;
+  /** Where and as whom the driver connects, for the console's own per-query connections. */
+  target: { uri: string; user: string; password: string; database?: string };
   read(name: string, params?: Record<string, unknown>): Promise<Row[]>;
   write(name: string, params?: Record<string, unknown>): Promise<Row[]>;
   /** Auto-commit run, for statements that manage their own transactions (CALL … IN TRANSACTIONS). */
@@ -76,6 +78,7 @@ export function openStore(
   return {
     driver,
     database,
+    target: { uri: config.uri, user: config.neo4jUser, password: config.neo4jPassword, database },
     read: (name, params = {}) => withSession('READ', (s) => s.executeRead((tx) => runNamed(tx, name, params))),
     write: (name, params = {}) => withSession('WRITE', (s) => s.executeWrite((tx) => runNamed(tx, name, params))),
     autoCommit: (name, params = {}) =>

@@ -5,7 +5,10 @@ import { relative } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
+import type { ConsoleMode } from '../../ingest/config.ts';
 import type { Store } from '../../ingest/store/client.ts';
+import { ReadOnlyConsole } from '../../ingest/store/console/readonly-console.ts';
+import { requestGuard, type GuardOptions } from './guard.ts';
 import { availabilityGuard, type Availability } from './availability.ts';
 import { handleError, HttpError } from './http-error.ts';
 import { graphRoutes } from './routes/graph.ts';
@@ -25,10 +28,18 @@ export interface AppOptions {
   jobs?: JobsRouteOptions;
   /** Neo4j's availability; while it is not up every /api call answers 503 at once. Omitted: always up. */
   availability?: Availability;
+  /** CONSOLE: on (default), token (needs jobs.apiToken) or off. */
+  consoleMode?: ConsoleMode;
+  /** The read-only console; default: one on the store's own Neo4j with default bounds. */
+  console?: ReadOnlyConsole;
+  /** Host, port and body checks; default: loopback names on any port, 1 MB bodies. */
+  guard?: GuardOptions;
 }
 
-export function createApp({ store, staticDir, jobs, availability }: AppOptions): Hono {
+export function createApp({ store, staticDir, jobs, consoleMode = 'on', console, guard, availability }: AppOptions): Hono {
   const app = new Hono();
+  app.onError(handleError);
+  app.use('*', requestGuard(guard));
   app.use(
     '*',
     secureHeaders({
@@ -45,7 +56,6 @@ export function createApp({ store, staticDir, jobs, availability }: AppOptions):
       },
     }),
   );
-  app.onError(handleError);
   if (availability) app.use('/api/*', availabilityGuard(availability));
   app.route('/api/health', healthRoutes(store));
   app.route('/api/graph', graphRoutes(store));
@@ -54,7 +64,10 @@ export function createApp({ store, staticDir, jobs, availability }: AppOptions):
   app.route('/api', entityRoutes(store));
   app.route('/api', timeRoutes(store));
   app.route('/api/search', searchRoutes(store));
-  app.route('/api/cypher', cypherRoutes(store));
+  app.route(
+    '/api/cypher',
+    cypherRoutes({ console: consoleMode === 'off' ? undefined : (console ?? new ReadOnlyConsole(store.target)), mode: consoleMode, apiToken: jobs?.apiToken }),
+  );
   app.all('/api/*', (c) => {
     throw new HttpError(404, `web/server: no API route ${c.req.method} ${c.req.path}; see README for the endpoints`);
   });

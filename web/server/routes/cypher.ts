@@ -1,60 +1,92 @@
 // The Cypher console's endpoints:
-//   POST /api/cypher {query, params}   read-only run (store/readonly-runner: EXPLAIN must say "r",
-//                                      then a read transaction that is always rolled back)
-//   GET  /api/cypher/examples          the project's own read queries from cypher/, one click away
-// A refused write answers 403 with the runner's message; bad Cypher 400; a timeout 408.
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Hono } from 'hono';
+//   POST /api/cypher {query, params}   read-only run through store/console (plan-checked, bounded)
+//   GET  /api/cypher/examples          the statements of cypher/ that the console would run
+// CONSOLE=off answers 403; CONSOLE=token needs `Authorization: Bearer $API_TOKEN`.
+// Errors: refused 403, bad Cypher 400, timeout 408, too large 413, busy 429, Neo4j down 503.
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { Hono, type Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { z } from 'zod';
-import type { Store } from '../../../ingest/store/client.ts';
-import { ReadOnlyQueryError, runReadOnly } from '../../../ingest/store/readonly-runner.ts';
-import type { CypherExample, CypherResult } from '../../src/core/api/types.ts';
+import type { ConsoleMode } from '../../../ingest/config.ts';
+import { ConsoleQueryError, type ConsoleRefusal } from '../../../ingest/store/console/errors.ts';
+import type { ReadOnlyConsole } from '../../../ingest/store/console/readonly-console.ts';
+import { cypher, listCypherFiles } from '../../../ingest/store/cypher-registry.ts';
+import type { CypherExample } from '../../src/core/api/types.ts';
+import { requireBearer } from '../bearer.ts';
 import { HttpError } from '../http-error.ts';
 import { parseInput } from '../validate.ts';
 
-const CYPHER_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'cypher');
-const WRITES = /\b(CREATE|MERGE|SET|DELETE|REMOVE|DROP|FOREACH|LOAD\s+CSV)\b/i;
-
 const CypherBody = z.object({
-  query: z.string().min(1, 'must not be empty').max(20_000),
+  query: z.string().min(1, 'must not be empty'),
   params: z.record(z.string(), z.unknown()).default({}),
 });
 
-const STATUS: Record<ReadOnlyQueryError['kind'], 400 | 403 | 408> = { refused: 403, timeout: 408, invalid: 400, options: 400 };
+const STATUS: Record<ConsoleRefusal, ContentfulStatusCode> = {
+  refused: 403,
+  invalid: 400,
+  options: 400,
+  timeout: 408,
+  'too-large': 413,
+  busy: 429,
+  unavailable: 503,
+};
 
-/** The read-only statements of cypher/ (files with no write clause), sorted by name. */
-export function cypherExamples(dir = CYPHER_DIR): CypherExample[] {
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.cypher'))
-    .sort()
-    .map((f) => ({ name: f.replace(/\.cypher$/, ''), query: readFileSync(join(dir, f), 'utf8').trim() }))
-    .filter((ex) => !WRITES.test(ex.query.replace(/\/\/[^\n]*/g, '')));
+export interface CypherRouteOptions {
+  console?: ReadOnlyConsole;
+  mode?: ConsoleMode;
+  apiToken?: string;
 }
 
-export function cypherRoutes(store: Store): Hono {
+/** The client's address, for the per-client limit; app.request() in tests has none. */
+function clientOf(c: Context): string {
+  try {
+    return getConnInfo(c).remote.address ?? 'local';
+  } catch {
+    return 'local';
+  }
+}
+
+export function cypherRoutes({ console: runner, mode = 'on', apiToken }: CypherRouteOptions): Hono {
   const app = new Hono();
+  let examples: Promise<CypherExample[]> | undefined;
+  app.use('*', async (c, next) => {
+    if (mode === 'off' || !runner) throw new HttpError(403, 'web/server/routes/cypher: the Cypher console is turned off on this server (CONSOLE=off)');
+    if (mode === 'token') requireBearer(c, apiToken, 'the Cypher console');
+    return next();
+  });
   app.post('/', async (c) => {
     const raw: unknown = await c.req.json().catch(() => {
-      throw new HttpError(400, 'web/server: POST /api/cypher needs a JSON body such as {"query": "MATCH (n) RETURN n LIMIT 25", "params": {}}');
+      throw new HttpError(400, 'web/server/routes/cypher: POST /api/cypher needs a JSON body such as {"query": "MATCH (n) RETURN n LIMIT 25", "params": {}}');
     });
     const { query, params } = parseInput(CypherBody, raw, 'POST /api/cypher');
     try {
-      const result = await runReadOnly(store, { query, params });
-      const body: CypherResult = {
+      const result = await runner!.run({ query, params, client: clientOf(c) });
+      return c.json({
         ...result,
         graph: {
           nodes: result.graph.nodes,
           relationships: result.graph.relationships.map((r) => ({ id: r.id, type: r.type, source: r.start, target: r.end, properties: r.properties })),
         },
-      };
-      return c.json(body);
+      });
     } catch (err) {
-      if (err instanceof ReadOnlyQueryError) throw new HttpError(STATUS[err.kind], err.message, { cause: err });
+      if (err instanceof ConsoleQueryError) throw new HttpError(STATUS[err.kind], err.message, { cause: err });
       throw err;
     }
   });
-  app.get('/examples', (c) => c.json({ examples: cypherExamples() }));
+  app.get('/examples', async (c) => {
+    // The console's own check decides which statements are examples, once per server.
+    examples ??= (async () => {
+      const out: CypherExample[] = [];
+      for (const name of listCypherFiles()) {
+        const query = cypher(name);
+        if (await runner!.admits(query)) out.push({ name, query });
+      }
+      return out;
+    })().catch((err: unknown) => {
+      examples = undefined;
+      throw err;
+    });
+    return c.json({ examples: await examples });
+  });
   return app;
 }

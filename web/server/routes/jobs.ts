@@ -1,12 +1,12 @@
 // /api/jobs: the ingest jobs for the web app. Reading (jobs with schedule, next run, last runs and
 // failures; a job's history) needs no token; triggering a run needs `Authorization: Bearer
 // $API_TOKEN` (401 without credentials, 403 with wrong ones or when no token is configured).
-import { createHash, timingSafeEqual } from 'node:crypto';
-import { Hono, type Context } from 'hono';
+import { Hono } from 'hono';
 import { jobHistory, jobsOverview } from '../../../ingest/jobs/history.ts';
 import type { JobsFile } from '../../../ingest/jobs/jobs-file.ts';
 import { JobStartError } from '../../../ingest/jobs/scheduler.ts';
 import type { Store } from '../../../ingest/store/client.ts';
+import { requireBearer } from '../bearer.ts';
 import { HttpError } from '../http-error.ts';
 
 export interface JobsRouteOptions {
@@ -16,19 +16,6 @@ export interface JobsRouteOptions {
   trigger?: (name: string) => Promise<{ id: string }>;
   /** API_TOKEN; unset disables triggering over HTTP. */
   apiToken?: string;
-}
-
-const digest = (s: string): Buffer => createHash('sha256').update(s).digest();
-
-function authorize(c: Context, token: string | undefined): void {
-  const header = c.req.header('authorization') ?? '';
-  const match = /^Bearer\s+(\S+)$/i.exec(header);
-  if (!match) {
-    c.header('WWW-Authenticate', 'Bearer');
-    throw new HttpError(401, 'web/server/routes/jobs: triggering a job needs "Authorization: Bearer <API_TOKEN>"');
-  }
-  if (!token) throw new HttpError(403, 'web/server/routes/jobs: triggering jobs over HTTP is disabled; set API_TOKEN on the server to enable it');
-  if (!timingSafeEqual(digest(match[1]!), digest(token))) throw new HttpError(403, 'web/server/routes/jobs: the token is not valid; use the server\'s API_TOKEN');
 }
 
 export function jobsRoutes(store: Store, opts: JobsRouteOptions = {}): Hono {
@@ -52,7 +39,7 @@ export function jobsRoutes(store: Store, opts: JobsRouteOptions = {}): Hono {
   });
 
   app.post('/:name/run', async (c) => {
-    authorize(c, opts.apiToken);
+    requireBearer(c, opts.apiToken, 'triggering a job');
     const name = c.req.param('name');
     known(name);
     if (!opts.trigger) throw new HttpError(503, 'web/server/routes/jobs: no scheduler is running in this server; start it with a jobs file (JOBS_FILE)');

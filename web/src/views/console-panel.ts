@@ -63,7 +63,7 @@ export class ConsolePanel {
     try {
       const result = await api.cypher(query, parseParams(this.params.value));
       this.renderHistory(pushHistory(localStorage, query));
-      this.status.textContent = `${result.rows.length} 行 rows${result.truncated ? ' (已截断 truncated)' : ''} · ${result.graph.nodes.length} 节点 nodes · ${result.graph.relationships.length} 关系 relationships · ${Math.round(result.elapsedMs)} ms`;
+      this.status.textContent = `${result.rows.length} 行 rows${result.truncated ? ` (已截断 truncated: ${result.truncation ?? 'cut'})` : ''} · ${result.graph.nodes.length} 节点 nodes · ${result.graph.relationships.length} 关系 relationships · ${Math.round(result.elapsedMs)} ms`;
       this.renderTable(result);
       if (result.graph.nodes.length) this.showGraph(result, this.mode.value as 'add' | 'replace');
     } catch (err) {

@@ -70,6 +70,8 @@ export interface CypherResult {
   rows: Record<string, unknown>[];
   graph: { nodes: CypherNode[]; relationships: CypherRelationship[] };
   truncated: boolean;
+  /** Where and why the result was cut ("cut at 1000 rows; …"), when it was. */
+  truncation?: string;
   elapsedMs: number;
 }
 
