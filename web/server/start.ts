@@ -1,12 +1,12 @@
 // `npm start`: the main job. Uses NEO4J_URI when set, else starts the bundled local Neo4j with its
 // data in $DATA_DIR/neo4j; applies the schema; ingests the bundled sample into an empty database;
 // serves the explorer and its API on PORT. Ctrl-C (or SIGTERM) stops everything, the JVM included.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { loadConfig } from '../../ingest/config.ts';
-import { ingestDocument } from '../../ingest/ingest-document.ts';
+import { ingestSample } from '../../ingest/ingest-sample.ts';
 import { loadJobsFile } from '../../ingest/jobs/jobs-file.ts';
 import { startScheduler, type Scheduler } from '../../ingest/jobs/scheduler.ts';
 import { serverInfo } from '../../ingest/store/client.ts';
@@ -15,7 +15,6 @@ import { createApp } from './app.ts';
 import { openServerNeo4j, type ServerNeo4j } from './neo4j-availability.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const SAMPLE_FILE = join(ROOT, 'ingest', 'sample', 'seed-2024-05-05-zhongmei-ai.txt');
 
 function log(message: string): void {
   console.log(`[kg] ${message}`);
@@ -57,8 +56,8 @@ async function main(): Promise<void> {
     await applySchema(store);
     const [count] = await store.read('article-count');
     if (Number(count?.articles ?? 0) === 0) {
-      const result = await ingestDocument(store, readFileSync(SAMPLE_FILE, 'utf8'), { name: 'seed-2024-05-05-zhongmei-ai.txt' });
-      log(`empty database: ingested the bundled sample (${result.articles.length} articles)`);
+      const result = await ingestSample(store);
+      log(`empty database: ingested the bundled sample (${result.articles} articles)`);
     }
   } catch (err) {
     await neo4j.close();
@@ -71,7 +70,14 @@ async function main(): Promise<void> {
   }
   const scheduler = running.scheduler;
   const jobs = { file: jobsFile, apiToken: config.apiToken, trigger: scheduler && ((name: string) => scheduler.trigger(name)) };
-  const app = createApp({ store: neo4j.apiStore, availability: neo4j.availability, staticDir: join(ROOT, 'dist'), jobs });
+  const app = createApp({
+    store: neo4j.apiStore,
+    availability: neo4j.availability,
+    staticDir: join(ROOT, 'dist'),
+    jobs,
+    consoleMode: config.console,
+    guard: { port: config.port, host: config.host, allowedHosts: config.allowedHosts },
+  });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => {
     log(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     log(`open http://localhost:${config.port}`);
