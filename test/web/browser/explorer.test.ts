@@ -5,7 +5,7 @@ import type { Store } from '../../../ingest/store/client.ts';
 import { ARTIFACTS_DIR, launchBrowser, startTestServer, type TestServer } from '../../setup/browser.ts';
 import { createApp } from '../../../web/server/app.ts';
 import { openTestStore } from '../../setup/store.ts';
-import { countNodes, HOSTILE_ID, HOSTILE_NAME, HOSTILE_TITLE, seedExplorerData } from '../fixtures/explorer-data.ts';
+import { countNodes, HOSTILE_ID, HOSTILE_NAME, HOSTILE_TITLE, HOSTILE_URL, seedExplorerData } from '../fixtures/explorer-data.ts';
 
 let store: Store;
 let server: TestServer;
@@ -198,6 +198,21 @@ describe('graph explorer in headless Chromium', () => {
     expect(await page.locator('img').count()).toBe(0);
     await page.screenshot({ path: join(ARTIFACTS_DIR, 'explorer-hostile.png') });
     expect(await page.evaluate(() => (window as unknown as Win).__xss)).toBeUndefined();
+    expect(probe.dialogs).toEqual([]);
+    expect(probe.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('should show an article whose URL is javascript:alert(1) as text, with no link to it', async () => {
+    const { page, probe } = await open();
+    await page.evaluate((id) => (window as unknown as { __app: { selectById(id: string): Promise<void> } }).__app.selectById(id), HOSTILE_ID);
+    await page.waitForSelector('#panel-details .evidence-item');
+    const source = page.locator('#panel-details .evidence-item .source').first();
+    expect(await source.textContent()).toContain(HOSTILE_URL);
+    expect(await page.locator(`a[href="${HOSTILE_URL}"]`).count()).toBe(0);
+    expect(await page.locator('a[href^="javascript:" i], a[href^="data:" i]').count()).toBe(0);
+    expect(await source.locator('a').count()).toBe(0);
+    await source.locator('.article-title').click();
     expect(probe.dialogs).toEqual([]);
     expect(probe.errors).toEqual([]);
     await page.close();
