@@ -1,8 +1,8 @@
-// The statistical layer behind one small interface. The trained tagger (ner/tagger.ts) is used
+// The statistical layer behind one small interface. The trained tagger (ner/) is used
 // when its committed model loads; until then, or if it cannot be read, nodejieba's POS tags
 // (nr/ns/nt) stand in. Which one runs is reported, never hidden (see describeSpanSource).
 import type { EntityType } from '../model.ts';
-import { loadNerModel, tagEntities, type NerModel } from './ner/tagger.ts';
+import { Tagger, loadModel, type EntitySpan, type NerModel } from './ner/index.ts';
 import type { Span } from './span.ts';
 import { TokenCollector, type Token } from './tokens.ts';
 
@@ -28,15 +28,17 @@ export const jiebaSpanSource: SpanSource = (text, tokens) => {
   return out;
 };
 
+/** The trained tagger as a span source; it keeps one Tagger (and its segmenter) for every text. */
 export function taggerSpanSource(model: NerModel): SpanSource {
-  const toSpans = (spans: ReturnType<typeof tagEntities>): Span[] => spans.map(({ start, end, type, text: t }) => ({ start, end, type, text: t }));
-  const source: SpanSource = (text) => toSpans(tagEntities(model, text));
+  const tagger = new Tagger(model);
+  const toSpans = (spans: EntitySpan[]): Span[] => spans.map(({ start, end, type, text: t }) => ({ start, end, type, text: t }));
+  const source: SpanSource = (text) => toSpans(tagger.tag(text));
   // The tagger's words carry jieba's tags only when the model ships jieba's POS table; without it
   // every dictionary word would read as untagged, so the rules segment for themselves.
   if (!model.lexicon.pos.keys.some((k) => k !== 0)) return source;
   source.withTokens = (text, wordText) => {
     const collector = new TokenCollector(wordText, text);
-    const spans = toSpans(tagEntities(model, text, collector.add));
+    const spans = toSpans(tagger.tag(text, collector.add));
     return { spans, tokens: collector.tokens };
   };
   return source;
@@ -52,7 +54,7 @@ let resolved: Resolved | undefined;
 function resolveDefault(): Resolved {
   if (resolved) return resolved;
   try {
-    resolved = { source: taggerSpanSource(loadNerModel()), name: 'ner-tagger' };
+    resolved = { source: taggerSpanSource(loadModel()), name: 'ner-tagger' };
   } catch (err) {
     resolved = { source: jiebaSpanSource, name: 'jieba-pos', reason: err instanceof Error ? err.message : String(err) };
   }

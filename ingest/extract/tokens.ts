@@ -4,8 +4,7 @@
 // (ner/jieba-tag.ts), so nodejieba's native dictionaries are never loaded; the statistical
 // tagger's features were computed with the same dictionaries. With the tagger the words come
 // from its own segmentation (TokenCollector), so the text is segmented only once.
-import { jiebaTag } from './ner/jieba-tag.ts';
-import { tagName, type Words } from './ner/segmentation.ts';
+import { JiebaCutter, jiebaTag, tagName, type Words } from './ner/index.ts';
 
 export interface Token {
   word: string;
@@ -17,7 +16,8 @@ export interface Token {
 /** Longest piece segmented at once; long lines are cut at a safe point first. */
 const CHUNK = 2000;
 
-export function tokenize(text: string): Token[] {
+/** `cutter`: jieba's segmenter, kept by a caller that tokenizes many texts (default: a new one). */
+export function tokenize(text: string, cutter: JiebaCutter = new JiebaCutter()): Token[] {
   const out: Token[] = [];
   for (let base = 0; base < text.length; ) {
     let end = Math.min(text.length, base + CHUNK);
@@ -29,7 +29,7 @@ export function tokenize(text: string): Token[] {
     }
     const piece = text.slice(base, end);
     let at = 0;
-    for (const { word, tag } of jiebaTag(piece)) {
+    for (const { word, tag } of jiebaTag(piece, cutter)) {
       const found = piece.indexOf(word, at);
       if (found < 0) continue; // a lone surrogate reads as U+FFFD, as nodejieba gave it: skip, keep offsets honest
       out.push({ word, tag, start: base + found, end: base + found + word.length });
@@ -100,7 +100,7 @@ export class TokenIndex {
 }
 
 /**
- * Tokens of `text` built from the pieces a tagger segmented (tagger.ts WordSink), in text order.
+ * Tokens of `text` built from the pieces a tagger segmented (ner/ WordSink), in text order.
  * `tagged` is the text the tagger saw (same length; it may keep full-width forms where `text` has
  * ASCII). Pieces whose words did not align are segmented here with jiebaTag instead.
  */

@@ -4,7 +4,7 @@
 import { MIDDLE_DOT } from '../parse/normalize.ts';
 import { hasUnit, isSurrogate, unitsMatching } from './code-units.ts';
 import type { Dictionaries } from './dictionaries.ts';
-import { jiebaTag } from './ner/jieba-tag.ts';
+import { jiebaTag } from './ner/index.ts';
 import { ORG_SUFFIXES } from './rules/organization-rules.ts';
 import { looksLikeChineseName, looksLikeTransliteration, titlesAt } from './rules/name-shapes.ts';
 import type { Candidate } from './span.ts';

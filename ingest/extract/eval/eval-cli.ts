@@ -10,7 +10,7 @@ import { DOC_SENTENCES } from '../ner/doc-features.ts';
 import { NER_TYPES } from '../ner/labels.ts';
 import { DEV_BLOCK, DEV_FOLD, DEV_FOLDS, loadMsraSplit, type SplitOptions } from '../ner/msra-corpus.ts';
 import type { NerModel } from '../ner/model.ts';
-import { loadNerModel, tagEntities } from '../ner/tagger.ts';
+import { Tagger, loadModel } from '../ner/index.ts';
 import { loadCluenerDev, type GoldDocument } from './cluener-corpus.ts';
 import { jiebaBaselineSpans } from './jieba-baseline.ts';
 import { seedChecks } from './seed-checks.ts';
@@ -116,9 +116,10 @@ export async function loadRecordExtractor(model: NerModel): Promise<Extractor | 
 
 async function main(): Promise<void> {
   const t0 = performance.now();
-  const model = loadNerModel(process.env.NER_MODEL);
+  const model = loadModel(process.env.NER_MODEL);
   console.log(`model loaded in ${(performance.now() - t0).toFixed(0)} ms (${model.info.features} features)`);
-  const tagger: Extractor = (text) => tagEntities(model, text);
+  const nerTagger = new Tagger(model);
+  const tagger: Extractor = (text) => nerTagger.tag(text);
   const pipeline = await loadPipelineExtractor(model);
   const records = await loadRecordExtractor(model);
   const split = modelSplit(model);

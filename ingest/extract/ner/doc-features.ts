@@ -47,8 +47,6 @@ function contributions(p: FirstPass, prefixes: Set<number>, firstChars: Uint8Arr
   return out;
 }
 
-let bestScratch = new Int32Array(0);
-
 /** Counts of first-pass entity strings over a document, by kind. */
 export class DocDictionary {
   private readonly counts = new Map<number, Int32Array>();
@@ -58,6 +56,8 @@ export class DocDictionary {
   private readonly own: Contribution[][];
   /** Sentences contributing at least one string; below 2 the second pass has nothing to add. */
   readonly contributing: number;
+  /** featureKeys' per char and kind best match, one buffer for every sentence of the document. */
+  private best = new Int32Array(0);
 
   constructor(private readonly sentences: readonly FirstPass[]) {
     this.own = sentences.map((p) => contributions(p, this.prefixes, this.firstChars));
@@ -85,9 +85,9 @@ export class DocDictionary {
     const n = codes.length;
     const own = this.own[si]!;
     for (const c of own) this.bump(c, -1);
-    // (len << 4) | (part << 2) | bucket per char and kind, longest wins; one buffer for every call.
-    if (bestScratch.length < n * DOC_KINDS) bestScratch = new Int32Array(2 * n * DOC_KINDS);
-    const best = bestScratch;
+    // (len << 4) | (part << 2) | bucket per char and kind, longest wins; in this.best.
+    if (this.best.length < n * DOC_KINDS) this.best = new Int32Array(2 * n * DOC_KINDS);
+    const best = this.best;
     best.fill(0, 0, n * DOC_KINDS);
     let any = false;
     for (let s = 0; s < n; s++) {

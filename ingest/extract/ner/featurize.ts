@@ -1,15 +1,29 @@
 // One sentence from text to feature keys: normalize, segment with jieba, match gazetteers, then
-// the feature templates. A reusable workspace keeps the buffers, so tagging many sentences does
-// not allocate per character. Shared by the trainer and the tagger so both see identical features.
+// the feature templates. A Workspace, which its caller creates and keeps, holds every buffer and
+// the jieba segmenter, so tagging many sentences does not allocate per character and no two
+// callers share scratch. Shared by the trainer and the tagger so both see identical features.
 import { normalizeInto } from './chars.ts';
 import { NUM_TEMPLATES, extractFeatureKeys } from './features.ts';
+import { JiebaCutter } from './jieba-cut.ts';
 import { LABEL_STRIDE } from './labels.ts';
 import { latticeFromWords, matchLattice } from './lattice.ts';
-import { LEX_KINDS, LEX_SUFFIX, matchLexicon, type Lexicon } from './lexicon.ts';
-import { NO_SUFFIX, suffixLookahead } from './suffixes.ts';
-import { dictionaryWordsOf, segment } from './segmentation.ts';
+import { LEX_KINDS, LEX_SUFFIX, LexiconScratch, matchLexicon, type Lexicon } from './lexicon.ts';
+import { NO_SUFFIX, suffixLookahead, suffixScratchLength } from './suffixes.ts';
+import { emptySegmentation, segment } from './segmentation.ts';
 
+/**
+ * The buffers of featurize and what it leaves for its caller: after featurize(text), `codes`,
+ * `keys` and `seg` (jieba's words, segmentation.ts wordsOf) describe that text until the next
+ * featurize with this workspace. Not reentrant: one per caller.
+ */
 export class Workspace {
+  /** jieba's segmenter and its scratch. */
+  readonly cutter: JiebaCutter;
+  /** The last featurized text's segmentation. */
+  readonly seg = emptySegmentation(256);
+  readonly lexScratch = new LexiconScratch();
+  sufKeys = new Int32Array(0);
+
   capacity = 0;
   codes = new Uint16Array(0);
   keys = new Int32Array(0);
@@ -23,6 +37,11 @@ export class Workspace {
   sufPlace = new Int32Array(0);
   /** Document-feature keys of the second pass (tagger.ts), grown on demand. */
   docKeys = new Int32Array(0);
+
+  /** `cutter`: the segmenter (default: a new one over nodejieba's dictionaries). */
+  constructor(cutter: JiebaCutter = new JiebaCutter()) {
+    this.cutter = cutter;
+  }
 
   ensure(n: number): void {
     if (n <= this.capacity) return;
@@ -38,6 +57,7 @@ export class Workspace {
     this.latInside = new Int32Array(cap);
     this.sufOrg = new Int32Array(cap);
     this.sufPlace = new Int32Array(cap);
+    this.sufKeys = new Int32Array(suffixScratchLength(cap));
   }
 }
 
@@ -50,14 +70,13 @@ export function featurize(lexicon: Lexicon, text: string, ws: Workspace, charKey
   ws.ensure(n);
   normalizeInto(text, 0, n, ws.codes);
   const codes = ws.codes.subarray(0, n);
-  const seg = segment(text, codes, lexicon.pos);
-  matchLexicon(lexicon, codes, n, ws.lex);
+  const seg = segment(ws.cutter, text, codes, lexicon.pos, ws.seg);
+  matchLexicon(lexicon, codes, n, ws.lex, ws.lexScratch);
   // The segmenter's DAG already met every dictionary word of the text (unless it could not align).
-  const words = dictionaryWordsOf(text);
-  if (words) latticeFromWords(text, n, lexicon.pos, words, ws.latBegin, ws.latEnd, ws.latInside);
+  if (seg.aligned && seg.words.dictAligned) latticeFromWords(text, n, lexicon.pos, seg.words, ws.latBegin, ws.latEnd, ws.latInside);
   else matchLattice(text, n, lexicon.pos, ws.latBegin, ws.latEnd, ws.latInside);
   const suffixes = lexicon.tables[LEX_SUFFIX];
-  if (suffixes) suffixLookahead(suffixes, codes, n, ws.sufOrg, ws.sufPlace);
+  if (suffixes) suffixLookahead(suffixes, codes, n, ws.sufOrg, ws.sufPlace, ws.sufKeys);
   else {
     ws.sufOrg.fill(NO_SUFFIX, 0, n);
     ws.sufPlace.fill(NO_SUFFIX, 0, n);

@@ -2,7 +2,7 @@
 // for each: the dictionary word's own tag (the last dictionary line for that word wins), else by
 // its ASCII content "m" (only digits), "eng" (letters among them) or "x" (none). Lets the
 // extraction check a word's tag without loading nodejieba's native dictionaries.
-import { jiebaCut } from './jieba-cut.ts';
+import { JiebaCutter } from './jieba-cut.ts';
 import { jiebaModel, trieNodeOf } from './jieba-dict.ts';
 
 export interface TaggedWord {
@@ -32,11 +32,14 @@ function specialRule(text: string, from: number, to: number): string {
 
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
-/** nodejieba.tag(text): its words (lone surrogates read as U+FFFD, as the native call sees them) and tags. */
-export function jiebaTag(text: string): TaggedWord[] {
+/**
+ * nodejieba.tag(text): its words (lone surrogates read as U+FFFD, as the native call sees them)
+ * and tags. `cutter`: a segmenter the caller keeps for many calls (default: a new one).
+ */
+export function jiebaTag(text: string, cutter: JiebaCutter = new JiebaCutter()): TaggedWord[] {
   const { trie } = jiebaModel();
   const clean = /[\ud800-\udfff]/.test(text) ? text.replace(LONE_SURROGATE, '\ufffd') : text;
-  const { ends, count } = jiebaCut(clean);
+  const { ends, count } = cutter.cut(clean);
   const out: TaggedWord[] = new Array<TaggedWord>(count);
   let from = 0;
   for (let k = 0; k < count; k++) {

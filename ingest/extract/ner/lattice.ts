@@ -4,7 +4,7 @@
 // and the classes of all competing words (person, place, organization, other noun, verb) are the
 // evidence the tagger weighs. Packed per char so the feature templates read three integers.
 import { RAW_KEY_SEED, lookupPos as lookupPosExport, rawKeyFinish as rawKeyFinishExport, rawKeyStep as rawKeyStepExport, type PosDict } from './pos-dict.ts';
-import type { DictionaryWords } from './jieba-cut.ts';
+import type { JiebaWords } from './jieba-cut.ts';
 import { tagId } from './segmentation.ts';
 
 const lookupPos = lookupPosExport;
@@ -87,15 +87,15 @@ export function matchLattice(text: string, n: number, pos: PosDict, begin: Int32
 
 /**
  * matchLattice from the dictionary words jieba's segmenter already found in the same text
- * (jieba-cut.ts lastDictionaryWords: every word of two or more chars, each start's in order of
- * length), so the substrings are not hashed a second time. The same words and tags, except that a
+ * (JiebaWords dictStarts/dictEnds: every word of two or more chars, each start's in order of
+ * length; in UTF-16 offsets, so only when dictAligned), so the substrings are not hashed a second time. The same words and tags, except that a
  * substring whose hash merely collides with a dictionary word's no longer counts as one.
  */
-export function latticeFromWords(text: string, n: number, pos: PosDict, words: DictionaryWords, begin: Int32Array, end: Int32Array, inside: Int32Array): void {
+export function latticeFromWords(text: string, n: number, pos: PosDict, words: JiebaWords, begin: Int32Array, end: Int32Array, inside: Int32Array): void {
   begin.fill(0, 0, n);
   end.fill(0, 0, n);
   inside.fill(0, 0, n);
-  const { starts, ends, count } = words;
+  const { dictStarts: starts, dictEnds: ends, dictCount: count } = words;
   for (let k = 0; k < count; k++) {
     const s = starts[k]!;
     const e1 = ends[k]!;

@@ -156,22 +156,29 @@ function mergedTables(lex: Lexicon): MergedTables {
   return m;
 }
 
-let bestLenScratch: Uint8Array[] = [];
-const foundLen = new Int32Array(LEX_SUFFIX);
-const foundValue = new Int32Array(LEX_SUFFIX);
+/** matchLexicon's scratch, kept by its caller (featurize.ts Workspace) and grown here. */
+export class LexiconScratch {
+  /** Per kind and char: the length of the longest match written there so far. */
+  bestLen: Uint8Array[] = [];
+  readonly foundLen = new Int32Array(LEX_SUFFIX);
+  readonly foundValue = new Int32Array(LEX_SUFFIX);
+}
 
 /**
  * For each kind and position: 0 when no lexicon word covers the char, else a packed code of the
  * longest covering match (position in match B/M/E, length, frequency bucket). Each kind's walk
  * from a start char goes on while the substring is a prefix of a longer word of that kind.
  */
-export function matchLexicon(lex: Lexicon, codes: Uint16Array, n: number, out: Int32Array[]): void {
+export function matchLexicon(lex: Lexicon, codes: Uint16Array, n: number, out: Int32Array[], scratch: LexiconScratch): void {
   const { kinds, keys, values, mask, filter, filterShift } = mergedTables(lex);
   if (kinds === 0) return;
-  if ((bestLenScratch[0]?.length ?? 0) < n) {
-    const cap = Math.max(n, 2 * (bestLenScratch[0]?.length ?? 128));
-    bestLenScratch = Array.from({ length: LEX_SUFFIX }, () => new Uint8Array(cap));
+  if (scratch.bestLen.length === 0 || scratch.bestLen[0]!.length < n) {
+    const cap = Math.max(n, 2 * (scratch.bestLen[0]?.length ?? 128));
+    scratch.bestLen = Array.from({ length: LEX_SUFFIX }, () => new Uint8Array(cap));
   }
+  const bestLenScratch = scratch.bestLen;
+  const foundLen = scratch.foundLen;
+  const foundValue = scratch.foundValue;
   for (let kind = 0; kind < kinds; kind++) {
     out[kind]!.fill(0, 0, n);
     bestLenScratch[kind]!.fill(0, 0, n);

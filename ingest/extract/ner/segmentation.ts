@@ -4,13 +4,14 @@
 // jieba-cut.ts (the same algorithm and dictionaries in TypeScript, several times faster than the
 // native call). Input is sanitized first (controls → space, lone surrogates → U+FFFD) as it was
 // for nodejieba, so the words are the ones nodejieba gave and cover the text unit for unit.
+// Everything a segment() call writes goes into a Segmentation the caller owns (featurize.ts keeps
+// one in its Workspace), and the jieba scratch into the caller's JiebaCutter.
 import { hashRange as hashRangeExport } from './hash.ts';
-import { jiebaCut as jiebaCutExport, lastDictionaryWords, type DictionaryWords } from './jieba-cut.ts';
+import { jiebaWords, type JiebaCutter, type JiebaWords } from './jieba-cut.ts';
 import { lookupPos as lookupPosExport, rawWordKey as rawWordKeyExport, type PosDict } from './pos-dict.ts';
 
 // Hot loops read module-local copies: under tsx every imported binding is a getter call.
 const hashRange = hashRangeExport;
-const jiebaCut = jiebaCutExport;
 const lookupPos = lookupPosExport;
 const rawWordKey = rawWordKeyExport;
 
@@ -19,6 +20,10 @@ export const WORD_M = 1;
 export const WORD_E = 2;
 export const WORD_S = 3;
 
+/**
+ * One text's segmentation in buffers the caller owns and reuses: per char (the first n entries
+ * count, n = the text's length) and per word.
+ */
 export interface Segmentation {
   /** Position of each char in its word: WORD_B/M/E/S. */
   wordPos: Uint8Array;
@@ -32,6 +37,14 @@ export interface Segmentation {
   wordHash: Int32Array;
   prevHash: Int32Array;
   nextHash: Int32Array;
+  /** jieba's words of `clean` and the dictionary words its DAG met (jieba-cut.ts). */
+  words: JiebaWords;
+  /** Tag id of each word (wordTags[k] for word k). */
+  wordTags: Uint8Array;
+  /** The text as sanitized for jieba (same length). */
+  clean: string;
+  /** The words cover the text unit for unit; when false the per-char arrays say "no words". */
+  aligned: boolean;
 }
 
 const TAG_IDS = new Map<string, number>();
@@ -98,63 +111,60 @@ export function emptySegmentation(n: number): Segmentation {
     wordHash: new Int32Array(n),
     prevHash: new Int32Array(n),
     nextHash: new Int32Array(n),
+    words: jiebaWords(),
+    wordTags: new Uint8Array(256),
+    clean: '',
+    aligned: false,
   };
 }
 
-/**
- * Segments text[from, to) with jieba. `codes` are the normalized codes of that same range (index 0
- * = text[from]). A misaligned result (should not happen after sanitizing) degrades to "no words".
- */
-let reused = emptySegmentation(256);
-let tagScratch = new Uint8Array(256);
+/** Per-char arrays of at least n entries: the same object, its arrays replaced when too short. */
+function withCapacity(seg: Segmentation, n: number): Segmentation {
+  if (seg.wordPos.length >= n) return seg;
+  const grown = emptySegmentation(Math.max(n, 2 * seg.wordPos.length));
+  seg.wordPos = grown.wordPos;
+  seg.tag = grown.tag;
+  seg.prevTag = grown.prevTag;
+  seg.nextTag = grown.nextTag;
+  seg.wordLen = grown.wordLen;
+  seg.wordHash = grown.wordHash;
+  seg.prevHash = grown.prevHash;
+  seg.nextHash = grown.nextHash;
+  return seg;
+}
 
-/** jieba's words of one segment() call with their tag ids (tags[k] for words[k]). */
+/** jieba's words of one segmented piece with their tag ids (tags[k] for words[k]). */
 export interface Words {
   words: readonly string[];
+  /** A view of the Segmentation's wordTags: read it while the Segmentation is not reused. */
   tags: Uint8Array;
   /** The words are the segmented text's own substrings (sanitizing changed nothing). */
   verbatim: boolean;
 }
-let last: Words | undefined;
-let lastText = '';
-/** The last segment() call's sanitized text and word end offsets; its Words are made on demand. */
-let lastClean = '';
-let lastEnds = new Int32Array(256);
-let lastCount = 0;
-let lastDict: DictionaryWords | undefined;
 
 /**
- * The words and tag ids of the last segment() call if it segmented `text`, else undefined (also
- * when jieba's output did not align). Valid until the next call. The extraction pipeline reads them
- * so its rules use the tagger's segmentation instead of segmenting the same text again.
+ * The words of a Segmentation as strings, undefined when jieba's words did not align with the
+ * text. The strings are the caller's; `tags` is a view (see Words).
  */
-export function lastWords(text: string): Words | undefined {
-  if (text !== lastText) return undefined;
-  if (last === undefined && lastCount > 0) {
-    const words = new Array<string>(lastCount);
-    let from = 0;
-    for (let k = 0; k < lastCount; k++) {
-      words[k] = lastClean.slice(from, lastEnds[k]);
-      from = lastEnds[k]!;
-    }
-    last = { words, tags: tagScratch, verbatim: lastClean === text };
+export function wordsOf(seg: Segmentation, text: string): Words | undefined {
+  if (!seg.aligned) return undefined;
+  const { ends, count } = seg.words;
+  const clean = seg.clean;
+  const words = new Array<string>(count);
+  let from = 0;
+  for (let k = 0; k < count; k++) {
+    words[k] = clean.slice(from, ends[k]);
+    from = ends[k]!;
   }
-  return last;
+  return { words, tags: seg.wordTags, verbatim: clean === text };
 }
 
-/**
- * The dictionary words (two chars or more) jieba's DAG met in the last segment() call if it
- * segmented `text` and its words aligned, else undefined. The arrays are jieba-cut.ts's own: valid
- * until its next cut, by segment() or by anyone else (jiebaTag), so read them right after segment().
- */
-export function dictionaryWordsOf(text: string): DictionaryWords | undefined {
-  return text === lastText ? lastDict : undefined;
-}
-
-/** The reused buffers reset to "no words" over n chars (arrays may be longer than n). */
-function resetSegmentation(n: number): Segmentation {
-  if (reused.wordPos.length < n) reused = emptySegmentation(Math.max(n, 2 * reused.wordPos.length));
-  const seg = reused;
+/** The buffers reset to "no words" over n chars (arrays may be longer than n). */
+function resetSegmentation(out: Segmentation, n: number): Segmentation {
+  const seg = withCapacity(out, n);
+  seg.aligned = false;
+  seg.words.count = 0;
+  seg.words.dictCount = 0;
   seg.wordPos.fill(WORD_S, 0, n);
   seg.tag.fill(0, 0, n);
   seg.prevTag.fill(0, 0, n);
@@ -166,42 +176,39 @@ function resetSegmentation(n: number): Segmentation {
   return seg;
 }
 
-/** The result is valid until the next call (its buffers are reused; only the first n entries count). */
-export function segment(text: string, codes: Uint16Array, posDict: PosDict): Segmentation {
+/**
+ * Segments text with `cutter` into `out` (the caller's, reused across calls) and returns it.
+ * `codes` are the text's normalized codes. A misaligned result (should not happen after
+ * sanitizing) degrades to "no words".
+ */
+export function segment(cutter: JiebaCutter, text: string, codes: Uint16Array, posDict: PosDict, out: Segmentation): Segmentation {
   const n = text.length;
-  last = undefined;
-  lastText = text;
-  lastCount = 0;
-  lastDict = undefined;
-  if (n === 0) return resetSegmentation(n);
+  out.clean = text;
+  if (n === 0) return resetSegmentation(out, n);
   const clean = sanitizeForJieba(text);
-  const cut = jiebaCut(clean); // nodejieba.cut(clean, true): HMM on, as nodejieba.tag segments
+  out.clean = clean;
+  const cut = cutter.cut(clean, out.words); // nodejieba.cut(clean, true): HMM on, as nodejieba.tag segments
   const count = cut.count;
   const ends = cut.ends;
-  if (count === 0 || ends[count - 1] !== n) return resetSegmentation(n);
-  lastDict = lastDictionaryWords();
+  if (count === 0 || ends[count - 1] !== n) return resetSegmentation(out, n);
   // Aligned: the loop below writes every entry of the first n, except nextHash of the last word.
-  if (reused.wordPos.length < n) reused = emptySegmentation(Math.max(n, 2 * reused.wordPos.length));
-  const seg = reused;
-  if (tagScratch.length < count) tagScratch = new Uint8Array(2 * count);
-  if (lastEnds.length < count) lastEnds = new Int32Array(2 * count);
-  const tags = tagScratch;
+  const seg = withCapacity(out, n);
+  seg.aligned = true;
+  if (seg.wordTags.length < count) seg.wordTags = new Uint8Array(2 * count);
+  const tags = seg.wordTags;
   let at = 0;
   for (let k = 0; k < count; k++) {
     const end = ends[k]!;
     tags[k] = lookupPos(posDict, rawWordKey(clean, at, end)) || specialRule(clean, at, end);
-    lastEnds[k] = end;
     at = end;
   }
-  lastClean = clean;
-  lastCount = count;
   const { wordPos, tag, prevTag, nextTag, wordLen, wordHash, prevHash: prevHashes, nextHash } = seg;
   let pos = 0;
   let prev = 0;
   let prevHash = 0;
   let firstOfWord = 0;
   for (let k = 0; k < count; k++) {
-    const len = lastEnds[k]! - pos;
+    const len = ends[k]! - pos;
     const t = tags[k]!;
     const next = k + 1 < count ? tags[k + 1]! : 0;
     const h = hashRange(codes, pos, pos + len);

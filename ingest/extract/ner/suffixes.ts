@@ -22,13 +22,15 @@ const TYPE_ORG = 2;
 export const SUFFIX_ORG = 1;
 export const SUFFIX_PLACE = 2;
 
-/** suffixLookahead's keys of the strings ending at each char, grown on demand. */
-let suffixKeys = new Int32Array(0);
-
 /**
  * [key, value] entries: value bits 0–1 = SUFFIX_ORG | SUFFIX_PLACE, bits 2–3 = share bucket (how
  * often an occurrence of the string ends such an entity: ≥ 20%, ≥ 40%, ≥ 60%, ≥ 80%).
  */
+/** Entries suffixLookahead's scratch needs for n chars. */
+export function suffixScratchLength(n: number): number {
+  return MAX_SUFFIX * n;
+}
+
 export function learnSuffixes(sentences: readonly LabelledSentence[], minCount = 10, minShare = 0.2): Array<[number, number]> {
   const finals = new Map<string, [number, number]>(); // suffix → [org ends, place ends]
   for (const s of sentences) {
@@ -69,13 +71,12 @@ export function learnSuffixes(sentences: readonly LabelledSentence[], minCount =
 /**
  * For each char i, per type (org, place): the nearest suffix of that type ending at or after i
  * within SUFFIX_REACH chars, packed as distance (0..SUFFIX_REACH; 15 = none) | value << 4 |
- * suffix length << 8. org[i] and place[i] are filled for i < n.
+ * suffix length << 8. org[i] and place[i] are filled for i < n. `keys` is the caller's scratch
+ * of at least suffixScratchLength(n) entries.
  */
-export function suffixLookahead(table: LexiconTable, codes: Uint16Array, n: number, org: Int32Array, place: Int32Array): void {
+export function suffixLookahead(table: LexiconTable, codes: Uint16Array, n: number, org: Int32Array, place: Int32Array, keys: Int32Array): void {
   // Keys of the 1-, 2- and 3-char strings ending at each char, in one forward pass: the hash of
   // the string ending at e extends the state of the one char shorter ending at e - 1.
-  if (suffixKeys.length < MAX_SUFFIX * n) suffixKeys = new Int32Array(MAX_SUFFIX * Math.max(n, 256) * 2);
-  const keys = suffixKeys;
   let h1 = 0;
   let h2 = 0;
   for (let e = 0; e < n; e++) {

@@ -6,7 +6,6 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatScores, scoreSpans, type ScoredSpan, type SpanScores } from '../eval/score.ts';
-import { Workspace } from './featurize.ts';
 import { NER_TYPES, spansOfLabels } from './labels.ts';
 import { buildClusterTables, learnClusters, type Clusters } from './clusters.ts';
 import { buildPosDict, defaultJiebaDictPath, defaultJiebaUserDictPath, readJiebaDict, type PosDict } from './pos-dict.ts';
@@ -21,7 +20,7 @@ import { DEV_BLOCK, DEV_FOLD, DEV_FOLDS, defaultSplitKind, loadMsraSplit, type L
 import { featurizeCorpus, trainOnCorpus } from './perceptron.ts';
 import { DOC_SENTENCES } from './doc-features.ts';
 import { trainDocWeights } from './doc-train.ts';
-import { labelDocument, labelSentence } from './tagger.ts';
+import { Tagger } from './tagger.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -35,20 +34,20 @@ export function goldSpans(s: LabelledSentence): ScoredSpan[] {
 }
 
 export function scoreOnSentences(model: NerModel, sentences: readonly LabelledSentence[]): SpanScores {
-  const ws = new Workspace();
+  const tagger = new Tagger(model);
   const predicted = sentences.map((s) =>
-    spansOfLabels(labelSentence(model, s.text, ws)).map((x) => ({ start: x.start, end: x.end, type: NER_TYPES[x.typeIndex]! })),
+    spansOfLabels(tagger.labelSentence(s.text)).map((x) => ({ start: x.start, end: x.end, type: NER_TYPES[x.typeIndex]! })),
   );
   return scoreSpans(sentences.map(goldSpans), predicted);
 }
 
 /** Dev scored the way news is tagged: consecutive sentences as one document (two passes). */
 export function scoreOnDocuments(model: NerModel, sentences: readonly LabelledSentence[], size = DOC_SENTENCES): SpanScores {
-  const ws = new Workspace();
+  const tagger = new Tagger(model);
   const predicted: ScoredSpan[][] = [];
   for (let d = 0; d < sentences.length; d += size) {
     const block = sentences.slice(d, d + size);
-    for (const labels of labelDocument(model, block.map((s) => s.text), ws)) {
+    for (const labels of tagger.labelDocument(block.map((s) => s.text))) {
       predicted.push(spansOfLabels(labels).map((x) => ({ start: x.start, end: x.end, type: NER_TYPES[x.typeIndex]! })));
     }
   }

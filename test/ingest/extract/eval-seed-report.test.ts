@@ -2,11 +2,11 @@
 // article is not where it looks.
 import { describe, expect, it } from 'vitest';
 import { loadRecordExtractor, seedReport } from '../../../ingest/extract/eval/eval-cli.ts';
-import { loadNerModel } from '../../../ingest/extract/ner/tagger.ts';
+import { loadModel } from '../../../ingest/extract/ner/index.ts';
 import { SEED_PATH } from './seed-fixture.ts';
 
 describe('seedReport', () => {
-  const model = loadNerModel();
+  const model = loadModel();
 
   it('should print every seed check as passing on the seed article', async () => {
     const report = await seedReport(model, SEED_PATH);
@@ -22,7 +22,7 @@ describe('seedReport', () => {
 
 describe('loadRecordExtractor', () => {
   it('should score what kg extract --lines prints: flat mentions, no place nested in an organization', async () => {
-    const extract = await loadRecordExtractor(loadNerModel());
+    const extract = await loadRecordExtractor(loadModel());
     if (typeof extract === 'string') throw new Error(extract);
     expect(extract('北京大学的学生访问了上海。')).toEqual([
       { start: 0, end: 4, type: 'Organization' },

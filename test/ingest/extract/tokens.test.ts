@@ -3,29 +3,31 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { emptyPosDict } from '../../../ingest/extract/ner/pos-dict.ts';
-import { loadNerModel, tagEntities, type NerModel } from '../../../ingest/extract/ner/tagger.ts';
+import { Tagger, loadModel, type NerModel } from '../../../ingest/extract/ner/index.ts';
 import { taggerSpanSource } from '../../../ingest/extract/span-source.ts';
 import { TokenCollector, TokenIndex, tokenize, type Token } from '../../../ingest/extract/tokens.ts';
 import { normalizeText } from '../../../ingest/parse/normalize.ts';
 import { SEED_PATH } from './seed-fixture.ts';
 
 let model: NerModel;
+let tagger: Tagger;
 beforeAll(() => {
-  model = loadNerModel();
+  model = loadModel();
+  tagger = new Tagger(model);
 });
 
 describe('TokenCollector', () => {
   it('should collect from the tagger the words and tags nodejieba.tag gives for the seed article', () => {
     const text = normalizeText(readFileSync(SEED_PATH, 'utf8')).text;
     const collector = new TokenCollector(text, text);
-    tagEntities(model, text, collector.add);
+    tagger.tag(text, collector.add);
     const expected = tokenize(text).filter((t) => t.word.trim() !== '');
     expect(collector.tokens.filter((t) => t.word.trim() !== '')).toEqual(expected);
   });
 
   it('should take each word from its own text when the tagger saw full-width forms', () => {
     const collector = new TokenCollector('美国国务卿布林肯访华,中美会晤', '美国国务卿布林肯访华，中美会晤');
-    tagEntities(model, '美国国务卿布林肯访华，中美会晤', collector.add);
+    tagger.tag('美国国务卿布林肯访华，中美会晤', collector.add);
     expect(collector.tokens.map((t) => t.word)).toEqual(tokenize('美国国务卿布林肯访华,中美会晤').map((t) => t.word));
     expect(collector.tokens.find((t) => t.word === ',')).toMatchObject({ start: 10, end: 11, tag: 'x' });
   });
@@ -38,7 +40,7 @@ describe('TokenCollector', () => {
 
   it('should take no words from a segmentation of another text', () => {
     const collector = new TokenCollector('美国国务卿布林肯访华', '美国国务卿布林肯访华');
-    tagEntities(model, '美国国务卿布林肯访华', (start, end) => collector.add(start, end, undefined));
+    tagger.tag('美国国务卿布林肯访华', (start, end) => collector.add(start, end, undefined));
     expect(collector.tokens.map((t) => t.word)).toEqual(tokenize('美国国务卿布林肯访华').map((t) => t.word));
   });
 });
@@ -64,7 +66,7 @@ describe('tokens as the rules scan them', () => {
     const text = normalizeText(readFileSync(SEED_PATH, 'utf8')).text;
     for (const tagged of [text, text.replace(/,/g, '，').replace(/:/g, '：')]) {
       const collector = new TokenCollector(text, tagged);
-      tagEntities(model, tagged, collector.add);
+      tagger.tag(tagged, collector.add);
       expectScannable(text, collector.tokens);
     }
     expectScannable(text, tokenize(text));

@@ -1,33 +1,35 @@
 // The tagger must never throw on what scraped text throws at it: nothing, punctuation, control
 // characters, broken UTF-16, emoji, and one enormous line.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadNerModel, tagEntities, type NerModel } from '../../../../ingest/extract/ner/tagger.ts';
+import { Tagger, loadModel, type NerModel } from '../../../../ingest/extract/ner/index.ts';
 import { splitChunks } from '../../../../ingest/extract/ner/chunks.ts';
 
 let model: NerModel;
+let tagger: Tagger;
 beforeAll(() => {
-  model = loadNerModel();
+  model = loadModel();
+  tagger = new Tagger(model);
 });
 
 describe('NER tagger on bad input', () => {
   it('should return no entities for empty text', () => {
-    expect(tagEntities(model, '')).toEqual([]);
+    expect(tagger.tag('')).toEqual([]);
   });
 
   it('should return no entities for punctuation only', () => {
-    expect(tagEntities(model, '，。！？……——“”（）、；：,.!?')).toEqual([]);
+    expect(tagger.tag('，。！？……——“”（）、；：,.!?')).toEqual([]);
   });
 
   it('should survive NUL bytes and keep offsets aligned after them', () => {
     const text = 'a\u0000b\u0000美国国务卿布林肯访华';
-    const spans = tagEntities(model, text);
+    const spans = tagger.tag(text);
     for (const s of spans) expect(text.slice(s.start, s.end)).toBe(s.text);
     expect(spans.map((s) => s.text)).toContain('布林肯');
   });
 
   it('should survive lone surrogates and emoji', () => {
     const text = '\ud800美国😀国务卿\udc00布林肯😀访华\ud83d';
-    const spans = tagEntities(model, text);
+    const spans = tagger.tag(text);
     for (const s of spans) expect(text.slice(s.start, s.end)).toBe(s.text);
     expect(spans.map((s) => s.text)).toContain('布林肯');
   });
@@ -36,7 +38,7 @@ describe('NER tagger on bad input', () => {
     const unit = '中美会晤达成了五点共识，美国国务卿布林肯访华，马斯克访问了北京，';
     const text = unit.repeat(Math.ceil(5_000_000 / unit.length));
     const t0 = performance.now();
-    const spans = tagEntities(model, text);
+    const spans = tagger.tag(text);
     expect(performance.now() - t0).toBeLessThan(60_000);
     expect(spans.length).toBeGreaterThan(text.length / unit.length);
     expect(spans[spans.length - 1]!.end).toBeLessThanOrEqual(text.length);

@@ -11,14 +11,14 @@ import { Workspace, featurize } from '../../../../ingest/extract/ner/featurize.t
 import { LABEL_STRIDE } from '../../../../ingest/extract/ner/labels.ts';
 import { defaultMsraPath, parseMsraBio, splitMsra } from '../../../../ingest/extract/ner/msra-corpus.ts';
 import { mulberry32 } from '../../../../ingest/extract/ner/random.ts';
-import { loadNerModel, type NerModel } from '../../../../ingest/extract/ner/tagger.ts';
+import { loadModel, type NerModel } from '../../../../ingest/extract/ner/index.ts';
 import { WAT_SOURCES, compileWat } from '../../../../ingest/extract/ner/wasm/compile-wat.ts';
 
 let model: NerModel;
 let rows: EmissionPlan;
 let wasm: WasmEmission;
 beforeAll(() => {
-  model = loadNerModel();
+  model = loadModel();
   rows = buildEmissionPlan(model.weights, model.lexicon);
   wasm = new WasmEmission(model.weights, rows);
 });

@@ -5,15 +5,15 @@ import { existsSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { normalizeInto } from '../../../../ingest/extract/ner/chars.ts';
 import { LATTICE_MAX, matchLattice } from '../../../../ingest/extract/ner/lattice.ts';
-import { LEX_KINDS, LEX_MAX_LEN, LEX_SUFFIX, finish, lookupTable, matchLexicon, start, step, type Lexicon } from '../../../../ingest/extract/ner/lexicon.ts';
+import { LEX_KINDS, LEX_MAX_LEN, LEX_SUFFIX, LexiconScratch, finish, lookupTable, matchLexicon, start, step, type Lexicon } from '../../../../ingest/extract/ner/lexicon.ts';
 import { defaultMsraPath, parseMsraBio, splitMsra } from '../../../../ingest/extract/ner/msra-corpus.ts';
 import { RAW_KEY_SEED, lookupPos, rawKeyFinish, rawKeyStep } from '../../../../ingest/extract/ner/pos-dict.ts';
 import { mulberry32 } from '../../../../ingest/extract/ner/random.ts';
-import { loadNerModel } from '../../../../ingest/extract/ner/tagger.ts';
+import { loadModel } from '../../../../ingest/extract/ner/index.ts';
 
 let lexicon: Lexicon;
 beforeAll(() => {
-  lexicon = loadNerModel().lexicon;
+  lexicon = loadModel().lexicon;
 });
 
 /** Every dictionary word of length 2..LATTICE_MAX in text, as "start:length:tag", by plain lookups. */
@@ -80,7 +80,7 @@ function sameAsLookups(text: string): boolean {
   const codes = new Uint16Array(n);
   normalizeInto(text, 0, n, codes);
   const got = Array.from({ length: LEX_KINDS }, () => new Int32Array(n));
-  matchLexicon(lexicon, codes, n, got);
+  matchLexicon(lexicon, codes, n, got, new LexiconScratch());
   const want = lexiconByLookup(codes, n);
   return got.every((o, kind) => o.join() === want[kind]!.join());
 }

@@ -8,7 +8,7 @@ import nodejieba from 'nodejieba';
 import { describe, expect, it } from 'vitest';
 import { defaultCluenerDevPath, splitJsonObjects } from '../../../../ingest/extract/eval/cluener-corpus.ts';
 import { splitChunks } from '../../../../ingest/extract/ner/chunks.ts';
-import { jiebaCut, jiebaCutWords } from '../../../../ingest/extract/ner/jieba-cut.ts';
+import { JiebaCutter, jiebaWords } from '../../../../ingest/extract/ner/jieba-cut.ts';
 import { defaultJiebaPaths, jiebaModel, wordWeight } from '../../../../ingest/extract/ner/jieba-dict.ts';
 import { logCorrectlyRounded } from '../../../../ingest/extract/ner/jieba-log.ts';
 import { defaultMsraPath, parseMsraBio, splitMsra } from '../../../../ingest/extract/ner/msra-corpus.ts';
@@ -18,13 +18,17 @@ import { sanitizeForJieba } from '../../../../ingest/extract/ner/segmentation.ts
 const SEED = '/work/shared/corpus/seed-2024-05-05-zhongmei-ai.txt';
 
 /**
- * Whether jiebaCut(text) differs from nodejieba.cut(text, true), compared by UTF-16 word lengths
+ * Whether JiebaCutter.cut(text) differs from nodejieba.cut(text, true), compared by UTF-16 word lengths
  * (nodejieba returns a lone surrogate as U+FFFD, one unit too, so lengths are comparable on any
  * input), and by the words themselves when the text has no lone surrogate.
  */
+const cutter = new JiebaCutter();
+/** One JiebaWords for every comparison, as the tagger reuses its own. */
+const reused = jiebaWords(4);
+
 function differs(text: string): boolean {
   const expected = nodejieba.cut(text, true);
-  const { ends, count } = jiebaCut(text);
+  const { ends, count } = cutter.cut(text, reused);
   if (expected.length !== count) return true;
   let at = 0;
   for (let k = 0; k < count; k++) {
@@ -33,7 +37,7 @@ function differs(text: string): boolean {
   }
   if (at !== text.length) return true;
   if (!/[\ud800-\udfff]/.test(text) || sanitizeForJieba(text) === text) {
-    const words = jiebaCutWords(text);
+    const words = cutter.words(text);
     for (let k = 0; k < count; k++) if (words[k] !== expected[k]) return true;
   }
   return false;
@@ -48,7 +52,7 @@ function disagreements(texts: Iterable<string>): { checked: number; differing: n
     checked++;
     if (differs(text)) {
       differing++;
-      if (examples.length < 5) examples.push(`${text}\n  jieba: ${nodejieba.cut(text, true).join('|')}\n  ours:  ${jiebaCutWords(text).join('|')}`);
+      if (examples.length < 5) examples.push(`${text}\n  jieba: ${nodejieba.cut(text, true).join('|')}\n  ours:  ${cutter.words(text).join('|')}`);
     }
   }
   return { checked, differing, examples };
@@ -62,7 +66,7 @@ function* sanitized(texts: Iterable<string>): Generator<string> {
   for (const t of texts) yield sanitizeForJieba(t);
 }
 
-describe('jiebaCut agrees with nodejieba.cut(text, true)', () => {
+describe('JiebaCutter.cut agrees with nodejieba.cut(text, true)', () => {
   it('on the seed article, by line and by tagger chunk', () => {
     const text = existsSync(SEED) ? readFileSync(SEED, 'utf8') : '4月26日，美国国务卿布林肯访华之际，中美会晤达成了五点共识。马斯克上周日访问了北京。\n';
     const lines = disagreements(text.split('\n'));

@@ -7,15 +7,16 @@ import { latticeFromWords, matchLattice } from '../../../../ingest/extract/ner/l
 import { LEX_SUFFIX, buildTable } from '../../../../ingest/extract/ner/lexicon.ts';
 import { defaultMsraPath, parseMsraBio, splitMsra } from '../../../../ingest/extract/ner/msra-corpus.ts';
 import { defaultJiebaDictPath, defaultJiebaUserDictPath } from '../../../../ingest/extract/ner/pos-dict.ts';
-import { dictionaryWordsOf, segment } from '../../../../ingest/extract/ner/segmentation.ts';
-import { NO_SUFFIX, SUFFIX_ORG, SUFFIX_PLACE, SUFFIX_REACH, learnSuffixes, suffixLookahead } from '../../../../ingest/extract/ner/suffixes.ts';
-import { loadNerModel } from '../../../../ingest/extract/ner/tagger.ts';
+import { JiebaCutter, jiebaWords } from '../../../../ingest/extract/ner/jieba-cut.ts';
+import { emptySegmentation, segment } from '../../../../ingest/extract/ner/segmentation.ts';
+import { NO_SUFFIX, SUFFIX_ORG, SUFFIX_PLACE, SUFFIX_REACH, learnSuffixes, suffixLookahead, suffixScratchLength } from '../../../../ingest/extract/ner/suffixes.ts';
+import { loadModel } from '../../../../ingest/extract/ner/index.ts';
 
 const PERSON_BIT = 1;
 const PLACE_BIT = 2;
 
 describe('matchLattice', () => {
-  const model = loadNerModel();
+  const model = loadModel();
   const lattice = (text: string): { begin: Int32Array; end: Int32Array; inside: Int32Array } => {
     const n = text.length;
     const out = { begin: new Int32Array(n), end: new Int32Array(n), inside: new Int32Array(n) };
@@ -39,7 +40,7 @@ describe('matchLattice', () => {
 });
 
 describe('latticeFromWords: the lattice from the words jieba\'s segmenter met', () => {
-  const model = loadNerModel();
+  const model = loadModel();
   const pos = model.lexicon.pos;
   const dictionary = new Set<string>();
   for (const file of [defaultJiebaDictPath(), defaultJiebaUserDictPath()]) {
@@ -53,7 +54,7 @@ describe('latticeFromWords: the lattice from the words jieba\'s segmenter met', 
     const begin = new Int32Array(n);
     const end = new Int32Array(n);
     const inside = new Int32Array(n);
-    latticeFromWords(text, n, pos, { starts: Int32Array.from(starts), ends: Int32Array.from(ends), count: starts.length }, begin, end, inside);
+    latticeFromWords(text, n, pos, { ...jiebaWords(0), dictStarts: Int32Array.from(starts), dictEnds: Int32Array.from(ends), dictCount: starts.length }, begin, end, inside);
     return [...begin, ...end, ...inside];
   };
   /** Every dictionary word of the text by string lookup, by start then length. */
@@ -70,10 +71,12 @@ describe('latticeFromWords: the lattice from the words jieba\'s segmenter met', 
     }
     return marks(text, starts, ends);
   };
+  const cutter = new JiebaCutter();
   const fromSegmenter = (text: string): number[] | undefined => {
-    segment(text, new Uint16Array(text.length), pos);
-    const w = dictionaryWordsOf(text);
-    return w && marks(text, Array.from(w.starts.subarray(0, w.count)), Array.from(w.ends.subarray(0, w.count)));
+    const seg = segment(cutter, text, new Uint16Array(text.length), pos, emptySegmentation(16));
+    const w = seg.words;
+    if (!seg.aligned || !w.dictAligned) return undefined;
+    return marks(text, Array.from(w.dictStarts.subarray(0, w.dictCount)), Array.from(w.dictEnds.subarray(0, w.dictCount)));
   };
   const texts = ['布林肯访华', '他去了内蒙古自治区', '国家发展改革委主任郑栅洁，Elon Musk 与 特斯拉CEO。', '北京\t上海\n广州 深圳，天津。重庆'];
   if (existsSync(defaultMsraPath())) texts.push(...splitMsra(parseMsraBio(readFileSync(defaultMsraPath(), 'utf8'))).dev.slice(0, 400).map((s) => s.text));
@@ -110,7 +113,7 @@ describe('learnSuffixes / suffixLookahead', () => {
     const codes = new Uint16Array(text.length);
     normalizeInto(text, 0, text.length, codes);
     const out = { org: new Int32Array(text.length), place: new Int32Array(text.length) };
-    suffixLookahead(table, codes, text.length, out.org, out.place);
+    suffixLookahead(table, codes, text.length, out.org, out.place, new Int32Array(suffixScratchLength(text.length)));
     return out;
   };
 
@@ -130,6 +133,6 @@ describe('learnSuffixes / suffixLookahead', () => {
   });
 
   it('should ship the learned suffixes in the committed model', () => {
-    expect(loadNerModel().lexicon.tables[LEX_SUFFIX]!.keys.some((k) => k !== 0)).toBe(true);
+    expect(loadModel().lexicon.tables[LEX_SUFFIX]!.keys.some((k) => k !== 0)).toBe(true);
   });
 });

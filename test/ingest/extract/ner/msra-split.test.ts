@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { modelSplit } from '../../../../ingest/extract/eval/eval-cli.ts';
 import { DEV_BLOCK, DEV_FOLDS, parseMsraBio, splitMsra } from '../../../../ingest/extract/ner/msra-corpus.ts';
-import { loadNerModel } from '../../../../ingest/extract/ner/tagger.ts';
+import { loadModel } from '../../../../ingest/extract/ner/index.ts';
 
 /** n one-char sentences whose text is their index, so membership is easy to check. */
 function corpus(n: number): ReturnType<typeof parseMsraBio> {
@@ -41,7 +41,7 @@ describe('splitMsra', () => {
 
 describe('modelSplit', () => {
   it('should evaluate the committed model on the split its training facts name', () => {
-    const model = loadNerModel();
+    const model = loadModel();
     const split = modelSplit(model);
     const facts = model.info.training ?? {};
     expect(split.kind).toBe(facts.split === 'blocks' ? 'blocks' : 'tail');

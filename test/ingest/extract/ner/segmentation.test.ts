@@ -3,18 +3,19 @@
 import nodejieba from 'nodejieba';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { normalizedCodes } from '../../../../ingest/extract/ner/doc-features.ts';
-import { lastWords, segment, tagId, tagName } from '../../../../ingest/extract/ner/segmentation.ts';
-import { loadNerModel, type NerModel } from '../../../../ingest/extract/ner/tagger.ts';
+import { JiebaCutter } from '../../../../ingest/extract/ner/jieba-cut.ts';
+import { emptySegmentation, segment, tagId, tagName, wordsOf } from '../../../../ingest/extract/ner/segmentation.ts';
+import { loadModel, type NerModel } from '../../../../ingest/extract/ner/index.ts';
 
 let model: NerModel;
 beforeAll(() => {
-  model = loadNerModel();
+  model = loadModel();
 });
 
 describe('segment', () => {
   it('should give the words and tags nodejieba.tag gives', () => {
     const text = '4月26日，美国国务卿布林肯访华之际，中美会晤达成了五点共识。AT&T和台积电创始人张忠谋都在B超室里。';
-    const seg = segment(text, normalizedCodes(text), model.lexicon.pos);
+    const seg = segment(new JiebaCutter(), text, normalizedCodes(text), model.lexicon.pos, emptySegmentation(8));
     let at = 0;
     for (const { word, tag } of nodejieba.tag(text)) {
       expect([word, seg.tag[at]]).toEqual([word, tagId(tag)]);
@@ -24,12 +25,13 @@ describe('segment', () => {
     expect(at).toBe(text.length);
   });
 
-  it('should keep the words of the last text it segmented, for that text only', () => {
+  it('should leave the words in the Segmentation its caller passed, untouched by another caller', () => {
     const text = '美国国务卿布林肯访华之际';
-    segment(text, normalizedCodes(text), model.lexicon.pos);
-    const words = lastWords(text)!;
+    const mine = emptySegmentation(4);
+    segment(new JiebaCutter(), text, normalizedCodes(text), model.lexicon.pos, mine);
+    segment(new JiebaCutter(), '美国国务卿', normalizedCodes('美国国务卿'), model.lexicon.pos, emptySegmentation(4));
+    const words = wordsOf(mine, text)!;
     expect(words.words.join('|')).toBe(nodejieba.cut(text, true).join('|'));
     expect(Array.from(words.words, (_, k) => tagName(words.tags[k]!))).toEqual(nodejieba.tag(text).map((t) => t.tag));
-    expect(lastWords('美国国务卿')).toBeUndefined();
   });
 });

@@ -1,15 +1,17 @@
 // The committed NER model on real news sentences (from the 2024-05-05 中美AI article and similar).
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadNerModel, tagEntities, type NerModel } from '../../../../ingest/extract/ner/tagger.ts';
+import { Tagger, loadModel, type NerModel } from '../../../../ingest/extract/ner/index.ts';
 import { LEX_KINDS, LEX_SUFFIX } from '../../../../ingest/extract/ner/lexicon.ts';
 
 let model: NerModel;
+let tagger: Tagger;
 beforeAll(() => {
-  model = loadNerModel();
+  model = loadModel();
+  tagger = new Tagger(model);
 });
 
 function found(text: string): string[] {
-  return tagEntities(model, text).map((e) => `${e.text}/${e.type}`);
+  return tagger.tag(text).map((e) => `${e.text}/${e.type}`);
 }
 
 describe('NER tagger on real sentences', () => {
@@ -43,7 +45,7 @@ describe('NER tagger on real sentences', () => {
 
   it('should give offsets that index into the input text', () => {
     const text = '据新华社报道，外交部发言人汪文斌在北京表示欢迎。';
-    const spans = tagEntities(model, text);
+    const spans = tagger.tag(text);
     expect(spans.length).toBeGreaterThan(0);
     for (const s of spans) expect(text.slice(s.start, s.end)).toBe(s.text);
     expect(spans.map((s) => s.text)).toContain('汪文斌');
@@ -52,7 +54,7 @@ describe('NER tagger on real sentences', () => {
   it('should keep offsets right across many sentences and lines', () => {
     const one = '美国国务卿布林肯访华。\n';
     const text = one.repeat(50);
-    const people = tagEntities(model, text).filter((s) => s.type === 'Person');
+    const people = tagger.tag(text).filter((s) => s.type === 'Person');
     expect(people).toHaveLength(50);
     people.forEach((s, i) => expect(s.start).toBe(i * one.length + 5));
   });
@@ -64,7 +66,7 @@ describe('NER tagger on real sentences', () => {
     ];
     const letter = /[A-Za-zＡ-Ｚａ-ｚÀ-ÖØ-öø-ÿ]/u;
     for (const text of texts) {
-      for (const e of tagEntities(model, text)) {
+      for (const e of tagger.tag(text)) {
         const cutsStart = e.start > 0 && letter.test(text[e.start - 1]!) && letter.test(text[e.start]!);
         const cutsEnd = e.end < text.length && letter.test(text[e.end - 1]!) && letter.test(text[e.end]!);
         expect({ name: e.text, cutsStart, cutsEnd }).toEqual({ name: e.text, cutsStart: false, cutsEnd: false });
