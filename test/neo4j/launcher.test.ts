@@ -48,8 +48,21 @@ describe('local Neo4j launcher', () => {
     } finally {
       await driver.close();
     }
+    const exits: unknown[] = [];
+    neo4j.onExit((exit) => exits.push(exit));
     await neo4j.stop();
     expect(isAlive(neo4j.pid)).toBe(false);
+    // stop() is an expected exit: nothing to restart.
+    expect(exits).toEqual([]);
+  });
+
+  it('should report a JVM that dies without stop(), to subscribers before and after the fact', async () => {
+    const neo4j = await startLocalNeo4j({ dataDir: tempDir(), heap: '512m', pageCache: '64m' });
+    const reported = new Promise((resolve) => neo4j.onExit(resolve));
+    process.kill(neo4j.pid, 'SIGKILL');
+    expect(await reported).toEqual({ pid: neo4j.pid, code: null, signal: 'SIGKILL' });
+    expect(await new Promise((resolve) => neo4j.onExit(resolve))).toEqual({ pid: neo4j.pid, code: null, signal: 'SIGKILL' });
+    await neo4j.stop();
   });
 
   it('should keep data between runs in the same data directory', async () => {

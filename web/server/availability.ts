@@ -3,8 +3,7 @@
 // driver's retries and fail with a 500. The supervisor of the bundled Neo4j or the monitor of an
 // external one writes the state (web/server/neo4j-availability.ts); the middleware only reads it.
 import type { Context, MiddlewareHandler } from 'hono';
-import { Neo4jError } from 'neo4j-driver';
-import { StoreUnavailableError } from '../../ingest/store/client.ts';
+import { isStoreUnavailable } from '../../ingest/jobs/store-guard.ts';
 
 export type Neo4jState = 'up' | 'down' | 'restarting';
 
@@ -27,8 +26,6 @@ export interface Availability {
 }
 
 const RETRY_ADVICE = 'try again in a few seconds';
-/** Driver error codes that mean "the server is gone", not "the query is wrong". */
-const OUTAGE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
 
 export function createAvailability(now: () => number = Date.now): Availability {
   let current: AvailabilityState = { state: 'up', reason: 'started', since: new Date(now()).toISOString(), advice: '' };
@@ -54,14 +51,6 @@ export function unavailableMessage(s: AvailabilityState): string {
   return `web/server: ${what}; ${s.advice || RETRY_ADVICE}`;
 }
 
-function isOutage(err: unknown): boolean {
-  for (let e = err; e instanceof Error; e = e.cause) {
-    if (e instanceof StoreUnavailableError) return true;
-    if (e instanceof Neo4jError && OUTAGE_CODES.has(e.code)) return true;
-  }
-  return false;
-}
-
 function refuse(c: Context, s: AvailabilityState, healthPath: string): Response {
   c.header('Retry-After', '5');
   c.header('Cache-Control', 'no-store');
@@ -81,7 +70,7 @@ export function availabilityGuard(availability: Availability, healthPath = '/api
     const before = availability.current();
     if (before.state !== 'up') return refuse(c, before, healthPath);
     await next();
-    if (c.error !== undefined && isOutage(c.error)) {
+    if (c.error !== undefined && isStoreUnavailable(c.error)) {
       const after = availability.current();
       c.res = refuse(c, after.state === 'up' ? { ...after, state: 'down', reason: 'Neo4j stopped answering', advice: RETRY_ADVICE } : after, healthPath);
     }

@@ -2,6 +2,7 @@
 // with a message that says what to do next.
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { isStoreUnavailable } from '../../ingest/jobs/store-guard.ts';
 import { StoreUnavailableError } from '../../ingest/store/client.ts';
 import { QueryOptionsError } from '../../ingest/store/queries/options.ts';
 
@@ -20,6 +21,9 @@ export function handleError(err: Error, c: Context): Response {
   if (err instanceof HttpError) return c.json({ error: err.message }, err.status);
   if (err instanceof StoreUnavailableError) return c.json({ error: err.message }, 503);
   if (err instanceof QueryOptionsError) return c.json({ error: err.message }, 400);
+  // Neo4j went away under the request: not a bug of ours, so no stack trace, and a status that says
+  // "try again" (the availability guard words it with what it knows of the restart).
+  if (isStoreUnavailable(err)) return c.json({ error: 'web/server: Neo4j is not reachable; try again in a few seconds' }, 503);
   console.error('web/server: unexpected error', err);
   return c.json({ error: 'web/server: internal error; see the server log for details' }, 500);
 }
