@@ -8,6 +8,7 @@ import { serve } from '@hono/node-server';
 import { chromium, type Browser } from 'playwright-core';
 import type { Store } from '../../ingest/store/client.ts';
 import { createApp } from '../../web/server/app.ts';
+import { httpServerFactory } from '../../web/server/http-server.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const ARTIFACTS_DIR = join(ROOT, 'test', 'artifacts');
@@ -48,7 +49,7 @@ export async function startTestServer(store: Store): Promise<TestServer> {
   }
   const app = createApp({ store, staticDir });
   return new Promise((resolve) => {
-    const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) => {
+    const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1', createServer: httpServerFactory(app.fetch) }, (info: AddressInfo) => {
       resolve({
         url: `http://127.0.0.1:${info.port}`,
         close: () => new Promise<void>((done) => server.close(() => done())),
