@@ -23,6 +23,12 @@ describe('docker-compose.yml', () => {
     expect(neo4j?.ports).toContain('7687:7687');
   });
 
+  it('should harden Neo4j as the bundled one is: no file URLs, no URL fetches, bounded transactions', () => {
+    expect(neo4j?.environment?.NEO4J_dbms_security_allow__csv__import__from__file__urls).toBe('false');
+    expect(neo4j?.environment?.NEO4J_internal_dbms_cypher__ip__blocklist).toBe('0.0.0.0/0,::/0');
+    expect(neo4j?.environment?.NEO4J_db_memory_transaction_max).toMatch(/^\d+[mg]$/);
+  });
+
   it('should start the app only once Neo4j is healthy, pointing it at the neo4j service', () => {
     expect(app?.build).toBeDefined();
     expect(app?.depends_on?.neo4j?.condition).toBe('service_healthy');

@@ -1,12 +1,15 @@
 // The Cypher console: CodeMirror 6 with Cypher highlighting and completion, Ctrl+Enter to run,
 // parameters as JSON, history in localStorage, example queries one click away. Results show as a
 // table (every cell as text) and as a graph added to the canvas or replacing it. The server refuses
-// writes; its message is shown as is.
+// writes; its message is shown as is. On a server with CONSOLE=token a token field appears after the
+// first 401 and the token is kept for this browser tab only (sessionStorage).
 import { createCypherEditor, type EditorApi } from '@neo4j-cypher/codemirror';
 import '@neo4j-cypher/codemirror/css/cypher-codemirror.css';
-import { api, type CypherResult } from '../core/api/index.ts';
+import { api, ApiError, type CypherResult } from '../core/api/index.ts';
 import { cellText, parseParams, pushHistory, readHistory } from '../core/console/index.ts';
 import { el } from './dom.ts';
+
+const TOKEN_KEY = 'kg-console-token';
 
 export const DEFAULT_QUERY = 'MATCH (p:Person)-[r:CO_MENTIONED]-(o:Organization) RETURN p, r, o LIMIT 25';
 
@@ -18,6 +21,7 @@ export class ConsolePanel {
   private readonly results = el('div', { class: 'console-results', attrs: { id: 'cypher-results' } });
   private readonly history = el('ul', { class: 'history' });
   private readonly examples = el('ul', { class: 'examples' });
+  private readonly token = el('input', { attrs: { id: 'cypher-token', type: 'password', placeholder: '令牌 API token (CONSOLE=token)', autocomplete: 'off', hidden: '' } });
 
   constructor(
     root: HTMLElement,
@@ -27,7 +31,7 @@ export class ConsolePanel {
     root.replaceChildren(
       editorHost,
       this.params,
-      el('div', { class: 'row' }, [el('button', { text: '运行 Run (Ctrl+Enter)', attrs: { id: 'cypher-run' }, on: { click: () => void this.run() } }), this.mode]),
+      el('div', { class: 'row' }, [el('button', { text: '运行 Run (Ctrl+Enter)', attrs: { id: 'cypher-run' }, on: { click: () => void this.run() } }), this.mode, this.token]),
       this.status,
       this.results,
       el('details', {}, [el('summary', { text: '示例 Examples (cypher/)' }), this.examples]),
@@ -61,7 +65,9 @@ export class ConsolePanel {
     this.status.className = 'console-status';
     this.status.textContent = '运行中… Running…';
     try {
-      const result = await api.cypher(query, parseParams(this.params.value));
+      const token = this.token.value || sessionStorage.getItem(TOKEN_KEY) || undefined;
+      const result = await api.cypher(query, parseParams(this.params.value), token);
+      if (token) sessionStorage.setItem(TOKEN_KEY, token);
       this.renderHistory(pushHistory(localStorage, query));
       this.status.textContent = `${result.rows.length} 行 rows${result.truncated ? ` (已截断 truncated: ${result.truncation ?? 'cut'})` : ''} · ${result.graph.nodes.length} 节点 nodes · ${result.graph.relationships.length} 关系 relationships · ${Math.round(result.elapsedMs)} ms`;
       this.renderTable(result);
@@ -70,6 +76,11 @@ export class ConsolePanel {
       this.status.className = 'console-status error';
       this.status.textContent = (err as Error).message;
       this.results.replaceChildren();
+      if (err instanceof ApiError && (err.status === 401 || (err.status === 403 && /token/.test(err.message)))) {
+        sessionStorage.removeItem(TOKEN_KEY);
+        this.token.hidden = false;
+        this.token.focus();
+      }
     }
   }
 
@@ -88,7 +99,7 @@ export class ConsolePanel {
 
   private async loadExamples(): Promise<void> {
     try {
-      const { examples } = await api.examples();
+      const { examples } = await api.examples(sessionStorage.getItem(TOKEN_KEY) ?? undefined);
       this.examples.replaceChildren(...examples.map((ex) => el('li', {}, [el('button', { class: 'link', text: ex.name, attrs: { title: ex.query }, on: { click: () => this.setQuery(ex.query) } })])));
     } catch (err) {
       this.examples.replaceChildren(el('li', { class: 'error', text: (err as Error).message }));

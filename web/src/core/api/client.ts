@@ -36,9 +36,14 @@ export const api = {
   path: (source: string, target: string, maxDepth = 6) => call<ApiGraph & { found: boolean }>(`/api/path?${qs({ source, target, maxDepth })}`),
   timeline: (o: { from?: string; to?: string; limit?: number } = {}) => call<{ events: EventSummary[] }>(`/api/timeline?${qs(o)}`),
   histogram: (bucket: 'day' | 'month' = 'day') => call<{ buckets: HistogramBucket[] }>(`/api/histogram?${qs({ bucket })}`),
-  cypher: (query: string, params: Record<string, unknown>) =>
-    call<CypherResult>('/api/cypher', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, params }) }),
-  examples: () => call<{ examples: CypherExample[] }>('/api/cypher/examples'),
+  /** `token` is API_TOKEN, for a server that runs the console with CONSOLE=token. */
+  cypher: (query: string, params: Record<string, unknown>, token?: string) =>
+    call<CypherResult>('/api/cypher', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, params }),
+    }),
+  examples: (token?: string) => call<{ examples: CypherExample[] }>('/api/cypher/examples', token ? { headers: { authorization: `Bearer ${token}` } } : undefined),
   jobs: async (): Promise<unknown> => {
     const response = await fetch('/api/jobs');
     if (response.status === 404) return null;
