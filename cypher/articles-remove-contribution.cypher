@@ -1,14 +1,13 @@
 // Removes the stored contribution of changed articles (sentences with their mentions, NAMES and
-// REPORTS), returning what it touched: the entity ids of each old sentence (for co-mention pairs),
-// and the entities and events whose counts must be recomputed.
+// REPORTS), returning what it touched: the co-mention pairs its NAMES held ([x, y], x < y), and the
+// entities and events whose counts must be recomputed.
 UNWIND $ids AS id
 MATCH (a:Article {id: id})
 CALL {
   WITH a
-  OPTIONAL MATCH (a)-[:HAS_SENTENCE]->(s:Sentence)
-  OPTIONAL MATCH (s)-[:MENTIONS]->(e:Entity)
-  WITH s, collect(e.id) AS ids
-  RETURN collect(ids) AS sentenceEntities
+  OPTIONAL MATCH (a)-[n:NAMES]->(x:Entity)
+  UNWIND coalesce(n.coMentionTargets, []) AS y
+  RETURN collect([x.id, y]) AS pairs
 }
 CALL {
   WITH a
@@ -30,4 +29,4 @@ CALL {
   OPTIONAL MATCH (a)-[r:NAMES|REPORTS]->()
   DELETE r
 }
-RETURN a.id AS id, sentenceEntities, entities, events
+RETURN a.id AS id, pairs, entities, events

@@ -1,5 +1,6 @@
 // Sets the articles' own properties and releases the write-lock marker of articles-lock.cypher
-// (the lock itself is held until the transaction ends).
+// (the lock itself is held until the transaction ends). textHash (parse/article-id.ts) lets the
+// ingest path recognise a later copy of the article under another URL or file name.
 UNWIND $rows AS row
 MATCH (a:Article {id: row.id})
 SET a.url = row.url,
@@ -8,5 +9,6 @@ SET a.url = row.url,
     a.authors = row.authors,
     a.publishedAt = CASE WHEN row.publishedAt IS NULL THEN null ELSE datetime(row.publishedAt) END,
     a.contentHash = row.contentHash,
+    a.textHash = row.textHash,
     a.ingestedAt = coalesce(a.ingestedAt, datetime($now))
 REMOVE a.writeLock

@@ -4,5 +4,4 @@ CREATE CONSTRAINT ingest_run_id IF NOT EXISTS FOR (n:IngestRun) REQUIRE n.id IS 
 CREATE CONSTRAINT ingest_lease_name IF NOT EXISTS FOR (n:IngestLease) REQUIRE n.name IS UNIQUE;
 CREATE CONSTRAINT document_failure_key IF NOT EXISTS FOR (n:DocumentFailure) REQUIRE n.key IS UNIQUE;
 CREATE CONSTRAINT feed_state_url IF NOT EXISTS FOR (n:FeedState) REQUIRE n.url IS UNIQUE;
-CREATE INDEX article_text_hash IF NOT EXISTS FOR (n:Article) ON (n.textHash);
 CREATE INDEX ingest_run_job IF NOT EXISTS FOR (n:IngestRun) ON (n.job);

@@ -2,6 +2,9 @@
 // is applied at every start-up. Statements are separated by semicolons at the end of a line.
 // Version 2: Entity(name) for exact-name search hits, Article(ingestedAt) for the latest ingest,
 // Article(contentHash) for lookups by content.
+// Version 3: Article(textHash) here (it was the jobs schema's) for the ingest path's copy check, since
+// every write records it; NAMES carry the article's co-mentions, so databases written before keep
+// co-mention weights exact only after their articles are ingested again.
 CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT sentence_id IF NOT EXISTS FOR (n:Sentence) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
@@ -19,6 +22,7 @@ CREATE INDEX entity_mention_count IF NOT EXISTS FOR (n:Entity) ON (n.mentionCoun
 CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name);
 CREATE INDEX article_ingested_at IF NOT EXISTS FOR (n:Article) ON (n.ingestedAt);
 CREATE INDEX article_content_hash IF NOT EXISTS FOR (n:Article) ON (n.contentHash);
+CREATE INDEX article_text_hash IF NOT EXISTS FOR (n:Article) ON (n.textHash);
 MERGE (v:SchemaVersion {id: 'schema'})
   ON CREATE SET v.version = $version, v.appliedAt = datetime()
   ON MATCH SET v.appliedAt = CASE WHEN v.version = $version THEN v.appliedAt ELSE datetime() END,

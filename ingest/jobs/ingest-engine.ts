@@ -4,15 +4,16 @@
 // an unreachable Neo4j is waited out (bounded) and otherwise stops the run; an abort signal
 // (SIGTERM) lets the current batch finish. Feed validators are read and saved here, through the
 // store (store/feed-state.ts), and saved only for sources whose every document was handled, so a
-// run cut short re-reads those feeds next time and nothing is lost.
+// run cut short re-reads those feeds next time and nothing is lost. Documents are written by the
+// one ingest path, ingest-documents.ts.
 import type { ParsedArticle } from '../model.ts';
+import { ingestDocuments, type DocumentOutcome } from '../ingest-documents.ts';
 import { isHttpUrl, loadDocument, resolveSource, SourceError, type DocumentRef, type ResolvedSource, type SourceOptions } from '../sources/index.ts';
 import type { Store } from '../store/client.ts';
 import { loadFeedState, saveFeedState } from '../store/feed-state.ts';
 import { applyJobSchema } from './job-schema.ts';
 import { emptyCounts, type DocumentFailureInfo, type RunCounts } from './counts.ts';
 import { guarded, isStoreUnavailable, StoreDownError } from './store-guard.ts';
-import { writeDocuments, type DocumentOutcome } from './write-articles.ts';
 
 export interface EngineOptions {
   /** Documents fetched at once. */
@@ -138,7 +139,7 @@ export async function runIngest(store: Store | undefined, specs: string[], opts:
   const writeBatch = async (docs: { ref: DocumentRef; articles: ParsedArticle[] }[]): Promise<void> => {
     let outcomes: DocumentOutcome[];
     try {
-      outcomes = await safely(() => writeDocuments(write!, docs.map((d) => d.articles)));
+      outcomes = await safely(() => ingestDocuments(write!, docs.map((d) => d.articles)));
     } catch (err) {
       if (err instanceof StoreDownError || isStoreUnavailable(err) || docs.length === 1) throw err;
       // One document the store refuses: write them one by one, so only that one fails.

@@ -1,21 +1,27 @@
 // Turns one extracted article into the parameter rows the batched writer sends (pure, no I/O): the
 // article's own properties, sentences, entity and event mentions, per-article entity names (NAMES),
-// event reports (REPORTS) and the co-mention pairs its sentences contribute.
+// event reports (REPORTS) and the co-mention pairs the extraction found. The store decides nothing
+// the earlier stages decided: the article's id is the parse stage's (parse/article-id.ts), its
+// co-mentions are the extraction's `coMentions`, written as they are.
 import { createHash } from 'node:crypto';
 import type { ArticleExtraction } from '../model.ts';
 import { canonicalUrl } from '../parse/canonical-url.ts';
-import { articleKey } from './article-key.ts';
+import { textHash } from '../parse/article-id.ts';
 
 export interface ArticleRows {
   id: string;
   contentHash: string;
   publishedAt: string | null;
-  article: { id: string; url: string | null; title: string; source: string | null; authors: string[]; publishedAt: string | null; contentHash: string };
+  article: { id: string; url: string | null; title: string; source: string | null; authors: string[]; publishedAt: string | null; contentHash: string; textHash: string };
   sentences: { articleId: string; id: string; index: number; text: string; start: number; end: number }[];
   mentions: { sentenceId: string; targetId: string; start: number; end: number; surface: string }[];
   eventMentions: { sentenceId: string; targetId: string; start: number; end: number; surface: string }[];
   entities: { id: string; name: string; type: string; aliases: string[]; nameEn: string | null }[];
-  names: { articleId: string; entityId: string; mentions: number; aliases: string[]; nameEn: string | null }[];
+  /**
+   * One per entity the article mentions; `coMentionTargets`/`coMentionWeights` hold the article's
+   * co-mentions whose lesser id is this entity, so the store can sum every article's contribution.
+   */
+  names: { articleId: string; entityId: string; mentions: number; aliases: string[]; nameEn: string | null; coMentionTargets: string[]; coMentionWeights: number[] }[];
   events: {
     articleId: string;
     id: string;
@@ -27,7 +33,7 @@ export interface ArticleRows {
     participants: string[];
     place: string | null;
   }[];
-  /** Co-mention pairs (`x\u0000y`, x < y) with the number of sentences in which both appear. */
+  /** The extraction's co-mention pairs (`x\u0000y`, x < y) with the number of sentences in which both appear. */
   pairs: Map<string, number>;
 }
 
@@ -37,6 +43,7 @@ export function contributionHash(article: ArticleExtraction, authors: readonly s
   h.update(JSON.stringify([article.url ?? null, article.title, article.publishedAt ?? null, article.source ?? null, authors, article.text]));
   h.update(JSON.stringify(article.entities.map((e) => [e.id, e.name, e.type, e.aliases, e.nameEn ?? null, e.mentions])));
   h.update(JSON.stringify(article.events.map((e) => [e.id, e.name, e.date ?? null, e.dateText ?? null, e.kind, e.participants, e.place ?? null, e.mentions])));
+  h.update(JSON.stringify(article.coMentions.map((c) => [c.source, c.target, c.weight, c.sentences])));
   return h.digest('hex');
 }
 
@@ -50,8 +57,30 @@ export function pairKey(a: string, b: string): string {
   return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
 }
 
+export class ArticleRowsError extends Error {
+  override name = 'ArticleRowsError';
+}
+
+/**
+ * The extraction's co-mentions as pairs (x < y) with their weights. A pair naming an entity the
+ * article does not write (no mention in its sentences) is an extraction fault: refused, not dropped.
+ */
+function coMentionPairs(article: ArticleExtraction, written: ReadonlySet<string>): Map<string, number> {
+  const pairs = new Map<string, number>();
+  for (const c of article.coMentions) {
+    if (c.source === c.target || !written.has(c.source) || !written.has(c.target) || !(c.weight > 0)) {
+      throw new ArticleRowsError(
+        `store/article-rows: article ${article.id} has a co-mention ${c.source} – ${c.target} (weight ${c.weight}) that does not join two of its mentioned entities; re-extract it with extract/pipeline.ts`,
+      );
+    }
+    const key = pairKey(c.source, c.target);
+    pairs.set(key, (pairs.get(key) ?? 0) + c.weight);
+  }
+  return pairs;
+}
+
 export function articleRows(article: ArticleExtraction, authors: readonly string[] = []): ArticleRows {
-  const id = articleKey(article);
+  const id = article.id;
   const contentHash = contributionHash(article, authors);
   const publishedAt = article.publishedAt ?? null;
   const sentenceIndexes = new Set(article.sentences.map((s) => s.index));
@@ -73,12 +102,22 @@ export function articleRows(article: ArticleExtraction, authors: readonly string
     aliases: sortedUnique(e.aliases.filter((a) => a !== e.name)),
     nameEn: e.nameEn ?? null,
   }));
+  const pairs = coMentionPairs(article, mentionedIds);
+  const targetsOf = new Map<string, [string, number][]>();
+  for (const [key, weight] of [...pairs].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const [x, y] = key.split('\u0000') as [string, string];
+    let targets = targetsOf.get(x);
+    if (!targets) targetsOf.set(x, (targets = []));
+    targets.push([y, weight]);
+  }
   const names = mentioned.map(({ e, mentions: ms }) => ({
     articleId: id,
     entityId: e.id,
     mentions: ms.length,
     aliases: sortedUnique(e.aliases.filter((a) => a !== e.name)),
     nameEn: e.nameEn ?? null,
+    coMentionTargets: (targetsOf.get(e.id) ?? []).map(([y]) => y),
+    coMentionWeights: (targetsOf.get(e.id) ?? []).map(([, w]) => w),
   }));
 
   // Participants and places only link when this article itself mentions them, so an event's links
@@ -102,31 +141,11 @@ export function articleRows(article: ArticleExtraction, authors: readonly string
       .map((m) => ({ sentenceId: sentenceId(id, m.sentence), targetId: ev.id, start: m.start, end: m.end, surface: article.text.slice(m.start, m.end) })),
   );
 
-  // Same definition as cypher/comentions-recount-pairs.cypher: distinct sentences mentioning both.
-  const bySentence = new Map<number, Set<string>>();
-  for (const { e, mentions: ms } of mentioned) {
-    for (const m of ms) {
-      let set = bySentence.get(m.sentence);
-      if (!set) bySentence.set(m.sentence, (set = new Set()));
-      set.add(e.id);
-    }
-  }
-  const pairs = new Map<string, number>();
-  for (const set of bySentence.values()) {
-    const ids = [...set].sort();
-    for (let i = 0; i < ids.length; i++) {
-      for (let j = i + 1; j < ids.length; j++) {
-        const key = pairKey(ids[i]!, ids[j]!);
-        pairs.set(key, (pairs.get(key) ?? 0) + 1);
-      }
-    }
-  }
-
   return {
     id,
     contentHash,
     publishedAt,
-    article: { id, url: article.url?.trim() ? canonicalUrl(article.url) : null, title: article.title, source: article.source ?? null, authors: [...authors], publishedAt, contentHash },
+    article: { id, url: article.url?.trim() ? canonicalUrl(article.url) : null, title: article.title, source: article.source ?? null, authors: [...authors], publishedAt, contentHash, textHash: textHash(article) },
     sentences,
     mentions,
     eventMentions,

@@ -2,9 +2,10 @@
 // deadlocks and transient errors are retried as a whole):
 //   1. lock the batch's articles (sorted) and read their hashes under the lock: unchanged ones drop out;
 //   2. remove changed articles' old contribution, noting the pairs, entities and events it touched;
-//   3. lock/create entities and events (sorted), write articles, sentences, mentions, NAMES, REPORTS;
+//   3. lock/create entities and events (sorted), write articles, sentences, mentions, NAMES (with the
+//      extraction's co-mentions), REPORTS;
 //   4. add the new contribution to counts and co-mention weights (exact for first-time articles);
-//   5. recompute from stored data everything a changed article touched, before or after the change.
+//   5. re-sum from the stored articles everything a changed article touched, before or after the change.
 // New articles — the common case — never trigger a scan of a hub's sentences.
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { ArticleExtraction } from '../model.ts';
@@ -82,10 +83,7 @@ async function writeBatch(tx: ManagedTransaction, rows: ArticleRows[]): Promise<
   if (updated.length > 0) {
     const removed = await runNamed(tx, 'articles-remove-contribution', { ids: sorted(updated) });
     for (const r of removed) {
-      for (const ids of r.sentenceEntities as string[][]) {
-        const s = sorted(ids);
-        for (let i = 0; i < s.length; i++) for (let j = i + 1; j < s.length; j++) touchedPairs.add(pairKey(s[i]!, s[j]!));
-      }
+      for (const [x, y] of r.pairs as [string, string][]) touchedPairs.add(pairKey(x, y));
       for (const id of r.entities as string[]) touchedEntities.add(id);
       for (const id of r.events as string[]) touchedEvents.add(id);
     }
@@ -132,7 +130,7 @@ async function writeBatch(tx: ManagedTransaction, rows: ArticleRows[]): Promise<
       const [x, y] = k.split('\u0000') as [string, string];
       return { x, y };
     });
-    await runNamed(tx, 'comentions-recount-pairs', { pairs });
+    await runNamed(tx, 'comentions-sum-pairs', { pairs });
   }
   if (touchedEntities.size > 0) await runNamed(tx, 'entities-recount', { ids: sorted(touchedEntities) });
   if (touchedEvents.size > 0) await runNamed(tx, 'events-recount', { ids: sorted(touchedEvents) });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../ingest/extract/pipeline.ts';
 import type { ArticleExtraction, ParsedArticle } from '../../../ingest/model.ts';
+import { articleId } from '../../../ingest/parse/article-id.ts';
 import type { Store } from '../../../ingest/store/client.ts';
 import { writeArticles, type ArticleInput } from '../../../ingest/store/write-articles.ts';
 import { graphStats } from '../../../ingest/store/queries/index.ts';
@@ -17,8 +18,9 @@ let store: Store;
 let original: ArticleInput[];
 let changed: ArticleInput[];
 
+// The article as a source would parse it from that URL: its id is the parse stage's, the one identity.
 function withUrl(parsed: ParsedArticle, url: string, text = parsed.text): ArticleExtraction {
-  return extractArticle({ ...parsed, url, text });
+  return extractArticle({ ...parsed, id: articleId({ url, title: parsed.title, text }), url, text });
 }
 
 beforeAll(async () => {

@@ -1,13 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ingestDocument } from '../../../ingest/ingest-document.ts';
+import { ingestSample } from '../../../ingest/ingest-sample.ts';
 import type { Store } from '../../../ingest/store/client.ts';
 import { ARTIFACTS_DIR, launchBrowser, startTestServer, type TestServer } from '../../setup/browser.ts';
 import { openTestStore, resetDatabase } from '../../setup/store.ts';
-
-const SAMPLE = new URL('../../../ingest/sample/seed-2024-05-05-zhongmei-ai.txt', import.meta.url);
 
 let store: Store;
 let server: TestServer;
@@ -16,7 +13,7 @@ let browser: Browser;
 beforeAll(async () => {
   store = openTestStore();
   await resetDatabase(store);
-  await ingestDocument(store, readFileSync(SAMPLE, 'utf8'), { name: 'seed.txt' });
+  await ingestSample(store);
   server = await startTestServer(store);
   browser = await launchBrowser();
 });

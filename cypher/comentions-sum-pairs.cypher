@@ -1,0 +1,18 @@
+// Sets the co-mention aggregate of the given pairs (x.id < y.id) to the sum of what the stored
+// articles contribute: each article that names both keeps its co-mentions with y on its NAMES of x
+// (names-write.cypher). A pair no article contributes to any more loses its relationship. Used for
+// the pairs a changed article touched, before or after the change. Exact in any write order.
+UNWIND $pairs AS pair
+MATCH (x:Entity {id: pair.x})
+MATCH (y:Entity {id: pair.y})
+OPTIONAL MATCH (x)<-[n:NAMES]-(a:Article)-[:NAMES]->(y)
+WITH x, y, a,
+     [i IN range(0, size(coalesce(n.coMentionTargets, [])) - 1) WHERE n.coMentionTargets[i] = y.id | n.coMentionWeights[i]][0] AS w
+WITH x, y, sum(w) AS weight, count(w) AS articles,
+     min(CASE WHEN w IS NULL THEN null ELSE a.publishedAt END) AS firstSeen,
+     max(CASE WHEN w IS NULL THEN null ELSE a.publishedAt END) AS lastSeen
+OPTIONAL MATCH (x)-[old:CO_MENTIONED]->(y)
+FOREACH (_ IN CASE WHEN weight = 0 AND old IS NOT NULL THEN [1] ELSE [] END | DELETE old)
+FOREACH (_ IN CASE WHEN weight > 0 THEN [1] ELSE [] END |
+  MERGE (x)-[r:CO_MENTIONED]->(y)
+  SET r.weight = weight, r.articleCount = articles, r.firstSeen = firstSeen, r.lastSeen = lastSeen)
