@@ -70,7 +70,14 @@ async function main(): Promise<void> {
   }
   const scheduler = running.scheduler;
   const jobs = { file: jobsFile, apiToken: config.apiToken, trigger: scheduler && ((name: string) => scheduler.trigger(name)) };
-  const app = createApp({ store: neo4j.apiStore, availability: neo4j.availability, staticDir: join(ROOT, 'dist'), jobs });
+  const app = createApp({
+    store: neo4j.apiStore,
+    availability: neo4j.availability,
+    staticDir: join(ROOT, 'dist'),
+    jobs,
+    consoleMode: config.console,
+    guard: { port: config.port, host: config.host, allowedHosts: config.allowedHosts },
+  });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => {
     log(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     log(`open http://localhost:${config.port}`);
