@@ -124,6 +124,8 @@ describe('the console against other sessions and the server', () => {
     ['SHOW USERS', 'SHOW USERS'],
     ['USE system', 'USE system SHOW USERS'],
     ['USE after whitespace U+001E', '\u001eUSE system MATCH (n) RETURN n'],
+    ['USE inside a subquery', 'CALL {USE system SHOW USERS YIELD user RETURN user} RETURN user'],
+    ['USE after a parenthesis', 'CALL (){USE system SHOW DATABASES YIELD name RETURN name} RETURN name'],
     ['CALL dbms.components', 'CALL dbms.components()'],
     ['a backticked dbms procedure', 'CALL `dbms`.`listConfig`()'],
     ['dbms.listConfig', "CALL dbms.listConfig('dbms.directories')"],

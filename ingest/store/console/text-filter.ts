@@ -22,7 +22,7 @@ export type TextLimits = typeof DEFAULT_TEXT_LIMITS;
 const FORBIDDEN: [RegExp, string][] = [
   [/\bLOAD\s+CSV\b/i, 'LOAD CSV reads files and URLs outside the database'],
   [/\bCALL\s+dbms\s*\./i, 'CALL dbms.* procedures administer the server'],
-  [/(^|[\s;}])USE\s+[`\w]/i, 'USE switches databases'],
+  [/(^|[^\p{L}\p{N}_$.`])USE\s+[`\w]/iu, 'USE switches databases'],
   [/\bIN\s+(\d+\s+)?(CONCURRENT\s+)?TRANSACTIONS\b/i, 'CALL … IN TRANSACTIONS runs its own write transactions'],
   [/\b(SHOW|TERMINATE)\s+(\w+\s+)?TRANSACTIONS?\b/i, 'transactions belong to their owners'],
   [/\b(CREATE|DROP|ALTER|GRANT|REVOKE|DENY|START|STOP|RENAME)\s+(USER|ROLE|DATABASE|ALIAS|SERVER|COMPOSITE)\b/i, 'administration commands are not allowed'],
