@@ -5,8 +5,9 @@
 //   bytes unencoded, and Node's HTTP parser (llhttp) refuses bytes above 0x7F in a URL
 //   (HPE_INVALID_URL) before any JavaScript sees the request. Browsers percent-encode; curl and
 //   scripts do not, and the README shows exactly that command. Such a GET or HEAD is read again
-//   here with those bytes percent-encoded, checked as strictly as the parser would, and handed to
-//   the app as an ordinary request on a connection that then closes.
+//   here with those bytes percent-encoded (nothing else is forgiven: no body, no control bytes,
+//   strict header lines) and handed to the app as an ordinary request on a connection that then
+//   closes, so nothing can be smuggled behind it.
 // - Any other request the parser or the adapter refuses (bad header, bad Host): a JSON `{error}`
 //   body like every other API error, instead of nothing.
 import { createServer, IncomingMessage, ServerResponse, STATUS_CODES, type RequestListener, type Server, type ServerOptions } from 'node:http';
@@ -69,10 +70,14 @@ function recoverRequest(packet: Buffer, errorAt: number): RecoveredRequest | str
   if (headEnd < 0 || headEnd - start > MAX_HEAD_BYTES) return `web/server: a request target with raw non-ASCII bytes is accepted only in a complete request head under ${MAX_HEAD_BYTES} bytes; ${ENCODE_HINT}`;
   const lineEnd = packet.indexOf('\r\n', start, 'latin1');
   let requestLine = '';
+  let nonAscii = false;
   for (const byte of packet.subarray(start, lineEnd)) {
+    nonAscii ||= byte >= 0x80;
     if (byte >= 0x80) requestLine += `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
     else requestLine += String.fromCharCode(byte);
   }
+  // Only raw UTF-8 is forgiven; a target Node refused for another reason stays refused.
+  if (!nonAscii) return `web/server: bad request target; ${ENCODE_HINT}`;
   const line = REQUEST_LINE.exec(requestLine);
   if (!line || !line[2]!.startsWith('/') || hasControl(line[2]!)) {
     return `web/server: a request target with raw non-ASCII bytes is accepted only as "GET /path?query HTTP/1.1" (or HEAD); ${ENCODE_HINT}`;

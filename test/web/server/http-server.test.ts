@@ -132,6 +132,7 @@ describe('requests the server refuses', () => {
     ['raw UTF-8 next to a control byte in the target', get(Buffer.concat([Buffer.from('/api/search?q='), Buffer.from('马'), Buffer.from([0x01])]))],
     ['raw UTF-8 with a header line that has no colon', get(Buffer.from('/api/search?q=马', 'utf8'), 'Not a header\r\n')],
     ['a header line without a colon', get('/api/search?q=x', 'Not a header\r\n')],
+    ['an ASCII target Node refuses (a control byte in the query)', get(Buffer.from([...Buffer.from('/api/search?q=x'), 0x01]))],
     ['a request line that is not HTTP', Buffer.from('HELLO\r\n\r\n')],
     ['a Host header that is not a host', Buffer.from('GET /api/search?q=x HTTP/1.1\r\nHost: a b/c\r\nConnection: close\r\n\r\n')],
   ];
