@@ -12,6 +12,7 @@ import { startScheduler, type Scheduler } from '../../ingest/jobs/scheduler.ts';
 import { serverInfo } from '../../ingest/store/client.ts';
 import { applySchema } from '../../ingest/store/schema.ts';
 import { createApp } from './app.ts';
+import { httpServerFactory } from './http-server.ts';
 import { openServerNeo4j, type ServerNeo4j } from './neo4j-availability.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -78,7 +79,7 @@ async function main(): Promise<void> {
     consoleMode: config.console,
     guard: { port: config.port, host: config.host, allowedHosts: config.allowedHosts },
   });
-  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => {
+  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host, createServer: httpServerFactory(app.fetch) }, () => {
     log(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     log(`open http://localhost:${config.port}`);
   });
