@@ -61,15 +61,35 @@ function refuse(c: Context, s: AvailabilityState, healthPath: string): Response 
   return c.json({ error: unavailableMessage(s) }, 503);
 }
 
+/** Resolves with the new state when Neo4j stops being up; `off` ends the wait. */
+function whenNotUp(availability: Availability): { left: Promise<AvailabilityState>; off: () => void } {
+  let off = (): void => {};
+  const left = new Promise<AvailabilityState>((resolve) => {
+    off = availability.onChange((s) => {
+      if (s.state !== 'up') resolve(s);
+    });
+  });
+  return { left, off };
+}
+
 /**
  * For `/api/*`: while Neo4j is not up, answers 503 without touching it (health with the state, every
- * other route with the message). A call that was running when Neo4j went away answers 503 too.
+ * other route with the message). A call already running when Neo4j goes away answers 503 at that
+ * moment, instead of when the driver gives up on its retries.
  */
 export function availabilityGuard(availability: Availability, healthPath = '/api/health'): MiddlewareHandler {
   return async (c, next) => {
     const before = availability.current();
     if (before.state !== 'up') return refuse(c, before, healthPath);
-    await next();
+    const { left, off } = whenNotUp(availability);
+    // The handler's own errors go to the app's error handler inside next(); it never rejects.
+    const handled = next().then(() => undefined);
+    const outcome = await Promise.race([handled, left]);
+    off();
+    if (outcome) {
+      handled.catch((err: unknown) => console.error('web/server/availability: a request cut off by the outage failed afterwards', err));
+      return refuse(c, outcome, healthPath);
+    }
     if (c.error !== undefined && isStoreUnavailable(c.error)) {
       const after = availability.current();
       c.res = refuse(c, after.state === 'up' ? { ...after, state: 'down', reason: 'Neo4j stopped answering', advice: RETRY_ADVICE } : after, healthPath);

@@ -2,7 +2,7 @@
 // (health with the state, other routes with a message that says what is happening), and a call cut
 // off by an outage answers 503 rather than 500. "Neo4j" here is either the shared test database or a
 // loopback port nobody listens on.
-import { createServer } from 'node:net';
+import { createServer, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore, type Store } from '../../../ingest/store/client.ts';
 import { createApp } from '../../../web/server/app.ts';
@@ -66,6 +66,27 @@ describe('availability of Neo4j in the web server', () => {
     const response = await createApp({ store: dead, availability: createAvailability() }).request('/api/search?q=%E9%A9%AC%E6%96%AF%E5%85%8B');
     expect(response.status).toBe(503);
     expect(await response.json()).toEqual({ error: 'web/server: Neo4j is down (Neo4j stopped answering); try again in a few seconds' });
+  });
+
+  it('should answer 503 at once to a call already waiting on Neo4j when Neo4j goes down', async () => {
+    // A port that accepts connections and never answers: the driver (default, patient options) waits.
+    const held = new Set<Socket>();
+    const hole = createServer((socket) => void held.add(socket));
+    await new Promise<void>((r) => hole.listen(0, '127.0.0.1', r));
+    const waiting = openStore({ uri: `bolt://127.0.0.1:${(hole.address() as { port: number }).port}`, neo4jUser: 'neo4j', neo4jPassword: 'neo4j' });
+    const availability = createAvailability();
+    const connected = new Promise((r) => hole.once('connection', r));
+    const pending = createApp({ store: waiting, availability }).request('/api/search?q=%E9%A9%AC%E6%96%AF%E5%85%8B');
+    await connected;
+    availability.set('down', 'the bundled Neo4j exited unexpectedly (signal SIGKILL)');
+    const response = await pending;
+    expect(response.status).toBe(503);
+    expect(await response.json()).toEqual({ error: 'web/server: Neo4j is down (the bundled Neo4j exited unexpectedly (signal SIGKILL)); try again in a few seconds' });
+    // The answer came while the driver was still waiting on its connection.
+    expect([...held].some((s) => !s.destroyed)).toBe(true);
+    held.forEach((s) => s.destroy());
+    await waiting.close();
+    await new Promise((r) => hole.close(r));
   });
 
   it('should pass calls through as before while Neo4j is up', async () => {
