@@ -1,13 +1,53 @@
-// Test runner configuration. One real Neo4j serves the whole run (test/setup/neo4j-global.ts);
-// files run one after another because they share that database and clear it between files.
+// Test runner configuration: three projects, chosen by a test file's name so a new test lands in the
+// right one by where it is written (README, "Tests"):
+//   unit         *.test.ts           no Neo4j, no browser, no JVM; files run in parallel
+//   integration  *.int.test.ts       the shared test Neo4j (or a JVM of their own); one file at a time
+//   browser      *.browser.test.ts   Debian's Chromium over the built app and the test Neo4j; one at a time
+// Integration and browser share one Neo4j (test/setup/neo4j-global.ts) and clear it per file, so they
+// run after the unit project (sequence.groupOrder) and never beside each other.
 import { defineConfig } from 'vitest/config';
+
+const INTEGRATION = 'test/**/*.int.test.ts';
+const BROWSER = 'test/**/*.browser.test.ts';
+const NEO4J_SETUP = 'test/setup/neo4j-global.ts';
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
-    testTimeout: 60_000,
-    hookTimeout: 240_000,
-    fileParallelism: false,
-    globalSetup: ["test/setup/neo4j-global.ts"],
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['test/**/*.test.ts'],
+          exclude: [INTEGRATION, BROWSER],
+          testTimeout: 60_000,
+          provide: { testProject: 'unit' },
+          sequence: { groupOrder: 0 },
+        },
+      },
+      {
+        test: {
+          name: 'integration',
+          include: [INTEGRATION],
+          testTimeout: 60_000,
+          hookTimeout: 240_000,
+          fileParallelism: false,
+          globalSetup: [NEO4J_SETUP],
+          provide: { testProject: 'integration' },
+          sequence: { groupOrder: 1 },
+        },
+      },
+      {
+        test: {
+          name: 'browser',
+          include: [BROWSER],
+          testTimeout: 60_000,
+          hookTimeout: 240_000,
+          fileParallelism: false,
+          globalSetup: [NEO4J_SETUP],
+          provide: { testProject: 'browser' },
+          sequence: { groupOrder: 2 },
+        },
+      },
+    ],
   },
 });

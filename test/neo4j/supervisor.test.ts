@@ -1,6 +1,6 @@
 // The supervisor's control flow with stand-in JVM handles and a manual clock: which restarts happen,
 // when, what is logged, and when it gives up. A real JVM killed under the real server is in
-// test/web/server/supervision.test.ts.
+// test/web/server/supervision.int.test.ts.
 import { describe, expect, it } from 'vitest';
 import type { LocalNeo4j, LocalNeo4jExit } from '../../neo4j/launcher.ts';
 import { superviseNeo4j, type SupervisorEvent } from '../../neo4j/supervisor.ts';
