@@ -7,8 +7,15 @@ export interface ParsedArticle {
   id: string;
   url?: string;
   title: string;
-  /** ISO 8601 (`2024-05-05T17:38:55+08:00`) or undefined when unknown. */
+  /**
+   * ISO 8601 in the article's own zone, with its offset (`2024-05-05T01:06:00+08:00`), or undefined
+   * when unknown. Never converted to UTC: its first 10 characters are the article's local date.
+   */
   publishedAt?: string;
+  /** Zone of `publishedAt`: IANA name (`Asia/Shanghai` when the text states none) or the stated offset. */
+  publishedZone?: string;
+  /** How much of `publishedAt` the source states; `month` for a month-only date line. Undefined means a full instant. */
+  datePrecision?: DatePrecision;
   source?: string;
   /** People named in bylines (作者 / 编辑). */
   authors: string[];
@@ -21,6 +28,18 @@ export interface ParsedArticle {
    * unknown, e.g. a 相关 snippet's dateline or its host page's date.
    */
   referenceDate?: string;
+}
+
+/** Precision of a publication date: a month (2024年9月), a day, or a time to the minute or second. */
+export type DatePrecision = 'month' | 'day' | 'minute' | 'second';
+
+/**
+ * The article's own local date: `YYYY-MM-DD` (or `YYYY-MM` at month precision) in the zone of
+ * `publishedAt`, which keeps its offset; undefined without a date.
+ */
+export function localPublishedDate(a: { publishedAt?: string; datePrecision?: DatePrecision }): string | undefined {
+  if (a.publishedAt === undefined || !/^\d{4}-\d{2}-\d{2}/.test(a.publishedAt)) return undefined;
+  return a.publishedAt.slice(0, a.datePrecision === 'month' ? 7 : 10);
 }
 
 export type EntityType = 'Person' | 'Organization' | 'Place';
@@ -85,7 +104,10 @@ export interface ArticleExtraction {
   id: string;
   url?: string;
   title: string;
+  /** As ParsedArticle.publishedAt: an instant in the article's own zone. */
   publishedAt?: string;
+  publishedZone?: string;
+  datePrecision?: DatePrecision;
   source?: string;
   text: string;
   sentences: Sentence[];

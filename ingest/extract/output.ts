@@ -1,11 +1,19 @@
 // The JSONL contract of `kg extract` (issue 3 §7), kept separate from the command so other tools
 // and tests can build the same object. Key order and nulls are stable: consumers rely on them.
-import type { ArticleExtraction, Mention } from '../model.ts';
+// `publishedAt` is the article's own local date (YYYY-MM-DD, or YYYY-MM for a month-only date line),
+// what a reader of the page sees; the instant with its offset, the zone and the precision follow it.
+import { localPublishedDate, type ArticleExtraction, type DatePrecision, type Mention } from '../model.ts';
 
 export interface ExtractRecord {
   id: string;
   title: string;
+  /** The article's local date in its own zone: `YYYY-MM-DD`, or `YYYY-MM` at month precision. */
   publishedAt: string | null;
+  /** ISO 8601 with the article's offset (`2024-05-05T01:06:00+08:00`). */
+  publishedInstant: string | null;
+  /** IANA zone (`Asia/Shanghai` when the text states none) or the offset the text states. */
+  publishedZone: string | null;
+  datePrecision: DatePrecision | null;
   source: string | null;
   text: string;
   /**
@@ -30,7 +38,10 @@ export function toRecord(x: ArticleExtraction): ExtractRecord {
   return {
     id: x.id,
     title: x.title,
-    publishedAt: x.publishedAt ?? null,
+    publishedAt: localPublishedDate(x) ?? null,
+    publishedInstant: x.publishedAt ?? null,
+    publishedZone: x.publishedZone ?? null,
+    datePrecision: x.publishedAt === undefined ? null : (x.datePrecision ?? null),
     source: x.source ?? null,
     text: x.text,
     entities: x.entities.map((e) => ({
@@ -48,7 +59,7 @@ export function toRecord(x: ArticleExtraction): ExtractRecord {
 /** A human-readable summary for `--format pretty`. */
 export function toPretty(x: ArticleExtraction): string {
   const lines = [`# ${x.title || x.id}`, `id: ${x.id}`];
-  if (x.publishedAt) lines.push(`published: ${x.publishedAt}`);
+  if (x.publishedAt) lines.push(`published: ${localPublishedDate(x) ?? x.publishedAt} (${x.publishedAt}${x.publishedZone ? ` ${x.publishedZone}` : ''})`);
   if (x.source) lines.push(`source: ${x.source}`);
   for (const type of ['Person', 'Organization', 'Place']) {
     const names = x.entities.filter((e) => e.type === type).map((e) => (e.aliases.length > 0 ? `${e.name} (${e.aliases.join(', ')})` : e.name));

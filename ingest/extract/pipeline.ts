@@ -230,7 +230,9 @@ export function extractArticle(article: ParsedArticle, opts: ExtractOptions = {}
       name: byId.get(r.entityId)!.name,
       sentence: r.mention.sentence,
     })),
-    article.publishedAt ?? article.referenceDate,
+    // Relative dates (昨日, 5日) resolve against the article's own local day (publishedAt keeps its
+    // offset, so its first ten characters are that day); a month-only date has no day to count from.
+    (article.datePrecision === 'month' ? undefined : article.publishedAt) ?? article.referenceDate,
   ).map((ev) => ({ ...ev, mentions: ev.mentions.map((m) => ({ ...toMention(m, norm, normSentences, nested), sentence: m.sentence })) }));
   const sentences: Sentence[] = normSentences.map((s) => {
     const start = toOriginal(norm, s.start);
@@ -249,6 +251,8 @@ export function extractArticle(article: ParsedArticle, opts: ExtractOptions = {}
   };
   if (article.url !== undefined) result.url = article.url;
   if (article.publishedAt !== undefined) result.publishedAt = article.publishedAt;
+  if (article.publishedZone !== undefined) result.publishedZone = article.publishedZone;
+  if (article.datePrecision !== undefined) result.datePrecision = article.datePrecision;
   if (article.source !== undefined) result.source = article.source;
   return result;
 }

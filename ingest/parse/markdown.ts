@@ -3,7 +3,8 @@
 import type { ParsedArticle } from '../model.ts';
 import { articleId } from './article-id.ts';
 import { isHeading, joinParagraphs } from './paragraphs.ts';
-import { parsePublishedAt } from './published-at.ts';
+import { readDateLine } from './date-line.ts';
+import { parsePublishedDate, publishedFields, type PublishedDate } from './published-at.ts';
 
 function stripInline(s: string): string {
   return s
@@ -62,6 +63,15 @@ export function parseMarkdown(raw: string, opts: { name?: string; url?: string }
   }
   flush();
   if (title === '') title = opts.name ?? paragraphs.find(isHeading) ?? '';
+  // Front matter's date first; else a date line among the first paragraphs, taken out of the text.
+  let published: PublishedDate | undefined = meta.date !== undefined ? parsePublishedDate(meta.date) : undefined;
+  for (let k = 0; published === undefined && meta.date === undefined && k < Math.min(3, paragraphs.length); k++) {
+    const dateLine = readDateLine(paragraphs[k]!);
+    if (dateLine) {
+      published = dateLine.date;
+      paragraphs.splice(k, 1);
+    } else if (!isHeading(paragraphs[k]!)) break;
+  }
   const text = joinParagraphs(paragraphs);
   const article: ParsedArticle = {
     id: articleId({ url: opts.url, title, text }),
@@ -71,8 +81,7 @@ export function parseMarkdown(raw: string, opts: { name?: string; url?: string }
     headings,
   };
   if (opts.url !== undefined) article.url = opts.url;
-  const published = meta.date !== undefined ? parsePublishedAt(meta.date) : undefined;
-  if (published !== undefined) article.publishedAt = published;
+  if (published !== undefined) Object.assign(article, publishedFields(published));
   if (meta.source !== undefined) article.source = meta.source;
   return [article];
 }

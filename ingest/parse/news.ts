@@ -1,23 +1,30 @@
-// Reader for scraped news pages (the seed's shape): title line, a "date 来源:X" line, bylines
-// (作者 | 王欣), paragraphs and headings, trailing site chrome, then a "相关:" block of unrelated
-// snippets that become articles of their own.
+// Reader for scraped news pages (the seed's shape): headline, a date line (with a source, a byline
+// or an outlet beside the date; date-line.ts says which lines count), bylines (作者 | 王欣),
+// paragraphs and headings, trailing site chrome, then a "相关:" block of unrelated snippets that
+// become articles of their own. Only the lines under the headline, before the story starts, can be
+// the date line: a date in the story is what happened, not when it was published.
 import type { ParsedArticle } from '../model.ts';
 import { articleId, relatedId } from './article-id.ts';
+import { readDateLine, readWireDateline } from './date-line.ts';
 import { isChrome, isHeading, joinParagraphs } from './paragraphs.ts';
-import { parsePublishedAt } from './published-at.ts';
+import { publishedFields, type PublishedDate } from './published-at.ts';
 import { splitSnippet } from './snippets.ts';
+import { isTitleLine } from './title-line.ts';
 
-const DATE_LINE = /^\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}[::]\d{2}(?:[::]\d{2})?)?)\s*(?:来源[::]\s*(.*))?$/;
-const SOURCE_LINE = /^\s*来源[::]\s*(.+)$/;
-const BYLINE = /^\s*(作者|编辑|记者|责任编辑|责编|撰文|文|采写|整理)\s*[|||::]\s*(.+)$/;
+const SOURCE_LINE = /^\s*(?:来源|來源|文章来源|文章來源|稿件来源|稿件來源)[::]\s*(.+)$/;
+const BYLINE = /^\s*(作者|编辑|編輯|记者|記者|责任编辑|責任編輯|责编|責編|撰文|文|采写|採寫|整理)\s*[|||::]\s*(.+)$/;
 const RELATED = /^\s*(相关|相关阅读|相关新闻|相关文章)[::]?\s*$/;
 /** Byline roles whose names are authors (people). */
-const AUTHOR_ROLES = new Set(['作者', '编辑', '记者', '责任编辑', '责编', '撰文', '文', '采写', '整理']);
+const AUTHOR_ROLES = new Set(['作者', '编辑', '編輯', '记者', '記者', '责任编辑', '責任編輯', '责编', '責編', '撰文', '文', '采写', '採寫', '整理']);
+/** Lines under the headline read as the page's head (date line, source, bylines) before the story. */
+const HEAD_LINES = 6;
+/** Parts of a head line: `|`-separated, or a label (来源:, 编辑:) after a space. */
+const HEAD_PARTS = /\s*[|｜]\s*|\s{2,}|\s+(?=[^\s::]{1,6}[::])/u;
 
 /** Quick test used by format detection: does this look like a scraped news page? */
 export function looksLikeNews(raw: string): boolean {
   const head = raw.split(/\r?\n/, 12);
-  return head.some((l) => DATE_LINE.test(l) || SOURCE_LINE.test(l) || BYLINE.test(l)) || /\n\s*相关[::]\s*\n/.test(raw);
+  return head.some((l, i) => (i > 0 && readDateLine(l) !== undefined) || SOURCE_LINE.test(l) || BYLINE.test(l)) || /\n\s*相关[::]\s*\n/.test(raw);
 }
 
 function splitNames(s: string): string[] {
@@ -31,14 +38,33 @@ export function parseNews(raw: string, opts: { name?: string; url?: string }): P
   const lines = raw.split(/\r?\n/);
   let i = 0;
   while (i < lines.length && lines[i]!.trim() === '') i++;
-  const title = (lines[i] ?? opts.name ?? '').trim();
-  i++;
-  let publishedAt: string | undefined;
+  // A page that opens with its date line or a byline has no headline line: the name stands in.
+  const first = (lines[i] ?? '').trim();
+  const hasTitleLine = isTitleLine(first) || opts.name === undefined;
+  const title = hasTitleLine ? first : opts.name!;
+  if (hasTitleLine) i++;
+  let published: PublishedDate | undefined;
   let source: string | undefined;
   const authors: string[] = [];
   const paragraphs: string[] = [];
   const headings: string[] = [];
   let relatedAt = -1;
+  let headSeen = 0;
+  let storyStarted = false;
+  /** A byline or source line of the head (alone, or beside a date): its names and outlet. */
+  const readCredit = (part: string): boolean => {
+    const src = SOURCE_LINE.exec(part);
+    if (src) {
+      source ??= src[1]!.trim();
+      return true;
+    }
+    const by = BYLINE.exec(part);
+    if (by) {
+      if (AUTHOR_ROLES.has(by[1]!)) for (const n of splitNames(by[2]!)) if (!authors.includes(n)) authors.push(n);
+      return true;
+    }
+    return false;
+  };
   for (; i < lines.length; i++) {
     const line = lines[i]!.trim();
     if (line === '') continue;
@@ -46,26 +72,22 @@ export function parseNews(raw: string, opts: { name?: string; url?: string }): P
       relatedAt = i + 1;
       break;
     }
-    const date = paragraphs.length === 0 ? DATE_LINE.exec(line) : null;
-    if (date) {
-      publishedAt ??= parsePublishedAt(date[1]!);
-      if (date[2]) source ??= date[2].trim();
+    const inHead = !storyStarted && headSeen++ < HEAD_LINES;
+    const dateLine = inHead ? readDateLine(line) : undefined;
+    if (dateLine) {
+      published ??= dateLine.date;
+      for (const part of dateLine.rest.split(HEAD_PARTS)) readCredit(part);
       continue;
     }
-    const src = paragraphs.length === 0 ? SOURCE_LINE.exec(line) : null;
-    if (src) {
-      source ??= src[1]!.trim();
-      continue;
-    }
-    const by = paragraphs.length === 0 ? BYLINE.exec(line) : null;
-    if (by) {
-      if (AUTHOR_ROLES.has(by[1]!)) for (const n of splitNames(by[2]!)) if (!authors.includes(n)) authors.push(n);
-      continue;
-    }
-    if (isChrome(line, title)) continue;
+    if (inHead && readCredit(line)) continue;
+  if (isChrome(line, title)) continue;
     if (isHeading(line)) headings.push(line);
+    else storyStarted = true;
     paragraphs.push(line);
   }
+  // No date line: a wire dateline with a year opening the story (某社某地2024年5月5日电) dates it.
+  const story = paragraphs.find((p) => !isHeading(p));
+  if (published === undefined && story !== undefined) published = readWireDateline(story);
   const text = joinParagraphs(paragraphs);
   const main: ParsedArticle = {
     id: articleId({ url: opts.url, title, text }),
@@ -75,11 +97,11 @@ export function parseNews(raw: string, opts: { name?: string; url?: string }): P
     headings,
   };
   if (opts.url !== undefined) main.url = opts.url;
-  if (publishedAt !== undefined) main.publishedAt = publishedAt;
+  if (published !== undefined) Object.assign(main, publishedFields(published));
   if (source !== undefined) main.source = source;
   const out: ParsedArticle[] = [main];
   if (relatedAt < 0) return out;
-  const year = publishedAt?.slice(0, 4);
+  const year = published?.local.slice(0, 4);
   let n = 0;
   for (const line of lines.slice(relatedAt)) {
     if (line.trim() === '') continue;
@@ -90,9 +112,9 @@ export function parseNews(raw: string, opts: { name?: string; url?: string }): P
     if (snip.source !== undefined) article.source = snip.source;
     if (snip.dateline && year !== undefined) {
       article.referenceDate = `${year}-${String(snip.dateline.month).padStart(2, '0')}-${String(snip.dateline.day).padStart(2, '0')}`;
-    } else if (publishedAt !== undefined) {
+    } else if (published !== undefined && published.precision !== 'month') {
       // Snippets listed on a page are recent relative to it: its date is the best reference.
-      article.referenceDate = publishedAt.slice(0, 10);
+      article.referenceDate = published.local;
     }
     out.push(article);
   }

@@ -1,17 +1,26 @@
-// Reader for plain text: the first line is the title when it is short and more text follows
-// (most saved articles look like that); otherwise the file name stands in for the title.
+// Reader for plain text: the first line is the title when it reads as one (title-line.ts: up to
+// 120 characters, not body text, a date line or a byline) and more text follows; otherwise the
+// file name stands in for the title. A date line among the first lines dates the article (the
+// text keeps it: a plain file has no page furniture to strip), or else a wire dateline with a year
+// opening the story.
 // `parseLine` serves `--lines`, where each line is a document of its own and offsets are
 // relative to that exact line, so nothing is trimmed.
 import type { ParsedArticle } from '../model.ts';
 import { articleId } from './article-id.ts';
+import { readDateLine, readWireDateline } from './date-line.ts';
 import { isHeading, joinParagraphs } from './paragraphs.ts';
+import { publishedFields } from './published-at.ts';
+import { isTitleLine } from './title-line.ts';
+
+/** Lines under the title searched for a date line. */
+const HEAD_LINES = 3;
 
 export function parsePlainText(raw: string, opts: { name?: string; url?: string }): ParsedArticle[] {
   const lines = raw.split(/\r?\n/).map((l) => l.trim());
   const nonEmpty = lines.filter((l) => l !== '');
   let title = opts.name ?? '';
   let bodyLines = nonEmpty;
-  if (nonEmpty.length > 1 && isHeading(nonEmpty[0]!)) {
+  if (nonEmpty.length > 1 && isTitleLine(nonEmpty[0]!)) {
     title = nonEmpty[0]!;
     bodyLines = nonEmpty.slice(1);
   }
@@ -19,6 +28,19 @@ export function parsePlainText(raw: string, opts: { name?: string; url?: string 
   const text = joinParagraphs(bodyLines);
   const article: ParsedArticle = { id: articleId({ url: opts.url, title, text }), title, authors: [], text, headings };
   if (opts.url !== undefined) article.url = opts.url;
+  for (const line of bodyLines.slice(0, HEAD_LINES)) {
+    const dateLine = readDateLine(line);
+    if (dateLine) {
+      Object.assign(article, publishedFields(dateLine.date));
+      break;
+    }
+    if (!isHeading(line)) {
+      // The story has started: only a wire dateline with a year opening it (某社某地2024年5月5日电) dates it.
+      const wire = readWireDateline(line);
+      if (wire) Object.assign(article, publishedFields(wire));
+      break;
+    }
+  }
   return [article];
 }
 

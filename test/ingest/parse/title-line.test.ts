@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../../ingest/parse/index.ts';
+import { isTitleLine } from '../../../ingest/parse/title-line.ts';
+
+// Invented headlines and outlets.
+const LONG_TITLE = '青州新区发布人工智能产业三年行动方案:到2027年培育百家骨干企业,打造千亿级产业集群并建设五个公共算力中心';
+
+describe('isTitleLine', () => {
+  it('should keep a headline of up to 120 characters, also one ending with ? or !', () => {
+    expect(LONG_TITLE.length).toBeGreaterThan(30);
+    expect(isTitleLine(LONG_TITLE)).toBe(true);
+    expect(isTitleLine('新春第一天,青州市长关注的这些事透露了哪些发展信号?')).toBe(true);
+  });
+
+  it('should not take body text, a date line, a byline or an over-long line for a title', () => {
+    expect(isTitleLine('青州市政府今天召开新闻发布会,介绍了今年上半年全市经济运行的总体情况。')).toBe(false);
+    expect(isTitleLine('2024-05-05 10:00 来源:晨光日报')).toBe(false);
+    expect(isTitleLine('作者:林小满')).toBe(false);
+    expect(isTitleLine('本报记者 林小满')).toBe(false);
+    expect(isTitleLine('标'.repeat(121))).toBe(false);
+  });
+});
+
+describe('parseDocument titles', () => {
+  it('should keep a long first line of a plain-text file as the title, not the file name', () => {
+    const [a] = parseDocument(`${LONG_TITLE}\n\n青州新区管委会5日发布行动方案。方案提出,到2027年培育百家骨干企业。\n`, { name: 'qingzhou.txt', format: 'text' });
+    expect(a!.title).toBe(LONG_TITLE);
+    expect(a!.text.startsWith('青州新区管委会5日发布')).toBe(true);
+  });
+
+  it('should fall back to the file name when the first line is body text', () => {
+    const body = '青州新区管委会今天发布了人工智能产业三年行动方案,提出到2027年培育百家骨干企业。';
+    const [a] = parseDocument(`${body}\n\n方案还提出建设公共算力中心。\n`, { name: 'qingzhou.txt', format: 'text' });
+    expect(a!.title).toBe('qingzhou.txt');
+    expect(a!.text.startsWith(body)).toBe(true);
+  });
+});
