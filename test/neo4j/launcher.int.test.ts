@@ -65,7 +65,8 @@ describe('local Neo4j launcher', () => {
     await neo4j.stop();
   });
 
-  it('should keep data between runs in the same data directory', async () => {
+  // Two JVM starts: on a busy 2-core machine each can take half a minute.
+  it('should keep data between runs in the same data directory', { timeout: 180_000 }, async () => {
     const dataDir = tempDir();
     const first = await startLocalNeo4j({ dataDir, heap: '512m', pageCache: '64m' });
     let driver = createDriver(first.uri, 'neo4j', 'unused');
