@@ -1,11 +1,14 @@
 // A realistic news corpus from real sentences: the MSRA NER training text (one character and tag a
 // line, sentences separated by blank lines) grouped into articles with publication dates spread over
 // a year. Used by bench/store.ts and by the store's concurrency tests. Deterministic for a given seed.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { ParsedArticle } from '../../ingest/model.ts';
 import { mulberry32 as random } from '../../ingest/extract/ner/random.ts';
 
-export const MSRA_TRAIN = '/work/shared/eval/msra/train.bio';
+/** `<repo>/../shared/eval/msra/train.bio`, or the file env MSRA_TRAIN names. */
+export const MSRA_TRAIN = process.env.MSRA_TRAIN ?? resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/eval/msra/train.bio');
 
 export interface MsraCorpusOptions {
   articles: number;
@@ -23,6 +26,9 @@ export function msraSentences(path = MSRA_TRAIN): string[] {
   if (sentences) return sentences;
   const out: string[] = [];
   let current = '';
+  if (!existsSync(path)) {
+    throw new Error(`bench/lib/msra-articles: the MSRA NER training set is missing; put it at ${path} (../shared/eval/msra/train.bio next to the repository, or set MSRA_TRAIN)`);
+  }
   for (const line of readFileSync(path, 'utf8').split('\n')) {
     if (line.trim() === '') {
       if (current) out.push(current);

@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDocument, splitSnippet } from '../../../ingest/parse/index.ts';
+import { seedText } from '../../setup/shared-data.ts';
 
-const SEED = readFileSync('/work/shared/corpus/seed-2024-05-05-zhongmei-ai.txt', 'utf8');
+const SEED = seedText();
 
 describe('parseDocument on the seed news page', () => {
   const articles = parseDocument(SEED, { name: 'seed' });

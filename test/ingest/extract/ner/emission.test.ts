@@ -2,7 +2,7 @@
 // WebAssembly) against the reference path (every key looked up in the weight table, in
 // JavaScript): the scores must be identical, on MSRA dev sentences, on real news text, on hostile
 // strings and on a piece longer than any before it. And the committed .wasm is its .wat compiled.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildEmissionPlan, referenceEmission, type EmissionPlan } from '../../../../ingest/extract/ner/emission.ts';
 import { WasmEmission } from '../../../../ingest/extract/ner/emission-wasm.ts';
@@ -13,6 +13,7 @@ import { defaultMsraPath, parseMsraBio, splitMsra } from '../../../../ingest/ext
 import { mulberry32 } from '../../../../ingest/extract/ner/random.ts';
 import { loadModel, type NerModel } from '../../../../ingest/extract/ner/index.ts';
 import { WAT_SOURCES, compileWat } from '../../../../ingest/extract/ner/wasm/compile-wat.ts';
+import { MSRA_DATA, readData } from '../../../setup/shared-data.ts';
 
 let model: NerModel;
 let rows: EmissionPlan;
@@ -73,9 +74,9 @@ describe('NER emission scores', () => {
     }
   });
 
-  it.runIf(existsSync(defaultMsraPath()))('should give the reference scores on every MSRA dev sentence', () => {
+  it('should give the reference scores on every MSRA dev sentence', () => {
     const ws = new Workspace();
-    const dev = splitMsra(parseMsraBio(readFileSync(defaultMsraPath(), 'utf8'))).dev;
+    const dev = splitMsra(parseMsraBio(readData(defaultMsraPath(), MSRA_DATA))).dev;
     let differing = 0;
     for (const s of dev) if (firstDifference(s.text, ws) >= 0) differing++;
     expect(differing).toBe(0);

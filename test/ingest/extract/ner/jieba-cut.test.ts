@@ -3,7 +3,7 @@
 // sentence, every CLUENER dev text, mixed scripts, and seeded random hostile strings (dictionary
 // words run together, rare chars the HMM has never seen, surrogate pairs, lone surrogates, controls
 // and separators). Also the dictionary weights against C log on known values.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import nodejieba from 'nodejieba';
 import { describe, expect, it } from 'vitest';
 import { defaultCluenerDevPath, splitJsonObjects } from '../../../../ingest/extract/eval/cluener-corpus.ts';
@@ -14,8 +14,7 @@ import { logCorrectlyRounded } from '../../../../ingest/extract/ner/jieba-log.ts
 import { defaultMsraPath, parseMsraBio, splitMsra } from '../../../../ingest/extract/ner/msra-corpus.ts';
 import { mulberry32 } from '../../../../ingest/extract/ner/random.ts';
 import { sanitizeForJieba } from '../../../../ingest/extract/ner/segmentation.ts';
-
-const SEED = '/work/shared/corpus/seed-2024-05-05-zhongmei-ai.txt';
+import { CLUENER_DEV_DATA, MSRA_DATA, readData, seedText } from '../../../setup/shared-data.ts';
 
 /**
  * Whether JiebaCutter.cut(text) differs from nodejieba.cut(text, true), compared by UTF-16 word lengths
@@ -68,7 +67,7 @@ function* sanitized(texts: Iterable<string>): Generator<string> {
 
 describe('JiebaCutter.cut agrees with nodejieba.cut(text, true)', () => {
   it('on the seed article, by line and by tagger chunk', () => {
-    const text = existsSync(SEED) ? readFileSync(SEED, 'utf8') : '4月26日，美国国务卿布林肯访华之际，中美会晤达成了五点共识。马斯克上周日访问了北京。\n';
+    const text = seedText();
     const lines = disagreements(text.split('\n'));
     expect(lines.examples).toEqual([]);
     expect(lines.differing).toBe(0);
@@ -79,8 +78,8 @@ describe('JiebaCutter.cut agrees with nodejieba.cut(text, true)', () => {
     expect(differs(text)).toBe(false);
   });
 
-  it.runIf(existsSync(defaultMsraPath()))('on every MSRA dev sentence', () => {
-    const dev = splitMsra(parseMsraBio(readFileSync(defaultMsraPath(), 'utf8'))).dev;
+  it('on every MSRA dev sentence', () => {
+    const dev = splitMsra(parseMsraBio(readData(defaultMsraPath(), MSRA_DATA))).dev;
     const r = disagreements(dev.map((s) => s.text));
     expect(r.examples).toEqual([]);
     expect(r.differing).toBe(0);
@@ -88,8 +87,8 @@ describe('JiebaCutter.cut agrees with nodejieba.cut(text, true)', () => {
     expect(r.checked).toBeGreaterThan(1000);
   });
 
-  it.runIf(existsSync(defaultCluenerDevPath()))('on every CLUENER dev text', () => {
-    const texts = splitJsonObjects(readFileSync(defaultCluenerDevPath(), 'utf8')).map((o) => (JSON.parse(o) as { text: string }).text);
+  it('on every CLUENER dev text', () => {
+    const texts = splitJsonObjects(readData(defaultCluenerDevPath(), CLUENER_DEV_DATA)).map((o) => (JSON.parse(o) as { text: string }).text);
     const r = disagreements(texts);
     expect(r.examples).toEqual([]);
     expect(r.differing).toBe(0);
@@ -136,7 +135,7 @@ describe('JiebaCutter.cut agrees with nodejieba.cut(text, true)', () => {
   it('on seeded random hostile strings', () => {
     const random = mulberry32(20240505);
     const dictWords = readFileSync(defaultJiebaPaths().dict, 'utf8').split('\n').filter(Boolean).map((l) => l.slice(0, l.indexOf(' ')));
-    const seed = existsSync(SEED) ? readFileSync(SEED, 'utf8') : '美国国务卿布林肯访华之际中美会晤达成了五点共识';
+    const seed = seedText();
     const specials = ['\u0000', '\u0002', '\ud83d', '\ude00', '\ud83d\ude00', '\ud840\udc00', '\uffff', '\ufeff', '\ufffd', ' ', '\t',
       '\n', '\r', 'Ａ', '９', '·', '，', '。', '《', '》', '“', '”', '\u3000', '\u00a0', '.', '..', '3.', 'x9', 'Z', '_', '-', '#'];
     const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;

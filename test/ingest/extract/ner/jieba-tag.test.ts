@@ -1,7 +1,7 @@
 // The pure TypeScript nodejieba.tag (jieba-tag.ts) against nodejieba.tag itself: the same words
 // and the same tags on the seed article, every MSRA dev sentence, every CLUENER dev text, the user
 // dictionary's words, words tagged by their ASCII content, and seeded random hostile strings.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import nodejieba from 'nodejieba';
 import { describe, expect, it } from 'vitest';
 import { defaultCluenerDevPath, splitJsonObjects } from '../../../../ingest/extract/eval/cluener-corpus.ts';
@@ -9,8 +9,7 @@ import { defaultJiebaPaths } from '../../../../ingest/extract/ner/jieba-dict.ts'
 import { jiebaTag } from '../../../../ingest/extract/ner/jieba-tag.ts';
 import { defaultMsraPath, parseMsraBio, splitMsra } from '../../../../ingest/extract/ner/msra-corpus.ts';
 import { mulberry32 } from '../../../../ingest/extract/ner/random.ts';
-
-const SEED = '/work/shared/corpus/seed-2024-05-05-zhongmei-ai.txt';
+import { CLUENER_DEV_DATA, MSRA_DATA, readData, seedText } from '../../../setup/shared-data.ts';
 
 /** The texts whose tagging differs (a few shown) and how many did. */
 function disagreements(texts: Iterable<string>): { checked: number; differing: number; examples: string[] } {
@@ -31,7 +30,7 @@ function disagreements(texts: Iterable<string>): { checked: number; differing: n
 
 describe('jiebaTag agrees with nodejieba.tag', () => {
   it('on the seed article, the user dictionary and ASCII words', () => {
-    const text = existsSync(SEED) ? readFileSync(SEED, 'utf8') : '4月26日，美国国务卿布林肯访华之际，中美会晤达成了五点共识。马斯克上周日访问了北京。\n';
+    const text = seedText();
     const r = disagreements([
       ...text.split('\n'),
       text,
@@ -45,15 +44,15 @@ describe('jiebaTag agrees with nodejieba.tag', () => {
     expect(jiebaTag('马斯克访问北京').map((w) => w.tag)).toEqual(nodejieba.tag('马斯克访问北京').map((w) => w.tag));
   });
 
-  it.runIf(existsSync(defaultMsraPath()))('on every MSRA dev sentence', () => {
-    const dev = splitMsra(parseMsraBio(readFileSync(defaultMsraPath(), 'utf8'))).dev;
+  it('on every MSRA dev sentence', () => {
+    const dev = splitMsra(parseMsraBio(readData(defaultMsraPath(), MSRA_DATA))).dev;
     const r = disagreements(dev.map((s) => s.text));
     expect(r.examples).toEqual([]);
     expect(r.checked).toBe(dev.length);
   });
 
-  it.runIf(existsSync(defaultCluenerDevPath()))('on every CLUENER dev text', () => {
-    const texts = splitJsonObjects(readFileSync(defaultCluenerDevPath(), 'utf8')).map((o) => (JSON.parse(o) as { text: string }).text);
+  it('on every CLUENER dev text', () => {
+    const texts = splitJsonObjects(readData(defaultCluenerDevPath(), CLUENER_DEV_DATA)).map((o) => (JSON.parse(o) as { text: string }).text);
     const r = disagreements(texts);
     expect(r.examples).toEqual([]);
     expect(r.checked).toBeGreaterThan(1000);

@@ -1,6 +1,6 @@
 // The two long-range views the tagger has besides jieba's one best path: every dictionary word
 // around a char (lattice.ts), and how far the next organization / place ending is (suffixes.ts).
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { normalizeInto } from '../../../../ingest/extract/ner/chars.ts';
 import { latticeFromWords, matchLattice } from '../../../../ingest/extract/ner/lattice.ts';
@@ -11,6 +11,7 @@ import { JiebaCutter, jiebaWords } from '../../../../ingest/extract/ner/jieba-cu
 import { emptySegmentation, segment } from '../../../../ingest/extract/ner/segmentation.ts';
 import { NO_SUFFIX, SUFFIX_ORG, SUFFIX_PLACE, SUFFIX_REACH, learnSuffixes, suffixLookahead, suffixScratchLength } from '../../../../ingest/extract/ner/suffixes.ts';
 import { loadModel } from '../../../../ingest/extract/ner/index.ts';
+import { MSRA_DATA, readData } from '../../../setup/shared-data.ts';
 
 const PERSON_BIT = 1;
 const PLACE_BIT = 2;
@@ -79,7 +80,7 @@ describe('latticeFromWords: the lattice from the words jieba\'s segmenter met', 
     return marks(text, Array.from(w.dictStarts.subarray(0, w.dictCount)), Array.from(w.dictEnds.subarray(0, w.dictCount)));
   };
   const texts = ['布林肯访华', '他去了内蒙古自治区', '国家发展改革委主任郑栅洁，Elon Musk 与 特斯拉CEO。', '北京\t上海\n广州 深圳，天津。重庆'];
-  if (existsSync(defaultMsraPath())) texts.push(...splitMsra(parseMsraBio(readFileSync(defaultMsraPath(), 'utf8'))).dev.slice(0, 400).map((s) => s.text));
+  texts.push(...splitMsra(parseMsraBio(readData(defaultMsraPath(), MSRA_DATA))).dev.slice(0, 400).map((s) => s.text));
 
   it('should mark exactly the dictionary words a string lookup finds', () => {
     for (const text of texts) expect(fromSegmenter(text), text).toEqual(exact(text));
