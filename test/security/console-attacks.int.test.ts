@@ -176,6 +176,14 @@ describe('the console against planning bombs and huge results', () => {
     expect(error).toMatch(/too deeply nested/);
   });
 
+  it.each([5_000, 100_000])('should refuse parameters nested %i deep as too deeply nested, leaving Neo4j up', async (depth) => {
+    const body = `{"query": "RETURN $p AS p", "params": {"p": ${'['.repeat(depth)}${']'.repeat(depth)}}}`;
+    const response = await server.send('/api/cypher', { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    expect(response.status).toBe(413);
+    expect(response.json().error).toMatch(/too deeply nested/);
+    expect((await postCypher(server, 'RETURN 1 AS one')).status).toBe(200);
+  });
+
   it('should refuse 100,000-deep nesting as too long, not hang', async () => {
     const { status } = await attack(`RETURN ${'['.repeat(100_000)}${']'.repeat(100_000)} AS x`);
     expect(status).toBe(413);

@@ -83,6 +83,17 @@ function tunnelTarget(uri: string): { host: string; port: number } | undefined {
   return { host: url.hostname.replace(/^\[|\]$/g, ''), port: Number(url.port || 7687) };
 }
 
+/** Depth of nested lists and maps in the parameters, stopping once past `limit`. */
+function nestingDepth(value: unknown, limit: number, depth = 0): number {
+  if (depth > limit || value === null || typeof value !== 'object') return depth;
+  let deepest = depth + 1;
+  for (const v of Array.isArray(value) ? value : Object.values(value)) {
+    deepest = Math.max(deepest, nestingDepth(v, limit, depth + 1));
+    if (deepest > limit) break;
+  }
+  return deepest;
+}
+
 function mb(bytes: number): string {
   return `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
 }
@@ -114,6 +125,10 @@ export class ReadOnlyConsole {
     try {
       const query = request.query.trim().replace(/;\s*$/, '');
       checkQueryText(query, this.options.textLimits);
+      // Neo4j's Bolt decoder recurses per level; thousands of levels close the connection.
+      if (nestingDepth(request.params ?? {}, this.options.textLimits.maxDepth) > this.options.textLimits.maxDepth) {
+        throw new ConsoleQueryError('too-large', `${MODULE}: parameters too deeply nested (over ${this.options.textLimits.maxDepth} levels of lists and maps); flatten them`);
+      }
       return await this.runChecked(query, request.params ?? {}, timeoutMs, rowCap);
     } finally {
       release();
