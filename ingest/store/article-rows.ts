@@ -40,7 +40,9 @@ export interface ArticleRows {
 /** Hash of everything the article contributes; equal hashes mean nothing to write. */
 export function contributionHash(article: ArticleExtraction, authors: readonly string[] = []): string {
   const h = createHash('sha256');
-  h.update(JSON.stringify([article.url ?? null, article.title, article.publishedAt ?? null, article.source ?? null, authors, article.text]));
+  // Zone and precision join the hash only when known, so articles without them keep their hash.
+  const published = article.publishedZone === undefined && article.datePrecision === undefined ? (article.publishedAt ?? null) : [article.publishedAt ?? null, article.publishedZone ?? null, article.datePrecision ?? null];
+  h.update(JSON.stringify([article.url ?? null, article.title, published, article.source ?? null, authors, article.text]));
   h.update(JSON.stringify(article.entities.map((e) => [e.id, e.name, e.type, e.aliases, e.nameEn ?? null, e.mentions])));
   h.update(JSON.stringify(article.events.map((e) => [e.id, e.name, e.date ?? null, e.dateText ?? null, e.kind, e.participants, e.place ?? null, e.mentions])));
   h.update(JSON.stringify(article.coMentions.map((c) => [c.source, c.target, c.weight, c.sentences])));
@@ -145,7 +147,7 @@ export function articleRows(article: ArticleExtraction, authors: readonly string
     id,
     contentHash,
     publishedAt,
-    article: { id, url: article.url?.trim() ? canonicalUrl(article.url) : null, title: article.title, source: article.source ?? null, authors: [...authors], publishedAt, contentHash, textHash: textHash(article) },
+    article: { id, url: article.url?.trim() ? canonicalUrl(article.url) : null, title: article.title, source: article.source ?? null, authors: [...authors], publishedAt, publishedZone: article.publishedZone ?? null, datePrecision: article.datePrecision ?? null, contentHash, textHash: textHash(article) },
     sentences,
     mentions,
     eventMentions,

@@ -63,7 +63,7 @@ describe('entityDetail and entityMentions', () => {
     expect(detail).not.toBeNull();
     expect(detail!.topCoMentions.map((c) => c.id)).toContain(TESLA);
     expect(detail!.latestArticles[0]!.title).toBe('中美AI的破冰时刻');
-    expect(detail!.firstSeen).toBe('2024-05-05T09:38:55.000Z');
+    expect(detail!.firstSeen).toBe('2024-05-05T17:38:55.000+08:00');
     expect(await entityDetail(store, 'person:nobody')).toBeNull();
   });
 
