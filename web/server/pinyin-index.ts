@@ -1,11 +1,11 @@
 // Pinyin lookup for the search box: every entity's name and Chinese aliases as pinyin syllables
 // (pinyin-pro), built from the store on first use and rebuilt when older than `ttlMs`, so "mask",
-// "masike" and "msk" all find 马斯克. Matching itself is the pure web/src/core/search module.
+// "masike" and "msk" all find 马斯克. Matching itself is the pure pinyin-match.ts.
 import { pinyin } from 'pinyin-pro';
 import type { Store } from '../../ingest/store/client.ts';
 import { homeView } from '../../ingest/store/queries/index.ts';
-import { pinyinScore } from '../src/core/search/index.ts';
-import type { SearchHit } from '../src/core/api/types.ts';
+import type { SearchHit } from '../shared/api-types.ts';
+import { pinyinScore } from './pinyin-match.ts';
 
 interface Entry {
   hit: Omit<SearchHit, 'via'>;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Store } from '../../../ingest/store/client.ts';
-import type { ApiGraph, EntityDetail, EvidenceItem, Page, SearchHit } from '../../../web/src/core/api/types.ts';
+import type { ApiGraph, EntityDetail, EvidenceItem, Page, SearchHit } from '../../../web/shared/api-types.ts';
 import { createApp } from '../../../web/server/app.ts';
 import { openTestStore } from '../../setup/store.ts';
 import { HOSTILE_ID, HOSTILE_NAME, seedExplorerData } from '../fixtures/explorer-data.ts';

@@ -3,7 +3,7 @@
 // is a 400 naming the parameter with an example, never a 500 and never a silently ignored filter.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Store } from '../../../ingest/store/client.ts';
-import type { ApiGraph } from '../../../web/src/core/api/types.ts';
+import type { ApiGraph } from '../../../web/shared/api-types.ts';
 import { createApp } from '../../../web/server/app.ts';
 import { openTestStore } from '../../setup/store.ts';
 import { HOSTILE_ID, seedExplorerData } from '../fixtures/explorer-data.ts';

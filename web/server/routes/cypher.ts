@@ -11,7 +11,7 @@ import type { ConsoleMode } from '../../../ingest/config.ts';
 import { ConsoleQueryError, type ConsoleRefusal } from '../../../ingest/store/console/errors.ts';
 import type { ReadOnlyConsole } from '../../../ingest/store/console/readonly-console.ts';
 import { cypher, listCypherFiles } from '../../../ingest/store/cypher-registry.ts';
-import type { CypherExample } from '../../src/core/api/types.ts';
+import type { CypherExample } from '../../shared/api-types.ts';
 import { requireBearer } from '../bearer.ts';
 import { HttpError } from '../http-error.ts';
 import { parseInput } from '../validate.ts';

@@ -6,7 +6,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import type { Store } from '../../../ingest/store/client.ts';
 import { edgeEvidence, entityDetail, entityMentions, type MentionItem } from '../../../ingest/store/queries/index.ts';
-import type { EntityDetail, EvidenceItem, Page } from '../../src/core/api/types.ts';
+import type { EntityDetail, EvidenceItem, Page } from '../../shared/api-types.ts';
 import { HttpError } from '../http-error.ts';
 import { entityId, int } from '../schemas.ts';
 import { parseInput } from '../validate.ts';

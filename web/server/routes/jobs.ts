@@ -6,6 +6,7 @@ import { jobHistory, jobsOverview } from '../../../ingest/jobs/history.ts';
 import type { JobsFile } from '../../../ingest/jobs/jobs-file.ts';
 import { JobStartError } from '../../../ingest/jobs/scheduler.ts';
 import type { Store } from '../../../ingest/store/client.ts';
+import type { JobRunsList, JobsList } from '../../shared/api-types.ts';
 import { requireBearer } from '../bearer.ts';
 import { HttpError } from '../http-error.ts';
 
@@ -27,15 +28,16 @@ export function jobsRoutes(store: Store, opts: JobsRouteOptions = {}): Hono {
   };
 
   app.get('/', async (c) => {
-    if (!opts.file) return c.json({ jobsFile: null, jobs: [] });
-    return c.json({ jobsFile: opts.file.path, jobs: await jobsOverview(store, opts.file) });
+    const body: JobsList = opts.file ? { jobsFile: opts.file.path, jobs: await jobsOverview(store, opts.file) } : { jobsFile: null, jobs: [] };
+    return c.json(body);
   });
 
   app.get('/:name/runs', async (c) => {
     const name = c.req.param('name');
     known(name);
     const limit = Math.min(200, Math.max(1, Number(c.req.query('limit') ?? 20) || 20));
-    return c.json({ job: name, runs: await jobHistory(store, name, limit) });
+    const body: JobRunsList = { job: name, runs: await jobHistory(store, name, limit) };
+    return c.json(body);
   });
 
   app.post('/:name/run', async (c) => {

@@ -5,9 +5,9 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import type { Store } from '../../../ingest/store/client.ts';
 import { searchEntities, type EntityHit } from '../../../ingest/store/queries/index.ts';
-import type { SearchHit } from '../../src/core/api/types.ts';
-import { isLatinQuery } from '../../src/core/search/index.ts';
+import type { SearchHit } from '../../shared/api-types.ts';
 import { PinyinIndex } from '../pinyin-index.ts';
+import { isLatinQuery } from '../pinyin-match.ts';
 import { entityTypes, int } from '../schemas.ts';
 import { parseInput } from '../validate.ts';
 

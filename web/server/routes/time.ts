@@ -6,7 +6,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import type { Store } from '../../../ingest/store/client.ts';
 import { dateHistogram, graphStats, timeline } from '../../../ingest/store/queries/index.ts';
-import type { HistogramBucket } from '../../src/core/api/types.ts';
+import type { HistogramBucket } from '../../shared/api-types.ts';
 import { fromNotAfterTo, int, isoDate } from '../schemas.ts';
 import { parseInput } from '../validate.ts';
 

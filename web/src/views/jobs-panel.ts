@@ -1,14 +1,11 @@
 // The jobs page: scheduled ingest jobs (schedule, next run), their last runs with counts, and the
 // documents that failed, from GET /api/jobs (web/server/routes/jobs.ts). A server without that
 // route gets a clear "no jobs API yet"; one without a jobs file says how to add one.
-import type { JobOverview } from '../../../ingest/jobs/history.ts';
-import { api } from '../core/api/index.ts';
+import { api, type JobOverview, type JobsList } from '../core/api/index.ts';
 import { el } from './dom.ts';
 
-interface JobsBody {
-  jobsFile: string | null;
-  jobs: JobOverview[];
-}
+/** Failures listed per job; a last line counts the rest. */
+const FAILURES_SHOWN = 20;
 
 const time = (iso: string | null | undefined) => (iso ? iso.replace('T', ' ').slice(0, 19) : '—');
 
@@ -17,9 +14,9 @@ export class JobsPanel {
 
   async load(): Promise<void> {
     this.root.replaceChildren(el('p', { class: 'hint', text: '加载中… Loading…' }));
-    let body: JobsBody | null;
+    let body: JobsList | null;
     try {
-      body = (await api.jobs()) as JobsBody | null;
+      body = await api.jobs();
     } catch (err) {
       this.root.replaceChildren(el('p', { class: 'error', text: `任务加载失败 Jobs failed to load: ${(err as Error).message}` }));
       return;
@@ -59,9 +56,13 @@ export class JobsPanel {
           ])
         : el('p', { class: 'hint', text: '还没有运行 Not run yet' }),
       el('h4', { text: `失败 Failures (${job.failures.length})` }),
-      el('ul', { class: 'failures' }, job.failures.slice(0, 20).map((f) => el('li', { class: f.status === 'failed' ? 'error' : '' }, [
-        el('span', { text: `${f.document} — ${f.reason}: ${f.message} (${f.attempts}×, ${f.status})` }),
-      ]))),
+      el('ul', { class: 'failures' }, [
+        ...job.failures.slice(0, FAILURES_SHOWN).map((f) => el('li', { class: f.status === 'failed' ? 'error' : '' }, [
+          el('span', { text: `${f.document} — ${f.reason}: ${f.message} (${f.attempts}×, ${f.status})` }),
+        ])),
+        job.failures.length > FAILURES_SHOWN &&
+          el('li', { class: 'hint', text: `… 另有 ${job.failures.length - FAILURES_SHOWN} 个未显示 · ${job.failures.length - FAILURES_SHOWN} more not shown (npm run kg -- jobs list --json)` }),
+      ]),
     ]);
   }
 }

@@ -1,6 +1,16 @@
 // Typed calls to the explorer's API. Errors carry the server's one-line message.
-import type { ApiGraph } from '../graph/types.ts';
-import type { CypherExample, CypherResult, EntityDetail, EventSummary, EvidenceItem, HistogramBucket, Page, SearchHit } from './types.ts';
+import type {
+  ApiGraph,
+  CypherExample,
+  CypherResult,
+  EntityDetail,
+  EventSummary,
+  EvidenceItem,
+  HistogramBucket,
+  JobsList,
+  Page,
+  SearchHit,
+} from '../../../shared/api-types.ts';
 
 export class ApiError extends Error {
   override name = 'ApiError';
@@ -44,11 +54,12 @@ export const api = {
       body: JSON.stringify({ query, params }),
     }),
   examples: (token?: string) => call<{ examples: CypherExample[] }>('/api/cypher/examples', token ? { headers: { authorization: `Bearer ${token}` } } : undefined),
-  jobs: async (): Promise<unknown> => {
+  /** null when the server has no jobs API (404). */
+  jobs: async (): Promise<JobsList | null> => {
     const response = await fetch('/api/jobs');
     if (response.status === 404) return null;
     const body = (await response.json().catch(() => ({}))) as { error?: string };
     if (!response.ok) throw new ApiError(response.status, body.error ?? `/api/jobs answered ${response.status}`);
-    return body;
+    return body as JobsList;
   },
 };

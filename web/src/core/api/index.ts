@@ -1,3 +1,3 @@
-// API domain: response shapes and the typed client.
+// API domain: the typed client, and the response shapes it returns (web/shared/api-types.ts).
 export * from './client.ts';
-export * from './types.ts';
+export type * from '../../../shared/api-types.ts';

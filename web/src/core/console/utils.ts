@@ -1,8 +1,7 @@
 // Pure helpers of the Cypher console: results → the explorer's graph shape, cell text for the
 // table, parameters parsed from JSON with a clear message, and the query history (newest first,
 // de-duplicated, capped) kept in a Storage such as localStorage.
-import type { CypherResult } from '../api/types.ts';
-import type { ApiEdge, ApiGraph, ApiNode } from '../graph/types.ts';
+import type { ApiEdge, ApiGraph, ApiNode, CypherResult } from '../../../shared/api-types.ts';
 
 const KNOWN_TYPES = ['Person', 'Organization', 'Place', 'Event', 'Article', 'Sentence'];
 

@@ -1,38 +1,9 @@
-// Shapes the explorer receives from the API (mirrors ingest/store/queries) and the attributes the
-// graphology graph carries. Only data lives in graph attributes; UI state lives in sigma state.
-export type EntityType = 'Person' | 'Organization' | 'Place';
+// The attributes the explorer's graphology graph carries, and the API's graph shapes (web/shared)
+// they are built from. Only data lives in graph attributes; UI state lives in sigma state.
+import type { EntityType } from '../../../shared/api-types.ts';
+
+export type { ApiEdge, ApiGraph, ApiNode, EntityType } from '../../../shared/api-types.ts';
 export const ENTITY_TYPES: readonly EntityType[] = ['Person', 'Organization', 'Place'];
-
-export interface ApiNode {
-  id: string;
-  name: string;
-  type: EntityType | string;
-  mentionCount: number;
-  aliases?: string[];
-  nameEn?: string | null;
-  /** ISO dates (or date-times) of the first and last article that mentions the entity. */
-  firstSeen?: string | null;
-  lastSeen?: string | null;
-  /** A position the data already carries (a saved view, a benchmark); otherwise one is made up. */
-  x?: number;
-  y?: number;
-}
-
-export interface ApiEdge {
-  source: string;
-  target: string;
-  weight: number;
-  articleCount?: number;
-  firstSeen?: string | null;
-  lastSeen?: string | null;
-}
-
-export interface ApiGraph {
-  nodes: ApiNode[];
-  edges: ApiEdge[];
-  /** Hub-capped nodes: how many neighbours were left out (shown as "N more"). */
-  truncated?: { id: string; hidden: number }[];
-}
 
 /** Data attributes of a node in the explorer's graph. */
 export interface NodeAttributes {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isLatinQuery, matchesFrom, pinyinScore } from '../../../web/src/core/search/index.ts';
+import { isLatinQuery, matchesFrom, pinyinScore } from '../../../web/server/pinyin-match.ts';
 import { syllables } from '../../../web/server/pinyin-index.ts';
 
 const musk = syllables('马斯克');

@@ -1,6 +1,6 @@
 // Pure: does a Latin query match a Chinese name by its pinyin? The query may spell whole syllables
 // (masike), their initials (msk) or any mix of syllable prefixes (mask = ma·s·k). Syllables come
-// from pinyin-pro on the server; this module only matches, so it is cheap to test and to run.
+// from pinyin-index.ts (pinyin-pro); this module only matches, so it is cheap to test and to run.
 
 /** Lower-case letters only; other characters (spaces, apostrophes, digits) are ignored. */
 export function normalizeLatin(query: string): string {

@@ -1,0 +1,162 @@
+// The JSON the explorer's API answers (web/server/routes) and the explorer reads (web/src/core/api).
+// Types only, so both sides import it without pulling in the other: the server checks its answers
+// against these shapes, the browser reads them. Imports nothing (README.md in this folder).
+
+export type EntityType = 'Person' | 'Organization' | 'Place';
+
+export interface ApiNode {
+  id: string;
+  name: string;
+  type: EntityType | string;
+  mentionCount: number;
+  aliases?: string[];
+  nameEn?: string | null;
+  /** ISO dates (or date-times) of the first and last article that mentions the entity. */
+  firstSeen?: string | null;
+  lastSeen?: string | null;
+  /** A position the data already carries (a saved view, a benchmark); otherwise one is made up. */
+  x?: number;
+  y?: number;
+}
+
+export interface ApiEdge {
+  source: string;
+  target: string;
+  weight: number;
+  articleCount?: number;
+  firstSeen?: string | null;
+  lastSeen?: string | null;
+}
+
+export interface ApiGraph {
+  nodes: ApiNode[];
+  edges: ApiEdge[];
+  /** Hub-capped nodes: how many neighbours were left out (shown as "N more"). */
+  truncated?: { id: string; hidden: number }[];
+}
+
+export interface SearchHit {
+  id: string;
+  name: string;
+  type: string;
+  aliases: string[];
+  nameEn?: string | null;
+  mentionCount: number;
+  /** How it matched: name, alias, English name, pinyin or initials. */
+  via: 'name' | 'alias' | 'english' | 'pinyin';
+}
+
+export interface EvidenceItem {
+  text: string;
+  /** Character offsets in `text` of the names to highlight (from the MENTIONS spans). */
+  highlights?: { start: number; end: number }[];
+  articleId: string;
+  articleTitle: string;
+  url?: string | null;
+  publishedAt?: string | null;
+}
+
+export interface Page<T> {
+  total: number;
+  skip: number;
+  limit: number;
+  items: T[];
+}
+
+export interface EventSummary {
+  id: string;
+  name: string;
+  date?: string | null;
+  kind?: string | null;
+  participants?: { id: string; name: string; type: string }[];
+}
+
+export interface EntityDetail {
+  entity: ApiNode;
+  events: EventSummary[];
+  coMentions: { id: string; name: string; type: string; weight: number }[];
+}
+
+export interface HistogramBucket {
+  date: string;
+  /** Articles plus events on that day (or month). */
+  count: number;
+  articles?: number;
+  events?: number;
+}
+
+export interface CypherNode {
+  id: string;
+  labels: string[];
+  properties: Record<string, unknown>;
+}
+
+export interface CypherRelationship {
+  id: string;
+  type: string;
+  source: string;
+  target: string;
+  properties: Record<string, unknown>;
+}
+
+export interface CypherResult {
+  columns: string[];
+  rows: Record<string, unknown>[];
+  graph: { nodes: CypherNode[]; relationships: CypherRelationship[] };
+  truncated: boolean;
+  /** Where and why the result was cut ("cut at 1000 rows; …"), when it was. */
+  truncation?: string;
+  elapsedMs: number;
+}
+
+export interface CypherExample {
+  name: string;
+  query: string;
+}
+
+/** GET /api/jobs: the jobs file's jobs (empty without a jobs file). */
+export interface JobsList {
+  jobsFile: string | null;
+  jobs: JobOverview[];
+}
+
+/** GET /api/jobs/:name/runs: a job's runs, newest first. */
+export interface JobRunsList {
+  job: string;
+  runs: JobRun[];
+}
+
+export interface JobOverview {
+  name: string;
+  schedule: string;
+  enabled: boolean;
+  sources: string[];
+  /** ISO time of the next scheduled run, null when the schedule has none. */
+  nextRun: string | null;
+  lastRuns: JobRun[];
+  failures: JobFailure[];
+}
+
+export interface JobRun {
+  id: string;
+  status: string;
+  trigger: string;
+  owner: string;
+  scheduledAt: string | null;
+  startedAt: string | null;
+  finishedAt: string | null;
+  counts: { seen: number; new: number; updated: number; unchanged: number; failed: number };
+  error: string | null;
+}
+
+/** A document of a job that failed: retried with backoff until it is given up on ('failed'). */
+export interface JobFailure {
+  document: string;
+  source: string;
+  reason: string;
+  message: string;
+  attempts: number;
+  status: 'retrying' | 'failed';
+  nextAttemptAt: number;
+  lastFailedAt: string;
+}
