@@ -2,6 +2,8 @@
 // validated up front so a typo gives one line naming the variable, not a stack trace later.
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { KgError } from './errors.ts';
+import { cutText } from './truncate.ts';
 
 export interface Config {
   /** Undefined means: start the bundled local Neo4j. */
@@ -22,11 +24,16 @@ export interface Config {
   console: ConsoleMode;
   /** Host names (or host:port) besides loopback that browsers may use to reach the server. */
   allowedHosts: string[];
+  /** `ner`: the NER model must load or nothing starts; `jieba-fallback`: run degraded without it. */
+  extractor: ExtractorMode;
+  /** NER model file; undefined: the committed one (ingest/extract/ner/model/ner-model.bin). */
+  nerModel?: string;
 }
 
 export type ConsoleMode = 'on' | 'token' | 'off';
+export type ExtractorMode = 'ner' | 'jieba-fallback';
 
-export const CONFIG_VARIABLES = ['NEO4J_URI', 'NEO4J_USER', 'NEO4J_PASSWORD', 'NEO4J_DATABASE', 'PORT', 'HOST', 'DATA_DIR', 'API_TOKEN', 'JOBS_FILE', 'CONSOLE', 'ALLOWED_HOSTS'] as const;
+export const CONFIG_VARIABLES = ['NEO4J_URI', 'NEO4J_USER', 'NEO4J_PASSWORD', 'NEO4J_DATABASE', 'PORT', 'HOST', 'DATA_DIR', 'API_TOKEN', 'JOBS_FILE', 'CONSOLE', 'ALLOWED_HOSTS', 'EXTRACTOR', 'NER_MODEL'] as const;
 
 export const DEFAULT_CONFIG = {
   NEO4J_USER: 'neo4j',
@@ -36,10 +43,12 @@ export const DEFAULT_CONFIG = {
   DATA_DIR: 'data',
   JOBS_FILE: 'ingest.jobs.yml',
   CONSOLE: 'on',
+  EXTRACTOR: 'ner',
 } as const;
 
-export class ConfigError extends Error {
+export class ConfigError extends KgError {
   override name = 'ConfigError';
+  readonly code = 'config' as const;
   constructor(
     readonly variable: string,
     message: string,
@@ -55,7 +64,7 @@ export function parseDotEnv(text: string): Record<string, string> {
     const line = raw.trim();
     if (!line || line.startsWith('#')) return;
     const match = /^(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*)$/.exec(line);
-    if (!match) throw new ConfigError(`.env line ${i + 1}`, `is not KEY=value: "${line.slice(0, 60)}"`);
+    if (!match) throw new ConfigError(`.env line ${i + 1}`, `is not KEY=value: "${cutText(line, 60)}"`);
     let value = match[2]!;
     const quoted = /^(["'])(.*)\1$/.exec(value);
     if (quoted) value = quoted[2]!;
@@ -110,6 +119,13 @@ function parseConsole(value: string, apiToken: string | undefined): ConsoleMode 
   return value;
 }
 
+function parseExtractor(value: string): ExtractorMode {
+  if (value !== 'ner' && value !== 'jieba-fallback') {
+    throw new ConfigError('EXTRACTOR', `must be ner or jieba-fallback (run degraded on jieba POS tags when the NER model cannot load), got "${value}"`);
+  }
+  return value;
+}
+
 function parseAllowedHosts(value: string | undefined): string[] {
   if (value === undefined) return [];
   const hosts = value.split(',').map((h) => h.trim().toLowerCase()).filter(Boolean);
@@ -136,6 +152,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError('NEO4J_DATABASE', `is not a valid database name, got "${database}" (letters, digits, dots, dashes; 3–63 chars)`);
   }
   const apiToken = parseApiToken(get('API_TOKEN'));
+  const nerModel = get('NER_MODEL');
   return {
     neo4jUri: uri === undefined ? undefined : parseNeo4jUri(uri),
     neo4jUser: get('NEO4J_USER') ?? DEFAULT_CONFIG.NEO4J_USER,
@@ -149,5 +166,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     console: parseConsole(get('CONSOLE') ?? DEFAULT_CONFIG.CONSOLE, apiToken),
     allowedHosts: parseAllowedHosts(get('ALLOWED_HOSTS')),
     jobsFile: resolve(cwd, get('JOBS_FILE') ?? DEFAULT_CONFIG.JOBS_FILE),
+    extractor: parseExtractor(get('EXTRACTOR') ?? DEFAULT_CONFIG.EXTRACTOR),
+    nerModel: nerModel === undefined ? undefined : resolve(cwd, nerModel),
   };
 }

@@ -3,7 +3,9 @@
 // bar on a terminal, JSON logs otherwise; `--dry-run` prints what would be written and needs no
 // database.
 import type { Command } from 'commander';
-import { ConfigError, loadConfig } from './config.ts';
+import { loadConfig } from './config.ts';
+import { EXIT, exitCodeOf, exitHelp } from './exit-codes.ts';
+import { degradedSuffix, loadExtractor, useExtractor, type ExtractorStatus } from './extract/extractor.ts';
 import { DEFAULT_ENGINE_OPTIONS, runIngest } from './jobs/ingest-engine.ts';
 import { createProgress } from './jobs/progress.ts';
 import { isStoreUnavailable } from './jobs/store-guard.ts';
@@ -12,8 +14,7 @@ import { connectForCommand } from './neo4j-connection.ts';
 import type { Connection } from './store/connect.ts';
 import { applySchema } from './store/schema.ts';
 
-/** Exit codes scripts can rely on (also in README and `--help`). */
-export const EXIT = { ok: 0, someFailed: 1, usage: 2, storeDown: 3 } as const;
+const EXIT_ROWS = ['ok', 'someFailed', 'usage', 'unavailable'] as const;
 
 interface IngestFlags {
   dryRun?: boolean;
@@ -40,9 +41,12 @@ export async function runIngestCommand(inputs: string[], flags: IngestFlags): Pr
   }
   const progress = createProgress({ tty: flags.progress !== false && process.stderr.isTTY === true });
   let connection: Connection | undefined;
+  let extractor: ExtractorStatus | undefined;
   try {
     if (!flags.dryRun) {
       const config = loadConfig();
+      // Before Neo4j: a missing model stops the command at once, not after the first batch.
+      extractor = useExtractor(loadExtractor({ mode: config.extractor, modelPath: config.nerModel })).status;
       connection = await connectForCommand(config, (l) => progress.log.info(l));
       await applySchema(connection.store);
     }
@@ -62,21 +66,22 @@ export async function runIngestCommand(inputs: string[], flags: IngestFlags): Pr
     );
     progress.stop();
     for (const f of result.failures) console.error(`${f.key}: ${f.message}`);
-    console.error(`ingest: ${JSON.stringify(result.counts)}`);
+    console.error(`ingest: ${JSON.stringify(result.counts)}${extractor ? degradedSuffix(extractor) : ''}`);
     if (result.storeDown) {
       console.error(result.storeDown.message);
-      return EXIT.storeDown;
+      return EXIT.unavailable;
     }
     return result.counts.failed > 0 ? EXIT.someFailed : EXIT.ok;
   } catch (err) {
     progress.stop();
-    if (err instanceof ConfigError) {
-      console.error(err.message);
-      return EXIT.usage;
+    const code = exitCodeOf(err);
+    if (code !== undefined) {
+      console.error((err as Error).message);
+      return code;
     }
     if (isStoreUnavailable(err)) {
       console.error(`ingest/ingest-command: Neo4j is not reachable (${(err as Error).message}); check NEO4J_URI and that the server runs`);
-      return EXIT.storeDown;
+      return EXIT.unavailable;
     }
     throw err;
   } finally {
@@ -96,7 +101,7 @@ export function registerIngestCommand(program: Command): Command {
     .option('--no-progress', 'JSON logs instead of a progress bar, even on a terminal')
     .addHelpText(
       'after',
-      '\nExit codes: 0 all ingested, 1 some documents failed (listed on stderr), 2 bad usage or configuration,\n3 Neo4j unreachable.\n\n' +
+      `${exitHelp(EXIT_ROWS)}\n\n` +
         'Examples:\n  npm run kg -- ingest news/ "archive/**/*.jsonl"\n  npm run kg -- ingest https://example.com/rss.xml --dry-run',
     )
     .action(async (inputs: string[], flags: IngestFlags) => {

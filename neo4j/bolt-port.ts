@@ -6,6 +6,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { ConfigError } from '../ingest/config.ts';
+import { KgError } from '../ingest/errors.ts';
 
 export interface BoltPortOptions {
   /** The port to try first when none is remembered (NEO4J_PORT). */
@@ -16,8 +17,9 @@ export interface BoltPortOptions {
 
 export const DEFAULT_BOLT_PORT_OPTIONS: BoltPortOptions = { preferred: 7687, scan: 50 };
 
-export class BoltPortError extends Error {
+export class BoltPortError extends KgError {
   override name = 'BoltPortError';
+  readonly code = 'bolt-port' as const;
 }
 
 export const boltPortFile = (dataDir: string): string => join(dataDir, 'bolt-port');

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { KgError } from '../ingest/errors.ts';
 
 const PROJECT_DIR = dirname(fileURLToPath(import.meta.url));
 const TARGET_DIR = join(PROJECT_DIR, 'target');
@@ -51,8 +52,9 @@ export const DEFAULT_LOCAL_NEO4J_OPTIONS = {
   verbose: false,
 } as const;
 
-export class Neo4jLaunchError extends Error {
+export class Neo4jLaunchError extends KgError {
   override name = 'Neo4jLaunchError';
+  readonly code = 'neo4j-launch' as const;
 }
 
 /** JVM flags Neo4j 5 needs on Java 17 (module access for Netty and its page cache). */

@@ -2,6 +2,7 @@
 // (1 s, 2 s, 4 s … capped), counted over consecutive failures. A JVM that stays up for a stable
 // period clears the count, so a crash once a week restarts at once while a crash loop backs off and
 // gives up. Pure: the caller passes the time, so the policy is tested without waiting.
+import { KgError } from '../ingest/errors.ts';
 
 export interface RestartPolicyOptions {
   /** Delay before the first restart after a failure, in ms. */
@@ -30,8 +31,9 @@ export interface RestartPolicy {
   failed(now: number): RestartDecision;
 }
 
-export class RestartPolicyError extends Error {
+export class RestartPolicyError extends KgError {
   override name = 'RestartPolicyError';
+  readonly code = 'restart-policy' as const;
 }
 
 function validate(options: RestartPolicyOptions): void {

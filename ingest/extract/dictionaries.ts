@@ -1,7 +1,9 @@
 // The bundled dictionaries (dict/), read once on first use: gazetteers of people and places
 // (derived from THUOCL, MIT), organizations without a suffix, country names from
 // i18n-iso-countries, the operators' alias file and the list of common words that are never
-// entities. This is the only file of the extract stage that reads files.
+// entities. Reading them is one of the few places where the extract stage touches files; the others
+// are the NER package's model and jieba dictionaries (ner/load-model.ts, ner/jieba-dict.ts,
+// ner/wasm/instance.ts) and `kg extract`'s inputs (extract-command.ts). The rules stay pure.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import countries from 'i18n-iso-countries';

@@ -1,6 +1,7 @@
 // `kg extract FILE... [--format jsonl|pretty] [--lines]`: parse and extract files (or `-` for
-// stdin) and print one JSON object per article. The only module of the extract stage that does
-// I/O: it reads and decodes the inputs; everything else is the pure pipeline.
+// stdin) and print one JSON object per article, then one summary line on stderr. It reads and
+// decodes the inputs; the pipeline it calls is pure apart from loading its dictionaries and model
+// (dictionaries.ts, extractor.ts), which happens once at start-up.
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { Option } from 'commander';
@@ -8,8 +9,10 @@ import type { ParsedArticle } from '../model.ts';
 import { parseDocument } from '../parse/parse-document.ts';
 import { parseLine } from '../parse/plain-text.ts';
 import { NotTextError } from '../parse/errors.ts';
+import { loadConfig } from '../config.ts';
+import { EXIT, exitCodeOf, exitHelp } from '../exit-codes.ts';
+import { activeExtractor, degradedSuffix, loadExtractor, useExtractor, type Extractor } from './extractor.ts';
 import { extractArticle } from './pipeline.ts';
-import { describeSpanSource } from './span-source.ts';
 import { toPretty, toRecord } from './output.ts';
 
 export interface ExtractCommandOptions {
@@ -55,20 +58,22 @@ function articlesOf(text: string, name: string, lines: boolean): ParsedArticle[]
   return out;
 }
 
-/** Run the command; resolves to the process exit code (0 ok, 1 some input failed, 2 usage). */
-export async function runExtractCommand(files: string[], opts: Partial<ExtractCommandOptions>, io: ExtractIo): Promise<number> {
+const EXIT_ROWS = ['ok', 'someFailed', 'usage'] as const;
+
+/** Run the command; resolves to the process exit code (exit-codes.ts: ok, someFailed, usage). */
+export async function runExtractCommand(files: string[], opts: Partial<ExtractCommandOptions>, io: ExtractIo, extractor: Extractor = activeExtractor()): Promise<number> {
   const { format, lines } = { ...DEFAULT_EXTRACT_COMMAND_OPTIONS, ...opts };
   if (format !== 'jsonl' && format !== 'pretty') {
     io.stderr.write(`${PREFIX}: unknown --format "${String(format)}"; use jsonl or pretty.\n`);
-    return 2;
+    return EXIT.usage;
   }
   if (files.length === 0) {
     io.stderr.write(`${PREFIX}: no input; pass one or more files, or - to read stdin.\n`);
-    return 2;
+    return EXIT.usage;
   }
-  const source = describeSpanSource();
-  if (source.reason !== undefined) io.stderr.write(`${PREFIX}: note: statistical tagger unavailable, using nodejieba POS tags (${source.reason})\n`);
+  if (extractor.status.degraded) io.stderr.write(`${PREFIX}: running degraded (EXTRACTOR=jieba-fallback): ${extractor.status.reason ?? 'the NER model does not load'}\n`);
   let failed = 0;
+  let extracted = 0;
   for (const file of files) {
     const name = file === '-' ? 'stdin' : file;
     let text: string;
@@ -93,11 +98,27 @@ export async function runExtractCommand(files: string[], opts: Partial<ExtractCo
       continue;
     }
     for (const article of articles) {
-      const x = extractArticle(article);
+      const x = extractArticle(article, { spanSource: extractor.spanSource });
       io.stdout.write(format === 'jsonl' ? `${JSON.stringify(toRecord(x))}\n` : `${toPretty(x)}\n`);
+      extracted++;
     }
   }
-  return failed > 0 ? 1 : 0;
+  const inputs = `${files.length} input${files.length === 1 ? '' : 's'}`;
+  io.stderr.write(`${PREFIX}: ${extracted} article${extracted === 1 ? '' : 's'} from ${inputs}${failed > 0 ? `, ${failed} failed` : ''}${degradedSuffix(extractor.status)}\n`);
+  return failed > 0 ? EXIT.someFailed : EXIT.ok;
+}
+
+/** The extractor EXTRACTOR and NER_MODEL ask for, or the one-line error and its exit code. */
+function startExtractor(stderr: ExtractIo['stderr']): Extractor | number {
+  try {
+    const config = loadConfig();
+    return useExtractor(loadExtractor({ mode: config.extractor, modelPath: config.nerModel }));
+  } catch (err) {
+    const code = exitCodeOf(err);
+    if (code === undefined) throw err;
+    stderr.write(`${(err as Error).message}\n`);
+    return code;
+  }
 }
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
@@ -118,11 +139,17 @@ export function registerExtractCommand(program: Command): Command {
       'after',
       '\nOutput (jsonl): {"id","title","publishedAt","source","text","entities":[{"id","name","type","aliases","mentions":[{"start","end","sentence"}]}],' +
         '"events":[{"id","name","date","participants","place"}],"coMentions":[{"source","target","weight","sentences"}]}\n' +
-        'Offsets index into "text". A 相关 block yields one article per snippet.\n\n' +
+        'Offsets index into "text". A 相关 block yields one article per snippet.\n' +
+        `${exitHelp(EXIT_ROWS)}\n\n` +
         'Examples:\n  npm run kg -- extract article.txt --format jsonl\n  cat lines.txt | npm run kg -- extract - --lines',
     )
     .action(async (files: string[], opts: ExtractCommandOptions) => {
-      const code = await runExtractCommand(files, opts, { stdout: process.stdout, stderr: process.stderr, readStdin: () => readAll(process.stdin) });
-      process.exitCode = code;
+      const extractor = startExtractor(process.stderr);
+      if (typeof extractor === 'number') {
+        process.exitCode = extractor;
+        return;
+      }
+      const io = { stdout: process.stdout, stderr: process.stderr, readStdin: () => readAll(process.stdin) };
+      process.exitCode = await runExtractCommand(files, opts, io, extractor);
     });
 }

@@ -3,6 +3,7 @@
 // `publishedAt` is the article's own local date (YYYY-MM-DD, or YYYY-MM for a month-only date line),
 // what a reader of the page sees; the instant with its offset, the zone and the precision follow it.
 import { localPublishedDate, type ArticleExtraction, type DatePrecision, type Mention } from '../model.ts';
+import { moreLine } from '../truncate.ts';
 
 export interface ExtractRecord {
   id: string;
@@ -56,6 +57,9 @@ export function toRecord(x: ArticleExtraction): ExtractRecord {
   };
 }
 
+/** How many co-mentions `--format pretty` shows, the strongest first; a line counts the rest. */
+export const PRETTY_CO_MENTIONS = 15;
+
 /** A human-readable summary for `--format pretty`. */
 export function toPretty(x: ArticleExtraction): string {
   const lines = [`# ${x.title || x.id}`, `id: ${x.id}`];
@@ -66,7 +70,9 @@ export function toPretty(x: ArticleExtraction): string {
     lines.push(`${type}: ${names.join('; ') || '-'}`);
   }
   for (const e of x.events) lines.push(`event: ${e.date ?? '?'} ${e.name}${e.place ? ` @ ${e.place}` : ''} [${e.participants.join(', ')}]`);
-  const top = [...x.coMentions].sort((a, b) => b.weight - a.weight).slice(0, 15);
+  const top = [...x.coMentions].sort((a, b) => b.weight - a.weight).slice(0, PRETTY_CO_MENTIONS);
   for (const c of top) lines.push(`co-mention: ${c.source} — ${c.target} ×${c.weight}`);
+  const more = moreLine(x.coMentions.length, top.length, 'co-mentions', '--format jsonl lists them all');
+  if (more) lines.push(more);
   return lines.join('\n') + '\n';
 }

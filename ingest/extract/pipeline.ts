@@ -1,4 +1,4 @@
-// The extractor: statistical spans (trained tagger, or nodejieba POS as a fallback), dictionaries
+// The extractor: statistical spans (trained tagger, or nodejieba POS when degraded), dictionaries
 // and news rules proposed as candidates, filtered, resolved into non-overlapping spans, propagated
 // through the article, then turned into entities, events and co-mentions. Pure apart from loading
 // the bundled dictionaries and model on first use. Offsets in the result index into the input.
@@ -21,12 +21,13 @@ import { latinNames } from './rules/latin-names.ts';
 import { abbreviatedPlaces } from './rules/place-rules.ts';
 import { candidate, type Candidate, type Span } from './span.ts';
 import { hasUnit, unitsMatching } from './code-units.ts';
-import { defaultSpanSource, describeSpanSource, jiebaSpanSource, type SpanSource } from './span-source.ts';
+import { activeExtractor } from './extractor.ts';
+import { jiebaSpanSource, type SpanSource } from './span-source.ts';
 import { TokenIndex, tokenize, type Token } from './tokens.ts';
 import { isValidCandidate, type ValidateOptions } from './validate.ts';
 
 export interface ExtractOptions {
-  /** Statistical layer; defaults to the trained tagger, or nodejieba POS when no model loads. */
+  /** Statistical layer; defaults to the process's extractor (extractor.ts: the model, or degraded by opt-in). */
   spanSource?: SpanSource;
   /** Dictionaries; defaults to the bundled ones (see loadDictionaries for an operator's copy). */
   dictionaries?: Dictionaries;
@@ -134,8 +135,8 @@ function analyze(text: string, opts: ExtractOptions): Analysis {
   const norm = normalizeText(text);
   const t = norm.text;
   const dicts = opts.dictionaries ?? bundledDictionaries();
-  const source = opts.spanSource ?? defaultSpanSource();
-  const strictStatistical = source === jiebaSpanSource || (opts.spanSource === undefined && describeSpanSource().name === 'jieba-pos');
+  const source = opts.spanSource ?? activeExtractor().spanSource;
+  const strictStatistical = source === jiebaSpanSource;
   if (t.trim() === '') return { norm, accepted: [], english: [] };
   const input = taggerInput(text, norm);
   let tokens: Token[];

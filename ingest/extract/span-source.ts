@@ -1,8 +1,8 @@
-// The statistical layer behind one small interface. The trained tagger (ner/) is used
-// when its committed model loads; until then, or if it cannot be read, nodejieba's POS tags
-// (nr/ns/nt) stand in. Which one runs is reported, never hidden (see describeSpanSource).
+// The statistical layer behind one small interface: the trained tagger (ner/), or nodejieba's POS
+// tags (nr/ns/nt), which stand in only when the operator opts in to running degraded. Which one a
+// process uses is decided at start-up in extractor.ts, never by a silent fallback here.
 import type { EntityType } from '../model.ts';
-import { Tagger, loadModel, type EntitySpan, type NerModel } from './ner/index.ts';
+import { Tagger, type EntitySpan, type NerModel } from './ner/index.ts';
 import type { Span } from './span.ts';
 import { TokenCollector, type Token } from './tokens.ts';
 
@@ -18,7 +18,7 @@ export interface SpanSource {
 
 const POS_TYPES: Record<string, EntityType> = { nr: 'Person', nrfg: 'Person', nrt: 'Person', ns: 'Place', nt: 'Organization' };
 
-/** Fallback: nodejieba POS tags mapped to types. Noisy; the validation layer filters it. */
+/** Degraded mode: nodejieba POS tags mapped to types. Noisy; the validation layer filters it. */
 export const jiebaSpanSource: SpanSource = (text, tokens) => {
   const out: Span[] = [];
   for (const t of tokens) {
@@ -42,32 +42,4 @@ export function taggerSpanSource(model: NerModel): SpanSource {
     return { spans, tokens: collector.tokens };
   };
   return source;
-}
-
-interface Resolved {
-  source: SpanSource;
-  name: 'ner-tagger' | 'jieba-pos';
-  reason?: string;
-}
-let resolved: Resolved | undefined;
-
-function resolveDefault(): Resolved {
-  if (resolved) return resolved;
-  try {
-    resolved = { source: taggerSpanSource(loadModel()), name: 'ner-tagger' };
-  } catch (err) {
-    resolved = { source: jiebaSpanSource, name: 'jieba-pos', reason: err instanceof Error ? err.message : String(err) };
-  }
-  return resolved;
-}
-
-/** The span source used when the caller passes none: the tagger if its model loads, else jieba. */
-export function defaultSpanSource(): SpanSource {
-  return resolveDefault().source;
-}
-
-/** Which statistical layer the default is, and why it fell back (for logs and the CLI's stderr). */
-export function describeSpanSource(): { name: string; reason?: string } {
-  const { name, reason } = resolveDefault();
-  return reason === undefined ? { name } : { name, reason };
 }

@@ -1,5 +1,9 @@
 // Run counts and the error summary recorded on every IngestRun; counts are per document
 // (a file, a page or a feed item), so they match what an operator sees in the sources.
+import { cutText } from '../truncate.ts';
+
+/** Longest error summary stored on a run; a longer one says how much it left out. */
+export const ERROR_SUMMARY_MAX = 2000;
 
 export interface RunCounts {
   seen: number;
@@ -25,5 +29,5 @@ export function summarizeFailures(failures: DocumentFailureInfo[], fatal?: strin
   for (const f of failures) byReason.set(f.reason, (byReason.get(f.reason) ?? 0) + 1);
   const parts = [...byReason].map(([reason, n]) => `${n} ${reason}`).join(', ');
   const first = failures[0] ? `first: ${failures[0].key}: ${failures[0].message}` : '';
-  return [fatal, parts, first].filter(Boolean).join('; ').slice(0, 2000);
+  return cutText([fatal, parts, first].filter(Boolean).join('; '), ERROR_SUMMARY_MAX);
 }

@@ -1,48 +1,67 @@
-// `kg jobs list|run|history` and `kg schedule`: the jobs file from the command line. Exit codes
-// (also in --help and README): 0 ok / run succeeded, 1 run finished with failed documents,
-// 2 bad usage, configuration or jobs file, 3 Neo4j unreachable or the run failed, 4 run skipped
-// (the previous run still holds the lease), 5 run interrupted by a signal.
+// `kg jobs list|run|history` and `kg schedule`: the jobs file from the command line. Exit codes are
+// the rows of the one table (exit-codes.ts); a run's status maps onto it here.
 import type { Command } from 'commander';
-import { ConfigError, loadConfig, type Config } from '../config.ts';
+import { loadConfig, type Config } from '../config.ts';
+import { EXIT, exitCodeOf, exitHelp, type ExitCode } from '../exit-codes.ts';
+import { DEGRADED_WHAT, loadExtractor, useExtractor, type ExtractorStatus } from '../extract/extractor.ts';
 import { connectForCommand } from '../neo4j-connection.ts';
 import type { Connection } from '../store/connect.ts';
 import { applySchema } from '../store/schema.ts';
 import { jobHistory, jobsOverview } from './history.ts';
-import { findJob, JobsFileError, loadJobsFile, type JobsFile } from './jobs-file.ts';
-import { createLogger, createProgress } from './progress.ts';
+import { findJob, loadJobsFile, type JobsFile } from './jobs-file.ts';
+import { createLogger } from '../logger.ts';
+import { createProgress } from './progress.ts';
 import { defaultOwner, startScheduler } from './scheduler.ts';
 import { runJob, type RunStatus } from './run-job.ts';
 import { isStoreUnavailable } from './store-guard.ts';
 
-export const JOBS_EXIT = { ok: 0, partial: 1, usage: 2, failed: 3, skipped: 4, interrupted: 5 } as const;
+const STATUS_EXIT: Record<RunStatus, ExitCode> = { succeeded: EXIT.ok, partial: EXIT.someFailed, failed: EXIT.unavailable, skipped: EXIT.skipped, interrupted: EXIT.interrupted };
 
-const STATUS_EXIT: Record<RunStatus, number> = { succeeded: 0, partial: 1, failed: 3, skipped: 4, interrupted: 5 };
-
-const EXIT_HELP =
-  '\nExit codes: 0 ok, 1 some documents failed, 2 bad usage, configuration or jobs file, 3 Neo4j unreachable\n' +
-  'or the run failed, 4 skipped (previous run still going), 5 interrupted (SIGTERM/SIGINT).';
+const EXIT_HELP = exitHelp(['ok', 'someFailed', 'usage', 'unavailable', 'skipped', 'interrupted']);
 
 interface FileFlag {
   file?: string;
 }
 
-/** Loads config, jobs file and a connection; maps their errors to exit codes in one place. */
-async function withJobs(flags: FileFlag, work: (ctx: { config: Config; file: JobsFile; connection: Connection }) => Promise<number>): Promise<number> {
+interface JobsContext {
+  config: Config;
+  file: JobsFile;
+  connection: Connection;
+  /** The extractor, for commands that extract (run, schedule); undefined for the others. */
+  extractor?: ExtractorStatus;
+}
+
+/** An error's first line for a table row, saying when more lines were left out. */
+function firstLine(error: string): string {
+  const lines = error.split('\n');
+  return lines.length === 1 ? error : `${lines[0]} (+${lines.length - 1} more lines; --json shows all)`;
+}
+
+/** `degraded` for a summary, when the run extracts on jieba POS tags instead of the NER model. */
+const degradedField = (extractor: ExtractorStatus | undefined): { degraded?: string } => (extractor?.degraded ? { degraded: DEGRADED_WHAT } : {});
+
+/**
+ * Loads config, jobs file, the extractor (commands that extract) and a connection, in that order so
+ * a set-up mistake stops the command before Neo4j starts; maps their errors to exit codes in one place.
+ */
+async function withJobs(flags: FileFlag & { extracts?: boolean }, work: (ctx: JobsContext) => Promise<number>): Promise<number> {
   let connection: Connection | undefined;
   try {
     const config = loadConfig();
     const file = loadJobsFile(flags.file ?? config.jobsFile);
+    const extractor = flags.extracts ? useExtractor(loadExtractor({ mode: config.extractor, modelPath: config.nerModel })).status : undefined;
     connection = await connectForCommand(config, (l) => console.error(`[kg] ${l}`));
     await applySchema(connection.store);
-    return await work({ config, file, connection });
+    return await work({ config, file, connection, extractor });
   } catch (err) {
-    if (err instanceof ConfigError || err instanceof JobsFileError) {
-      console.error(err.message);
-      return JOBS_EXIT.usage;
+    const code = exitCodeOf(err);
+    if (code !== undefined) {
+      console.error((err as Error).message);
+      return code;
     }
     if (isStoreUnavailable(err)) {
       console.error(`ingest/jobs/jobs-command: Neo4j is not reachable (${(err as Error).message}); check NEO4J_URI and that the server runs`);
-      return JOBS_EXIT.failed;
+      return EXIT.unavailable;
     }
     throw err;
   } finally {
@@ -80,7 +99,7 @@ export function registerJobsCommands(program: Command): void {
             console.log(`${j.name}\t${j.schedule}\tnext ${j.nextRun ?? '-'}\tlast ${last ? `${last.status} ${last.finishedAt ?? ''}` : 'never'}\t${j.failures.length} failures\t${j.sources.length} sources`);
           }
         }
-        return JOBS_EXIT.ok;
+        return EXIT.ok;
       });
     });
 
@@ -92,7 +111,7 @@ export function registerJobsCommands(program: Command): void {
     .option('--no-progress', 'JSON logs instead of a progress bar, even on a terminal')
     .addHelpText('after', EXIT_HELP)
     .action(async (name: string, flags: FileFlag & { progress?: boolean }) => {
-      process.exitCode = await withJobs(flags, async ({ file, connection }) => {
+      process.exitCode = await withJobs({ ...flags, extracts: true }, async ({ file, connection, extractor }) => {
         const job = findJob(file, name);
         const controller = new AbortController();
         const off = onSignals(() => controller.abort());
@@ -100,8 +119,8 @@ export function registerJobsCommands(program: Command): void {
         try {
           const summary = await runJob(job, { store: connection.store, owner: defaultOwner(), trigger: 'manual', signal: controller.signal, hooks: progress.hooks });
           progress.stop();
-          console.log(JSON.stringify(summary));
-          return summary ? STATUS_EXIT[summary.status] : JOBS_EXIT.skipped;
+          console.log(JSON.stringify(summary && { ...summary, ...degradedField(extractor) }));
+          return summary ? STATUS_EXIT[summary.status] : EXIT.skipped;
         } finally {
           off();
         }
@@ -124,10 +143,10 @@ export function registerJobsCommands(program: Command): void {
         else {
           for (const r of runs) {
             const c = r.counts;
-            console.log(`${r.startedAt ?? '-'}\t${r.status}\t${r.trigger}\tseen ${c.seen} new ${c.new} updated ${c.updated} unchanged ${c.unchanged} failed ${c.failed}${r.error ? `\t${r.error.split('\n')[0]}` : ''}`);
+            console.log(`${r.startedAt ?? '-'}\t${r.status}\t${r.trigger}\tseen ${c.seen} new ${c.new} updated ${c.updated} unchanged ${c.unchanged} failed ${c.failed}${r.error ? `\t${firstLine(r.error)}` : ''}`);
           }
         }
-        return JOBS_EXIT.ok;
+        return EXIT.ok;
       });
     });
 
@@ -137,10 +156,13 @@ export function registerJobsCommands(program: Command): void {
     .option(...fileOption)
     .addHelpText('after', EXIT_HELP + '\n\nExample:\n  JOBS_FILE=ingest.jobs.yml npm run kg -- schedule')
     .action(async (flags: FileFlag) => {
-      process.exitCode = await withJobs(flags, async ({ file, connection }) => {
-        const log = createLogger();
+      process.exitCode = await withJobs({ ...flags, extracts: true }, async ({ file, connection, extractor }) => {
+        const log = createLogger({ fd: 2 });
+        const degraded = degradedField(extractor);
+        if (extractor?.degraded) log.warn({ extractor }, `extracting on ${DEGRADED_WHAT}: EXTRACTOR=jieba-fallback and the NER model does not load`);
         const scheduler = startScheduler(connection.store, file, {
-          log: (e) => (e.error ? log.error({ job: e.job }, e.message) : log.info({ job: e.job, counts: e.summary?.counts, status: e.summary?.status }, e.message)),
+          log: (e) =>
+            e.error ? log.error({ job: e.job, ...degraded }, e.message) : log.info({ job: e.job, counts: e.summary?.counts, status: e.summary?.status, ...degraded }, e.message),
         });
         for (const n of scheduler.nextRuns()) log.info(n, 'scheduled');
         await new Promise<void>((resolve) =>
@@ -149,7 +171,7 @@ export function registerJobsCommands(program: Command): void {
             void scheduler.stop().then(resolve);
           }),
         );
-        return JOBS_EXIT.ok;
+        return EXIT.ok;
       });
     });
 }

@@ -5,9 +5,11 @@ import { readFileSync } from 'node:fs';
 import { Cron } from 'croner';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { KgError } from '../errors.ts';
 
-export class JobsFileError extends Error {
+export class JobsFileError extends KgError {
   override readonly name = 'JobsFileError';
+  readonly code = 'jobs-file' as const;
 }
 
 const int = (min: number) => z.number().int().min(min);

@@ -1,7 +1,8 @@
 // How a long ingest reports itself: a progress bar (cli-progress) when stderr is a terminal, and
-// one pino JSON line per document otherwise, so scripts and log collectors get structured events.
+// one JSON line per document otherwise (the one logger, ../logger.ts), so scripts and log
+// collectors get structured events.
 import cliProgress from 'cli-progress';
-import pino, { type Logger } from 'pino';
+import { createLogger, type Logger } from '../logger.ts';
 import type { EngineHooks } from './ingest-engine.ts';
 
 export interface Progress {
@@ -10,12 +11,8 @@ export interface Progress {
   stop(): void;
 }
 
-export function createLogger(): Logger {
-  return pino({ base: { app: 'kg' }, timestamp: pino.stdTimeFunctions.isoTime }, pino.destination(2));
-}
-
 export function createProgress(opts: { tty: boolean; log?: Logger }): Progress {
-  const log = opts.log ?? createLogger();
+  const log = opts.log ?? createLogger({ fd: 2 });
   if (!opts.tty) {
     return {
       log,

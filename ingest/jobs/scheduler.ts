@@ -8,6 +8,7 @@ import { Cron } from 'croner';
 import type { Store } from '../store/client.ts';
 import type { JobSpec, JobsFile } from './jobs-file.ts';
 import { runJob, type RunSummary } from './run-job.ts';
+import { KgError } from '../errors.ts';
 
 export interface SchedulerOptions {
   owner?: string;
@@ -24,8 +25,9 @@ export interface Scheduler {
 }
 
 /** A manual run that could not even be claimed (Neo4j unreachable, most likely). */
-export class JobStartError extends Error {
+export class JobStartError extends KgError {
   override readonly name = 'JobStartError';
+  readonly code = 'job-start' as const;
 }
 
 export const defaultOwner = (): string => `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;

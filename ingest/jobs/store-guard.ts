@@ -2,9 +2,11 @@
 // (probing, bounded by `maxWaitMs`) and are retried, which is safe because every write is
 // idempotent; past the bound a StoreDownError ends the run as failed.
 import type { Store } from '../store/client.ts';
+import { KgError } from '../errors.ts';
 
-export class StoreDownError extends Error {
+export class StoreDownError extends KgError {
   override readonly name = 'StoreDownError';
+  readonly code = 'store-unavailable' as const;
 }
 
 const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'ECONNREFUSED', 'ECONNRESET', 'EPIPE']);

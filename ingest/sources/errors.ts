@@ -14,9 +14,11 @@ export type SourceErrorKind =
   | 'empty'
   | 'not-found'
   | 'bad-record';
+import { KgError } from '../errors.ts';
 
-export class SourceError extends Error {
+export class SourceError extends KgError {
   override readonly name = 'SourceError';
+  readonly code = 'source' as const;
   constructor(
     readonly kind: SourceErrorKind,
     message: string,

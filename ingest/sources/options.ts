@@ -1,5 +1,6 @@
 // Options of the sources stage, the graphology way: one DEFAULT object, validated once where a
 // command or a job starts, so a typo fails at start-up and not in the middle of a run.
+import { KgError } from '../errors.ts';
 
 export interface SourceOptions {
   /** Per request, headers and body together, in ms. */
@@ -20,8 +21,9 @@ export const DEFAULT_SOURCE_OPTIONS: SourceOptions = {
   minFeedTextLength: 200,
 };
 
-export class SourceOptionsError extends Error {
+export class SourceOptionsError extends KgError {
   override readonly name = 'SourceOptionsError';
+  readonly code = 'source-options' as const;
 }
 
 export function resolveSourceOptions(partial: Partial<SourceOptions> = {}): SourceOptions {

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import type { ArticleExtraction } from '../model.ts';
 import { canonicalUrl } from '../parse/canonical-url.ts';
 import { textHash } from '../parse/article-id.ts';
+import { KgError } from '../errors.ts';
 
 export interface ArticleRows {
   id: string;
@@ -59,8 +60,9 @@ export function pairKey(a: string, b: string): string {
   return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
 }
 
-export class ArticleRowsError extends Error {
+export class ArticleRowsError extends KgError {
   override name = 'ArticleRowsError';
+  readonly code = 'article-rows' as const;
 }
 
 /**

@@ -2,14 +2,16 @@
 // executeRead/executeWrite (so transient errors and deadlocks are retried), sessions closed in finally.
 import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
 import type { Config } from '../config.ts';
-import { cypher } from './cypher-registry.ts';
+import { cypher, loadCypherFiles } from './cypher-registry.ts';
 import { recordToPlain, type Plain } from './plain.ts';
 import { enableTcpNoDelay } from './tcp-no-delay.ts';
+import { KgError } from '../errors.ts';
 
 export type Row = Record<string, Plain>;
 
-export class StoreUnavailableError extends Error {
+export class StoreUnavailableError extends KgError {
   override name = 'StoreUnavailableError';
+  readonly code = 'store-unavailable' as const;
 }
 
 export interface Store {
@@ -63,6 +65,8 @@ export function openStore(
   config: Pick<Config, 'neo4jUser' | 'neo4jPassword' | 'neo4jDatabase'> & { uri: string },
   options: StoreOptions = DEFAULT_STORE_OPTIONS,
 ): Store {
+  // Every statement is read before the first query, so a broken cypher/ folder fails here.
+  loadCypherFiles();
   const driver = createDriver(config.uri, config.neo4jUser, config.neo4jPassword, options);
   const database = config.neo4jDatabase;
   // Every access opens a session in the given mode, runs one piece of work, and always closes it.

@@ -3,6 +3,7 @@
 // so its imports run one way: entry points → launcher and store, store → driver.
 import type { Config } from '../config.ts';
 import { DEFAULT_STORE_OPTIONS, openStore, type Store, type StoreOptions } from './client.ts';
+import { KgError } from '../errors.ts';
 
 /** A Neo4j someone else runs; `stop()` is called when the connection closes. */
 export interface Neo4jServer {
@@ -17,8 +18,9 @@ export interface Connection {
   close(): Promise<void>;
 }
 
-export class ConnectError extends Error {
+export class ConnectError extends KgError {
   override name = 'ConnectError';
+  readonly code = 'connect' as const;
 }
 
 export function connect(config: Config, bundled?: Neo4jServer, options: StoreOptions = DEFAULT_STORE_OPTIONS): Connection {

@@ -1,18 +1,44 @@
 // Every Cypher statement the system runs lives in one `cypher/<name>.cypher` file; this registry
-// loads them by name and fails when one is missing, so no query drifts inline. Tests load their own
-// statements (test/fixtures/cypher/) through it too, by naming that folder: one loader for both.
+// loads them by name, so no query drifts inline. The production folder is read whole when a store
+// opens (openStore calls loadCypherFiles): a folder that is missing, unreadable or holds an empty
+// statement stops start-up, not the first request that needs it; a test checks that every name the
+// code passes has its file (test/ingest/store/cypher-names.test.ts). Tests load their own statements
+// (test/fixtures/cypher/) through it too, by naming that folder: one loader for both.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { KgError } from '../errors.ts';
 
 export const CYPHER_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'cypher');
 
-export class CypherFileError extends Error {
+export class CypherFileError extends KgError {
   override name = 'CypherFileError';
+  readonly code = 'cypher-file' as const;
 }
 
 /** Statement texts by file path (the files do not change while the process runs). */
 const cache = new Map<string, string>();
+/** Folders already read whole by loadCypherFiles. */
+const loadedDirs = new Set<string>();
+
+/**
+ * Reads every statement of `dir` now (once per process), so a broken folder fails at start-up.
+ * Returns the statement names.
+ */
+export function loadCypherFiles(dir: string = CYPHER_DIR): string[] {
+  let names: string[];
+  try {
+    names = listCypherFiles(dir);
+  } catch (cause) {
+    throw new CypherFileError(`store/cypher-registry: cannot read the statement folder ${dir} (${(cause as Error).message}); restore cypher/ from git`, { cause });
+  }
+  if (loadedDirs.has(dir)) return names;
+  for (const name of names) {
+    if (cypher(name, dir) === '') throw new CypherFileError(`store/cypher-registry: ${join(dir, `${name}.cypher`)} holds no statement; restore it from git`);
+  }
+  loadedDirs.add(dir);
+  return names;
+}
 
 /** The text of `<dir>/<name>.cypher` (dir: the production `cypher/` folder), comment lines removed. */
 export function cypher(name: string, dir: string = CYPHER_DIR): string {

@@ -11,6 +11,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import type { ArticleExtraction } from '../model.ts';
 import { articleRows, pairKey, type ArticleRows } from './article-rows.ts';
 import { runNamed, type Store } from './client.ts';
+import { KgError } from '../errors.ts';
 
 export type WriteOutcome = 'new' | 'updated' | 'unchanged';
 
@@ -20,8 +21,9 @@ export interface ArticleInput {
   authors?: string[];
 }
 
-export class StoreWriteError extends Error {
+export class StoreWriteError extends KgError {
   override name = 'StoreWriteError';
+  readonly code = 'store-write' as const;
 }
 
 export const DEFAULT_WRITE_OPTIONS = { batchSize: 200 };

@@ -6,6 +6,7 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import type { ConsoleMode } from '../../ingest/config.ts';
+import type { ExtractorStatus } from '../../ingest/extract/extractor.ts';
 import type { Store } from '../../ingest/store/client.ts';
 import { ReadOnlyConsole } from '../../ingest/store/console/readonly-console.ts';
 import { requestGuard, type GuardOptions } from './guard.ts';
@@ -34,9 +35,11 @@ export interface AppOptions {
   console?: ReadOnlyConsole;
   /** Host, port and body checks; default: loopback names on any port, 1 MB bodies. */
   guard?: GuardOptions;
+  /** The extractor this process loaded, for /api/health; omitted: the server extracts nothing. */
+  extractor?: ExtractorStatus;
 }
 
-export function createApp({ store, staticDir, jobs, consoleMode = 'on', console, guard, availability }: AppOptions): Hono {
+export function createApp({ store, staticDir, jobs, consoleMode = 'on', console, guard, availability, extractor }: AppOptions): Hono {
   const app = new Hono();
   app.onError(handleError);
   app.use('*', requestGuard(guard));
@@ -57,7 +60,7 @@ export function createApp({ store, staticDir, jobs, consoleMode = 'on', console,
     }),
   );
   if (availability) app.use('/api/*', availabilityGuard(availability));
-  app.route('/api/health', healthRoutes(store));
+  app.route('/api/health', healthRoutes(store, extractor));
   app.route('/api/graph', graphRoutes(store));
   app.route('/api/jobs', jobsRoutes(store, jobs));
   app.route('/api', exploreRoutes(store));

@@ -5,9 +5,15 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { isStoreUnavailable } from '../../ingest/jobs/store-guard.ts';
 import { StoreUnavailableError } from '../../ingest/store/client.ts';
 import { QueryOptionsError } from '../../ingest/store/queries/options.ts';
+import { KgError } from '../../ingest/errors.ts';
+import { createLogger } from '../../ingest/logger.ts';
 
-export class HttpError extends Error {
+// The server's log (pino JSON lines on stdout, like start.ts's): a 500 is a bug worth its stack trace.
+const log = createLogger();
+
+export class HttpError extends KgError {
   override name = 'HttpError';
+  readonly code = 'http' as const;
   constructor(
     readonly status: ContentfulStatusCode,
     message: string,
@@ -24,6 +30,6 @@ export function handleError(err: Error, c: Context): Response {
   // Neo4j went away under the request: not a bug of ours, so no stack trace, and a status that says
   // "try again" (the availability guard words it with what it knows of the restart).
   if (isStoreUnavailable(err)) return c.json({ error: 'web/server: Neo4j is not reachable; try again in a few seconds' }, 503);
-  console.error('web/server: unexpected error', err);
+  log.error({ err, method: c.req.method, path: c.req.path }, 'web/server: unexpected error');
   return c.json({ error: 'web/server: internal error; see the server log for details' }, 500);
 }

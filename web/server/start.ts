@@ -1,11 +1,17 @@
 // `npm start`: the main job. Uses NEO4J_URI when set, else starts the bundled local Neo4j with its
 // data in $DATA_DIR/neo4j; applies the schema; ingests the bundled sample into an empty database;
 // serves the explorer and its API on PORT. Ctrl-C (or SIGTERM) stops everything, the JVM included.
+// Logs are pino JSON lines on stdout (ingest/logger.ts). The NER model is loaded when the server
+// will extract (a jobs file, or the sample for an empty database); if it does not load, start-up
+// stops with one line saying how to restore it, unless EXTRACTOR=jieba-fallback runs it degraded.
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
-import { loadConfig } from '../../ingest/config.ts';
+import { loadConfig, type Config } from '../../ingest/config.ts';
+import { exitCodeOf } from '../../ingest/exit-codes.ts';
+import type { ExtractorStatus } from '../../ingest/extract/extractor.ts';
+import { createLogger } from '../../ingest/logger.ts';
 import { ingestSample } from '../../ingest/ingest-sample.ts';
 import { loadJobsFile } from '../../ingest/jobs/jobs-file.ts';
 import { startScheduler, type Scheduler } from '../../ingest/jobs/scheduler.ts';
@@ -17,8 +23,20 @@ import { openServerNeo4j, type ServerNeo4j } from './neo4j-availability.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
+const logger = createLogger();
+
 function log(message: string): void {
-  console.log(`[kg] ${message}`);
+  logger.info(message);
+}
+
+/** Loads the NER model (once), or the degraded jieba layer when EXTRACTOR=jieba-fallback says so. */
+async function extractorOf(config: Config, loaded: { status?: ExtractorStatus }): Promise<ExtractorStatus> {
+  if (loaded.status) return loaded.status;
+  const { DEGRADED_NOTE, loadExtractor, useExtractor } = await import('../../ingest/extract/extractor.ts');
+  const { status } = useExtractor(loadExtractor({ mode: config.extractor, modelPath: config.nerModel }));
+  if (status.degraded) logger.warn({ extractor: status }, `${DEGRADED_NOTE}: EXTRACTOR=jieba-fallback and the NER model ${status.model} does not load; run npm run train to restore it`);
+  else logger.info({ extractor: status }, `NER model ${status.model} loaded`);
+  return (loaded.status = status);
 }
 
 async function main(): Promise<void> {
@@ -27,6 +45,9 @@ async function main(): Promise<void> {
   // The jobs file is optional (a fresh clone has only ingest.jobs.example.yml and runs no jobs);
   // read before anything starts, so a mistake in it stops nothing half-way.
   const jobsFile = existsSync(config.jobsFile) ? loadJobsFile(config.jobsFile) : undefined;
+  // Jobs extract: a model that does not load stops start-up here, before Neo4j starts.
+  const extractor: { status?: ExtractorStatus } = {};
+  if (jobsFile) await extractorOf(config, extractor);
   // Filled in as start-up proceeds; a signal at any point stops whatever is running so far.
   const running: { neo4j?: ServerNeo4j; server?: ReturnType<typeof serve>; scheduler?: Scheduler } = {};
   let stopping = false;
@@ -57,6 +78,7 @@ async function main(): Promise<void> {
     await applySchema(store);
     const [count] = await store.read('article-count');
     if (Number(count?.articles ?? 0) === 0) {
+      await extractorOf(config, extractor);
       const result = await ingestSample(store);
       log(`empty database: ingested the bundled sample (${result.articles} articles)`);
     }
@@ -66,7 +88,9 @@ async function main(): Promise<void> {
   }
 
   if (jobsFile) {
-    running.scheduler = startScheduler(store, jobsFile, { log: (e) => log(`job ${e.job}: ${e.message}`) });
+    running.scheduler = startScheduler(store, jobsFile, {
+      log: (e) => (e.error ? logger.error({ job: e.job }, e.message) : logger.info({ job: e.job, status: e.summary?.status, counts: e.summary?.counts }, e.message)),
+    });
     log(`scheduling ${jobsFile.jobs.length} job(s) from ${jobsFile.path}`);
   }
   const scheduler = running.scheduler;
@@ -78,6 +102,7 @@ async function main(): Promise<void> {
     jobs,
     consoleMode: config.console,
     guard: { port: config.port, host: config.host, allowedHosts: config.allowedHosts },
+    extractor: extractor.status,
   });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host, createServer: httpServerFactory(app.fetch) }, () => {
     log(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
@@ -85,12 +110,15 @@ async function main(): Promise<void> {
   });
   running.server = server;
   server.on('error', (err: Error) => {
-    console.error(`[kg] cannot listen on ${config.host}:${config.port} (${err.message}); set PORT to a free port`);
+    logger.fatal(`web/server/start: cannot listen on ${config.host}:${config.port} (${err.message}); set PORT to a free port`);
     void shutdown('error');
   });
 }
 
 main().catch((err: unknown) => {
-  console.error(`[kg] ${err instanceof Error ? err.message : String(err)}`);
-  process.exit(1);
+  // A known failure is its one line (module path and what to do); anything else keeps its stack.
+  const code = exitCodeOf(err);
+  if (code === undefined) logger.fatal({ err }, err instanceof Error ? err.message : String(err));
+  else logger.fatal({ code: (err as { code?: string }).code }, (err as Error).message);
+  process.exit(code ?? 1);
 });

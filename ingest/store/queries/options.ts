@@ -3,9 +3,11 @@
 import neo4j, { type Integer } from 'neo4j-driver';
 import type { EntityType } from '../../model.ts';
 import { ENTITY_TYPES } from '../../model.ts';
+import { KgError } from '../../errors.ts';
 
-export class QueryOptionsError extends Error {
+export class QueryOptionsError extends KgError {
   override name = 'QueryOptionsError';
+  readonly code = 'query-options' as const;
 }
 
 /** A whole number in [min, max], as a driver Integer (Cypher's LIMIT and list slices need one). */

@@ -7,7 +7,7 @@
 // not names of ours, and MSRA leaves them unlabelled too.
 import { readFileSync } from 'node:fs';
 import { defaultCluenerTrainPath, parseCluener } from '../eval/cluener-corpus.ts';
-import { NER_TYPES, labelsOfSpans, type LabelSpan } from '../ner/for-tools.ts';
+import { NER_TYPES, labelsOfSpans, type LabelSpan } from './labels.ts';
 import type { LabelledSentence } from './msra-corpus.ts';
 
 /** CLUENER types whose sentences are left out of training (see above). */

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { labelsOfSpans, type LabelSpan } from '../ner/for-tools.ts';
+import { labelsOfSpans, type LabelSpan } from './labels.ts';
 
 export interface LabelledSentence {
   text: string;
