@@ -1,7 +1,7 @@
 // Per-document failure records of a job (`(:IngestJob)-[:FAILED]->(:DocumentFailure)`): what failed,
 // why, how often; which are due for another try (backoff) and which were given up on.
+import { isHttpUrl } from '../parse/canonical-url.ts';
 import type { DocumentRef } from '../sources/index.ts';
-import { isHttpUrl } from '../sources/index.ts';
 import type { Store } from '../store/client.ts';
 import type { DocumentFailureInfo } from './counts.ts';
 

@@ -12,7 +12,6 @@ import { loadConfig, type Config } from '../../ingest/config.ts';
 import { exitCodeOf } from '../../ingest/exit-codes.ts';
 import type { ExtractorStatus } from '../../ingest/extract/extractor.ts';
 import { createLogger } from '../../ingest/logger.ts';
-import { ingestSample } from '../../ingest/ingest-sample.ts';
 import { loadJobsFile } from '../../ingest/jobs/jobs-file.ts';
 import { startScheduler, type Scheduler } from '../../ingest/jobs/scheduler.ts';
 import { serverInfo } from '../../ingest/store/client.ts';
@@ -78,6 +77,9 @@ async function main(): Promise<void> {
     await applySchema(store);
     const [count] = await store.read('article-count');
     if (Number(count?.articles ?? 0) === 0) {
+      // The ingest path (sources, parse, extraction) is imported only here, so a server with data and
+      // no jobs file never loads it (web/server/README.md, bench/server-start.ts).
+      const { ingestSample } = await import('../../ingest/ingest-sample.ts');
       await extractorOf(config, extractor);
       const result = await ingestSample(store);
       log(`empty database: ingested the bundled sample (${result.articles} articles)`);
