@@ -24,6 +24,8 @@ export interface Config {
   console: ConsoleMode;
   /** Host names (or host:port) besides loopback that browsers may use to reach the server. */
   allowedHosts: string[];
+  /** Bolt port asked of the bundled Neo4j; undefined: the remembered one, else 7687 (neo4j/bolt-port.ts). */
+  neo4jPort?: number;
   /** `ner`: the NER model must load or nothing starts; `jieba-fallback`: run degraded without it. */
   extractor: ExtractorMode;
   /** NER model file; undefined: the committed one (ingest/extract/ner/model/ner-model.bin). */
@@ -33,7 +35,7 @@ export interface Config {
 export type ConsoleMode = 'on' | 'token' | 'off';
 export type ExtractorMode = 'ner' | 'jieba-fallback';
 
-export const CONFIG_VARIABLES = ['NEO4J_URI', 'NEO4J_USER', 'NEO4J_PASSWORD', 'NEO4J_DATABASE', 'PORT', 'HOST', 'DATA_DIR', 'API_TOKEN', 'JOBS_FILE', 'CONSOLE', 'ALLOWED_HOSTS', 'EXTRACTOR', 'NER_MODEL'] as const;
+export const CONFIG_VARIABLES = ['NEO4J_URI', 'NEO4J_USER', 'NEO4J_PASSWORD', 'NEO4J_DATABASE', 'PORT', 'HOST', 'DATA_DIR', 'API_TOKEN', 'JOBS_FILE', 'CONSOLE', 'ALLOWED_HOSTS', 'NEO4J_PORT', 'EXTRACTOR', 'NER_MODEL'] as const;
 
 export const DEFAULT_CONFIG = {
   NEO4J_USER: 'neo4j',
@@ -153,6 +155,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   const apiToken = parseApiToken(get('API_TOKEN'));
   const nerModel = get('NER_MODEL');
+  const neo4jPort = get('NEO4J_PORT');
   return {
     neo4jUri: uri === undefined ? undefined : parseNeo4jUri(uri),
     neo4jUser: get('NEO4J_USER') ?? DEFAULT_CONFIG.NEO4J_USER,
@@ -165,6 +168,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     apiToken,
     console: parseConsole(get('CONSOLE') ?? DEFAULT_CONFIG.CONSOLE, apiToken),
     allowedHosts: parseAllowedHosts(get('ALLOWED_HOSTS')),
+    neo4jPort: neo4jPort === undefined ? undefined : parsePort('NEO4J_PORT', neo4jPort),
     jobsFile: resolve(cwd, get('JOBS_FILE') ?? DEFAULT_CONFIG.JOBS_FILE),
     extractor: parseExtractor(get('EXTRACTOR') ?? DEFAULT_CONFIG.EXTRACTOR),
     nerModel: nerModel === undefined ? undefined : resolve(cwd, nerModel),

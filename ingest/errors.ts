@@ -25,7 +25,8 @@ export type KgErrorCode =
   | 'neo4j-launch'
   | 'bolt-port'
   | 'restart-policy'
-  | 'http';
+  | 'http'
+  | 'console-query';
 
 export abstract class KgError extends Error {
   abstract readonly code: KgErrorCode;

@@ -3,11 +3,10 @@
 // stopped again when the connection closes.
 import type { Config } from './config.ts';
 import { connect, type Connection } from './store/connect.ts';
-import { boltPortFromEnv } from '../neo4j/bolt-port.ts';
 import { useBundledNeo4j } from '../neo4j/bundled.ts';
 
 export async function connectForCommand(config: Config, log: (line: string) => void): Promise<Connection> {
   if (config.neo4jUri) return connect(config);
-  const bundled = await useBundledNeo4j({ dataDir: config.neo4jDataDir, port: boltPortFromEnv(), log });
+  const bundled = await useBundledNeo4j({ dataDir: config.neo4jDataDir, port: config.neo4jPort, log });
   return connect(config, bundled);
 }

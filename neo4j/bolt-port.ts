@@ -5,7 +5,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { ConfigError } from '../ingest/config.ts';
 import { KgError } from '../ingest/errors.ts';
 
 export interface BoltPortOptions {
@@ -25,16 +24,6 @@ export class BoltPortError extends KgError {
 export const boltPortFile = (dataDir: string): string => join(dataDir, 'bolt-port');
 
 const isPort = (n: number): boolean => Number.isInteger(n) && n >= 1 && n <= 65535;
-
-/** NEO4J_PORT from the environment, validated like the rest of the configuration; undefined when unset. */
-export function boltPortFromEnv(env: Record<string, string | undefined> = process.env): number | undefined {
-  const raw = env.NEO4J_PORT?.trim();
-  if (!raw) return undefined;
-  if (!/^\d+$/.test(raw) || !isPort(Number(raw))) {
-    throw new ConfigError('NEO4J_PORT', `must be a port number from 1 to 65535, got "${raw}"`);
-  }
-  return Number(raw);
-}
 
 /** The port remembered in the data dir, or undefined (none yet, or a file that is not a port). */
 export function rememberedBoltPort(dataDir: string): number | undefined {

@@ -3,12 +3,11 @@
 // crashes, and advertised in $DATA_DIR/neo4j/bolt-uri so `kg` and `npm start` use it.
 // Ctrl-C stops it cleanly; the data stays in $DATA_DIR/neo4j (default data/neo4j).
 import { loadConfig } from '../ingest/config.ts';
-import { boltPortFromEnv } from './bolt-port.ts';
 import { startBundledNeo4j } from './bundled.ts';
 
 const config = loadConfig();
 const log = (line: string): void => console.error(line);
-const neo4j = await startBundledNeo4j({ dataDir: config.neo4jDataDir, port: boltPortFromEnv(), advertise: true, supervise: true, log });
+const neo4j = await startBundledNeo4j({ dataDir: config.neo4jDataDir, port: config.neo4jPort, advertise: true, supervise: true, log });
 console.log(`Neo4j 5 Community is running at ${neo4j.uri} (no authentication; data in ${config.neo4jDataDir})`);
 console.log('Press Ctrl-C to stop.');
 const shutdown = (): void => {

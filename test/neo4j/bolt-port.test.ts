@@ -3,8 +3,8 @@ import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ConfigError } from '../../ingest/config.ts';
-import { boltPortFile, boltPortFromEnv, chooseBoltPort, isPortFree, rememberBoltPort, rememberedBoltPort } from '../../neo4j/bolt-port.ts';
+import { ConfigError, loadConfig } from '../../ingest/config.ts';
+import { boltPortFile, chooseBoltPort, isPortFree, rememberBoltPort, rememberedBoltPort } from '../../neo4j/bolt-port.ts';
 
 const dirs: string[] = [];
 const tempDir = (): string => {
@@ -55,10 +55,13 @@ describe('stable Bolt port of the bundled Neo4j', () => {
     expect(rememberedBoltPort(dir)).toBeUndefined();
   });
 
-  it('should read NEO4J_PORT and name it when it is not a port', () => {
-    expect(boltPortFromEnv({ NEO4J_PORT: '7690' })).toBe(7690);
-    expect(boltPortFromEnv({})).toBeUndefined();
-    expect(() => boltPortFromEnv({ NEO4J_PORT: '70000' })).toThrow(ConfigError);
-    expect(() => boltPortFromEnv({ NEO4J_PORT: 'x' })).toThrow(/^config: NEO4J_PORT must be a port number/);
+  it('should read NEO4J_PORT from the environment or .env and name it when it is not a port', () => {
+    const dir = tempDir();
+    expect(loadConfig({ NEO4J_PORT: '7690' }, dir).neo4jPort).toBe(7690);
+    expect(loadConfig({}, dir).neo4jPort).toBeUndefined();
+    writeFileSync(join(dir, '.env'), 'NEO4J_PORT=7691\n');
+    expect(loadConfig({}, dir).neo4jPort).toBe(7691);
+    expect(() => loadConfig({ NEO4J_PORT: '70000' }, dir)).toThrow(ConfigError);
+    expect(() => loadConfig({ NEO4J_PORT: 'x' }, dir)).toThrow(/^config: NEO4J_PORT must be a port number/);
   });
 });

@@ -4,6 +4,7 @@
 // a request body must be JSON (415), and no body may exceed maxBodyBytes (413).
 import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { cutText } from '../../ingest/truncate.ts';
 import { HttpError } from './http-error.ts';
 
 export interface GuardOptions {
@@ -56,12 +57,12 @@ export function requestGuard(options: GuardOptions = {}): MiddlewareHandler {
   return async (c, next) => {
     const host = c.req.header('host') ?? new URL(c.req.url).host;
     if (!hostAllowed(host, options)) {
-      throw new HttpError(403, `web/server: this server does not answer to host "${host.slice(0, 100)}"; open it as http://localhost:${options.port ?? 8080}, or add the name to ALLOWED_HOSTS`);
+      throw new HttpError(403, `web/server: this server does not answer to host "${cutText(host, 100)}"; open it as http://localhost:${options.port ?? 8080}, or add the name to ALLOWED_HOSTS`);
     }
     if (SAFE_METHODS.has(c.req.method)) return next();
     const origin = c.req.header('origin');
     if (origin !== undefined && !originAllowed(origin, options)) {
-      throw new HttpError(403, `web/server: requests from ${origin.slice(0, 100)} are not allowed; only this server's own page may call the API`);
+      throw new HttpError(403, `web/server: requests from ${cutText(origin, 100)} are not allowed; only this server's own page may call the API`);
     }
     if (c.req.header('sec-fetch-site') === 'cross-site') {
       throw new HttpError(403, 'web/server: cross-site requests are not allowed; only this server\'s own page may call the API');

@@ -5,7 +5,6 @@
 import type { Config } from '../../ingest/config.ts';
 import { openStore, serverInfo, type Store, type StoreOptions } from '../../ingest/store/client.ts';
 import { connect, type Connection } from '../../ingest/store/connect.ts';
-import { boltPortFromEnv } from '../../neo4j/bolt-port.ts';
 import { useBundledNeo4j, type BundledNeo4j, type BundledNeo4jOptions } from '../../neo4j/bundled.ts';
 import type { Supervisor } from '../../neo4j/supervisor.ts';
 import { createAvailability, type Availability } from './availability.ts';
@@ -73,7 +72,7 @@ export async function openServerNeo4j(
   const { log } = options;
   const bundled = config.neo4jUri
     ? undefined
-    : await useBundledNeo4j({ dataDir: config.neo4jDataDir, port: boltPortFromEnv(), advertise: true, supervise: true, log, ...options.bundled });
+    : await useBundledNeo4j({ dataDir: config.neo4jDataDir, port: config.neo4jPort, advertise: true, supervise: true, log, ...options.bundled });
   const connection = connect(config, bundled);
   const apiStore = openStore({ ...config, uri: connection.uri }, API_STORE_OPTIONS);
   const availability = createAvailability();
