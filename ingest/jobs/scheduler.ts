@@ -1,10 +1,12 @@
-// Runs the jobs of a jobs file on their cron schedules (croner) until stopped. Within a process a
-// job never overlaps itself (croner's protect); across processes each scheduled slot is claimed
-// once in Neo4j and the job's lease keeps runs apart. stop() (SIGTERM) lets running jobs finish
-// their current batch and record themselves as interrupted.
+// Runs the jobs of a jobs file on their cron schedules until stopped: croner computes each next
+// slot, a timer of the injected clock (the system's, or a test's manual one) waits for it. Within a
+// process a job never overlaps itself (a slot that comes while its last run is going is let go);
+// across processes each scheduled slot is claimed once in Neo4j and the job's lease keeps runs apart.
+// stop() (SIGTERM) lets running jobs finish their current batch and record themselves as interrupted.
 import { hostname } from 'node:os';
 import { randomUUID } from 'node:crypto';
 import { Cron } from 'croner';
+import { SYSTEM_CLOCK, type Clock } from '../../neo4j/clock.ts';
 import type { Store } from '../store/client.ts';
 import type { JobSpec, JobsFile } from './jobs-file.ts';
 import { runJob, type RunSummary } from './run-job.ts';
@@ -13,7 +15,12 @@ import { KgError } from '../errors.ts';
 export interface SchedulerOptions {
   owner?: string;
   log?(event: { job: string; message: string; summary?: RunSummary; error?: unknown }): void;
+  /** Time and timers the schedule runs on (default: the system's); tests pass a manual clock. */
+  clock?: Clock;
 }
+
+/** The longest wait one timer may take: Node fires a longer setTimeout at once (2^31 - 1 ms, ~24.8 days). */
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
 export interface Scheduler {
   owner: string;
@@ -35,6 +42,7 @@ export const defaultOwner = (): string => `${hostname()}:${process.pid}:${random
 export function startScheduler(store: Store, file: JobsFile, opts: SchedulerOptions = {}): Scheduler {
   const owner = opts.owner ?? defaultOwner();
   const log = opts.log ?? (() => {});
+  const clock = opts.clock ?? SYSTEM_CLOCK;
   const controller = new AbortController();
   const running = new Set<Promise<unknown>>();
   const track = <T>(p: Promise<T>): Promise<T> => {
@@ -59,18 +67,41 @@ export function startScheduler(store: Store, file: JobsFile, opts: SchedulerOpti
   const crons = file.jobs
     .filter((j) => j.enabled)
     .map((job) => {
-      const cron: Cron = new Cron(job.schedule, { protect: true, timezone: job.timezone, name: `kg-job-${job.name}-${owner}` }, async () => {
-        // The slot this firing is for: the pattern's time at or before now (not the firing time,
-        // which differs between instances by milliseconds).
-        const [slot] = cron.previousRuns(1, new Date(Date.now() + 1));
-        await execute(job, 'schedule', slot ?? new Date());
-      });
-      return { job, cron };
+      // A paused Cron only computes times; the clock's timers do the waiting.
+      const cron = new Cron(job.schedule, { paused: true, timezone: job.timezone });
+      let timer: unknown;
+      let stopped = false;
+      let busy = false;
+      const plan = (): void => {
+        if (stopped) return;
+        const slot = cron.nextRun(new Date(clock.now()));
+        if (!slot) return;
+        const wait = Math.min(Math.max(0, slot.getTime() - clock.now()), MAX_TIMER_MS);
+        // A timer may end a little early or, for far slots, by design: then plan again.
+        timer = clock.setTimeout(() => (clock.now() >= slot.getTime() ? fire(slot) : plan()), wait);
+      };
+      // The slot is the pattern's time (not the firing time, which differs between instances by
+      // milliseconds), so every instance claims the same slot.
+      const fire = (slot: Date): void => {
+        plan();
+        if (busy) return;
+        busy = true;
+        void execute(job, 'schedule', slot).finally(() => (busy = false));
+      };
+      plan();
+      return {
+        job,
+        cron,
+        stop: () => {
+          stopped = true;
+          clock.clearTimeout(timer);
+        },
+      };
     });
 
   return {
     owner,
-    nextRuns: () => crons.map(({ job, cron }) => ({ job: job.name, nextRun: cron.nextRun()?.toISOString() ?? null })),
+    nextRuns: () => crons.map(({ job, cron }) => ({ job: job.name, nextRun: cron.nextRun(new Date(clock.now()))?.toISOString() ?? null })),
     async trigger(name) {
       const job = file.jobs.find((j) => j.name === name);
       if (!job) throw new Error(`ingest/jobs/scheduler: no job named "${name}"`);
@@ -82,7 +113,7 @@ export function startScheduler(store: Store, file: JobsFile, opts: SchedulerOpti
       return { id, done };
     },
     async stop() {
-      for (const { cron } of crons) cron.stop();
+      for (const { stop } of crons) stop();
       controller.abort();
       await Promise.allSettled([...running]);
     },

@@ -18,9 +18,8 @@ describe('extraction on bad input', () => {
   it('should handle a 5 MB single line in bounded time', { timeout: 120_000 }, () => {
     const unit = '美国国务卿布林肯访华,在北京会见了中国外长。埃隆•马斯克(Elon Musk)访问了北京,特斯拉上海超级工厂交付量上升';
     const line = unit.repeat(Math.ceil(5_000_000 / Buffer.byteLength(unit)));
-    const t0 = performance.now();
+    // Bounded by the test's timeout (a quadratic pass would take hours), not a measured figure.
     const x = extract(line);
-    expect(performance.now() - t0).toBeLessThan(90_000);
     expect(x.entities.find((e) => e.id === 'person:马斯克')!.mentions.length).toBeGreaterThan(1000);
     for (const s of x.sentences) expect(s.end - s.start).toBeLessThanOrEqual(1000);
   });

@@ -1,7 +1,8 @@
 // The fault test: a job ingests a feed of 200 articles into its own Neo4j, which is stopped in the
 // middle of the run. The run waits (bounded) and ends as failed; Neo4j starts again; the next run
 // completes. The graph then holds each article exactly once, and its totals match a clean run of
-// the same feed on another database.
+// the same feed on another database. Pages after the twentieth answer only once Neo4j has stopped,
+// so the stop lands mid-run however fast or slow the machine is.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -15,7 +16,7 @@ import { applySchema } from '../../../ingest/store/schema.ts';
 import { startLocalNeo4j, type LocalNeo4j } from '../../../neo4j/launcher.ts';
 import { readFixture } from '../../setup/fixture-cypher.ts';
 import { openTestStore, resetDatabase } from '../../setup/store.ts';
-import { paragraphsFor, rss } from '../sources/fixtures.ts';
+import { page, paragraphsFor, rss } from '../sources/fixtures.ts';
 import { startHttpServer, type TestHttpServer } from '../sources/http-server.ts';
 
 const ARTICLES = 200;
@@ -25,6 +26,8 @@ let port: number;
 let neo4j: LocalNeo4j | undefined;
 let faulty: Store;
 let job: JobSpec;
+let neo4jStopped!: () => void;
+const afterStop = new Promise<void>((resolve) => (neo4jStopped = resolve));
 
 async function freePort(): Promise<number> {
   const server = createServer();
@@ -36,12 +39,12 @@ async function freePort(): Promise<number> {
 
 beforeAll(async () => {
   http = await startHttpServer();
-  const items = Array.from({ length: ARTICLES }, (_, i) => ({
-    title: `第${i + 1}号快讯`,
-    link: `${http.base}/news/${i + 1}.html`,
-    html: paragraphsFor(i + 1).map((p) => `<p>${p}</p>`).join(''),
-  }));
+  const items = Array.from({ length: ARTICLES }, (_, i) => ({ title: `第${i + 1}号快讯`, link: `${http.base}/news/${i + 1}.html` }));
   http.route('/feed.xml', (_q, res) => void res.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8' }).end(rss(items)));
+  for (const [i, item] of items.entries()) {
+    const answer = (res: import('node:http').ServerResponse) => void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page(item.title, paragraphsFor(i + 1)));
+    http.route(`/news/${i + 1}.html`, (_q, res) => (i < 20 ? answer(res) : void afterStop.then(() => answer(res))));
+  }
   job = parseJobsFile(
     {
       jobs: [
@@ -49,8 +52,8 @@ beforeAll(async () => {
           name: 'fault',
           schedule: '0 0 1 1 *',
           sources: [`${http.base}/feed.xml`],
-          // Full text is in the feed; a politeness delay spreads the run over a few seconds.
-          options: { concurrency: 2, batchSize: 10, delayMs: 40, minFeedTextLength: 20, storeWaitMs: 3000, leaseMs: 5000 },
+          // The feed has only a one-line description, so every article is fetched from its page.
+          options: { concurrency: 2, batchSize: 10, delayMs: 0, minFeedTextLength: 20, storeWaitMs: 3000, leaseMs: 5000 },
         },
       ],
     },
@@ -81,7 +84,7 @@ describe('Neo4j stopping mid-run', () => {
       hooks: {
         onDocument: () => {
           written++;
-          if (written === 20) stopped = neo4j!.stop();
+          if (written === 20) stopped = neo4j!.stop().then(neo4jStopped);
         },
       },
     });

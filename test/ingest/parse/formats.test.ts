@@ -41,12 +41,11 @@ describe('parseDocument on bad input', () => {
     expect(() => parseDocument('。,!?……“”《》')).not.toThrow();
   });
 
-  it('should parse a 5 MB single line quickly into one article', () => {
+  it('should parse a 5 MB single line into one article in bounded time', () => {
     const unit = '美国国务卿布林肯访华,在北京会见了中国外长。';
     const line = unit.repeat(Math.ceil(5_000_000 / Buffer.byteLength(unit)));
-    const t0 = performance.now();
+    // Bounded by the test's timeout (a quadratic pass would take hours), not a measured figure.
     const articles = parseDocument(line);
-    expect(performance.now() - t0).toBeLessThan(10_000);
     expect(articles).toHaveLength(1);
     expect(articles[0]!.text.length).toBe(line.length);
   });

@@ -37,7 +37,9 @@ beforeAll(async () => {
   const html = (res: import('node:http').ServerResponse, body: string): void => void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
   http.route('/good.html', (_q, res) => html(res, page('好新闻', paragraphsFor(1))));
   http.route('/500', (_q, res) => void res.writeHead(500).end('boom'));
-  http.route('/slow', (_q, res) => void setTimeout(() => html(res, page('慢新闻', paragraphsFor(2))), 1500));
+  // Never answers (the server drops the connection when the file's tests end): only the client's
+  // own timeout can end the request, so no test waits on or races a server delay.
+  http.route('/slow', () => undefined);
   http.route('/loop-a', (_q, res) => void res.writeHead(302, { location: '/loop-b' }).end());
   http.route('/loop-b', (_q, res) => void res.writeHead(302, { location: '/loop-a' }).end());
   http.route('/malformed.xml', (_q, res) => void res.writeHead(200, { 'content-type': 'application/rss+xml' }).end('<?xml version="1.0"?><rss version="2.0"><channel><item><title>断</title></channel></rss>'));
@@ -95,10 +97,8 @@ describe('hostile and broken input', () => {
 
   it('should give up on a response slower than the timeout', async () => {
     expectOneFailure(await runWith('hslow', `${http.base}/slow`), `${http.base}/slow`, 'timeout', /did not answer within 400 ms/);
-    // The fetch itself gives up at the timeout, not when the server finally answers (1.5 s).
-    const started = Date.now();
+    // The fetch itself gives up at the timeout: the server never answers, so nothing else could end it.
     await expect(fetchResource(`${http.base}/slow`, { ...DEFAULT_SOURCE_OPTIONS, timeoutMs: 400 })).rejects.toMatchObject({ kind: 'timeout' });
-    expect(Date.now() - started).toBeLessThan(1200);
   });
 
   it('should stop a redirect loop', async () => {
@@ -110,9 +110,8 @@ describe('hostile and broken input', () => {
   });
 
   it('should refuse an entity-expansion bomb without expanding it', async () => {
-    const before = process.memoryUsage().heapUsed;
+    // The reason shows it was refused for declaring entities, before any parser saw it (ingest/sources/safe-xml.ts).
     expectOneFailure(await runWith('hbomb', `${http.base}/bomb.xml`), `${http.base}/bomb.xml`, 'xml-entities', /declares XML entities/);
-    expect(process.memoryUsage().heapUsed - before).toBeLessThan(200 * 1024 * 1024);
   });
 
   it('should cut a 50 MB page at the size limit', async () => {
@@ -137,8 +136,10 @@ describe('hostile and broken input', () => {
   });
 
   it('should retry a failed document on a later run only after its backoff, and clear it once it works', async () => {
+    const before = Date.now();
     const first = await runWith('hretry', `${http.base}/500`);
-    expect(first.failures[0]!.nextAttemptAt).toBeGreaterThan(Date.now() + 50_000);
+    // Recorded no earlier than `before`, so due no earlier than the 60 s backoff after it.
+    expect(first.failures[0]!.nextAttemptAt).toBeGreaterThanOrEqual(before + 60_000);
     http.route('/500', (_q, res) => void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page('恢复', paragraphsFor(4))));
     const second = await runWith('hretry', `${http.base}/500`);
     expect(second.summary.counts.new).toBe(1);
