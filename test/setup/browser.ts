@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { chromium, type Browser } from 'playwright-core';
+import { inject } from 'vitest';
 import type { Store } from '../../ingest/store/client.ts';
 import { createApp } from '../../web/server/app.ts';
 import { httpServerFactory } from '../../web/server/http-server.ts';
@@ -15,6 +16,9 @@ export const ARTIFACTS_DIR = join(ROOT, 'test', 'artifacts');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export async function launchBrowser(): Promise<Browser> {
+  if (inject('testProject') !== 'browser') {
+    throw new Error('test/setup/browser: this file drives Chromium but is not in the browser project; name it *.browser.test.ts (vitest.config.ts)');
+  }
   if (!existsSync(CHROMIUM)) {
     throw new Error(`test/setup/browser: no Chromium at ${CHROMIUM}; run: apt-get install -y chromium fonts-noto-cjk (or set CHROMIUM_PATH)`);
   }

@@ -1,8 +1,8 @@
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Store } from '../../../ingest/store/client.ts';
-import { ARTIFACTS_DIR, launchBrowser, startTestServer, type TestServer } from '../../setup/browser.ts';
+import { launchBrowser, startTestServer, type TestServer } from '../../setup/browser.ts';
+import { expectScreenshot, graphCanvas } from '../../setup/screenshot.ts';
 import { createApp } from '../../../web/server/app.ts';
 import { openTestStore } from '../../setup/store.ts';
 import { countNodes, HOSTILE_ID, HOSTILE_NAME, HOSTILE_TITLE, HOSTILE_URL, seedExplorerData } from '../fixtures/explorer-data.ts';
@@ -67,7 +67,7 @@ describe('graph explorer in headless Chromium', () => {
     expect(await order(page)).toBeGreaterThan(10);
     expect(await page.locator('#legend').textContent()).toContain('人物 Person');
     expect(await page.locator('.histogram .bar').count()).toBeGreaterThan(1);
-    await page.screenshot({ path: join(ARTIFACTS_DIR, 'explorer-home.png') });
+    await expectScreenshot(page, 'explorer-home', { mask: graphCanvas(page) });
     expect(probe.errors).toEqual([]);
     await page.close();
   });
@@ -82,7 +82,7 @@ describe('graph explorer in headless Chromium', () => {
     expect(sentences.some((s) => s.includes('特斯拉'))).toBe(true);
     expect(await page.locator('#panel-details .evidence-item mark').first().textContent()).toMatch(/马斯克|Musk/);
     expect(await page.locator('#panel-details .co-mentions').textContent()).toContain('特斯拉');
-    await page.screenshot({ path: join(ARTIFACTS_DIR, 'explorer-search-musk.png') });
+    await expectScreenshot(page, 'explorer-search-musk', { mask: graphCanvas(page) });
     expect(new URL(page.url()).searchParams.get('sel')).toBe('person:马斯克');
     expect(probe.errors).toEqual([]);
     await page.close();
@@ -116,8 +116,7 @@ describe('graph explorer in headless Chromium', () => {
     await page.mouse.dblclick(box.x + target.x, box.y + target.y);
     await expect.poll(() => order(page), { timeout: 20_000 }).toBeGreaterThan(before);
     await expect.poll(() => page.locator('#status').textContent()).toMatch(/展开 Expanded/);
-    await page.waitForTimeout(800);
-    await page.screenshot({ path: join(ARTIFACTS_DIR, 'explorer-expanded.png') });
+    await expectScreenshot(page, 'explorer-expanded', { mask: graphCanvas(page) });
     await page.click('#undo');
     await expect.poll(() => order(page)).toBe(before);
     expect(probe.errors).toEqual([]);
@@ -141,7 +140,7 @@ describe('graph explorer in headless Chromium', () => {
     await expect.poll(hidden, { timeout: 10_000 }).toBe(true);
     expect(await page.evaluate(() => (window as unknown as Win).__sigma.getNodeState('person:马斯克').isHidden)).toBe(false);
     expect(new URL(page.url()).searchParams.get('to')).toBe('2024-05-05');
-    await page.screenshot({ path: join(ARTIFACTS_DIR, 'explorer-time-window.png') });
+    await expectScreenshot(page, 'explorer-time-window', { mask: graphCanvas(page) });
     expect(probe.errors).toEqual([]);
     await page.close();
   });
@@ -163,8 +162,7 @@ describe('graph explorer in headless Chromium', () => {
       return [...new Set(g.nodes().map((n) => g.getNodeAttribute(n, 'entityType')))].sort();
     });
     expect(types).toEqual(['Organization', 'Person']);
-    await page.waitForTimeout(1_200);
-    await page.screenshot({ path: join(ARTIFACTS_DIR, 'explorer-console.png') });
+    await expectScreenshot(page, 'explorer-console', { mask: graphCanvas(page) });
     expect(probe.errors).toEqual([]);
     await page.close();
   });
@@ -177,7 +175,7 @@ describe('graph explorer in headless Chromium', () => {
     await page.click('#cypher-run');
     await expect.poll(() => page.locator('#cypher-status').getAttribute('class')).toContain('error');
     expect(await page.locator('#cypher-status').textContent()).toMatch(/refused|read-only/);
-    await page.screenshot({ path: join(ARTIFACTS_DIR, 'explorer-console-refused.png') });
+    await expectScreenshot(page, 'explorer-console-refused', { mask: graphCanvas(page) });
     expect(await countNodes(store)).toBe(before);
     const direct = await app().request('/api/cypher', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'CREATE (n:X) RETURN n' }) });
     expect(direct.status).toBe(403);
@@ -194,9 +192,9 @@ describe('graph explorer in headless Chromium', () => {
     expect(await page.locator('#panel-details img').count()).toBe(0);
     expect(await page.locator('#panel-details script').count()).toBe(0);
     await page.fill('#search', 'script');
-    await page.waitForTimeout(600);
+    await page.waitForSelector('#search-results li[data-id]');
     expect(await page.locator('img').count()).toBe(0);
-    await page.screenshot({ path: join(ARTIFACTS_DIR, 'explorer-hostile.png') });
+    await expectScreenshot(page, 'explorer-hostile', { mask: graphCanvas(page) });
     expect(await page.evaluate(() => (window as unknown as Win).__xss)).toBeUndefined();
     expect(probe.dialogs).toEqual([]);
     expect(probe.errors).toEqual([]);
@@ -221,7 +219,7 @@ describe('graph explorer in headless Chromium', () => {
   it('should show the jobs page or say clearly that there is no jobs API yet', async () => {
     const { page } = await open('/?tab=jobs');
     await expect.poll(async () => (await page.locator('#panel-jobs').textContent()) ?? '').toMatch(/No scheduled jobs|计划 Schedule/);
-    await page.screenshot({ path: join(ARTIFACTS_DIR, 'explorer-jobs.png') });
+    await expectScreenshot(page, 'explorer-jobs', { mask: graphCanvas(page) });
     await page.close();
   });
 });

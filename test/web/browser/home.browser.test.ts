@@ -1,9 +1,9 @@
-import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestSample } from '../../../ingest/ingest-sample.ts';
 import type { Store } from '../../../ingest/store/client.ts';
-import { ARTIFACTS_DIR, launchBrowser, startTestServer, type TestServer } from '../../setup/browser.ts';
+import { launchBrowser, startTestServer, type TestServer } from '../../setup/browser.ts';
+import { expectScreenshot, graphCanvas } from '../../setup/screenshot.ts';
 import { openTestStore, resetDatabase } from '../../setup/store.ts';
 
 let store: Store;
@@ -35,7 +35,7 @@ describe('explorer home page in headless Chromium', () => {
     const order = await page.evaluate(() => (window as unknown as { __sigma: { getGraph(): { order: number } } }).__sigma.getGraph().order);
     expect(order).toBeGreaterThan(10);
     await expect.poll(() => page.locator('#status').textContent()).toMatch(/\d+ 个实体/);
-    await page.screenshot({ path: join(ARTIFACTS_DIR, 'home.png') });
+    await expectScreenshot(page, 'home', { mask: graphCanvas(page) });
     expect(errors).toEqual([]);
     await page.close();
   });
