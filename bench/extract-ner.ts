@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import nodejieba from 'nodejieba';
 import type { ParsedArticle } from '../ingest/model.ts';
 import { extractArticle, extractSpans } from '../ingest/extract/pipeline.ts';
-import { defaultMsraPath, parseMsraBio, splitMsra } from '../ingest/extract/ner/msra-corpus.ts';
+import { defaultMsraPath, parseMsraBio, splitMsra } from '../ingest/extract/ner-tools/msra-corpus.ts';
 import { JiebaCutter, Tagger, loadModel } from '../ingest/extract/ner/index.ts';
 import { parseDocument } from '../ingest/parse/index.ts';
 

@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ParsedArticle } from '../../ingest/model.ts';
-import { mulberry32 as random } from '../../ingest/extract/ner/random.ts';
+import { mulberry32 as random } from '../../ingest/extract/ner-tools/random.ts';
 
 /** `<repo>/../shared/eval/msra/train.bio`, or the file env MSRA_TRAIN names. */
 export const MSRA_TRAIN = process.env.MSRA_TRAIN ?? resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/eval/msra/train.bio');

@@ -6,11 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DOC_SENTENCES } from '../ner/doc-features.ts';
-import { NER_TYPES } from '../ner/labels.ts';
-import { DEV_BLOCK, DEV_FOLD, DEV_FOLDS, loadMsraSplit, type SplitOptions } from '../ner/msra-corpus.ts';
-import type { NerModel } from '../ner/model.ts';
-import { Tagger, loadModel } from '../ner/index.ts';
+import { DOC_SENTENCES, NER_TYPES, Tagger, loadModel, type NerModel } from '../ner/for-tools.ts';
+import { DEV_BLOCK, DEV_FOLD, DEV_FOLDS, loadMsraSplit, type SplitOptions } from '../ner-tools/msra-corpus.ts';
 import { loadCluenerDev, type GoldDocument } from './cluener-corpus.ts';
 import { jiebaBaselineSpans } from './jieba-baseline.ts';
 import { seedChecks } from './seed-checks.ts';

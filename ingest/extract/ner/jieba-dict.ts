@@ -92,30 +92,19 @@ export function edgeHash(node: number, rune: number): number {
 /** Bits of JiebaTrie.edgeFilter: 2^23 bits = 1 MB, about 6% set for jieba.dict.utf8. */
 export const FILTER_BITS = 23;
 
-/** Byte length of the rune decodeRune read last (0: not decodable). */
-let runeLen = 0;
-
-/** cppjieba DecodeUTF8ToRune on buf[i, end): the rune, its length in runeLen. */
+/**
+ * cppjieba DecodeUTF8ToRune on buf[i, end): the rune << 3 | its byte length (1–4), or 0 when
+ * nothing decodes there. Packed into one number so the loader keeps no state between calls.
+ */
 function decodeRune(buf: Uint8Array, i: number, end: number): number {
   const b0 = buf[i]!;
   const left = end - i;
-  if (b0 < 0x80) {
-    runeLen = 1;
-    return b0;
-  }
-  if (b0 <= 0xdf && left > 1) {
-    runeLen = 2;
-    return ((b0 & 0x1f) << 6) | (buf[i + 1]! & 0x3f);
-  }
-  if (b0 <= 0xef && left > 2) {
-    runeLen = 3;
-    return ((b0 & 0x0f) << 12) | ((buf[i + 1]! & 0x3f) << 6) | (buf[i + 2]! & 0x3f);
-  }
+  if (b0 < 0x80) return (b0 << 3) | 1;
+  if (b0 <= 0xdf && left > 1) return ((((b0 & 0x1f) << 6) | (buf[i + 1]! & 0x3f)) << 3) | 2;
+  if (b0 <= 0xef && left > 2) return ((((b0 & 0x0f) << 12) | ((buf[i + 1]! & 0x3f) << 6) | (buf[i + 2]! & 0x3f)) << 3) | 3;
   if (b0 <= 0xf7 && left > 3) {
-    runeLen = 4;
-    return ((b0 & 0x07) << 18) | ((buf[i + 1]! & 0x3f) << 12) | ((buf[i + 2]! & 0x3f) << 6) | (buf[i + 3]! & 0x3f);
+    return ((((b0 & 0x07) << 18) | ((buf[i + 1]! & 0x3f) << 12) | ((buf[i + 2]! & 0x3f) << 6) | (buf[i + 3]! & 0x3f)) << 3) | 4;
   }
-  runeLen = 0;
   return 0;
 }
 
@@ -282,10 +271,13 @@ class TrieBuilder {
     }
     const { runes, runeEnds } = this;
     let count = 0;
-    for (let i = from; i < to; i += runeLen) {
-      runes[count] = decodeRune(buf, i, to);
+    for (let i = from; i < to; ) {
+      const packed = decodeRune(buf, i, to);
+      const runeLen = packed & 7;
       if (runeLen === 0) return -1;
-      runeEnds[count++] = i + runeLen - from;
+      runes[count] = packed >>> 3;
+      i += runeLen;
+      runeEnds[count++] = i - from;
     }
     this.runeCount = count;
     // Common prefix with the previous word in bytes, backed off to a rune boundary.
@@ -474,8 +466,9 @@ export function loadJiebaHmm(path: string): JiebaHmm {
       if (cppSplit(buf, from, to, 0x3a /* : */, f) !== 2) fail(`bad emission ${buf.toString('utf8', from, to)}`);
       // The key must decode to exactly one rune.
       if (f[1]! === f[0]!) fail(`empty emission key ${buf.toString('utf8', from, to)}`);
-      const r = decodeRune(buf, f[0]!, f[1]!);
-      if (runeLen === 0 || f[0]! + runeLen !== f[1]!) fail(`bad emission key ${buf.toString('utf8', from, to)}`);
+      const packed = decodeRune(buf, f[0]!, f[1]!);
+      const r = packed >>> 3;
+      if ((packed & 7) === 0 || f[0]! + (packed & 7) !== f[1]!) fail(`bad emission key ${buf.toString('utf8', from, to)}`);
       const p = atof(buf, f[2]!, f[3]!);
       if (r < 0x10000) emitBmp[r * 4 + state] = p;
       else {

@@ -2,7 +2,6 @@
 // Tsinghua University). The lists travel inside the model file as hashes, so tagging needs only the
 // committed model. Membership alone misleads (THUOCL's place list has 医院, 学校), so each match
 // carries a frequency bucket and the model learns how much to trust it.
-import { readFileSync } from 'node:fs';
 import { normalizeCode } from './chars.ts';
 import { emptyClusters, type Clusters } from './clusters.ts';
 import { emptyPosDict, type PosDict } from './pos-dict.ts';
@@ -18,8 +17,9 @@ export const LEX_TRAIN_ORG = 4;
 export const LEX_SUFFIX = 5;
 export const LEX_KINDS = 6;
 export const LEX_MAX_LEN = 16;
-const PREFIX_BIT = 0x40;
-const VALUE_BITS = 0x3f;
+/** Value bits of a table entry: the string is a prefix of a longer entry; the entry's value (1..63). */
+export const PREFIX_BIT = 0x40;
+export const VALUE_BITS = 0x3f;
 
 /** Open-addressing map of hashes → value: low 6 bits 1 + frequency bucket of a word (0 when the hash is
  * only a prefix), PREFIX_BIT when longer words continue it, so matching stops at the first dead end. */
@@ -74,35 +74,6 @@ export function lookupTable(t: LexiconTable, key: number): number {
     if (k === 0) return 0;
     s = (s + 1) & t.mask;
   }
-}
-
-/** Reads a THUOCL `word\tcount` list (any line ending) into [key, 1 + log10 bucket] entries. */
-export function readThuocl(path: string, minCount = 0): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  for (const line of readFileSync(path, 'utf8').split(/\r\n|\r|\n/)) {
-    const [rawWord, rawCount] = line.split('\t');
-    const word = rawWord?.replace(/^\ufeff/, '').trim();
-    const count = Number(rawCount ?? 0);
-    if (!word || word.length < 2 || word.length > 8 || count < minCount) continue;
-    const bucket = Math.min(7, Math.max(0, Math.floor(Math.log10(Math.max(1, count)))));
-    pushEntry(out, word, 1 + bucket);
-  }
-  return out;
-}
-
-/** Adds word with value (1..63) and its prefixes (length ≥ 2) to a table's entry list. */
-export function pushEntry(out: Array<[number, number]>, word: string, value: number): void {
-  if (word.length < 2 || word.length > LEX_MAX_LEN) return;
-  out.push([wordKey(word), value & VALUE_BITS]);
-  for (let len = 2; len < word.length; len++) out.push([wordKey(word.slice(0, len)), PREFIX_BIT]);
-}
-
-/** Packed match code → its part (0 none, 1 B, 2 M, 3 E), length and value. */
-export function matchPart(code: number): number {
-  return code & 3;
-}
-export function matchValue(code: number): number {
-  return code >>> 7;
 }
 
 /**

@@ -2,7 +2,6 @@
 // nodejieba.cut (about half the cost of nodejieba.tag) and look the tags up itself. cppjieba's
 // PosTagger does exactly this: the dictionary tag of the word, else a rule on its ASCII content
 // ("m" all digits, "eng" with letters, "x" none) — see PosTagger.hpp in nodejieba's cppjieba.
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { hashStep } from './hash.ts';
@@ -70,17 +69,4 @@ export function defaultJiebaDictPath(): string {
 /** jieba's user dictionary (nodejieba loads it by default too). */
 export function defaultJiebaUserDictPath(): string {
   return resolve(dirname(defaultJiebaDictPath()), 'user.dict.utf8');
-}
-
-/** Reads `word freq tag` (or user-dictionary `word [freq] [tag]`) lines into [rawWordKey, tag id] entries. */
-export function readJiebaDict(path: string, tagId: (tag: string) => number): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  for (const line of readFileSync(path, 'utf8').split('\n')) {
-    const parts = line.trim().split(/\s+/);
-    const word = parts[0];
-    const tag = parts.length >= 3 ? parts[2] : parts[1] && !/^\d+$/.test(parts[1]) ? parts[1] : undefined;
-    if (!word || !tag) continue;
-    out.push([rawWordKey(word, 0, word.length), tagId(tag)]);
-  }
-  return out;
 }

@@ -2,9 +2,11 @@
 // are long (中国对外建设总公司, 内蒙古自治区) and the char n-grams see three chars either way;
 // "a string that ends organizations comes 6 chars later" tells the first char of the name what it
 // starts. A suffix is the last 1–3 chars of Organization / Place entities that end many entities
-// and, where it occurs at all, often ends one (公司, 委员会, 省, 县; not 的).
-import { finish as finishExport, lookupTable as lookupTableExport, start as startExport, step as stepExport, wordKey, type LexiconTable } from './lexicon.ts';
-import type { LabelledSentence } from './msra-corpus.ts';
+// and, where it occurs at all, often ends one (公司, 委员会, 省, 县; not 的). Learned by
+// ../ner-tools/learn-suffixes.ts; the table's entries: value bits 0–1 = SUFFIX_ORG | SUFFIX_PLACE,
+// bits 2–3 = share bucket (how often an occurrence of the string ends such an entity: ≥ 20%, ≥ 40%,
+// ≥ 60%, ≥ 80%).
+import { finish as finishExport, lookupTable as lookupTableExport, start as startExport, step as stepExport, type LexiconTable } from './lexicon.ts';
 
 // Hot loops read module-local copies: under tsx every imported binding is a getter call.
 const finish = finishExport;
@@ -12,60 +14,18 @@ const lookupTable = lookupTableExport;
 const start = startExport;
 const step = stepExport;
 
-const MAX_SUFFIX = 3;
+/** Longest suffix, in chars. */
+export const MAX_SUFFIX = 3;
 /** How far ahead a suffix is seen. */
 export const SUFFIX_REACH = 12;
 /** Lookahead code of a char with no suffix in reach. */
 export const NO_SUFFIX = 15;
-const TYPE_PLACE = 1;
-const TYPE_ORG = 2;
 export const SUFFIX_ORG = 1;
 export const SUFFIX_PLACE = 2;
 
-/**
- * [key, value] entries: value bits 0–1 = SUFFIX_ORG | SUFFIX_PLACE, bits 2–3 = share bucket (how
- * often an occurrence of the string ends such an entity: ≥ 20%, ≥ 40%, ≥ 60%, ≥ 80%).
- */
 /** Entries suffixLookahead's scratch needs for n chars. */
 export function suffixScratchLength(n: number): number {
   return MAX_SUFFIX * n;
-}
-
-export function learnSuffixes(sentences: readonly LabelledSentence[], minCount = 10, minShare = 0.2): Array<[number, number]> {
-  const finals = new Map<string, [number, number]>(); // suffix → [org ends, place ends]
-  for (const s of sentences) {
-    for (const span of s.spans) {
-      if (span.typeIndex !== TYPE_ORG && span.typeIndex !== TYPE_PLACE) continue;
-      for (let k = 1; k <= MAX_SUFFIX && k < span.end - span.start; k++) {
-        const suffix = s.text.slice(span.end - k, span.end);
-        const c = finals.get(suffix) ?? [0, 0];
-        c[span.typeIndex === TYPE_ORG ? 0 : 1]++;
-        finals.set(suffix, c);
-      }
-    }
-  }
-  const candidates = new Map<string, number>();
-  for (const [suffix, [org, place]] of finals) if (org + place >= minCount) candidates.set(suffix, 0);
-  for (const s of sentences) {
-    for (let i = 0; i < s.text.length; i++) {
-      for (let k = 1; k <= MAX_SUFFIX && i + k <= s.text.length; k++) {
-        const w = s.text.slice(i, i + k);
-        const n = candidates.get(w);
-        if (n !== undefined) candidates.set(w, n + 1);
-      }
-    }
-  }
-  const out: Array<[number, number]> = [];
-  for (const [suffix, occurrences] of candidates) {
-    const [org, place] = finals.get(suffix)!;
-    const share = (org + place) / Math.max(1, occurrences);
-    if (share < minShare) continue;
-    const types = (org >= minCount / 2 ? SUFFIX_ORG : 0) | (place >= minCount / 2 ? SUFFIX_PLACE : 0);
-    if (types === 0) continue;
-    const bucket = Math.min(3, Math.floor(share * 5) - 1);
-    out.push([wordKey(suffix), types | (bucket << 2)]);
-  }
-  return out;
 }
 
 /**

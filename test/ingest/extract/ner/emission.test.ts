@@ -9,10 +9,10 @@ import { WasmEmission } from '../../../../ingest/extract/ner/emission-wasm.ts';
 import { NUM_TEMPLATES } from '../../../../ingest/extract/ner/features.ts';
 import { Workspace, featurize } from '../../../../ingest/extract/ner/featurize.ts';
 import { LABEL_STRIDE } from '../../../../ingest/extract/ner/labels.ts';
-import { defaultMsraPath, parseMsraBio, splitMsra } from '../../../../ingest/extract/ner/msra-corpus.ts';
-import { mulberry32 } from '../../../../ingest/extract/ner/random.ts';
+import { defaultMsraPath, parseMsraBio, splitMsra } from '../../../../ingest/extract/ner-tools/msra-corpus.ts';
+import { mulberry32 } from '../../../../ingest/extract/ner-tools/random.ts';
 import { loadModel, type NerModel } from '../../../../ingest/extract/ner/index.ts';
-import { WAT_SOURCES, compileWat } from '../../../../ingest/extract/ner/wasm/compile-wat.ts';
+import { WAT_SOURCES, compileWat } from '../../../../ingest/extract/ner-tools/compile-wat.ts';
 import { MSRA_DATA, readData } from '../../../setup/shared-data.ts';
 
 let model: NerModel;

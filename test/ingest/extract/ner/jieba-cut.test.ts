@@ -11,8 +11,8 @@ import { splitChunks } from '../../../../ingest/extract/ner/chunks.ts';
 import { JiebaCutter, jiebaWords } from '../../../../ingest/extract/ner/jieba-cut.ts';
 import { defaultJiebaPaths, jiebaModel, wordWeight } from '../../../../ingest/extract/ner/jieba-dict.ts';
 import { logCorrectlyRounded } from '../../../../ingest/extract/ner/jieba-log.ts';
-import { defaultMsraPath, parseMsraBio, splitMsra } from '../../../../ingest/extract/ner/msra-corpus.ts';
-import { mulberry32 } from '../../../../ingest/extract/ner/random.ts';
+import { defaultMsraPath, parseMsraBio, splitMsra } from '../../../../ingest/extract/ner-tools/msra-corpus.ts';
+import { mulberry32 } from '../../../../ingest/extract/ner-tools/random.ts';
 import { sanitizeForJieba } from '../../../../ingest/extract/ner/segmentation.ts';
 import { CLUENER_DEV_DATA, MSRA_DATA, readData, seedText } from '../../../setup/shared-data.ts';
 

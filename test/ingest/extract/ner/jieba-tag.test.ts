@@ -7,8 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { defaultCluenerDevPath, splitJsonObjects } from '../../../../ingest/extract/eval/cluener-corpus.ts';
 import { defaultJiebaPaths } from '../../../../ingest/extract/ner/jieba-dict.ts';
 import { jiebaTag } from '../../../../ingest/extract/ner/jieba-tag.ts';
-import { defaultMsraPath, parseMsraBio, splitMsra } from '../../../../ingest/extract/ner/msra-corpus.ts';
-import { mulberry32 } from '../../../../ingest/extract/ner/random.ts';
+import { defaultMsraPath, parseMsraBio, splitMsra } from '../../../../ingest/extract/ner-tools/msra-corpus.ts';
+import { mulberry32 } from '../../../../ingest/extract/ner-tools/random.ts';
 import { CLUENER_DEV_DATA, MSRA_DATA, readData, seedText } from '../../../setup/shared-data.ts';
 
 /** The texts whose tagging differs (a few shown) and how many did. */

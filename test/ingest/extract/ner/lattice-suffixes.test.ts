@@ -5,11 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { normalizeInto } from '../../../../ingest/extract/ner/chars.ts';
 import { latticeFromWords, matchLattice } from '../../../../ingest/extract/ner/lattice.ts';
 import { LEX_SUFFIX, buildTable } from '../../../../ingest/extract/ner/lexicon.ts';
-import { defaultMsraPath, parseMsraBio, splitMsra } from '../../../../ingest/extract/ner/msra-corpus.ts';
+import { defaultMsraPath, parseMsraBio, splitMsra } from '../../../../ingest/extract/ner-tools/msra-corpus.ts';
 import { defaultJiebaDictPath, defaultJiebaUserDictPath } from '../../../../ingest/extract/ner/pos-dict.ts';
 import { JiebaCutter, jiebaWords } from '../../../../ingest/extract/ner/jieba-cut.ts';
 import { emptySegmentation, segment } from '../../../../ingest/extract/ner/segmentation.ts';
-import { NO_SUFFIX, SUFFIX_ORG, SUFFIX_PLACE, SUFFIX_REACH, learnSuffixes, suffixLookahead, suffixScratchLength } from '../../../../ingest/extract/ner/suffixes.ts';
+import { learnSuffixes } from '../../../../ingest/extract/ner-tools/learn-suffixes.ts';
+import { NO_SUFFIX, SUFFIX_ORG, SUFFIX_PLACE, SUFFIX_REACH, suffixLookahead, suffixScratchLength } from '../../../../ingest/extract/ner/suffixes.ts';
 import { loadModel } from '../../../../ingest/extract/ner/index.ts';
 import { MSRA_DATA, readData } from '../../../setup/shared-data.ts';
 

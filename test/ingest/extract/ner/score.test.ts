@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { scoreSpans } from '../../../../ingest/extract/eval/score.ts';
 import { parseCluener } from '../../../../ingest/extract/eval/cluener-corpus.ts';
-import { parseMsraBio } from '../../../../ingest/extract/ner/msra-corpus.ts';
+import { parseMsraBio } from '../../../../ingest/extract/ner-tools/msra-corpus.ts';
 import { spansOfLabels } from '../../../../ingest/extract/ner/labels.ts';
 
 describe('scoreSpans', () => {

@@ -4,8 +4,8 @@
 // Training uses k-fold jackknifing: the sentences of fold f are featurized with dictionaries built
 // from the other folds only, so the model learns how far to trust a hit on text the dictionary
 // has NOT seen — which is what tagging new text is like. The model ships the full-corpus version.
-import { normalizeCode } from './chars.ts';
-import { LEX_MAX_LEN, buildTable, finish, pushEntry, start, step, type LexiconTable } from './lexicon.ts';
+import { normalizeCode, LEX_MAX_LEN, buildTable, finish, start, step, type LexiconTable } from '../ner/for-tools.ts';
+import { pushEntry } from './dictionary-entries.ts';
 import type { LabelledSentence } from './msra-corpus.ts';
 
 /** Per string: counts per fold, so any fold can be left out by subtraction. */

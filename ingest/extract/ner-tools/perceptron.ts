@@ -3,13 +3,9 @@
 // gold path move weights toward gold. Averaging uses the usual trick (keep Σ c·Δ, subtract at the
 // end) so the averaged model costs one extra array, not one copy per step.
 import { FeatureTable } from './feature-table.ts';
-import { NUM_TEMPLATES as TEMPLATES_EXPORT } from './features.ts';
-import { Workspace, featurize } from './featurize.ts';
-import { LABEL_STRIDE as STRIDE_EXPORT, NUM_LABELS as LABELS_EXPORT } from './labels.ts';
-import type { Lexicon } from './lexicon.ts';
+import { NUM_TEMPLATES as TEMPLATES_EXPORT, Workspace, featurize, LABEL_STRIDE as STRIDE_EXPORT, NUM_LABELS as LABELS_EXPORT, type Lexicon, makeScratch, viterbi } from '../ner/for-tools.ts';
+import { type TrainedWeights } from './quantize.ts';
 import type { LabelledSentence } from './msra-corpus.ts';
-import type { TrainedWeights } from './model.ts';
-import { makeScratch, viterbi } from './viterbi.ts';
 import { mulberry32 } from './random.ts';
 
 // Hot loops read module-local copies: under tsx every imported binding is a getter call.
@@ -93,22 +89,11 @@ export function emissionOfSentence(trained: TrainedWeights, corpus: Corpus, s: n
   return n;
 }
 
-export function trainPerceptron(
-  train: readonly LabelledSentence[],
-  lexicon: Lexicon,
-  options: Partial<PerceptronOptions> = {},
-): TrainedWeights {
-  const t0 = performance.now();
-  const corpus = featurizeCorpus(train, options.lexiconOf ?? ((): Lexicon => lexicon));
-  options.log?.(`featurized ${train.length} sentences, ${corpus.gold.length} chars in ${((performance.now() - t0) / 1000).toFixed(1)}s`);
-  return trainOnCorpus(corpus, Int32Array.from({ length: train.length }, (_, i) => i), options);
-}
-
 /** Trains on the given sentences of a featurized corpus (the corpus is not modified). */
 export function trainOnCorpus(corpus: Corpus, sentences: Int32Array, options: Partial<PerceptronOptions> = {}): TrainedWeights {
   const opts = { ...DEFAULT_PERCEPTRON_OPTIONS, ...options };
   if (!(opts.epochs >= 1) || !(opts.minCount >= 1)) {
-    throw new Error('ingest/extract/ner/perceptron: epochs and minCount must be ≥ 1');
+    throw new Error('ingest/extract/ner-tools/perceptron: epochs and minCount must be ≥ 1');
   }
   const log = opts.log ?? ((): void => {});
   const t0 = performance.now();

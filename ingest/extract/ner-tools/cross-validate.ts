@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { NER_TYPES } from './labels.ts';
+import { NER_TYPES } from '../ner/for-tools.ts';
 import { DEV_FOLDS, parseMsraBio, splitMsra, defaultMsraPath } from './msra-corpus.ts';
 import { scoreOnSentences, splitFacts, trainNer } from './train-cli.ts';
 import type { SpanScores } from '../eval/score.ts';

@@ -6,21 +6,16 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatScores, scoreSpans, type ScoredSpan, type SpanScores } from '../eval/score.ts';
-import { NER_TYPES, spansOfLabels } from './labels.ts';
-import { buildClusterTables, learnClusters, type Clusters } from './clusters.ts';
-import { buildPosDict, defaultJiebaDictPath, defaultJiebaUserDictPath, readJiebaDict, type PosDict } from './pos-dict.ts';
-import { tagId } from './segmentation.ts';
+import { NER_TYPES, spansOfLabels, buildClusterTables, type Clusters, buildPosDict, defaultJiebaDictPath, defaultJiebaUserDictPath, type PosDict, tagId, LEX_PERSON, LEX_PLACE, LEX_SUFFIX, LEX_TRAIN_PERSON, buildTable, type Lexicon, type LexiconTable, decodeModel, encodeModel, type NerModel, DOC_SENTENCES, DEFAULT_MODEL_PATH, Tagger } from '../ner/for-tools.ts';
+import { learnClusters } from './learn-clusters.ts';
+import { readJiebaDict, readThuocl } from './dictionary-entries.ts';
+import { learnSuffixes } from './learn-suffixes.ts';
+import { quantizeDocWeights, quantizeModel } from './quantize.ts';
 import { EntityLexiconBuilder } from './entity-lexicon.ts';
-import { learnSuffixes } from './suffixes.ts';
 import { CONFLICTING_TYPES, loadCluenerTraining } from './cluener-training.ts';
-import { LEX_PERSON, LEX_PLACE, LEX_SUFFIX, LEX_TRAIN_PERSON, buildTable, readThuocl, type Lexicon, type LexiconTable } from './lexicon.ts';
-import { decodeModel, encodeModel } from './model-file.ts';
-import { quantizeDocWeights, quantizeModel, type NerModel } from './model.ts';
 import { DEV_BLOCK, DEV_FOLD, DEV_FOLDS, defaultSplitKind, loadMsraSplit, type LabelledSentence, type MsraSplit, type SplitOptions } from './msra-corpus.ts';
 import { featurizeCorpus, trainOnCorpus } from './perceptron.ts';
-import { DOC_SENTENCES } from './doc-features.ts';
 import { trainDocWeights } from './doc-train.ts';
-import { Tagger } from './tagger.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -155,7 +150,7 @@ export function splitFacts(options: Required<SplitOptions>): Record<string, unkn
 
 function main(): void {
   const started = performance.now();
-  const out = process.env.NER_MODEL_OUT ?? resolve(here, 'model/ner-model.bin');
+  const out = process.env.NER_MODEL_OUT ?? fileURLToPath(DEFAULT_MODEL_PATH);
   const splitOptions = { kind: defaultSplitKind(), fold: env('NER_FOLD', DEV_FOLD) };
   const full = loadMsraSplit(undefined, splitOptions);
   const split = { train: full.train.slice(0, env('NER_TRAIN_LIMIT', full.train.length)), dev: full.dev };

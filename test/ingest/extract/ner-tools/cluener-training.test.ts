@@ -2,7 +2,7 @@
 // BIOES labels; sentences with CLUENER's addresses or scenic spots (conventions MSRA does not share)
 // are left out; a missing file says what to set.
 import { describe, expect, it } from 'vitest';
-import { cluenerTrainingSentences, loadCluenerTraining } from '../../../../ingest/extract/ner/cluener-training.ts';
+import { cluenerTrainingSentences, loadCluenerTraining } from '../../../../ingest/extract/ner-tools/cluener-training.ts';
 import { NER_TYPES, spansOfLabels } from '../../../../ingest/extract/ner/labels.ts';
 
 const FIXTURE = [

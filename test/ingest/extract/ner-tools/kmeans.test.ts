@@ -1,6 +1,6 @@
 // Seeded spherical k-means must separate items with different neighbourhoods and be repeatable.
 import { describe, expect, it } from 'vitest';
-import { contextRows, sphericalKMeans } from '../../../../ingest/extract/ner/kmeans.ts';
+import { contextRows, sphericalKMeans } from '../../../../ingest/extract/ner-tools/kmeans.ts';
 
 describe('sphericalKMeans', () => {
   const rows = contextRows(

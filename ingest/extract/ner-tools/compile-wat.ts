@@ -3,10 +3,10 @@
 import { readFileSync } from 'node:fs';
 import wabt from 'wabt';
 
-/** The .wat sources of this folder, with the .wasm file each compiles to. */
+/** The .wat sources of ner/wasm, with the .wasm file each compiles to. */
 export const WAT_SOURCES: ReadonlyArray<{ wat: URL; wasm: URL }> = [
-  { wat: new URL('./emission.wat', import.meta.url), wasm: new URL('./emission.wasm', import.meta.url) },
-  { wat: new URL('./viterbi.wat', import.meta.url), wasm: new URL('./viterbi.wasm', import.meta.url) },
+  { wat: new URL('../ner/wasm/emission.wat', import.meta.url), wasm: new URL('../ner/wasm/emission.wasm', import.meta.url) },
+  { wat: new URL('../ner/wasm/viterbi.wat', import.meta.url), wasm: new URL('../ner/wasm/viterbi.wasm', import.meta.url) },
 ];
 
 /** The binary of a .wat file; throws with wabt's message (file, line) when the text is invalid. */

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { labelsOfSpans, type LabelSpan } from './labels.ts';
+import { labelsOfSpans, type LabelSpan } from '../ner/for-tools.ts';
 
 export interface LabelledSentence {
   text: string;
@@ -121,7 +121,7 @@ export function loadMsraSplit(path = defaultMsraPath(), options: SplitOptions = 
     content = readFileSync(path, 'utf8');
   } catch (cause) {
     throw new Error(
-      `ingest/extract/ner/msra-corpus: cannot read ${path}; set MSRA_TRAIN to the MSRA train.bio file`,
+      `ingest/extract/ner-tools/msra-corpus: cannot read ${path}; set MSRA_TRAIN to the MSRA train.bio file`,
       { cause },
     );
   }

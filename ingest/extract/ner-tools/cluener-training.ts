@@ -7,7 +7,7 @@
 // not names of ours, and MSRA leaves them unlabelled too.
 import { readFileSync } from 'node:fs';
 import { defaultCluenerTrainPath, parseCluener } from '../eval/cluener-corpus.ts';
-import { NER_TYPES, labelsOfSpans, type LabelSpan } from './labels.ts';
+import { NER_TYPES, labelsOfSpans, type LabelSpan } from '../ner/for-tools.ts';
 import type { LabelledSentence } from './msra-corpus.ts';
 
 /** CLUENER types whose sentences are left out of training (see above). */
@@ -37,7 +37,7 @@ export function loadCluenerTraining(path = defaultCluenerTrainPath()): LabelledS
     content = readFileSync(path, 'utf8');
   } catch (cause) {
     throw new Error(
-      `ingest/extract/ner/cluener-training: cannot read CLUENER train at ${path}; set CLUENER_TRAIN to its train.json, or NER_CLUENER=0 to train on MSRA alone`,
+      `ingest/extract/ner-tools/cluener-training: cannot read CLUENER train at ${path}; set CLUENER_TRAIN to its train.json, or NER_CLUENER=0 to train on MSRA alone`,
       { cause },
     );
   }

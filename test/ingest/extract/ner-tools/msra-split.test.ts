@@ -2,7 +2,7 @@
 // corpus, and evaluation must pick the split the model was trained without.
 import { describe, expect, it } from 'vitest';
 import { modelSplit } from '../../../../ingest/extract/eval/eval-cli.ts';
-import { DEV_BLOCK, DEV_FOLDS, parseMsraBio, splitMsra } from '../../../../ingest/extract/ner/msra-corpus.ts';
+import { DEV_BLOCK, DEV_FOLDS, parseMsraBio, splitMsra } from '../../../../ingest/extract/ner-tools/msra-corpus.ts';
 import { loadModel } from '../../../../ingest/extract/ner/index.ts';
 
 /** n one-char sentences whose text is their index, so membership is easy to check. */

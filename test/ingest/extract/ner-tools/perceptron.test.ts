@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { emptyLexicon } from '../../../../ingest/extract/ner/lexicon.ts';
 import { labelsOfSpans } from '../../../../ingest/extract/ner/labels.ts';
-import type { LabelledSentence } from '../../../../ingest/extract/ner/msra-corpus.ts';
-import { featurizeCorpus, trainOnCorpus } from '../../../../ingest/extract/ner/perceptron.ts';
+import type { LabelledSentence } from '../../../../ingest/extract/ner-tools/msra-corpus.ts';
+import { featurizeCorpus, trainOnCorpus } from '../../../../ingest/extract/ner-tools/perceptron.ts';
 
 function sentence(text: string, name: string, typeIndex: number): LabelledSentence {
   const start = text.indexOf(name);
