@@ -9,7 +9,7 @@ import { Cron } from 'croner';
 import { SYSTEM_CLOCK, type Clock } from '../../neo4j/clock.ts';
 import type { Store } from '../store/client.ts';
 import type { JobSpec, JobsFile } from './jobs-file.ts';
-import { runJob, type RunSummary } from './run-job.ts';
+import type { RunSummary } from './run-job.ts';
 import { KgError } from '../errors.ts';
 
 export interface SchedulerOptions {
@@ -52,16 +52,20 @@ export function startScheduler(store: Store, file: JobsFile, opts: SchedulerOpti
   };
   const execute = (job: JobSpec, trigger: 'schedule' | 'manual', scheduledAt?: Date, onClaimed?: (id: string) => void): Promise<RunSummary | undefined> =>
     track(
-      runJob(job, { store, owner, trigger, scheduledAt, signal: controller.signal, onClaimed }).then(
-        (summary) => {
-          log({ job: job.name, message: summary ? `run ${summary.id}: ${summary.status}` : 'slot claimed by another instance', summary });
-          return summary;
-        },
-        (error: unknown) => {
-          log({ job: job.name, message: `run failed to start: ${(error as Error).message}`, error });
-          return undefined;
-        },
-      ),
+      // run-job.ts brings the whole ingest path (sources, parse, extraction, the NER model): loaded
+      // on the first run, so a server whose jobs have not run yet has not paid for it.
+      import('./run-job.ts')
+        .then(({ runJob }) => runJob(job, { store, owner, trigger, scheduledAt, signal: controller.signal, onClaimed }))
+        .then(
+          (summary) => {
+            log({ job: job.name, message: summary ? `run ${summary.id}: ${summary.status}` : 'slot claimed by another instance', summary });
+            return summary;
+          },
+          (error: unknown) => {
+            log({ job: job.name, message: `run failed to start: ${(error as Error).message}`, error });
+            return undefined;
+          },
+        ),
     );
 
   const crons = file.jobs
