@@ -1,14 +1,8 @@
 // The jobs page: scheduled ingest jobs (schedule, next run), their last runs with counts, and the
 // documents that failed, from GET /api/jobs (web/server/routes/jobs.ts). A server without that
 // route gets a clear "no jobs API yet"; one without a jobs file says how to add one.
-import type { JobOverview } from '../../../ingest/jobs/history.ts';
-import { api } from '../core/api/index.ts';
+import { api, type JobOverview, type JobsList } from '../core/api/index.ts';
 import { el } from './dom.ts';
-
-interface JobsBody {
-  jobsFile: string | null;
-  jobs: JobOverview[];
-}
 
 /** Failures listed per job; a last line counts the rest. */
 const FAILURES_SHOWN = 20;
@@ -20,9 +14,9 @@ export class JobsPanel {
 
   async load(): Promise<void> {
     this.root.replaceChildren(el('p', { class: 'hint', text: '加载中… Loading…' }));
-    let body: JobsBody | null;
+    let body: JobsList | null;
     try {
-      body = (await api.jobs()) as JobsBody | null;
+      body = await api.jobs();
     } catch (err) {
       this.root.replaceChildren(el('p', { class: 'error', text: `任务加载失败 Jobs failed to load: ${(err as Error).message}` }));
       return;
