@@ -160,3 +160,34 @@ export interface JobFailure {
   nextAttemptAt: number;
   lastFailedAt: string;
 }
+
+/**
+ * GET /api/health: 503 with `status: 'unavailable'` when Neo4j is not reachable; while the server
+ * knows it is down or restarting it answers at once with `state`, `reason`, `since` and no `extractor`.
+ */
+export interface ApiHealth {
+  status: 'ok' | 'unavailable';
+  neo4j: {
+    reachable: boolean;
+    version?: string;
+    edition?: string;
+    error?: string;
+    state?: 'up' | 'down' | 'restarting';
+    reason?: string;
+    since?: string;
+    attempt?: number;
+  };
+  /** What extraction this server runs on; null when it loaded no extractor (no jobs, data present). */
+  extractor?: ExtractorHealth | null;
+}
+
+export interface ExtractorHealth {
+  /** `ner-tagger`, or `jieba-pos` when degraded. */
+  name: string;
+  /** The model file asked for. */
+  model: string;
+  /** True when the NER model did not load and the operator opted in to jieba POS tags. */
+  degraded: boolean;
+  /** Why the model did not load (degraded only). */
+  reason?: string;
+}

@@ -5,6 +5,7 @@
 import { Hono } from 'hono';
 import type { ExtractorStatus } from '../../../ingest/extract/extractor.ts';
 import { serverInfo, type Store } from '../../../ingest/store/client.ts';
+import type { ApiHealth } from '../../shared/api-types.ts';
 
 export function healthRoutes(store: Store, extractor?: ExtractorStatus): Hono {
   const app = new Hono();
@@ -12,9 +13,11 @@ export function healthRoutes(store: Store, extractor?: ExtractorStatus): Hono {
   app.get('/', async (c) => {
     try {
       const info = await serverInfo(store);
-      return c.json({ status: 'ok', neo4j: { reachable: true, version: info.version, edition: info.edition }, extractor: extraction });
+      const body: ApiHealth = { status: 'ok', neo4j: { reachable: true, version: info.version, edition: info.edition }, extractor: extraction };
+      return c.json(body);
     } catch (err) {
-      return c.json({ status: 'unavailable', neo4j: { reachable: false, error: (err as Error).message }, extractor: extraction }, 503);
+      const body: ApiHealth = { status: 'unavailable', neo4j: { reachable: false, error: (err as Error).message }, extractor: extraction };
+      return c.json(body, 503);
     }
   });
   return app;
