@@ -13,7 +13,19 @@ export interface ArticleRows {
   id: string;
   contentHash: string;
   publishedAt: string | null;
-  article: { id: string; url: string | null; title: string; source: string | null; authors: string[]; publishedAt: string | null; contentHash: string; textHash: string };
+  article: {
+    id: string;
+    url: string | null;
+    title: string;
+    source: string | null;
+    authors: string[];
+    publishedAt: string | null;
+    /** IANA zone or offset of publishedAt; datePrecision `month` for a month-only date line (model.ts). */
+    publishedZone: string | null;
+    datePrecision: string | null;
+    contentHash: string;
+    textHash: string;
+  };
   sentences: { articleId: string; id: string; index: number; text: string; start: number; end: number }[];
   mentions: { sentenceId: string; targetId: string; start: number; end: number; surface: string }[];
   eventMentions: { sentenceId: string; targetId: string; start: number; end: number; surface: string }[];
