@@ -5,7 +5,7 @@
 import type { ArticleExtraction, ExtractedEntity, Mention, ParsedArticle, Sentence } from '../model.ts';
 import { normalizeText, toOriginal, type NormalizedText } from '../parse/normalize.ts';
 import { sentenceAt, splitSentences } from '../parse/sentences.ts';
-import { authorMentions } from './author-mentions.ts';
+import { authorMentions, outletEntity, outletMentions, outletName } from './author-mentions.ts';
 import { coMentions } from './co-mentions.ts';
 import { bundledDictionaries, type Dictionaries } from './dictionaries.ts';
 import { extractEvents } from './events.ts';
@@ -19,8 +19,10 @@ import { englishNames, longForms, shortForms, type EnglishName } from './rules/p
 import { dottedNames, honorificNames, nameContext, titledNames, turkicNames } from './rules/person-rules.ts';
 import { latinNames } from './rules/latin-names.ts';
 import { abbreviatedPlaces } from './rules/place-rules.ts';
+import { namesThroughPlaces, outOfContext, personOnWords } from './rules/not-mentions.ts';
 import { candidate, type Candidate, type Span } from './span.ts';
 import { hasUnit, unitsMatching } from './code-units.ts';
+import { isHanCode } from './rules/name-shapes.ts';
 import { activeExtractor } from './extractor.ts';
 import { jiebaSpanSource, type SpanSource } from './span-source.ts';
 import { TokenIndex, tokenize, type Token } from './tokens.ts';
@@ -71,7 +73,8 @@ function cleanStatistical(t: string, span: Span, out: Candidate[]): void {
   const { start, end } = span;
   let s = start;
   for (let i = start; i <= end; i++) {
-    if (i < end && !BREAK_CODES.has(t.charCodeAt(i))) continue;
+    // Two names with a space between them (two bylines: 李明 王芳) are two names.
+    if (i < end && !BREAK_CODES.has(t.charCodeAt(i)) && !(t.charCodeAt(i) === 0x20 && isHanCode(t.charCodeAt(i - 1)) && isHanCode(t.charCodeAt(i + 1)))) continue;
     let a = s;
     let b = i;
     // Opening and closing marks stay at the edges (“幸福工程”组委会); validation checks they pair.
@@ -82,10 +85,11 @@ function cleanStatistical(t: string, span: Span, out: Candidate[]): void {
   }
 }
 
-/** The tagger's spans as candidates, each cleaned by cleanStatistical. */
-function statisticalCandidates(t: string, spans: readonly Span[]): Candidate[] {
+/** The tagger's spans as candidates, each cleaned by cleanStatistical; people fitted to jieba's words. */
+function statisticalCandidates(t: string, spans: readonly Span[], index: TokenIndex, strict: boolean): Candidate[] {
   const out: Candidate[] = [];
   for (const s of spans) cleanStatistical(t, s, out);
+  if (!strict) for (let k = 0; k < out.length; k++) if (out[k]!.type === 'Person') out[k] = personOnWords(out[k]!, t, index);
   return out;
 }
 
@@ -147,7 +151,7 @@ function analyze(text: string, opts: ExtractOptions): Analysis {
     spans = source(input, tokens);
   }
   const index = new TokenIndex(tokens, t.length);
-  const statistical = statisticalCandidates(t, spans);
+  const statistical = statisticalCandidates(t, spans, index, strictStatistical);
   const names = nameContext(index, strictStatistical ? [] : statistical.filter((s) => s.type === 'Person'));
   const all: Candidate[] = [
     ...statistical,
@@ -159,17 +163,20 @@ function analyze(text: string, opts: ExtractOptions): Analysis {
     ...latinNames(t),
     ...abbreviatedPlaces(t, index),
     ...lexiconSpans(t, dicts, index),
+    ...namesThroughPlaces(t, index),
   ];
   const validate = { strictStatistical };
   // Validity depends on the candidate alone: the first round's verdicts serve the second.
-  const valid = all.filter((c) => isValidCandidate(c, dicts, validate));
+  const valid = all.filter((c) => isValidCandidate(c, dicts, validate) && !outOfContext(t, c));
   // The second round adds rule and propagated spans only, none of the tagger's: one index of the
   // tagger's spans serves both rounds, and so do the first round's contenders, already sorted.
   const tagger = strictStatistical ? undefined : new TaggerIndex(valid);
   const firstContenders = contenders(onWords(valid, index, strictStatistical, tagger?.types), index, tagger);
   const first = pickNonOverlapping(firstContenders, t.length);
   const linked = [...longForms(t, first), ...shortForms(t, first)];
-  const more = [...linked.filter((c) => isValidCandidate(c, dicts, validate)), ...validPropagated(propagateNames(t, [...first, ...linked]), dicts, validate)];
+  const more = [...linked.filter((c) => isValidCandidate(c, dicts, validate)), ...validPropagated(propagateNames(t, [...first, ...linked]), dicts, validate)].filter(
+    (c) => !outOfContext(t, c),
+  );
   const moreContenders = contenders(onWords(more, index, strictStatistical), index, tagger);
   const resolved = pickNonOverlapping(mergeByStrength(firstContenders, moreContenders), t.length);
   const english = englishNames(t, resolved);
@@ -217,10 +224,14 @@ export function extractArticle(article: ParsedArticle, opts: ExtractOptions = {}
   const dicts = opts.dictionaries ?? bundledDictionaries();
   const normSentences = splitSentences(norm.text);
   const nested = new Set<Candidate>(nestedPlaces(norm.text, accepted, dicts));
-  const withNested = [...accepted, ...nested, ...authorMentions(norm.text, article.authors, accepted)];
+  const outlet = outletName(article.source, dicts);
+  const withNested = [...accepted, ...nested, ...authorMentions(norm.text, article.authors, accepted), ...outletMentions(norm.text, outlet, accepted)];
   const { entities, resolved } = buildEntities(withNested, dicts, english, (c) => toMention(c, norm, normSentences, nested), article.authors);
   const byId = new Map<string, ExtractedEntity>();
   for (const e of entities) byId.set(e.id, e);
+  // The outlet of a source line is an organization of the article, as a byline's author is a person.
+  const outletOnly = outletEntity(outlet, entities, dicts);
+  if (outletOnly !== undefined && !byId.has(outletOnly.id)) entities.push(outletOnly);
   const events = extractEvents(
     normSentences,
     resolved.map((r) => ({

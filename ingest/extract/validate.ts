@@ -7,6 +7,7 @@ import type { Dictionaries } from './dictionaries.ts';
 import { jiebaTag } from './ner/index.ts';
 import { ORG_SUFFIXES } from './rules/organization-rules.ts';
 import { looksLikeChineseName, looksLikeTransliteration, titlesAt } from './rules/name-shapes.ts';
+import { namesNothing } from './rules/not-names.ts';
 import type { Candidate } from './span.ts';
 
 const PLACE_SUFFIX = /(省|市|县|区|州|镇|乡|村|岛|山|河|湖|江|海|湾|港|盟|旗|国|洲|城)$/;
@@ -162,6 +163,16 @@ function hasSentencePunctuation(t: string): boolean {
   return false;
 }
 
+/** Places with a government of their own that the graph keeps as an organization (香港特区政府). */
+const SELF_GOVERNING = new Set(['香港', '澳门', '台湾']);
+
+/** A country's name (the country list, or a listed place with an English name), for 中国政府. */
+function isCountry(name: string, dicts: Dictionaries): boolean {
+  const e = dicts.lexicon.get(name);
+  if (e === undefined || e.type !== 'Place' || SELF_GOVERNING.has(e.canonical ?? name)) return false;
+  return e.source === 'countries' || (e.source === 'alias' && e.nameEn !== undefined);
+}
+
 export interface ValidateOptions {
   /**
    * Apply the name-shape checks to statistical spans (true for the jieba fallback). The trained
@@ -179,6 +190,8 @@ export function isValidCandidate(c: Candidate, dicts: Dictionaries, opts: Valida
   if (hasSentencePunctuation(t) && !(c.type === 'Organization' && BRACKETED_QUALIFIER.test(t))) return false;
   if (!balancedMarks(t)) return false;
   if (dicts.notEntities.has(t) && c.canonical === undefined) return false;
+  // Rank bodies, anonymised people, spacecraft, dates, titles (rules/not-names.ts).
+  if (c.canonical === undefined && c.origin !== 'alias' && namesNothing(t, c.type, (name) => isCountry(name, dicts))) return false;
   // Single characters are entities only when a rule says whose (中 in 中美 → 中国).
   if (isOneCharacter(t) && c.canonical === undefined && !(c.origin === 'statistical' && !opts.strictStatistical)) return false;
   // THUOCL's famous-people list holds common words as well (高昂, 马克, 牛群): next to the trained

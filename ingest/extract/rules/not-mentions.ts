@@ -1,0 +1,83 @@
+// Names in a context that makes them something else (issue 15 §3): a place that starts a time
+// expression (北京时间, 当地时间, 台湾时间 name a clock, not the place), a surname the text uses to
+// keep a person anonymous (陈男, 王姓男子, 蔡女), and a person's name that jieba and the tagger read
+// through a place inside it (韩国瑜: 韩国 + 瑜). Offsets index the normalized text.
+import { candidate, type Candidate } from '../span.ts';
+import type { Token, TokenIndex } from '../tokens.ts';
+import { isOrdinaryWord } from '../validate.ts';
+import { SURNAMES, isHan } from './name-shapes.ts';
+
+/** What follows a place in a time expression. */
+const CLOCK = /^(?:时间|标准时间|时区)/u;
+/** What follows a surname the text uses instead of a name (陈男, 卢姓男子, 蔡女, 王某). */
+const ANONYMOUS = /^(?:男|女|姓)/u;
+
+/** `c` in its place in `text` is no mention of a name of its type. */
+export function outOfContext(text: string, c: Candidate): boolean {
+  if (c.type === 'Place') return CLOCK.test(text.slice(c.end, c.end + 4));
+  if (c.type !== 'Person') return false;
+  if (c.end - c.start === 1) return SURNAMES.has(c.text) && ANONYMOUS.test(text.slice(c.end, c.end + 1));
+  // 侯赵配: two surnames of a ticket's nickname.
+  return c.end - c.start === 2 && text[c.end] === '配' && SURNAMES.has(c.text[0]!) && SURNAMES.has(c.text[1]!);
+}
+
+/** jieba tags of a single character that ends a personal name (瑜 of 韩国瑜). */
+const GIVEN_CHAR_TAGS = new Set(['nr', 'nrfg', 'nrt']);
+/** Characters after a place that make it a place again (韩国人, 中国队), whatever jieba tags them. */
+const PLACE_WORD_CHARS = new Set([...'人队籍军方语文省市县区州岛湾港队']);
+
+/**
+ * 韩国瑜, 韩国华: a two-character place word starting with a surname and followed by a single
+ * character jieba tags as part of a name, at the end of a word: the three characters are one
+ * person. As a rule it wins over the place the tagger and the gazetteer find inside it.
+ */
+export function namesThroughPlaces(text: string, words: TokenIndex): Candidate[] {
+  const out: Candidate[] = [];
+  const tokens = words.tokens;
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const place = tokens[k]!;
+    if (place.tag !== 'ns' || place.word.length !== 2 || !SURNAMES.has(place.word[0]!)) continue;
+    const given = tokens[k + 1]!;
+    if (given.start !== place.end || given.word.length !== 1 || !GIVEN_CHAR_TAGS.has(given.tag) || PLACE_WORD_CHARS.has(given.word)) continue;
+    // The name ends there: no further Han character glued to it in the same word run.
+    const after = tokens[k + 2];
+    if (after !== undefined && after.start === given.end && after.word.length === 1 && isHan(after.word) && GIVEN_CHAR_TAGS.has(after.tag)) continue;
+    const name = text.slice(place.start, given.end);
+    if (isOrdinaryWord(name)) continue;
+    // Whole as it stands: the tagger's piece of it (瑜) must not win over the rule.
+    out.push(candidate(place.start, given.end, 'Person', text, 'rule', { canonical: name }));
+  }
+  return out;
+}
+
+/**
+ * Tags of the words a tagger's person may swallow a piece of and that no name ends with: times
+ * and dates (王毅周|一), numerals and measure words. Other words cut inside a name are too often
+ * jieba's misreading of the name itself (麦达|通用, 周受|资).
+ */
+const GLUED_WORD_TAGS = new Set(['t', 'm', 'q', 'mq']);
+
+/** The jieba word that holds `offset` inside it (starts before, ends after), if any. */
+function wordAcross(offset: number, from: number, words: TokenIndex): Token | undefined {
+  for (let s = offset - 1; s >= from; s--) {
+    const t = words.byStart(s);
+    if (t !== undefined) return t.end > offset ? t : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * A tagger's person that ends or starts inside a jieba word of time or number took a piece of it
+ * (王毅周|一 with 周一 a weekday): it is cut back to the words inside it. A word that holds the
+ * whole name (马克思主义) leaves it as it is.
+ */
+export function personOnWords(c: Candidate, text: string, words: TokenIndex): Candidate {
+  let { start, end } = c;
+  if (end - start < 3 || (words.isBoundary(start) && words.isBoundary(end))) return c;
+  const atEnd = words.isBoundary(end) ? undefined : wordAcross(end, start + 1, words);
+  if (atEnd !== undefined && GLUED_WORD_TAGS.has(atEnd.tag)) end = atEnd.start;
+  const atStart = words.isBoundary(start) ? undefined : wordAcross(start, Math.max(0, start - 8), words);
+  if (atStart !== undefined && atStart.end < end && GLUED_WORD_TAGS.has(atStart.tag)) start = atStart.end;
+  if ((start === c.start && end === c.end) || end - start < 2) return c;
+  return candidate(start, end, c.type, text, c.origin);
+}

@@ -1,0 +1,77 @@
+// Strings that read like names to a tagger but name no person, organization or place of the
+// story (issue 15 §3): bodies named only by their rank (省委, 社区党委, 党中央, 评审团), the
+// government of a country (中国政府: the country acting, not an organization of its own), the
+// writer's own place (本港, 我国), people the text keeps anonymous (陈男, 王姓男子, 蔡女), a
+// campaign ticket's nickname (侯赵配), spacecraft and stations (神舟十六号, 空间站), dates and
+// titles. Each test looks at the candidate's text alone; context-dependent cases are in
+// not-mentions.ts.
+import { SURNAMES, TITLES } from './name-shapes.ts';
+
+/**
+ * A body named by its rank alone: the party committee, government, congress or organ of an
+ * unnamed level (省委, 市委, 区政府, 社区党委, 党中央, 中央政府) or a generic body (集团, 评审团,
+ * 国会 with no country). With a place in front (深圳市委, 台北市政府) it is named.
+ */
+const RANK_BODY = new RegExp(
+  '^(?:(?:省|市|县|区|州|镇|乡|村|社区|街道|党|中央|本|该|我|全|各)?' +
+    '(?:委|党委|党组|党支部|党总支|纪委|政府|常委会|委员会|党中央|中央|议会|国会|董事会|监事会|股东大会|管理层|集团|公司|评审团|评委会|陪审团|代表团|执委会|政府部门)' +
+    '|(?:省|市|县|区|州|镇|乡|本|该|我)(?:人大|政协|法院|检察院|公安局|警方))$',
+  'u',
+);
+
+/** Pronoun-like places: the writer's own city, country, province (本港, 我国, 本市, 我省). */
+const OWN_PLACE = /^(?:本|我|该|此)(?:港|国|省|市|县|区|澳|岛|州|镇|村|地|埠|台)$/u;
+
+/** People the text names by surname and sex or a placeholder only (陈男, 卢姓, 蔡女, 王姓男子). */
+function anonymousPerson(t: string): boolean {
+  if (t.length < 2 || t.length > 4 || !SURNAMES.has(t[0]!)) return false;
+  return /^.(?:姓|男|女|姓男子|姓女子|姓男|姓女|男子|女子)$/u.test(t);
+}
+
+/** 侯赵配, 韩王配: two surnames paired as a ticket. */
+function ticketNickname(t: string): boolean {
+  return /^..配$/u.test(t) && SURNAMES.has(t[0]!) && SURNAMES.has(t[1]!);
+}
+
+/** 神舟十六号, 嫦娥五号, 天宫二号, 长征五号: craft named by series and number; stations. */
+const CRAFT = /(?:[一二三四五六七八九十百零〇\d]+号(?:载人)?(?:飞船|火箭|卫星|探测器|空间站)?|空间站|飞船|探测器)$/u;
+
+/** A date or time (2024年, 10月15日, 15日, 周五, 凌晨), not a name. */
+const DATE_LIKE = /^(?:\d+[年月日号时点分秒]|[〇零一二三四五六七八九十]+[年月日号](?:$|[〇零一二三四五六七八九十\d])|(?:周|星期|礼拜)[一二三四五六日天末]|今天|昨天|明天|今日|昨日|明日|凌晨|上午|下午|晚间|早上)/u;
+
+/** Titles and roles read as a name (立委, 议员, 发言人). */
+const TITLE_WORDS = new Set([...TITLES, '立委', '议员', '市议员', '委员', '常委', '主委', '董事', '监事', '市长', '县长', '区长', '署长', '处长', '科长']);
+
+/**
+ * An organ or channel of an organization rather than the organization (阿里巴巴集团董事会, 某某公众号,
+ * 某报网站): the graph keeps the organization, which the name holds.
+ */
+const ORGAN = /.(?:董事会|监事会|股东大会|董事局|管理层|公众号|官网|官微|网站|微博|微信)$/u;
+
+/**
+ * A kind of company counted or described rather than named: a quantity or part (部分美国公司,
+ * 三家公司, 六大业务集团, 新一轮公司), a region used as an adjective (内地医学美容材料公司), or a
+ * country's name alone in front (美国公司, 日本企业). Banks are left out: 中国银行 is a bank.
+ */
+const COUNTED_KIND = /(?:^(?:部分|一些|若干|许多|不少|多数|少数|某些|有些|其他|其它|各个|这些|那些|新一轮|新一批|首批|多家)\p{Script=Han}*|[一二三四五六七八九十两几数多\d]+(?:家|大|个|间|所|类)\p{Script=Han}{0,4})(?:公司|集团|企业|银行|机构|医院|厂商)$/u;
+const REGION_ADJECTIVE = /^(?:内地|本地|外地|海外|国内|境外|境内|中资|外资|港资|台资|陆资|民营|国营)\p{Script=Han}*(?:公司|企业|厂商|机构|集团)$/u;
+const COUNTRY_KIND = /^(.+?)(?:公司|企业|厂商|机构|大厂|企)$/u;
+
+/** Government-of-X phrases: a country's name plus 政府 (中国政府, 美国政府). */
+export function countryGovernment(t: string, isCountry: (name: string) => boolean): boolean {
+  return t.endsWith('政府') && t.length > 2 && isCountry(t.slice(0, -2));
+}
+
+/**
+ * The candidate's text names nothing of its type, whatever the sentence around it: `isCountry`
+ * says whether a string is a country's name (the dictionaries' country list).
+ */
+export function namesNothing(t: string, type: 'Person' | 'Organization' | 'Place', isCountry: (name: string) => boolean): boolean {
+  if (DATE_LIKE.test(t) || TITLE_WORDS.has(t) || CRAFT.test(t) || ticketNickname(t)) return true;
+  if (type === 'Person') return anonymousPerson(t);
+  if (RANK_BODY.test(t) || OWN_PLACE.test(t)) return true;
+  if (type !== 'Organization') return false;
+  if (ORGAN.test(t) || COUNTED_KIND.test(t) || REGION_ADJECTIVE.test(t)) return true;
+  const kind = COUNTRY_KIND.exec(t);
+  return (kind !== null && isCountry(kind[1]!)) || countryGovernment(t, isCountry);
+}

@@ -1,0 +1,128 @@
+// Issue 15 §3, precision by class: what reads like a name to the tagger but names no person,
+// organization or place of the story, one class per test, each with invented sentences of today's
+// news (simplified and traditional).
+import { describe, expect, it } from 'vitest';
+import { bundledDictionaries } from '../../../ingest/extract/dictionaries.ts';
+import { extractArticle, extractSpans } from '../../../ingest/extract/pipeline.ts';
+import { outletName } from '../../../ingest/extract/author-mentions.ts';
+import { namesNothing } from '../../../ingest/extract/rules/not-names.ts';
+import type { SpanSource } from '../../../ingest/extract/span-source.ts';
+import type { ParsedArticle } from '../../../ingest/model.ts';
+
+const found = (text: string): string[] => extractSpans(text).map((s) => `${s.text}/${s.type}`);
+const isCountry = (name: string): boolean => ['日本', '法国', '德国', '中国'].includes(name);
+
+describe('time expressions', () => {
+  it('should not read the place of a clock as a place (东京时间, 臺灣時間)', () => {
+    expect(found('东京时间3日晚,货运火箭顺利升空。')).toEqual([]);
+    expect(found('停火自當地晚間10時(臺灣時間晚間11時)生效。').filter((s) => s.startsWith('台湾') || s.startsWith('臺灣'))).toEqual([]);
+  });
+
+  it('should still find the place where it stands alone', () => {
+    expect(found('代表团3日抵达东京,随后前往大阪。')).toContain('东京/Place');
+  });
+});
+
+describe('dates, numbers and titles', () => {
+  it('should not take a date, a weekday or a title for a name', () => {
+    for (const t of ['3月5日', '2024年', '十月一日', '周五', '议员', '立委', '发言人']) {
+      for (const type of ['Person', 'Organization', 'Place'] as const) expect({ t, type, nothing: namesNothing(t, type, isCountry) }).toEqual({ t, type, nothing: true });
+    }
+  });
+
+  it('should cut a weekday the tagger glued onto a name (王建周|一)', () => {
+    expect(found('部长王建周一在上海表示,合作将继续。')).toContain('王建/Person');
+  });
+});
+
+describe('bodies named by their rank alone', () => {
+  it('should refuse 市委, 区委, 街道党委, 党中央, 集团 and 评审团 without a place or owner in front', () => {
+    expect(found('市委书记和区委常委到街道党委调研,党中央高度重视。')).toEqual([]);
+    for (const t of ['集团', '评审团', '国会', '省委', '县政府', '社区党委', '董事会']) expect({ t, nothing: namesNothing(t, 'Organization', isCountry) }).toEqual({ t, nothing: true });
+  });
+
+  it('should keep a body named with its place (南京市委, 台中市政府)', () => {
+    expect(found('南京市委表示,将全力推进。')).toContain('南京市委/Organization');
+    expect(namesNothing('台中市政府', 'Organization', isCountry)).toBe(false);
+  });
+
+  it("should not make a country's government an organization of its own (日本政府, 法國政府)", () => {
+    expect(namesNothing('日本政府', 'Organization', isCountry)).toBe(true);
+    expect(found('法國政府發言人說,法國政府不會讓步。').filter((s) => s.endsWith('/Organization'))).toEqual([]);
+  });
+
+  it('should not make the writer\'s own place an entity (本港, 我國, 本市)', () => {
+    expect(found('本港經濟和我國出口,本市商戶都受影響。')).toEqual([]);
+  });
+});
+
+describe('organizations counted or described rather than named', () => {
+  it('should refuse a part, a count, a region adjective or a bare country in front of 公司/集团', () => {
+    expect(found('部分德国公司、两家银行、五大科技集团、内地医疗器械公司和法国企业都表示关注。').filter((s) => s.endsWith('/Organization'))).toEqual([]);
+  });
+
+  it('should keep banks and companies that are named (中国银行, 日本银行, 华为集团)', () => {
+    expect(found('中国银行和日本银行宣布合作。')).toEqual(['中国银行/Organization', '日本银行/Organization']);
+  });
+
+  it('should keep the organization of a board or an account, not the board (华为集团董事会)', () => {
+    expect(found('华为集团董事会决定增资。')).toEqual(['华为集团/Organization']);
+  });
+});
+
+describe('people the text keeps anonymous', () => {
+  it('should not make 林男, 黄姓男子 or 吴女 people', () => {
+    expect(found('林男与黄姓男子、吴女在车站被捕,林男供称受人指使。')).toEqual([]);
+  });
+
+  it('should not make a ticket\'s nickname a person (朱王配)', () => {
+    expect(found('民调显示朱王配领先。')).toEqual([]);
+  });
+});
+
+describe('spacecraft and stations', () => {
+  it('should not make a craft or the station an entity (天舟七号, 空间站)', () => {
+    expect(found('天舟七号货运飞船与空间站完成对接。')).toEqual([]);
+  });
+});
+
+describe('a name read through a place inside it', () => {
+  it('should read a surname-led place and a given name after it as one person (韩国玮, 黄山瑜)', () => {
+    expect(found('市议员韩国玮昨天表示支持。')).toEqual(['韩国玮/Person']);
+    expect(found('立委黄山瑜昨天表示反对。')).toEqual(['黄山瑜/Person']);
+  });
+
+  it('should leave the place where a word of places follows (韩国人, 中国队)', () => {
+    expect(found('韩国人和中国队都来了。').filter((s) => s.endsWith('/Person'))).toEqual([]);
+  });
+});
+
+describe('two bylines glued by a space', () => {
+  it('should split a tagger span of two Han names with a space between them', () => {
+    const text = '(记者 张文 李华)报道';
+    const at = text.indexOf('张文');
+    const glued: SpanSource = () => [{ start: at, end: at + 5, type: 'Person', text: text.slice(at, at + 5) }];
+    expect(extractSpans(text, { spanSource: glued }).map((s) => s.text)).toEqual(['张文', '李华']);
+  });
+});
+
+describe('the outlet of a source line', () => {
+  const article = (source: string | undefined): ParsedArticle => {
+    const a: ParsedArticle = { id: 'a1', title: '标题', text: '市政府今天宣布新的交通措施。', authors: [], headings: [] };
+    if (source !== undefined) a.source = source;
+    return a;
+  };
+
+  it('should be an organization of the article though the text does not name it', () => {
+    const x = extractArticle(article('环球网'));
+    expect(x.entities.filter((e) => e.type === 'Organization').map((e) => e.name)).toContain('环球网');
+  });
+
+  it('should not make 网络 or 综合报道 an outlet', () => {
+    const dicts = bundledDictionaries();
+    expect(outletName('网络', dicts)).toBeUndefined();
+    expect(outletName('综合报道', dicts)).toBeUndefined();
+    expect(outletName('環球時報', dicts)).toBe('环球时报');
+    expect(extractArticle(article('网络')).entities.filter((e) => e.type === 'Organization')).toEqual([]);
+  });
+});
