@@ -10,6 +10,7 @@ import { DOC_SENTENCES, NER_TYPES, Tagger, loadModel, type NerModel } from '../n
 import { DEV_BLOCK, DEV_FOLD, DEV_FOLDS, loadMsraSplit, type SplitOptions } from '../ner-tools/msra-corpus.ts';
 import { loadCluenerDev, type GoldDocument } from './cluener-corpus.ts';
 import { jiebaBaselineSpans } from './jieba-baseline.ts';
+import { REALNEWS_DEV, RealnewsMissingError, realnewsRecords, scoreRealnews } from './realnews.ts';
 import { seedChecks } from './seed-checks.ts';
 import { formatScores, scoreSpans, type ScoredSpan } from './score.ts';
 
@@ -135,8 +136,28 @@ async function main(): Promise<void> {
     if (typeof records === 'string') console.log(`kg extract records: skipped (${records})`);
     else console.log(evaluate('kg extract --lines records (each entity\'s mentions)', docs, records));
   }
+  console.log(`\n=== real-news dev (${REALNEWS_DEV}): kg extract records scored by its score.py ===`);
+  console.log(await realnewsReport(model));
   console.log(`\n=== seed checks (${SEED_ARTICLE}) ===`);
   console.log(await seedReport(model));
+}
+
+/**
+ * The real-news dev set's figures (realnews.ts): each article parsed as `kg extract` parses a file,
+ * extracted with the model under evaluation, scored by the set's score.py. A missing set fails.
+ */
+export async function realnewsReport(model: NerModel): Promise<string> {
+  const [{ extractArticle }, { toRecord }, { taggerSpanSource }, { parseDocument }] = await Promise.all([
+    import('../pipeline.ts'),
+    import('../output.ts'),
+    import('../span-source.ts'),
+    import('../../parse/index.ts'),
+  ]);
+  const spanSource = taggerSpanSource(model);
+  const t0 = performance.now();
+  const jsonl = await realnewsRecords((raw, name) => parseDocument(raw, { name, format: 'auto' }).map((a) => toRecord(extractArticle(a, { spanSource }))));
+  const seconds = (performance.now() - t0) / 1000;
+  return `${scoreRealnews(jsonl)}\n  (extracted in ${seconds.toFixed(1)} s)`;
 }
 
 /** The seed article; env SEED_ARTICLE for another copy. */
@@ -163,7 +184,7 @@ export async function seedReport(model: NerModel, path = SEED_ARTICLE): Promise<
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   main().catch((err: unknown) => {
-    console.error(err);
+    console.error(err instanceof RealnewsMissingError ? err.message : err);
     process.exitCode = 1;
   });
 }
