@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import countries from 'i18n-iso-countries';
 import type { EntityType } from '../model.ts';
 import { normalizeName } from '../parse/normalize.ts';
-import { parseAliasFile, type AliasEntry } from './alias-file.ts';
+import { aliasConflicts, parseAliasFile, type AliasConflict, type AliasEntry } from './alias-file.ts';
 import { DictionaryError } from './errors.ts';
 import { Trie } from './trie.ts';
 
@@ -29,6 +29,8 @@ export interface Dictionaries {
   aliases: Map<string, AliasEntry>;
   /** Canonical names and English names → alias entry, for identity. */
   notEntities: Set<string>;
+  /** Forms two entries of the alias table claim: reported (a process warning), mapped to neither. */
+  aliasConflicts: AliasConflict[];
 }
 
 export interface DictionaryOptions {
@@ -80,8 +82,12 @@ export function loadDictionaries(opts: DictionaryOptions = {}): Dictionaries {
 
   const aliases = new Map<string, AliasEntry>();
   const aliasEntries = parseAliasFile(readText(opts.aliasFile ?? file('aliases.tsv')), String(opts.aliasFile ?? 'aliases.tsv'));
+  const conflicts = aliasConflicts(aliasEntries, String(opts.aliasFile ?? 'aliases.tsv'));
+  const contested = new Set(conflicts.map((c) => c.form));
+  for (const c of conflicts) process.emitWarning(c.message, 'AliasConflict');
   for (const entry of aliasEntries) {
     for (const form of [entry.canonical, ...entry.aliases, ...(entry.nameEn ? [normalizeName(entry.nameEn)] : [])]) {
+      if (contested.has(form)) continue;
       aliases.set(form, entry);
       add(form, { type: entry.type, canonical: entry.canonical, nameEn: entry.nameEn, source: 'alias' });
     }
@@ -102,7 +108,7 @@ export function loadDictionaries(opts: DictionaryOptions = {}): Dictionaries {
     if (Number(count) >= PEOPLE_MIN_COUNT) add(name!, { type: 'Person', source: 'people' });
   }
   const notEntities = new Set(dataLines(readText(file('not-entities.txt'))).map(normalizeName));
-  return { lexicon, aliases, notEntities };
+  return { lexicon, aliases, notEntities, aliasConflicts: conflicts };
 }
 
 let bundled: Dictionaries | undefined;

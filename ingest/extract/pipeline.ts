@@ -24,6 +24,7 @@ import { candidate, type Candidate, type Span } from './span.ts';
 import { hasUnit, unitsMatching } from './code-units.ts';
 import { isHanCode } from './rules/name-shapes.ts';
 import { activeExtractor } from './extractor.ts';
+import { knowledgeFor, resolveArticle } from '../resolve/index.ts';
 import { jiebaSpanSource, type SpanSource } from './span-source.ts';
 import { TokenIndex, tokenize, type Token } from './tokens.ts';
 import { isValidCandidate, type ValidateOptions } from './validate.ts';
@@ -266,5 +267,6 @@ export function extractArticle(article: ParsedArticle, opts: ExtractOptions = {}
   if (article.publishedZone !== undefined) result.publishedZone = article.publishedZone;
   if (article.datePrecision !== undefined) result.datePrecision = article.datePrecision;
   if (article.source !== undefined) result.source = article.source;
-  return result;
+  // Resolution (ingest/resolve): one entity per real thing, from the extraction and knowledge.
+  return resolveArticle(result, { knowledge: knowledgeFor(dicts) });
 }

@@ -37,7 +37,7 @@ describe('alias file', () => {
 
   it('should normalize alias lines (traditional, full-width) on load', () => {
     const [e] = parseAliasFile('Person\t馬斯克\t埃隆・馬斯克|Ｅｌｏｎ Ｍｕｓｋ\tElon Musk\n');
-    expect(e).toEqual({ type: 'Person', canonical: '马斯克', aliases: ['埃隆•马斯克', 'Elon Musk'], nameEn: 'Elon Musk' });
+    expect(e).toEqual({ type: 'Person', canonical: '马斯克', aliases: ['埃隆•马斯克', 'Elon Musk'], nameEn: 'Elon Musk', line: 1 });
   });
 
   it('should reject a malformed line with its number and what to fix', () => {

@@ -1,0 +1,91 @@
+// One-character names. A compound of abbreviations (港澳, 中美, 俄乌, 中缅, 台港澳) stands for the
+// full entities, each character a mention of its own entity (港 → 香港, 澳 → 澳门); the fragment is
+// never a node. A lone character (柯说, 泰方) stands for a person or a country only when the full
+// name is in the same article (柯文哲, 泰国); otherwise it is dropped. Characters a rule already
+// resolved (访华 → 中国) keep their entity.
+import { COUNTRY_ABBREVIATIONS } from '../extract/rules/place-rules.ts';
+import type { EntityType } from '../model.ts';
+import { normalizeName } from '../parse/normalize.ts';
+import type { Knowledge } from './knowledge.ts';
+
+/** Countries news writes in one character, beyond the extraction's own table (place-rules.ts). */
+const MORE_COUNTRIES: Record<string, string> = {
+  缅: '缅甸', 泰: '泰国', 柬: '柬埔寨', 老: '老挝', 蒙: '蒙古', 土: '土耳其', 西: '西班牙', 葡: '葡萄牙', 荷: '荷兰', 意: '意大利',
+  叙: '叙利亚', 沙: '沙特阿拉伯', 埃: '埃及', 新: '新加坡', 马: '马来西亚', 瑞: '瑞士', 比: '比利时', 波: '波兰', 希: '希腊',
+};
+/** The provinces' and regions' official one-character abbreviations (简称). */
+export const REGION_ABBREVIATIONS: Record<string, string> = {
+  京: '北京', 津: '天津', 冀: '河北', 晋: '山西', 蒙: '内蒙古', 辽: '辽宁', 吉: '吉林', 黑: '黑龙江', 沪: '上海', 苏: '江苏',
+  浙: '浙江', 皖: '安徽', 闽: '福建', 赣: '江西', 鲁: '山东', 豫: '河南', 鄂: '湖北', 湘: '湖南', 粤: '广东', 桂: '广西',
+  琼: '海南', 渝: '重庆', 川: '四川', 蜀: '四川', 黔: '贵州', 贵: '贵州', 滇: '云南', 云: '云南', 藏: '西藏', 陕: '陕西',
+  甘: '甘肃', 陇: '甘肃', 青: '青海', 宁: '宁夏', 新: '新疆', 台: '台湾', 港: '香港', 澳: '澳门',
+};
+const COUNTRIES: Record<string, string> = { ...MORE_COUNTRIES, ...COUNTRY_ABBREVIATIONS };
+const MAX_COMPOUND = 4;
+
+export function isAbbreviation(ch: string): boolean {
+  return COUNTRIES[ch] !== undefined || REGION_ABBREVIATIONS[ch] !== undefined;
+}
+
+/** A name knowledge holds as it stands (辽宁, 青海, 香港): not a compound, whatever its characters. */
+export function isKnownName(s: string, k: Knowledge): boolean {
+  return k.countries.has(s) || k.divisionStems.has(s) || k.divisions.has(s) || k.table.has(s) || k.dictionaries.lexicon.get(s) !== undefined;
+}
+
+/**
+ * The run of abbreviation characters around [start, end) of the normalized text `t`, at most four,
+ * without an edge character that makes a known name with its neighbour outside (香|港澳|门).
+ */
+export function compoundAround(t: string, start: number, end: number, k: Knowledge): { start: number; end: number } {
+  let a = start;
+  let b = end;
+  while (a > 0 && b - a < MAX_COMPOUND && isAbbreviation(t[a - 1]!)) a--;
+  while (b < t.length && b - a < MAX_COMPOUND && isAbbreviation(t[b]!)) b++;
+  if (a > 0 && b - a >= 2 && isKnownName(t[a - 1]! + t[a]!, k)) a++;
+  if (b < t.length && b - a >= 2 && isKnownName(t[b - 1]! + t[b]!, k)) b--;
+  if (b - a >= 2 && isKnownName(t.slice(a, b), k)) return { start, end };
+  return { start: a, end: b };
+}
+
+/**
+ * The full names a compound stands for, character by character, or undefined when one character
+ * has no reading. Regions are read as regions when any character is only a region (港澳 → 澳门),
+ * as countries otherwise (中澳 → 澳大利亚); a reading the article names (`named`) comes first.
+ */
+export function readCompound(run: string, named: { has(name: string): boolean }, k: Knowledge): string[] | undefined {
+  const chars = [...run];
+  const regional = chars.some((c) => REGION_ABBREVIATIONS[c] !== undefined && COUNTRIES[c] === undefined);
+  const table = regional ? REGION_ABBREVIATIONS : COUNTRIES;
+  const out: string[] = [];
+  for (const c of chars) {
+    // 印巴 with 巴基斯坦 in the article: a country (or region) the article names that starts with
+    // the character comes before the table's usual reading (巴勒斯坦).
+    let pick = table[c];
+    if (pick !== undefined && !named.has(pick)) {
+      const alternative = [...k.countries.values()].find((n) => n[0] === c && named.has(n) && (regional ? REGION_ABBREVIATIONS[c] === n : true));
+      if (alternative !== undefined) pick = alternative;
+    }
+    if (pick === undefined) return undefined;
+    out.push(pick);
+  }
+  return new Set(out).size === out.length ? out : undefined;
+}
+
+/**
+ * The full name a lone character stands for in an article whose entities are `names`: the one
+ * person whose name starts with it (柯 → 柯文哲), or the one country or region that does (泰 → 泰国).
+ */
+export function fullNameOf(ch: string, type: EntityType, names: ReadonlyMap<string, EntityType>, k: Knowledge): string | undefined {
+  const c = normalizeName(ch);
+  let found: string | undefined;
+  // A province's or region's official abbreviation standing alone as a place (在港, 进京) is that region.
+  if (type === 'Place' && REGION_ABBREVIATIONS[c] !== undefined && COUNTRIES[c] === undefined) return REGION_ABBREVIATIONS[c];
+  for (const [name, t] of names) {
+    if (name.length < 2 || name[0] !== c) continue;
+    const fits = type === 'Person' ? t === 'Person' && name.length <= 4 : t === 'Place' && (k.countries.has(name) || COUNTRIES[c] === name || REGION_ABBREVIATIONS[c] === name);
+    if (!fits) continue;
+    if (found !== undefined && found !== name) return undefined; // two candidates: it stands for neither
+    found = name;
+  }
+  return found;
+}

@@ -1,0 +1,41 @@
+// The canonical form of one name, from knowledge alone (no article context), so the same thing
+// gets the same id in every article: the alias table's canonical; a country's name in any form
+// (洪都拉斯共和国, 宏都拉斯 → 洪都拉斯; 澳洲 → 澳大利亚); a division without its administrative suffix
+// when that stem names one division only (上海市 → 上海, 顺德区 → 顺德; 吉林省 stays, as 吉林市
+// shares its stem), and outside the mainland list a 市/县/省 whose stem names no other division
+// (台北市 → 台北).
+import type { EntityType } from '../model.ts';
+import { divisionStem, type Knowledge } from './knowledge.ts';
+
+/** Suffixes stripped from places the division list does not hold (foreign and Taiwanese cities). */
+const OTHER_PLACE_SUFFIX = /[市县省]$/u;
+
+/** The stem of a place name when it stands for that place alone, else undefined. */
+export function placeStem(name: string, k: Knowledge): string | undefined {
+  const stem = divisionStem(name);
+  if (stem === undefined || k.countries.has(stem)) return undefined;
+  const sharing = k.divisionStems.get(stem);
+  if (k.divisions.has(name)) return sharing !== undefined && sharing.length === 1 ? stem : undefined;
+  if (!OTHER_PLACE_SUFFIX.test(name)) return undefined;
+  return sharing === undefined ? stem : undefined;
+}
+
+/** The type knowledge gives a name, if any: the alias table's, or Place for countries and divisions. */
+export function knownType(name: string, k: Knowledge): EntityType | undefined {
+  const listed = k.table.get(name);
+  if (listed !== undefined) return listed.type;
+  if (k.countries.has(name) || k.divisions.has(name) || k.divisionStems.has(name)) return 'Place';
+  return undefined;
+}
+
+/** Canonical name of `name` read as `type`. */
+export function canonicalForm(name: string, type: EntityType, k: Knowledge): string {
+  const listed = k.table.get(name);
+  if (listed !== undefined && listed.type === type) return listed.canonical;
+  if (type !== 'Place') return name;
+  const country = k.countries.get(name);
+  if (country !== undefined) return country;
+  const stem = placeStem(name, k);
+  if (stem === undefined) return name;
+  return k.table.get(stem)?.canonical ?? stem;
+}

@@ -1,0 +1,127 @@
+// Full and short forms within one article: pairs of names that are one thing. Each rule is a way
+// Chinese news shortens a name, and links only names both found in the same article:
+//   - a place and the same place with its administrative suffix (吉林 / 吉林省, 某镇 / 某);
+//   - an organization and the same after a place in front (中国X党 / X党, 某省X协会 / X协会);
+//   - an organization and its owner-prefixed name (某研究院X中心 / X中心);
+//   - an organization and its contraction: the short form takes characters of the full one in
+//     order, from its first, and shortens its last word (江西省高级人民法院 / 江西省高院, 某地方法院
+//     / 某地院, 中国科学院 / 中科院). 北京大学 / 北京师范大学 keep their last word whole: not linked;
+//   - a company and its name without the legal form and the trade (某某新能源科技股份有限公司 /
+//     某某, 某某汽车 / 某某), when what is left is itself a name in the article.
+import { ORG_SUFFIXES } from '../extract/rules/organization-rules.ts';
+import type { EntityType } from '../model.ts';
+import { ADMIN_SUFFIXES } from './knowledge.ts';
+import type { Knowledge } from './knowledge.ts';
+
+export interface NamedEntity {
+  name: string;
+  type: EntityType;
+}
+
+/** Suffixes of places below the division list (towns, villages, streets) besides ADMIN_SUFFIXES. */
+const LOCAL_SUFFIXES = ['街道', '镇', '乡', '村'];
+/** Legal forms and trade words a company name ends in (企业名称: 字号 + 行业 + 组织形式). */
+const COMPANY_TAILS = [
+  '股份有限公司', '有限责任公司', '有限公司', '股份公司', '集团公司', '集团', '公司', '控股', '股份', '(中国)', '(集团)',
+  '新能源科技', '新能源', '科技', '技术', '能源', '汽车', '电子', '信息', '网络', '智能', '软件', '通信', '电器', '电气', '实业',
+  '投资', '发展', '贸易', '生物', '医药', '制药', '材料', '工业', '动力', '传媒', '文化', '电动', '互联网', '数码', '光电',
+  '半导体', '物流', '电商', '云计算', '国际', '控股集团', '中国',
+];
+const ORG_SUFFIX_LIST = [...ORG_SUFFIXES].sort((a, b) => b.length - a.length);
+
+function isPlaceName(s: string, byName: ReadonlyMap<string, EntityType>, k: Knowledge): boolean {
+  if (byName.get(s) === 'Place') return true;
+  if (k.countries.has(s) || k.divisions.has(s) || k.divisionStems.has(s)) return true;
+  const listed = k.dictionaries.lexicon.get(s);
+  return listed !== undefined && listed.type === 'Place';
+}
+
+/** `short` takes characters of `long` in order, the first from `long`'s first (after `from`). */
+function isContraction(short: string, long: string, from: number): boolean {
+  if (short.length < 2 || long.length - from < short.length + 2) return false;
+  if (short[0] !== long[from] || short[short.length - 1] !== long[long.length - 1]) return false;
+  // The last word is shortened, not kept whole (北京大学 is not 北京师范大学's short form).
+  if (short[short.length - 2] === long[long.length - 2]) return false;
+  let j = from;
+  for (const ch of short) {
+    while (j < long.length && long[j] !== ch) j++;
+    if (j === long.length) return false;
+    j++;
+  }
+  return true;
+}
+
+/** The company names `name` reduces to by dropping legal forms and trade words from its end. */
+function companyCores(name: string): string[] {
+  const out: string[] = [];
+  let rest = name;
+  for (let guard = 0; guard < 8; guard++) {
+    const tail = COMPANY_TAILS.find((t) => rest.endsWith(t) && rest.length - t.length >= 2);
+    if (tail === undefined) break;
+    rest = rest.slice(0, -tail.length);
+    out.push(rest);
+  }
+  return out;
+}
+
+/** Pairs [short, long] of names of `entities` that are one thing (indexes into `entities`). */
+export function shortFormLinks(entities: readonly NamedEntity[], k: Knowledge): [number, number][] {
+  const byName = new Map<string, EntityType>();
+  const indexOf = new Map<string, number[]>();
+  entities.forEach((e, i) => {
+    if (!byName.has(e.name)) byName.set(e.name, e.type);
+    (indexOf.get(e.name) ?? indexOf.set(e.name, []).get(e.name)!).push(i);
+  });
+  const out: [number, number][] = [];
+  const link = (short: string, long: number, types: readonly EntityType[]): void => {
+    for (const s of indexOf.get(short) ?? []) if (s !== long && types.includes(entities[s]!.type)) out.push([s, long]);
+  };
+  // Organizations by last character, for the contraction rule (a short form ends as the long one).
+  const orgsByLast = new Map<string, number[]>();
+  entities.forEach((e, i) => {
+    if (e.type !== 'Organization' || e.name.length < 2) return;
+    const last = e.name[e.name.length - 1]!;
+    (orgsByLast.get(last) ?? orgsByLast.set(last, []).get(last)!).push(i);
+  });
+  // A short form two different long names share (财政部 of 美国财政部 and 中国财政部, 中院 of two
+  // courts) is linked to neither: it is ambiguous in this article.
+  const prefixed = new Map<string, number[]>();
+  const contracted = new Map<number, number[]>();
+  entities.forEach((e, i) => {
+    const name = e.name;
+    if (e.type === 'Place') {
+      for (const s of [...ADMIN_SUFFIXES, ...LOCAL_SUFFIXES]) {
+        if (name.endsWith(s) && name.length - s.length >= 2) link(name.slice(0, -s.length), i, ['Place']);
+      }
+      return;
+    }
+    if (e.type !== 'Organization') return;
+    // A place in front: 中国X / X, and the longest place prefix for contractions below.
+    let placePrefix = 0;
+    for (let cut = 2; cut <= name.length - 2; cut++) {
+      if (!isPlaceName(name.slice(0, cut), byName, k)) continue;
+      placePrefix = cut;
+      const rest = name.slice(cut);
+      const listed = k.table.get(rest);
+      if (listed === undefined || k.table.get(name) === listed) (prefixed.get(rest) ?? prefixed.set(rest, []).get(rest)!).push(i);
+    }
+    // An owner organization in front: 某研究院 + 国家某中心.
+    for (let cut = 3; cut <= name.length - 3; cut++) {
+      const owner = name.slice(0, cut);
+      if (ORG_SUFFIX_LIST.some((s) => owner.endsWith(s) && owner.length > s.length)) link(name.slice(cut), i, ['Organization']);
+    }
+    for (const j of orgsByLast.get(name[name.length - 1]!) ?? []) {
+      const short = entities[j]!.name;
+      if (j !== i && short.length < name.length && (isContraction(short, name, 0) || (placePrefix > 0 && isContraction(short, name, placePrefix)))) {
+        (contracted.get(j) ?? contracted.set(j, []).get(j)!).push(i);
+      }
+    }
+    // A company's core name: the remainder must itself be an organization (or a name the tagger
+    // read as a person: 某某汽车 / 某某) of the article, never a place.
+    for (const core of companyCores(name)) link(core, i, ['Organization', 'Person']);
+  });
+  const oneName = (longs: readonly number[]): boolean => new Set(longs.map((l) => entities[l]!.name)).size === 1;
+  for (const [short, longs] of prefixed) if (oneName(longs)) link(short, longs[0]!, ['Organization']);
+  for (const [short, longs] of contracted) if (oneName(longs)) out.push([short, longs[0]!]);
+  return out;
+}

@@ -1,0 +1,245 @@
+// Entity resolution: one canonical entity per real thing in an article, every surface form an
+// alias. Pure: it takes an article's extraction (and, at ingest, what the store already knows)
+// and gives the same extraction with its entities resolved, their ids, the events' participants,
+// the authors and the co-mentions following. Steps: canonical forms from knowledge (forms.ts);
+// one-character names and compounds (compounds.ts); names that are one thing — the same name under
+// two types, a name another lists as its alias, full and short forms (links.ts); then per set one
+// type from all its evidence, one canonical name, one id; last, the store's entities by any alias.
+import { coMentions } from '../extract/co-mentions.ts';
+import { entityId } from '../extract/identity.ts';
+import { ORG_SUFFIXES } from '../extract/rules/organization-rules.ts';
+import type { ArticleExtraction, EntityType, ExtractedEntity, Mention } from '../model.ts';
+import { ENTITY_TYPES } from '../model.ts';
+import { normalizeName } from '../parse/normalize.ts';
+import { compoundAround, fullNameOf, isAbbreviation, isKnownName, readCompound } from './compounds.ts';
+import { canonicalForm, knownType, placeStem } from './forms.ts';
+import { knowledgeFor, type Knowledge } from './knowledge.ts';
+import { shortFormLinks } from './links.ts';
+import { Union } from './union.ts';
+
+/** An entity the store already holds, found by one of its names or aliases. */
+export interface KnownEntity {
+  id: string;
+  name: string;
+  type: EntityType;
+}
+
+export interface ResolveOptions {
+  /** Defaults to the knowledge of the bundled dictionaries. */
+  knowledge?: Knowledge;
+  /** Normalized name or alias → the stored entity that has it (ingest/resolve/known.ts builds it). */
+  known?: ReadonlyMap<string, KnownEntity>;
+}
+
+interface Working {
+  name: string;
+  type: EntityType;
+  forms: Set<string>;
+  nameEn: string | undefined;
+  mentions: Mention[];
+  /** Ids of the extracted entities folded in. */
+  from: string[];
+  /** Had mentions when extracted (a byline author has none and is kept as it is). */
+  mentioned: boolean;
+}
+
+const HAN = /\p{Script=Han}/u;
+const TIE_ORDER: readonly EntityType[] = ['Organization', 'Place', 'Person'];
+
+/** One normalized character of the original text (traditional → simplified, full-width → half). */
+function charAt(text: string, i: number): string {
+  const c = text[i] ?? '';
+  let n = NORMALIZED_CHARS.get(c);
+  if (n === undefined) {
+    const folded = normalizeName(c);
+    NORMALIZED_CHARS.set(c, (n = folded.length === 1 ? folded : c));
+  }
+  return n;
+}
+/** A memo of a pure function (one character's normalization): names are short, their characters few. */
+const NORMALIZED_CHARS = new Map<string, string>();
+
+function normalizedSlice(text: string, start: number, end: number): string {
+  let s = '';
+  for (let i = start; i < end; i++) s += charAt(text, i);
+  return s;
+}
+
+/** Moves one-character mentions to the entities they stand for, or drops them (compounds.ts). */
+function resolveCharacters(x: ArticleExtraction, ws: Working[], k: Knowledge): void {
+  const names = new Map<string, EntityType>();
+  // Names the article gives in full: not a compound itself (俄乌), nor one-character.
+  for (const w of ws) if (w.name.length >= 2 && ![...w.name].every(isAbbreviation) && !names.has(w.name)) names.set(w.name, w.type);
+  const byName = new Map(ws.map((w) => [`${w.type}\u0000${w.name}`, w]));
+  const target = (name: string, type: EntityType): Working => {
+    const key = `${type}\u0000${name}`;
+    let w = byName.get(key);
+    if (w === undefined) {
+      w = { name, type, forms: new Set(), nameEn: undefined, mentions: [], from: [], mentioned: true };
+      byName.set(key, w);
+      ws.push(w);
+    }
+    return w;
+  };
+  const done = new Set<number>(); // starts of characters already given to a compound's entities
+  const moves: [Working, Mention, string][] = [];
+  for (const w of [...ws]) {
+    const kept: Mention[] = [];
+    for (const m of w.mentions) {
+      // Most mentions are longer than a compound and most entities' names are longer than one
+      // character: those are kept without looking at their text.
+      if (m.end - m.start > 4 && w.name.length > 1) {
+        kept.push(m);
+        continue;
+      }
+      const surface = normalizedSlice(x.text, m.start, m.end);
+      const fragment = m.nested !== true && surface.length <= 4 && [...surface].every(isAbbreviation) && !names.has(surface) && !(surface.length > 1 && isKnownName(surface, k));
+      if (!fragment && w.name.length > 1) {
+        kept.push(m);
+        continue;
+      }
+      if (fragment) {
+        // The compound lies within four characters of the mention: only that window is normalized.
+        const from = Math.max(0, m.start - 5);
+        const window = normalizedSlice(x.text, from, Math.min(x.text.length, m.end + 5));
+        const local = compoundAround(window, m.start - from, m.end - from, k);
+        const run = { start: local.start + from, end: local.end + from };
+        const readings = run.end - run.start >= 2 ? readCompound(window.slice(local.start, local.end), names, k) : undefined;
+        if (readings !== undefined) {
+          readings.forEach((full, j) => {
+            const start = run.start + j;
+            if (done.has(start)) return;
+            done.add(start);
+            moves.push([target(canonicalForm(full, 'Place', k), 'Place'), { start, end: start + 1, sentence: m.sentence }, window[start - from]!]);
+          });
+          continue;
+        }
+      }
+      if (w.name.length > 1) {
+        kept.push(m); // a rule already named the entity (访华 → 中国)
+        continue;
+      }
+      const full = surface.length === 1 ? fullNameOf(surface, w.type, names, k) : undefined;
+      if (full !== undefined) {
+        moves.push([target(full, names.get(full) ?? 'Place'), m, surface]);
+      }
+    }
+    w.mentions = kept;
+  }
+  // Moved after the scan: a mention may move to the entity it came from (港 of 港澳 → 香港, again).
+  for (const [t, m, form] of moves) {
+    t.mentions.push(m);
+    if (form !== t.name) t.forms.add(form);
+  }
+}
+
+function typeScore(w: Working, type: EntityType, k: Knowledge): number {
+  let score = 0;
+  if (w.type === type) score += w.mentions.filter((m) => m.nested !== true).length + 0.5;
+  const names = [w.name, ...w.forms];
+  if (names.some((n) => knownType(n, k) === type)) score += 1000;
+  if (type === 'Organization' && names.some((n) => ORG_SUFFIXES.some((s) => n.endsWith(s) && n.length > s.length))) score += 5;
+  if (type === 'Place' && names.some((n) => placeStem(n, k) !== undefined)) score += 5;
+  return score;
+}
+
+function decideType(group: readonly Working[], k: Knowledge): EntityType {
+  let best: EntityType = group[0]!.type;
+  let most = -1;
+  for (const type of [...TIE_ORDER].filter((t) => ENTITY_TYPES.includes(t))) {
+    if (!group.some((w) => w.type === type)) continue;
+    const score = group.reduce((s, w) => s + typeScore(w, type, k), 0);
+    if (score > most) {
+      most = score;
+      best = type;
+    }
+  }
+  return best;
+}
+
+function decideName(group: readonly Working[], type: EntityType, k: Knowledge): string {
+  const mentions = new Map<string, number>();
+  for (const w of group) mentions.set(w.name, (mentions.get(w.name) ?? 0) + w.mentions.length);
+  const names = [...mentions.keys()];
+  const listed = names.find((n) => k.table.get(n)?.canonical === n && k.table.get(n)?.type === type);
+  if (listed !== undefined) return listed;
+  let pool = type === 'Place' ? names.filter((n) => k.countries.get(n) === n || k.divisions.has(n)) : [];
+  if (pool.length === 0) pool = names.filter((n) => n.length >= 2 && HAN.test(n));
+  if (pool.length === 0) pool = names;
+  return pool.sort((a, b) => a.length - b.length || mentions.get(b)! - mentions.get(a)! || (a < b ? -1 : a > b ? 1 : 0))[0]!;
+}
+
+/** Resolves the entities of one article's extraction (see the file's banner). */
+export function resolveArticle(x: ArticleExtraction, opts: ResolveOptions = {}): ArticleExtraction {
+  const k = opts.knowledge ?? knowledgeFor();
+  const ws: Working[] = x.entities.map((e) => ({
+    name: canonicalForm(e.name, e.type, k),
+    type: e.type,
+    forms: new Set([e.name, ...e.aliases]),
+    nameEn: e.nameEn,
+    mentions: [...e.mentions],
+    from: [e.id],
+    mentioned: e.mentions.length > 0,
+  }));
+  resolveCharacters(x, ws, k);
+  const live = ws.filter((w) => w.mentions.length > 0 || !w.mentioned);
+  const union = new Union(live.length);
+  const firstByName = new Map<string, number>();
+  live.forEach((w, i) => {
+    const seen = firstByName.get(w.name);
+    if (seen === undefined) firstByName.set(w.name, i);
+    else union.join(seen, i); // one name, one entity, whatever types it was read as
+  });
+  live.forEach((w, i) => {
+    for (const f of [...w.forms, ...(w.nameEn ? [w.nameEn] : [])]) {
+      const j = firstByName.get(f) ?? firstByName.get(canonicalForm(f, w.type, k));
+      if (j !== undefined) union.join(i, j);
+    }
+  });
+  for (const [a, b] of shortFormLinks(live, k)) union.join(a, b);
+
+  const idOf = new Map<string, string>();
+  const byId = new Map<string, ExtractedEntity>();
+  for (const set of union.sets()) {
+    const group = set.map((i) => live[i]!);
+    let type = decideType(group, k);
+    let name = decideName(group, type, k);
+    const forms = new Set<string>();
+    for (const w of group) {
+      forms.add(w.name);
+      for (const f of w.forms) forms.add(f);
+    }
+    let id = entityId(type, name);
+    const known = opts.known && [name, ...forms].map((f) => opts.known!.get(f)).find((e) => e !== undefined);
+    if (known) {
+      forms.add(name);
+      ({ id, name, type } = known);
+    }
+    forms.delete(name);
+    const nameEn = group.map((w) => w.nameEn).find((n) => n !== undefined);
+    const mentions = group.flatMap((w) => w.mentions).sort((a, b) => a.start - b.start || a.end - b.end);
+    let entity = byId.get(id);
+    if (entity === undefined) {
+      entity = { id, name, type, aliases: [], mentions: [] };
+      if (nameEn !== undefined) entity.nameEn = nameEn;
+      byId.set(id, entity);
+    }
+    entity.aliases = [...new Set([...entity.aliases, ...forms])].filter((a) => a !== entity!.name);
+    entity.mentions = [...entity.mentions, ...mentions].sort((a, b) => a.start - b.start || a.end - b.end);
+    for (const w of group) for (const old of w.from) idOf.set(old, id);
+  }
+  const entities = [...byId.values()];
+  const remap = (id: string): string | undefined => idOf.get(id);
+  const events = x.events.map((ev) => {
+    const out = { ...ev, participants: [...new Set(ev.participants.map(remap).filter((p) => p !== undefined))] };
+    const place = ev.place === undefined ? undefined : remap(ev.place);
+    if (place === undefined) delete out.place;
+    else out.place = place;
+    return out;
+  });
+  const sentenceMentions = entities.flatMap((e) => e.mentions.map((m) => ({ entityId: e.id, sentence: m.sentence, start: m.start })));
+  sentenceMentions.sort((a, b) => a.start - b.start);
+  const result: ArticleExtraction = { ...x, entities, events, coMentions: coMentions(sentenceMentions) };
+  if (x.authors !== undefined) result.authors = [...new Set(x.authors.map(remap).filter((a) => a !== undefined))];
+  return result;
+}
