@@ -48,7 +48,7 @@ const TITLE_WORDS = new Set([...TITLES, '立委', '议员', '市议员', '委员
  * An organ or channel of an organization rather than the organization (阿里巴巴集团董事会, 某某公众号,
  * 某报网站): the graph keeps the organization, which the name holds.
  */
-const ORGAN = /.(?:董事会|监事会|股东大会|董事局|管理层|公众号|官网|官微|网站|微博|微信)$/u;
+const ORGAN = /.(?:董事会|股东大会|董事局|管理层|公众号|官网|官微|网站|微博|微信)$/u;
 
 /**
  * A kind of company counted or described rather than named: a quantity or part (部分美国公司,
