@@ -5,6 +5,8 @@
 // Version 3: Article(textHash) here (it was the jobs schema's) for the ingest path's copy check, since
 // every write records it; NAMES carry the article's co-mentions, so databases written before keep
 // co-mention weights exact only after their articles are ingested again.
+// Version 4: Entity(mergedIds), the ids an entity absorbed (ingest/resolve/known.ts), so the ingest
+// path finds the few merged entities without a scan.
 CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT sentence_id IF NOT EXISTS FOR (n:Sentence) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
@@ -23,6 +25,7 @@ CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name);
 CREATE INDEX article_ingested_at IF NOT EXISTS FOR (n:Article) ON (n.ingestedAt);
 CREATE INDEX article_content_hash IF NOT EXISTS FOR (n:Article) ON (n.contentHash);
 CREATE INDEX article_text_hash IF NOT EXISTS FOR (n:Article) ON (n.textHash);
+CREATE INDEX entity_merged_ids IF NOT EXISTS FOR (n:Entity) ON (n.mergedIds);
 MERGE (v:SchemaVersion {id: 'schema'})
   ON CREATE SET v.version = $version, v.appliedAt = datetime()
   ON MATCH SET v.appliedAt = CASE WHEN v.version = $version THEN v.appliedAt ELSE datetime() END,

@@ -66,6 +66,7 @@ export async function runIngestCommand(inputs: string[], flags: IngestFlags): Pr
     );
     progress.stop();
     for (const f of result.failures) console.error(`${f.key}: ${f.message}`);
+    for (const w of result.warnings) console.error(`warning: ${w}`);
     console.error(`ingest: ${JSON.stringify(result.counts)}${extractor ? degradedSuffix(extractor) : ''}`);
     if (result.storeDown) {
       console.error(result.storeDown.message);

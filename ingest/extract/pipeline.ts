@@ -220,7 +220,16 @@ function toMention(c: { start: number; end: number }, norm: NormalizedText, sent
   return m;
 }
 
+/** The article's entities, resolved within the article (ingest/resolve) from extraction and knowledge. */
 export function extractArticle(article: ParsedArticle, opts: ExtractOptions = {}): ArticleExtraction {
+  return resolveArticle(extractUnresolved(article, opts), { knowledge: knowledgeFor(opts.dictionaries ?? bundledDictionaries()) });
+}
+
+/**
+ * The extraction before resolution, for the ingest path, which resolves it again with the entities
+ * the store already holds (`resolveArticle(x, { known })`); `extractArticle` is this, resolved.
+ */
+export function extractUnresolved(article: ParsedArticle, opts: ExtractOptions = {}): ArticleExtraction {
   const { norm, accepted, english } = analyze(article.text, opts);
   const dicts = opts.dictionaries ?? bundledDictionaries();
   const normSentences = splitSentences(norm.text);
@@ -267,6 +276,5 @@ export function extractArticle(article: ParsedArticle, opts: ExtractOptions = {}
   if (article.publishedZone !== undefined) result.publishedZone = article.publishedZone;
   if (article.datePrecision !== undefined) result.datePrecision = article.datePrecision;
   if (article.source !== undefined) result.source = article.source;
-  // Resolution (ingest/resolve): one entity per real thing, from the extraction and knowledge.
-  return resolveArticle(result, { knowledge: knowledgeFor(dicts) });
+  return result;
 }

@@ -48,6 +48,8 @@ export interface EngineResult {
   counts: RunCounts;
   failures: DocumentFailureInfo[];
   interrupted: boolean;
+  /** Warnings of the ingest path (an alias two entities claim, left unmerged: ingest-documents.ts). */
+  warnings: string[];
   /** Set when Neo4j stayed unreachable past storeWaitMs. */
   storeDown?: StoreDownError;
 }
@@ -76,7 +78,7 @@ export function failureOf(key: string, source: string, err: unknown): DocumentFa
 export async function runIngest(store: Store | undefined, specs: string[], opts: EngineOptions, hooks: EngineHooks = {}, signal?: AbortSignal): Promise<EngineResult> {
   const counts = emptyCounts();
   const failures: DocumentFailureInfo[] = [];
-  const result: EngineResult = { counts, failures, interrupted: false };
+  const result: EngineResult = { counts, failures, interrupted: false, warnings: [] };
   const write = !opts.dryRun && store ? store : undefined;
   const ctx = { options: opts.source };
   const safely = <T>(work: () => Promise<T>): Promise<T> => (write ? guarded(write, opts.storeWaitMs, work) : work());
@@ -139,7 +141,7 @@ export async function runIngest(store: Store | undefined, specs: string[], opts:
   const writeBatch = async (docs: { ref: DocumentRef; articles: ParsedArticle[] }[]): Promise<void> => {
     let outcomes: DocumentOutcome[];
     try {
-      outcomes = await safely(() => ingestDocuments(write!, docs.map((d) => d.articles)));
+      outcomes = await safely(() => ingestDocuments(write!, docs.map((d) => d.articles), { onWarning: (w) => result.warnings.push(w) }));
     } catch (err) {
       if (err instanceof StoreDownError || isStoreUnavailable(err) || docs.length === 1) throw err;
       // One document the store refuses: write them one by one, so only that one fails.

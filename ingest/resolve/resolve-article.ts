@@ -8,6 +8,7 @@
 import { coMentions } from '../extract/co-mentions.ts';
 import { entityId } from '../extract/identity.ts';
 import { ORG_SUFFIXES } from '../extract/rules/organization-rules.ts';
+import { extractRelations } from '../extract/roles/index.ts';
 import type { ArticleExtraction, EntityType, ExtractedEntity, Mention } from '../model.ts';
 import { ENTITY_TYPES } from '../model.ts';
 import { normalizeName } from '../parse/normalize.ts';
@@ -27,8 +28,12 @@ export interface KnownEntity {
 export interface ResolveOptions {
   /** Defaults to the knowledge of the bundled dictionaries. */
   knowledge?: Knowledge;
-  /** Normalized name or alias → the stored entity that has it (ingest/resolve/known.ts builds it). */
-  known?: ReadonlyMap<string, KnownEntity>;
+  /**
+   * Normalized name or alias → the stored entities that have it, at most one per type
+   * (ingest/resolve/known.ts builds it). A set takes the id of the one of its own type: entities of
+   * different types never become one.
+   */
+  known?: ReadonlyMap<string, readonly KnownEntity[]>;
 }
 
 interface Working {
@@ -210,7 +215,7 @@ export function resolveArticle(x: ArticleExtraction, opts: ResolveOptions = {}):
       for (const f of w.forms) forms.add(f);
     }
     let id = entityId(type, name);
-    const known = opts.known && [name, ...forms].map((f) => opts.known!.get(f)).find((e) => e !== undefined);
+    const known = opts.known && [name, ...forms].map((f) => opts.known!.get(f)?.find((e) => e.type === type)).find((e) => e !== undefined);
     if (known) {
       forms.add(name);
       ({ id, name, type } = known);
@@ -223,6 +228,8 @@ export function resolveArticle(x: ArticleExtraction, opts: ResolveOptions = {}):
       entity = { id, name, type, aliases: [], mentions: [] };
       if (nameEn !== undefined) entity.nameEn = nameEn;
       byId.set(id, entity);
+    } else if (nameEn !== undefined && (entity.nameEn === undefined || nameEn < entity.nameEn)) {
+      entity.nameEn = nameEn; // two sets a stored entity joins: the smallest English name, as the store keeps
     }
     entity.aliases = [...new Set([...entity.aliases, ...forms])].filter((a) => a !== entity!.name);
     entity.mentions = [...entity.mentions, ...mentions].sort((a, b) => a.start - b.start || a.end - b.end);
@@ -241,5 +248,7 @@ export function resolveArticle(x: ArticleExtraction, opts: ResolveOptions = {}):
   sentenceMentions.sort((a, b) => a.start - b.start);
   const result: ArticleExtraction = { ...x, entities, events, coMentions: coMentions(sentenceMentions) };
   if (x.authors !== undefined) result.authors = [...new Set(x.authors.map(remap).filter((a) => a !== undefined))];
+  // Roles are read off the resolved mentions, so they name the ids the article is stored under.
+  result.relations = extractRelations(result);
   return result;
 }

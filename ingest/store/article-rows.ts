@@ -95,9 +95,14 @@ function coMentionPairs(article: ArticleExtraction, written: ReadonlySet<string>
   return pairs;
 }
 
-export function articleRows(article: ArticleExtraction, authors: readonly string[] = []): ArticleRows {
+/**
+ * `hashOf` is the extraction the content hash is taken from: at ingest, the article resolved on its
+ * own, before the store's ids were applied, so an unchanged article is unchanged whatever the store
+ * merged since (ingest-documents.ts). Defaults to `article`.
+ */
+export function articleRows(article: ArticleExtraction, authors: readonly string[] = [], hashOf: ArticleExtraction = article): ArticleRows {
   const id = article.id;
-  const contentHash = contributionHash(article, authors);
+  const contentHash = contributionHash(hashOf, authors);
   const publishedAt = article.publishedAt ?? null;
   const sentenceIndexes = new Set(article.sentences.map((s) => s.index));
   const sentences = article.sentences.map((s) => ({ articleId: id, id: sentenceId(id, s.index), index: s.index, text: s.text, start: s.start, end: s.end }));

@@ -4,7 +4,7 @@ import { cypher, splitStatements } from './cypher-registry.ts';
 import type { Store } from './client.ts';
 
 /** Bump when schema.cypher changes in a way older databases must learn about. */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 export async function applySchema(store: Store): Promise<{ statements: number; version: number }> {
   const statements = splitStatements(cypher('schema'));

@@ -11,6 +11,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import type { ArticleExtraction } from '../model.ts';
 import { articleRows, pairKey, type ArticleRows } from './article-rows.ts';
 import { runNamed, type Store } from './client.ts';
+import { mergeEntities, type EntityMergeRow } from './known-entities.ts';
 import { KgError } from '../errors.ts';
 
 export type WriteOutcome = 'new' | 'updated' | 'unchanged';
@@ -19,6 +20,14 @@ export interface ArticleInput {
   article: ArticleExtraction;
   /** Byline names, stored on the article. */
   authors?: string[];
+  /** The extraction its content hash is taken from (article-rows.ts); defaults to `article`. */
+  hashOf?: ArticleExtraction;
+}
+
+export interface WriteOptions {
+  batchSize: number;
+  /** Stored entities to merge (ingest/resolve/known.ts), in the first transaction that writes. */
+  merges: readonly EntityMergeRow[];
 }
 
 export class StoreWriteError extends KgError {
@@ -26,7 +35,7 @@ export class StoreWriteError extends KgError {
   readonly code = 'store-write' as const;
 }
 
-export const DEFAULT_WRITE_OPTIONS = { batchSize: 200 };
+export const DEFAULT_WRITE_OPTIONS: WriteOptions = { batchSize: 200, merges: [] };
 
 const sorted = (xs: Iterable<string>): string[] => [...new Set(xs)].sort();
 
@@ -63,7 +72,7 @@ function aggregateAdds(batch: ArticleRows[]) {
   return { entities: byKey(entities), pairs: byKey(pairs) };
 }
 
-async function writeBatch(tx: ManagedTransaction, rows: ArticleRows[]): Promise<Map<string, WriteOutcome>> {
+async function writeBatch(tx: ManagedTransaction, rows: ArticleRows[], merges: readonly EntityMergeRow[]): Promise<Map<string, WriteOutcome>> {
   const byId = new Map(rows.map((r) => [r.id, r]));
   const locked = await runNamed(tx, 'articles-lock', { ids: sorted(byId.keys()) });
   const outcomes = new Map<string, WriteOutcome>();
@@ -76,12 +85,17 @@ async function writeBatch(tx: ManagedTransaction, rows: ArticleRows[]): Promise<
   const updated = changed.filter((r) => outcomes.get(r.id) === 'updated').map((r) => r.id);
   const unchanged = rows.filter((r) => outcomes.get(r.id) === 'unchanged').map((r) => r.id);
   if (unchanged.length > 0) await runNamed(tx, 'articles-unlock', { ids: unchanged });
-  if (changed.length === 0) return outcomes;
+  // Merges first, so the old contribution below and the new one name the surviving entities.
+  const merged = await mergeEntities(tx, merges);
+  if (changed.length === 0) {
+    await recount(tx, merged.pairs, merged.entities, merged.events);
+    return outcomes;
+  }
 
   // What changed articles touched before the change (their old sentences, names and reports).
-  const touchedPairs = new Set<string>();
-  const touchedEntities = new Set<string>();
-  const touchedEvents = new Set<string>();
+  const touchedPairs = new Set<string>(merged.pairs);
+  const touchedEntities = new Set<string>(merged.entities);
+  const touchedEvents = new Set<string>(merged.events);
   if (updated.length > 0) {
     const removed = await runNamed(tx, 'articles-remove-contribution', { ids: sorted(updated) });
     for (const r of removed) {
@@ -127,6 +141,12 @@ async function writeBatch(tx: ManagedTransaction, rows: ArticleRows[]): Promise<
   const events = changed.flatMap((r) => r.events);
   if (events.length > 0) await runNamed(tx, 'events-add', { rows: events });
 
+  await recount(tx, touchedPairs, touchedEntities, touchedEvents);
+  return outcomes;
+}
+
+/** Re-sums co-mention pairs and recounts entities and events from the stored articles: exact in any order. */
+async function recount(tx: ManagedTransaction, touchedPairs: Set<string>, touchedEntities: Set<string>, touchedEvents: Set<string>): Promise<void> {
   if (touchedPairs.size > 0) {
     const pairs = sorted(touchedPairs).map((k) => {
       const [x, y] = k.split('\u0000') as [string, string];
@@ -136,7 +156,6 @@ async function writeBatch(tx: ManagedTransaction, rows: ArticleRows[]): Promise<
   }
   if (touchedEntities.size > 0) await runNamed(tx, 'entities-recount', { ids: sorted(touchedEntities) });
   if (touchedEvents.size > 0) await runNamed(tx, 'events-recount', { ids: sorted(touchedEvents) });
-  return outcomes;
 }
 
 function minOf(a: string | null, b: string | null): string | null {
@@ -152,13 +171,14 @@ function minOf(a: string | null, b: string | null): string | null {
 export async function writeArticles(
   store: Store,
   inputs: readonly ArticleInput[],
-  options: Partial<typeof DEFAULT_WRITE_OPTIONS> = {},
+  options: Partial<WriteOptions> = {},
 ): Promise<WriteOutcome[]> {
-  const { batchSize } = { ...DEFAULT_WRITE_OPTIONS, ...options };
+  const { batchSize, merges } = { ...DEFAULT_WRITE_OPTIONS, ...options };
   if (!Number.isInteger(batchSize) || batchSize < 1) {
     throw new StoreWriteError(`store/write-articles: batchSize must be a positive whole number, got ${String(batchSize)}`);
   }
-  const all = inputs.map((i) => articleRows(i.article, i.authors ?? []));
+  const all = inputs.map((i) => articleRows(i.article, i.authors ?? [], i.hashOf));
+  let pendingMerges = merges;
   const latest = new Map(all.map((r) => [r.id, r]));
   const outcomes = new Map<string, WriteOutcome>();
   const unique = [...latest.values()];
@@ -171,13 +191,27 @@ export async function writeArticles(
     for (const r of batch) if (hashes.get(r.id) === r.contentHash) outcomes.set(r.id, 'unchanged');
     if (todo.length === 0) continue;
     try {
-      const written = await store.writeTx((tx) => writeBatch(tx, todo));
+      const mergesNow = pendingMerges;
+      const written = await store.writeTx((tx) => writeBatch(tx, todo, mergesNow));
+      pendingMerges = [];
       for (const [id, outcome] of written) outcomes.set(id, outcome);
     } catch (err) {
       throw new StoreWriteError(
         `store/write-articles: writing ${todo.length} articles (first ${todo[0]!.id}) failed: ${(err as Error).message}; check that Neo4j is up and the schema applied`,
         { cause: err },
       );
+    }
+  }
+  if (pendingMerges.length > 0) {
+    // Every article turned out unchanged (written meanwhile by another writer): the merges still hold.
+    const mergesNow = pendingMerges;
+    try {
+      await store.writeTx(async (tx) => {
+        const m = await mergeEntities(tx, mergesNow);
+        await recount(tx, m.pairs, m.entities, m.events);
+      });
+    } catch (err) {
+      throw new StoreWriteError(`store/write-articles: merging ${mergesNow.length} entities failed: ${(err as Error).message}; check that Neo4j is up and the schema applied`, { cause: err });
     }
   }
   return all.map((r) => outcomes.get(r.id)!);

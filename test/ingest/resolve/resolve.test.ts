@@ -107,11 +107,17 @@ describe('resolveArticle: types, co-mentions and the store', () => {
   });
 
   it('should take the id of an entity the store already holds under one of the aliases', () => {
-    const known = new Map<string, KnownEntity>([['青岚星河', { id: 'organization:青岚星河', name: '青岚星河', type: 'Organization' }]]);
+    const known = new Map<string, KnownEntity[]>([['青岚星河', [{ id: 'organization:青岚星河', name: '青岚星河', type: 'Organization' }]]]);
     const x = resolveArticle(extraction('青岚星河集团宣布。', [['青岚星河集团', 'Organization']]), { known });
     expect(names(x)).toEqual(['organization:青岚星河集团']); // the core name is no mention here, so no store link
-    const y = resolveArticle(extraction('青岚星河发布公告。', [['青岚', 'Person', '青岚星河']]), { known });
+    const y = resolveArticle(extraction('青岚星河发布公告。', [['青岚', 'Organization', '青岚星河']]), { known });
     expect(names(y)).toEqual(['organization:青岚星河']);
+  });
+
+  it('should never give a set the id of a stored entity of another type', () => {
+    const known = new Map<string, KnownEntity[]>([['青岚星河', [{ id: 'organization:青岚星河', name: '青岚星河', type: 'Organization' }]]]);
+    const y = resolveArticle(extraction('青岚星河发布公告。', [['青岚', 'Person', '青岚星河']]), { known });
+    expect(names(y)).toEqual(['person:青岚']);
   });
 
   it('should be stable: resolving a resolved extraction changes nothing', () => {

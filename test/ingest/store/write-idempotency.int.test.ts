@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../ingest/extract/pipeline.ts';
+import { ingestDocuments } from '../../../ingest/ingest-documents.ts';
 import type { ArticleExtraction, ParsedArticle } from '../../../ingest/model.ts';
 import { articleId } from '../../../ingest/parse/article-id.ts';
 import type { Store } from '../../../ingest/store/client.ts';
@@ -78,6 +79,18 @@ describe('exact, idempotent article writes', () => {
     await writeArticles(store, original, { batchSize: 1 });
     await writeArticles(store, changed, { batchSize: 3 });
     expect(await dumpGraph(store)).toEqual(afterChange);
+  });
+
+  it('should give the same graph whatever order the ingest path meets the articles in', async () => {
+    const { articles } = seed();
+    await resetDatabase(store);
+    for (const a of articles) await ingestDocuments(store, [[a]]);
+    const forward = await dumpGraph(store);
+    await resetDatabase(store);
+    for (const a of [...articles].reverse()) await ingestDocuments(store, [[a]]);
+    expect(await dumpGraph(store)).toEqual(forward);
+    expect(await ingestDocuments(store, articles.map((a) => [a]))).toEqual(articles.map(() => 'unchanged'));
+    expect(await dumpGraph(store)).toEqual(forward);
   });
 
   it('should store the seed events with participants and the sentences that name them', async () => {
