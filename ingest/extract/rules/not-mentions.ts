@@ -5,7 +5,7 @@
 import { candidate, type Candidate } from '../span.ts';
 import type { Token, TokenIndex } from '../tokens.ts';
 import { isOrdinaryWord } from '../validate.ts';
-import { SURNAMES, isHan } from './name-shapes.ts';
+import { SURNAMES, isHan, looksLikeChineseName } from './name-shapes.ts';
 
 /** What follows a place in a time expression. */
 const CLOCK = /^(?:时间|标准时间|时区)/u;
@@ -67,11 +67,30 @@ function wordAcross(offset: number, from: number, words: TokenIndex): Token | un
 }
 
 /**
+ * One-character verbs and prepositions news writes right before a name (压某某一头, 获某某支持,
+ * 警方速捕某某): none of them is a surname, so none starts a Chinese name.
+ */
+const GLUED_VERB_CHARS = new Set([...'压获捕赴被把让给据称批挺邀抵离胜负输赢败斩夺']);
+
+/**
+ * A tagger's person that is no name as a whole but a glued verb's word plus one (铁捕|某某某,
+ * 压|某某): the name after the word edge, when that is a Chinese name's shape.
+ */
+function withoutGluedVerb(c: Candidate, text: string, words: TokenIndex): Candidate | undefined {
+  if (c.end - c.start < 3 || looksLikeChineseName(c.text) || !words.isBoundary(c.end)) return undefined;
+  const first = words.byStart(c.start);
+  if (first === undefined || first.end >= c.end || !GLUED_VERB_CHARS.has(first.word[first.word.length - 1]!)) return undefined;
+  return looksLikeChineseName(text.slice(first.end, c.end)) ? candidate(first.end, c.end, c.type, text, c.origin) : undefined;
+}
+
+/**
  * A tagger's person that ends or starts inside a jieba word of time or number took a piece of it
  * (王毅周|一 with 周一 a weekday): it is cut back to the words inside it. A word that holds the
- * whole name (马克思主义) leaves it as it is.
+ * whole name (马克思主义) leaves it as it is. A verb glued in front (压某某) is cut off.
  */
 export function personOnWords(c: Candidate, text: string, words: TokenIndex): Candidate {
+  const cut = withoutGluedVerb(c, text, words);
+  if (cut !== undefined) return cut;
   let { start, end } = c;
   if (end - start < 3 || (words.isBoundary(start) && words.isBoundary(end))) return c;
   const atEnd = words.isBoundary(end) ? undefined : wordAcross(end, start + 1, words);

@@ -1,7 +1,8 @@
-// Organizations named by a suffix (…研究院, …办公室, …委员会, …大学…分校, …公司): the suffix word
-// is found in nodejieba's segmentation and the name is grown leftwards over noun-like words, so
+// Organizations and named facilities by a suffix (…研究院, …委员会, …大学…分校, …公司, …日报,
+// …队; …国际机场, …口岸, …体育场, …合作区): the suffix word is found in nodejieba's segmentation
+// (or as a run of its words: 合作|区) and the name is grown leftwards over noun-like words, so
 // 清华大学智能产业研究院 and 国家互联网信息办公室 come out whole while 科技公司 (all common nouns)
-// does not.
+// does not. Facilities are places a reader would put on a map (the real-news guidelines).
 import { MIDDLE_DOT } from '../../parse/normalize.ts';
 import { candidate, type Candidate } from '../span.ts';
 import type { Token, TokenIndex } from '../tokens.ts';
@@ -10,9 +11,33 @@ import { PROPER_NOUN_TAGS, isOrdinaryWord } from '../validate.ts';
 export const ORG_SUFFIXES = [
   '研究院', '研究所', '研究中心', '实验室', '办公室', '委员会', '联合会', '基金会', '协会', '学会', '大学', '学院', '分校', '中学', '小学',
   '公司', '集团', '银行', '交易所', '法院', '检察院', '检察厅', '电视台', '广播电台', '日报', '晚报', '报社', '通讯社', '新闻网',
-  '联盟', '俱乐部', '医院', '事务所', '工作室', '出版社', '部', '局', '署', '厅', '委',
+  '联盟', '俱乐部', '医院', '事务所', '工作室', '出版社', '早报', '新闻台', '新闻社', '部', '局', '署', '厅', '委', '队',
 ];
-const SINGLE_CHAR_SUFFIXES = new Set(['部', '局', '署', '厅', '委']);
+/**
+ * Named facilities, places by the real-news guidelines (a stadium, an airport, a border crossing,
+ * a zone): 深圳湾口岸, 浦东国际机场, 工人体育场, 前海合作区. Longest first where one ends another.
+ */
+export const FACILITY_SUFFIXES = [
+  '国际机场', '机场', '口岸', '足球场', '体育场', '体育馆', '网球场', '球场', '小巨蛋', '大巨蛋', '巨蛋', '火车站', '高铁站', '车站', '港口', '码头',
+  '着陆场', '发射场', '射电望远镜', '天文台', '博物院', '国宾馆', '宾馆', '大酒店', '酒店', '核电站', '水电站', '大桥', '合作区',
+  '自贸区', '新区', '大湾区', '夜市',
+];
+const FACILITY = new Set(FACILITY_SUFFIXES);
+/**
+ * Facilities that are institutions too (a plant, an observatory, a state guesthouse, a museum):
+ * MSRA labels them organizations, the real-news guidelines places. Where the tagger reads the
+ * same span as an organization its reading stands, as a gazetteer's type yields to it.
+ */
+const INSTITUTION_FACILITIES = new Set(['核电站', '水电站', '天文台', '博物院', '国宾馆', '宾馆']);
+/** A word after a facility that makes it part of an organization's name (某某车站派出所, 机场管理局). */
+const INSTITUTION_AFTER = /(所|局|部|处|科|队|会|委|办|公司|集团|中心|支部|站)$/u;
+/** Countries whose name before a facility or a brand's company is no part of it (英国伦敦某机场). */
+const COUNTRIES = new Set([
+  '中国', '美国', '俄罗斯', '日本', '韩国', '朝鲜', '英国', '法国', '德国', '意大利', '西班牙', '荷兰', '瑞士', '瑞典', '加拿大',
+  '澳大利亚', '新西兰', '印度', '巴西', '墨西哥', '以色列', '伊朗', '土耳其', '乌克兰', '新加坡', '马来西亚', '泰国', '越南', '菲律宾',
+  '印度尼西亚', '沙特', '阿联酋', '南非', '埃及', '匈牙利', '波兰', '比利时', '奥地利', '挪威', '丹麦', '芬兰', '阿根廷', '智利',
+]);
+const SINGLE_CHAR_SUFFIXES = new Set(['部', '局', '署', '厅', '委', '队']);
 /** POS tags a name part may carry: nouns, proper nouns, Latin, numbers of a name (第一). */
 const NAME_PART_TAGS = new Set(['n', 'vn', 'nz', 'nt', 'ns', 'nr', 'nrt', 'nrfg', 'j', 'eng', 'x']);
 const TRANSLITERATED_TAGS = new Set(['x', 'nr', 'nrt', 'nrfg', 'nz']);
@@ -24,7 +49,7 @@ const CLOSE_BRACKETS = new Set([')', '）']);
 /** What a company's name may hold in brackets besides a place. */
 const BRACKETED_FORMS = new Set(['控股', '集团', '股份', '有限']);
 /** Words that point at an organization without naming it (台湾地区有关法院). */
-const NOT_NAME_PARTS = new Set(['有关', '相关', '所属', '下属', '主管', '当地', '各级']);
+const NOT_NAME_PARTS = new Set(['有关', '相关', '所属', '下属', '主管', '当地', '各级', '图为']);
 const PROPER_TAGS = new Set(['nz', 'nt', 'ns', 'nr', 'nrt', 'nrfg', 'j', 'eng', 'x']);
 const OFFICIAL_PREFIX = /^(国家|中央|全国|国务院|中国|中华|中共|最高人民|联合国|世界|国际)/;
 const FUNCTION_CHARS = '由在对据与和向从被将把于跟同让为';
@@ -47,7 +72,7 @@ function isProper(t: Token): boolean {
  * and the others try only the suffixes that end as they do (会 ends five of them, 部 one).
  */
 const SUFFIXES_BY_LAST = new Map<number, string[]>();
-for (const suffix of ORG_SUFFIXES) {
+for (const suffix of [...FACILITY_SUFFIXES, ...ORG_SUFFIXES]) {
   const last = suffix.charCodeAt(suffix.length - 1);
   (SUFFIXES_BY_LAST.get(last) ?? SUFFIXES_BY_LAST.set(last, []).get(last)!).push(suffix);
 }
@@ -55,7 +80,7 @@ for (const suffix of ORG_SUFFIXES) {
 const SUFFIX_LAST = new Int32Array(0x10000 >>> 5);
 for (const last of SUFFIXES_BY_LAST.keys()) SUFFIX_LAST[last >>> 5]! |= 1 << (last & 31);
 
-/** The first of ORG_SUFFIXES that `word` ends with. */
+/** The first of FACILITY_SUFFIXES and ORG_SUFFIXES that `word` ends with. */
 function suffixOf(word: string): string | undefined {
   const candidates = SUFFIXES_BY_LAST.get(word.charCodeAt(word.length - 1));
   if (candidates === undefined) return undefined;
@@ -63,7 +88,27 @@ function suffixOf(word: string): string | undefined {
   return undefined;
 }
 
-/** Organizations ending in a suffix word of `text`, whose jieba words `words` holds. */
+/**
+ * A suffix longer than the word ending at `e` that ends there as a run of whole words (合作|区):
+ * the run as one token, with k its first word's index. The run's own tag is 'n' (a common noun).
+ */
+function suffixRun(text: string, words: TokenIndex, e: number, tok: Token): { tok: Token; k: number; suffix: string } | undefined {
+  const candidates = SUFFIXES_BY_LAST.get(text.charCodeAt(e - 1));
+  if (candidates === undefined) return undefined;
+  for (const suffix of candidates) {
+    const s = e - suffix.length;
+    if (suffix.length <= tok.word.length || s < 0 || !text.startsWith(suffix, s)) continue;
+    const k = words.startIndex(s);
+    if (k >= 0) return { tok: { word: suffix, tag: 'n', start: s, end: e }, k, suffix };
+  }
+  return undefined;
+}
+
+/**
+ * Organizations and facilities (places) ending in a suffix word of `text`, whose jieba words
+ * `words` holds. A facility keeps its whole name against a shorter one inside it (浦东足球场 in
+ * 上海浦东足球场: the place in front is part of its name), so it carries its own canonical form.
+ */
 export function suffixOrganizations(text: string, words: TokenIndex): Candidate[] {
   const out: Candidate[] = [];
   const tokens = words.tokens;
@@ -74,16 +119,24 @@ export function suffixOrganizations(text: string, words: TokenIndex): Candidate[
   for (let e = 1; e <= text.length; e++) {
     const last = text.charCodeAt(e - 1);
     if (((SUFFIX_LAST[last >>> 5]! >>> (last & 31)) & 1) === 0) continue;
-    const k = words.endIndex(e);
+    let k = words.endIndex(e);
     if (k < 0) continue;
-    const tok = tokens[k]!;
-    const suffix = suffixOf(tok.word);
+    let tok = tokens[k]!;
+    // A longer suffix over several words first (台北|小|巨蛋 before 巨蛋).
+    const run = suffixRun(text, words, e, tok);
+    let suffix: string | undefined;
+    if (run !== undefined) ({ tok, k, suffix } = run);
+    else suffix = suffixOf(tok.word);
     if (suffix === undefined) continue;
+    const facility = FACILITY.has(suffix);
     // 部门, 局面: a one-character suffix counts only as a whole token of its own (外交部 is cut 外交/部).
     if (SINGLE_CHAR_SUFFIXES.has(suffix) && tok.word.length !== 1) continue;
     let start = tok.start;
     let proper = isProper(tok);
-    let properPart = false;
+    // A suffix word with a name in it (某某核电站/nt) already holds a proper part.
+    // (商业银行's 商业 is none).
+    const tokenHead = tok.word.slice(0, tok.word.length - suffix.length);
+    let properPart = proper && tokenHead.length >= 2 && !isOrdinaryWord(tokenHead, PROPER_NOUN_TAGS);
     let vnAt = -1;
     let vnEnd = -1;
     let parts = 0;
@@ -133,18 +186,34 @@ export function suffixOrganizations(text: string, words: TokenIndex): Candidate[
     if (suffix === '厅' && k > 0 && tokens[k - 1]!.end === tok.start && PLACE_TAGS.has(tokens[k - 1]!.tag)) continue;
     // Extend to the right over a branch: 加州大学 + 伯克利分校 are one organization.
     let end = tok.end;
-    const next = tokens[k + 1];
-    const after = tokens[k + 2];
+    const lastWord = words.endIndex(end);
+    const next = tokens[lastWord + 1];
+    const after = tokens[lastWord + 2];
     if (next && after && next.start === end && suffixOf(after.word) === '分校' && after.start === next.end) end = after.end;
     const name = text.slice(start, end);
     // 上市公司 is one word (even tagged nt): its part before the suffix must itself be a name.
     if (start === tok.start && end === tok.end) {
-      const head = tok.word.slice(0, tok.word.length - suffix.length);
-      if ((tok.tag !== 'nt' && tok.tag !== 'nz') || head.length < 2 || isOrdinaryWord(head, PROPER_NOUN_TAGS)) continue;
+      // A facility jieba knows whole is a place word (某某国际机场/ns).
+      const named = tok.tag === 'nt' || tok.tag === 'nz' || (facility && tok.tag === 'ns');
+      if (!named || tokenHead.length < 2 || isOrdinaryWord(tokenHead, PROPER_NOUN_TAGS)) continue;
     }
     if (name.length < suffix.length + 2) continue;
     if (!proper && !OFFICIAL_PREFIX.test(name)) continue;
-    out.push(candidate(start, end, 'Organization', text, 'rule'));
+    if (facility) {
+      const following = tokens[lastWord + 1];
+      if (following !== undefined && following.start === end && following.word.length >= 2 && INSTITUTION_AFTER.test(following.word)) continue;
+      // 英国伦敦某机场: the country is a place of its own.
+      const first = tokens[words.startIndex(start)];
+      const headAfter = first !== undefined && (first.end < tok.start || (first.end === tok.start && tok.word.length > suffix.length + 1));
+      if (first !== undefined && COUNTRIES.has(first.word)) {
+        // 中国射电望远镜: a country's facility of a kind names none.
+        if (!headAfter) continue;
+        start = first.end;
+      }
+      const named = text.slice(start, end);
+      if (INSTITUTION_FACILITIES.has(suffix)) out.push(candidate(start, end, 'Place', text, 'lexicon'));
+      else out.push(candidate(start, end, 'Place', text, 'rule', { canonical: named }));
+    } else out.push(candidate(start, end, 'Organization', text, 'rule'));
   }
   return out;
 }

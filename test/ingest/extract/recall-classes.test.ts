@@ -1,0 +1,70 @@
+// Issue 15, recall by class: named facilities as places, outlets, clubs and companies known
+// without a suffix, with invented sentences (never text of an evaluation set).
+import { describe, expect, it } from 'vitest';
+import { extractSpans } from '../../../ingest/extract/pipeline.ts';
+import { suffixOrganizations } from '../../../ingest/extract/rules/organization-rules.ts';
+import { personOnWords } from '../../../ingest/extract/rules/not-mentions.ts';
+import { candidate } from '../../../ingest/extract/span.ts';
+import { TokenIndex, tokenize } from '../../../ingest/extract/tokens.ts';
+
+const found = (text: string): string[] => extractSpans(text).map((s) => `${s.text}/${s.type}`);
+const bySuffix = (text: string): string[] =>
+  suffixOrganizations(text, new TokenIndex(tokenize(text), text.length)).map((c) => `${c.text}/${c.type}`);
+
+describe('named facilities', () => {
+  it('should read a border crossing, a stadium and a landing site with their names as places', () => {
+    expect(bySuffix('他从深圳皇岗口岸入境。')).toContain('深圳皇岗口岸/Place');
+    expect(bySuffix('返回舱在东方红着陆场着陆。')).toContain('东方红着陆场/Place');
+    expect(bySuffix('歌手在台北小巨蛋举行演唱会。')).toContain('台北小巨蛋/Place');
+    expect(bySuffix('在上海虹桥火车站换乘。')).toContain('上海虹桥火车站/Place');
+  });
+
+  it('should read a suffix jieba cuts into two words (合作|区)', () => {
+    expect(bySuffix('粤澳深度合作区发布规划。')).toContain('粤澳深度合作区/Place');
+  });
+
+  it('should leave a country in front of a facility out of its name, and a country plus a bare kind unnamed', () => {
+    expect(found('航班降落在英国伦敦希思罗机场。')).toEqual(expect.arrayContaining(['英国/Place', '伦敦希思罗机场/Place']));
+    expect(bySuffix('中国射电望远镜的灵敏度很高。')).toEqual([]);
+  });
+
+  it('should not name a generic facility or one that is part of an organization', () => {
+    expect(bySuffix('该口岸和边境口岸,陆路口岸都已开放。')).toEqual([]);
+    expect(bySuffix('研究团队利用大亚湾核电站的数据。')).not.toContain('研究团队利用大亚湾核电站/Place');
+    expect(bySuffix('奈曼车站派出所民警赶到。').filter((s) => s.endsWith('/Place'))).toEqual([]);
+  });
+});
+
+describe('outlets', () => {
+  it('should read names ending in 早报, 新闻台 and 新闻社 as organizations', () => {
+    expect(bySuffix('据东森新闻台报道。')).toContain('东森新闻台/Organization');
+    expect(found('记者来自联合早报和星岛日报。')).toEqual(expect.arrayContaining(['联合早报/Organization', '星岛日报/Organization']));
+  });
+});
+
+describe('clubs and companies without a suffix', () => {
+  it('should know clubs of the form place + nickname', () => {
+    expect(found('北京国安主场迎战山东泰山。')).toEqual(expect.arrayContaining(['北京国安/Organization', '山东泰山/Organization']));
+  });
+
+  it('should know companies named without a suffix, and ambiguous ones only with a cue', () => {
+    expect(found('保时捷和爱美客公布了业绩。')).toEqual(expect.arrayContaining(['保时捷/Organization', '爱美客/Organization']));
+    expect(found('甲骨文是商代的文字。')).not.toContain('甲骨文/Organization');
+  });
+});
+
+describe('verbs glued before a name', () => {
+  const cut = (text: string, name: string): string => {
+    const words = new TokenIndex(tokenize(text), text.length);
+    const start = text.indexOf(name);
+    return personOnWords(candidate(start, start + name.length, 'Person', text, 'statistical'), text, words).text;
+  };
+
+  it('should cut a one-character verb off a person at a jieba word edge when the rest is a name', () => {
+    expect(cut('警方铁捕张德明后,他说。', '铁捕张德明')).toBe('张德明');
+  });
+
+  it('should leave a whole name as it is', () => {
+    expect(cut('记者采访了欧阳获新。', '欧阳获新')).toBe('欧阳获新');
+  });
+});
