@@ -16,11 +16,20 @@ const importBoundaries = [
   ),
   forbid(
     ['web/src/**/*.ts'],
-    { regex: '^(\\.\\./)+(ingest|neo4j|cypher|bench|test)(/|$)', message: 'web/src runs in the browser: it must not import ingest/, neo4j/ or other server code; API shapes live in web/shared.' },
-    { regex: '^(\\.\\./)+(web/)?server(/|$)', message: 'web/src must not import web/server; it reaches the server over HTTP (web/src/core/api), shapes in web/shared.' },
+    {
+      regex: '^(\\.\\./)+(ingest|neo4j|cypher|bench|test)(/|$)',
+      message: 'web/src runs in the browser: it must not import ingest/, neo4j/ or other server code; API shapes live in web/shared.',
+    },
+    {
+      regex: '^(\\.\\./)+(web/)?server(/|$)',
+      message: 'web/src must not import web/server; it reaches the server over HTTP (web/src/core/api), shapes in web/shared.',
+    },
   ),
   forbid(['web/shared/**/*.ts'], { regex: '^\\.\\./', message: 'web/shared is imported by server and browser alike, so it imports nothing outside itself.' }),
-  forbid(['ingest/**/*.ts', 'neo4j/**/*.ts'], { regex: '^(\\.\\./)+web(/|$)', message: 'ingest/ and neo4j/ must not import web/: the web server depends on them, not the other way.' }),
+  forbid(['ingest/**/*.ts', 'neo4j/**/*.ts'], {
+    regex: '^(\\.\\./)+web(/|$)',
+    message: 'ingest/ and neo4j/ must not import web/: the web server depends on them, not the other way.',
+  }),
 ];
 
 export default tseslint.config(

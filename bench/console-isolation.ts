@@ -42,7 +42,10 @@ export async function benchConsoleIsolation(options: Partial<typeof DEFAULT_BENC
   try {
     await applySchema(store);
     const articles = msraArticles({ articles: opts.articles });
-    await writeArticles(store, articles.map((a) => ({ article: extractArticle(a) })));
+    await writeArticles(
+      store,
+      articles.map((a) => ({ article: extractArticle(a) })),
+    );
     const server = createServer();
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const port = (server.address() as AddressInfo).port;
@@ -66,11 +69,14 @@ export async function benchConsoleIsolation(options: Partial<typeof DEFAULT_BENC
     const flood = (async () => {
       while (!stop) {
         const wave = Array.from({ length: opts.hostile }, (_, k) =>
-          fetch(`${base}/api/cypher`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: HOSTILE[k % HOSTILE.length] }) })
-            .then(async (r) => {
-              await r.arrayBuffer();
-              statuses.set(r.status, (statuses.get(r.status) ?? 0) + 1);
-            }),
+          fetch(`${base}/api/cypher`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ query: HOSTILE[k % HOSTILE.length] }),
+          }).then(async (r) => {
+            await r.arrayBuffer();
+            statuses.set(r.status, (statuses.get(r.status) ?? 0) + 1);
+          }),
         );
         await Promise.all(wave);
       }

@@ -36,7 +36,7 @@ function benchText(): string {
 function benchArticles(): ParsedArticle[] {
   const base = parseDocument(seedText(), { name: 'seed.txt' });
   const out: ParsedArticle[] = [];
-  for (let chars = 0; chars < 300_000; ) {
+  for (let chars = 0; chars < 300_000;) {
     for (const a of base) {
       out.push(a);
       chars += a.text.length;
@@ -48,7 +48,9 @@ function benchArticles(): ParsedArticle[] {
 /** The MSRA dev sentences (unseen in training, so realistic cache behaviour), one per line. */
 function msraDevText(): string | undefined {
   try {
-    return splitMsra(parseMsraBio(readFileSync(defaultMsraPath(), 'utf8'))).dev.map((s) => s.text).join('\n');
+    return splitMsra(parseMsraBio(readFileSync(defaultMsraPath(), 'utf8')))
+      .dev.map((s) => s.text)
+      .join('\n');
   } catch {
     return undefined;
   }
@@ -123,20 +125,10 @@ export async function benchNer(): Promise<Record<string, number>> {
   const oneArticle: ParsedArticle = { id: 'sha:bench', title: '', authors: [], text, publishedAt: '2024-05-05T17:38:55+08:00' };
   extractArticle({ ...oneArticle, text: text.slice(0, 20_000) });
   const contenders = ['tagger', 'extractSpans', 'extractArticle'];
-  const main = interleaved(
-    text.length,
-    [() => nodejieba.tag(text), () => tagger.tag(text), () => extractSpans(text), () => extractArticle(oneArticle)],
-    3,
-  );
-  const perArticle = interleaved(
-    articleChars,
-    [() => articles.forEach((a) => nodejieba.tag(a.text)), () => articles.forEach((a) => extractArticle(a))],
-    3,
-  );
+  const main = interleaved(text.length, [() => nodejieba.tag(text), () => tagger.tag(text), () => extractSpans(text), () => extractArticle(oneArticle)], 3);
+  const perArticle = interleaved(articleChars, [() => articles.forEach((a) => nodejieba.tag(a.text)), () => articles.forEach((a) => extractArticle(a))], 3);
   const dev = msraDevText();
-  const devRun = dev
-    ? interleaved(dev.length, [() => nodejieba.tag(dev), () => tagger.tag(dev), () => extractSpans(dev)], 3)
-    : undefined;
+  const devRun = dev ? interleaved(dev.length, [() => nodejieba.tag(dev), () => tagger.tag(dev), () => extractSpans(dev)], 3) : undefined;
   await Promise.resolve();
   return {
     textChars: text.length,

@@ -32,8 +32,13 @@ async function serveFeed(articles: number): Promise<{ base: string; close(): Pro
     const url = req.url ?? '/';
     if (url === '/feed.xml') {
       if (req.headers['if-none-match'] === '"bench"') return void res.writeHead(304, { etag: '"bench"' }).end();
-      const items = Array.from({ length: articles }, (_, i) => `<item><title>快讯${i + 1}</title><link>${base}/a/${i + 1}.html</link><pubDate>Sun, 05 May 2024 09:38:55 GMT</pubDate></item>`).join('');
-      return void res.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8', etag: '"bench"' }).end(`<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>bench</title>${items}</channel></rss>`);
+      const items = Array.from(
+        { length: articles },
+        (_, i) => `<item><title>快讯${i + 1}</title><link>${base}/a/${i + 1}.html</link><pubDate>Sun, 05 May 2024 09:38:55 GMT</pubDate></item>`,
+      ).join('');
+      return void res
+        .writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8', etag: '"bench"' })
+        .end(`<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>bench</title>${items}</channel></rss>`);
     }
     const m = /^\/a\/(\d+)\.html$/.exec(url);
     if (m) return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(pageHtml(Number(m[1])));

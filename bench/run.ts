@@ -16,8 +16,7 @@ const files = readdirSync(here)
 for (const file of files) {
   const mod = (await import(pathToFileURL(join(here, file)).href)) as Record<string, unknown>;
   const fn = Object.entries(mod).find(([name, value]) => name.startsWith('bench') && typeof value === 'function')?.[1] as
-    | (() => Promise<Record<string, unknown>>)
-    | undefined;
+    (() => Promise<Record<string, unknown>>) | undefined;
   if (!fn) {
     console.error(`bench/run: ${file} exports no bench…() function; skipped`);
     continue;

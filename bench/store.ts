@@ -68,7 +68,11 @@ function cpuMs(pid: number): number | null {
  * event loop after every article so the writer's round trips keep going. Returns the wall clock
  * and the time spent inside extraction.
  */
-async function pipelined(store: Store, corpus: ParsedArticle[], batchSize: number): Promise<{ wallMs: number; extractMs: number; extracted: ArticleExtraction[] }> {
+async function pipelined(
+  store: Store,
+  corpus: ParsedArticle[],
+  batchSize: number,
+): Promise<{ wallMs: number; extractMs: number; extracted: ArticleExtraction[] }> {
   const extracted: ArticleExtraction[] = [];
   let extractMs = 0;
   let writing: Promise<unknown> = Promise.resolve();
@@ -83,7 +87,11 @@ async function pipelined(store: Store, corpus: ParsedArticle[], batchSize: numbe
     }
     extracted.push(...batch);
     await writing;
-    writing = writeArticles(store, batch.map((article) => ({ article })), { batchSize });
+    writing = writeArticles(
+      store,
+      batch.map((article) => ({ article })),
+      { batchSize },
+    );
   }
   await writing;
   return { wallMs: performance.now() - t, extractMs, extracted };
@@ -102,7 +110,10 @@ export async function benchStore(articles = 10_000, batchSize = 250): Promise<Re
     const pipe = await pipelined(store, corpus, batchSize);
     const extracted = pipe.extracted;
     const sentences = extracted.reduce((s, x) => s + x.sentences.length, 0);
-    const mentions = extracted.reduce((s, x) => s + x.entities.reduce((m, e) => m + e.mentions.length, 0) + x.events.reduce((m, e) => m + e.mentions.length, 0), 0);
+    const mentions = extracted.reduce(
+      (s, x) => s + x.entities.reduce((m, e) => m + e.mentions.length, 0) + x.events.reduce((m, e) => m + e.mentions.length, 0),
+      0,
+    );
 
     // 2. The writer alone, into the emptied database, with the CPU time each side used: on a shared
     // machine the wall clock mostly measures the other jobs, the CPU time does not.
@@ -110,12 +121,20 @@ export async function benchStore(articles = 10_000, batchSize = 250): Promise<Re
     const neoCpu0 = cpuMs(neo4j.pid);
     const nodeCpu0 = process.cpuUsage();
     let t = performance.now();
-    await writeArticles(store, extracted.map((article) => ({ article })), { batchSize });
+    await writeArticles(
+      store,
+      extracted.map((article) => ({ article })),
+      { batchSize },
+    );
     const writeMs = performance.now() - t;
     const neoCpu1 = cpuMs(neo4j.pid);
     const nodeCpu = process.cpuUsage(nodeCpu0);
     t = performance.now();
-    const again = await writeArticles(store, extracted.map((article) => ({ article })), { batchSize });
+    const again = await writeArticles(
+      store,
+      extracted.map((article) => ({ article })),
+      { batchSize },
+    );
     const rewriteMs = performance.now() - t;
 
     const top = await q.homeView(store, { limit: 200, minWeight: 1 });

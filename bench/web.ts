@@ -46,7 +46,8 @@ const r2 = (x: number) => Math.round(x * 100) / 100;
 export function generateGraph(nodes: number, edges: number, seed = 7): ApiGraph {
   const rand = seededRandom(seed);
   const gauss = () => Math.sqrt(-2 * Math.log(rand() || 1e-9)) * Math.cos(2 * Math.PI * rand());
-  const chars = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
+  const chars =
+    '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
   const types = ['Person', 'Organization', 'Place'];
   const clusters = Math.max(1, Math.round(nodes / 200));
   const centres = Array.from({ length: clusters }, () => ({ x: gauss() * 1000, y: gauss() * 1000 }));
@@ -58,7 +59,15 @@ export function generateGraph(nodes: number, edges: number, seed = 7): ApiGraph 
     members[c]!.push(i);
     clusterOf.push(c);
     const name = Array.from({ length: 2 + Math.floor(rand() * 2) }, () => chars[Math.floor(rand() * chars.length)]).join('') + i;
-    out.nodes.push({ id: `n${i}`, name, type: types[Math.floor(rand() * 3)]!, mentionCount: Math.max(1, Math.floor(1 / (rand() + 0.01))), aliases: [], x: centres[c]!.x + gauss() * 80, y: centres[c]!.y + gauss() * 80 });
+    out.nodes.push({
+      id: `n${i}`,
+      name,
+      type: types[Math.floor(rand() * 3)]!,
+      mentionCount: Math.max(1, Math.floor(1 / (rand() + 0.01))),
+      aliases: [],
+      x: centres[c]!.x + gauss() * 80,
+      y: centres[c]!.y + gauss() * 80,
+    });
   }
   const seen = new Set<string>();
   while (out.edges.length < edges) {
@@ -106,11 +115,20 @@ interface BenchWindow {
 }
 
 async function benchBrowser(o: typeof DEFAULT_BENCH_WEB_OPTIONS): Promise<Record<string, unknown>> {
-  await build({ configFile: false, root: join(ROOT, 'web', 'bench'), base: './', logLevel: 'warn', build: { outDir: OUT, emptyOutDir: true, chunkSizeWarningLimit: 5000 } });
+  await build({
+    configFile: false,
+    root: join(ROOT, 'web', 'bench'),
+    base: './',
+    logLevel: 'warn',
+    build: { outDir: OUT, emptyOutDir: true, chunkSizeWarningLimit: 5000 },
+  });
   const data = JSON.stringify(generateGraph(o.nodes, o.edges));
   const { server, url } = await serve(OUT, data);
   const browser = await launchBrowser();
-  const runs: Record<'bare' | 'app', { first: number[]; pan: number[]; hover: number[] }> = { bare: { first: [], pan: [], hover: [] }, app: { first: [], pan: [], hover: [] } };
+  const runs: Record<'bare' | 'app', { first: number[]; pan: number[]; hover: number[] }> = {
+    bare: { first: [], pan: [], hover: [] },
+    app: { first: [], pan: [], hover: [] },
+  };
   try {
     for (let round = 0; round < o.rounds; round++) {
       for (const kind of round % 2 === 0 ? (['bare', 'app'] as const) : (['app', 'bare'] as const)) {
@@ -122,7 +140,9 @@ async function benchBrowser(o: typeof DEFAULT_BENCH_WEB_OPTIONS): Promise<Record
         runs[kind].first.push(first.firstFrameMs);
         runs[kind].pan.push(...frames.panMs.slice(1)); // the first step also flushes label textures
         runs[kind].hover.push(...frames.hoverMs.slice(1));
-        console.error(`bench/web: ${kind} round ${round + 1}: first frame ${Math.round(first.firstFrameMs)} ms, pan ${Math.round(median(frames.panMs))} ms, hover ${Math.round(median(frames.hoverMs))} ms`);
+        console.error(
+          `bench/web: ${kind} round ${round + 1}: first frame ${Math.round(first.firstFrameMs)} ms, pan ${Math.round(median(frames.panMs))} ms, hover ${Math.round(median(frames.hoverMs))} ms`,
+        );
         await page.close();
       }
     }
@@ -158,7 +178,11 @@ async function benchApi(o: typeof DEFAULT_BENCH_WEB_OPTIONS): Promise<Record<str
   const store = openStore({ uri: neo4j.uri, neo4jUser: 'neo4j', neo4jPassword: 'neo4j' });
   try {
     await applySchema(store);
-    await writeArticles(store, extracted.map((article) => ({ article })), { batchSize: 250 });
+    await writeArticles(
+      store,
+      extracted.map((article) => ({ article })),
+      { batchSize: 250 },
+    );
     const app = createApp({ store });
     const top = await homeView(store, { limit: 200, minWeight: 1 });
     const ids = top.nodes.map((n) => n.id);
@@ -180,7 +204,9 @@ async function benchApi(o: typeof DEFAULT_BENCH_WEB_OPTIONS): Promise<Record<str
     return {
       articles: o.articles,
       neighbourhoodMs: await time(Array.from({ length: o.apiRuns }, (_, i) => `/api/neighbourhood?ids=${e(pick(ids, i))}&hubCap=50`)),
-      evidenceMs: await time(Array.from({ length: o.apiRuns }, (_, i) => `/api/evidence?source=${e(pick(pairs, i)[0])}&target=${e(pick(pairs, i)[1])}&limit=10`)),
+      evidenceMs: await time(
+        Array.from({ length: o.apiRuns }, (_, i) => `/api/evidence?source=${e(pick(pairs, i)[0])}&target=${e(pick(pairs, i)[1])}&limit=10`),
+      ),
     };
   } finally {
     await store.close();

@@ -35,7 +35,22 @@ export interface Config {
 export type ConsoleMode = 'on' | 'token' | 'off';
 export type ExtractorMode = 'ner' | 'jieba-fallback';
 
-export const CONFIG_VARIABLES = ['NEO4J_URI', 'NEO4J_USER', 'NEO4J_PASSWORD', 'NEO4J_DATABASE', 'PORT', 'HOST', 'DATA_DIR', 'API_TOKEN', 'JOBS_FILE', 'CONSOLE', 'ALLOWED_HOSTS', 'NEO4J_PORT', 'EXTRACTOR', 'NER_MODEL'] as const;
+export const CONFIG_VARIABLES = [
+  'NEO4J_URI',
+  'NEO4J_USER',
+  'NEO4J_PASSWORD',
+  'NEO4J_DATABASE',
+  'PORT',
+  'HOST',
+  'DATA_DIR',
+  'API_TOKEN',
+  'JOBS_FILE',
+  'CONSOLE',
+  'ALLOWED_HOSTS',
+  'NEO4J_PORT',
+  'EXTRACTOR',
+  'NER_MODEL',
+] as const;
 
 export const DEFAULT_CONFIG = {
   NEO4J_USER: 'neo4j',
@@ -130,7 +145,10 @@ function parseExtractor(value: string): ExtractorMode {
 
 function parseAllowedHosts(value: string | undefined): string[] {
   if (value === undefined) return [];
-  const hosts = value.split(',').map((h) => h.trim().toLowerCase()).filter(Boolean);
+  const hosts = value
+    .split(',')
+    .map((h) => h.trim().toLowerCase())
+    .filter(Boolean);
   for (const host of hosts) {
     if (!/^(\[[0-9a-f:]+\]|[a-z0-9.-]+)(:\d{1,5})?$/.test(host)) {
       throw new ConfigError('ALLOWED_HOSTS', `must be a comma-separated list of host names or host:port, got "${host}"`);

@@ -59,7 +59,10 @@ export async function runIngestCommand(inputs: string[], flags: IngestFlags): Pr
         onDocument: (e) => {
           progress.hooks.onDocument?.(e);
           if (flags.dryRun && e.articles) {
-            for (const a of e.articles) console.log(JSON.stringify({ key: e.key, id: a.id, url: a.url, title: a.title, publishedAt: a.publishedAt, source: a.source, chars: a.text.length }));
+            for (const a of e.articles)
+              console.log(
+                JSON.stringify({ key: e.key, id: a.id, url: a.url, title: a.title, publishedAt: a.publishedAt, source: a.source, chars: a.text.length }),
+              );
           }
         },
       },

@@ -127,10 +127,9 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   try {
     mkdirSync(dataDir, { recursive: true });
   } catch (err) {
-    throw new Neo4jLaunchError(
-      `neo4j/launcher: cannot use ${dataDir} as the data directory (${(err as Error).message}); set DATA_DIR to a writable folder`,
-      { cause: err },
-    );
+    throw new Neo4jLaunchError(`neo4j/launcher: cannot use ${dataDir} as the data directory (${(err as Error).message}); set DATA_DIR to a writable folder`, {
+      cause: err,
+    });
   }
   ensureBuilt((line) => process.stderr.write(`${line}\n`));
 

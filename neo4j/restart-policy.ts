@@ -42,7 +42,8 @@ function validate(options: RestartPolicyOptions): void {
       throw new RestartPolicyError(`neo4j/restart-policy: ${key} must be a non-negative number, got ${String(value)}; check the supervisor options`);
     }
   }
-  if (options.maxAttempts < 1) throw new RestartPolicyError('neo4j/restart-policy: maxAttempts must be at least 1; a supervisor that never restarts is no supervisor');
+  if (options.maxAttempts < 1)
+    throw new RestartPolicyError('neo4j/restart-policy: maxAttempts must be at least 1; a supervisor that never restarts is no supervisor');
   if (options.maxDelayMs < options.initialDelayMs) {
     throw new RestartPolicyError('neo4j/restart-policy: maxDelayMs must not be below initialDelayMs; raise maxDelayMs');
   }

@@ -112,7 +112,9 @@ export function superviseNeo4j(first: LocalNeo4j, options: Partial<SupervisorOpt
     }
     current = next;
     policy.started(clock.now());
-    log(`neo4j/supervisor: restart attempt ${attempt} succeeded: Neo4j is back at ${next.uri} (pid ${next.pid}) after ${seconds(clock.now() - downSince)} down`);
+    log(
+      `neo4j/supervisor: restart attempt ${attempt} succeeded: Neo4j is back at ${next.uri} (pid ${next.pid}) after ${seconds(clock.now() - downSince)} down`,
+    );
     emit({ kind: 'restarted', at: clock.now(), attempt, uri: next.uri, pid: next.pid });
     watch(next);
   };

@@ -27,7 +27,9 @@ export function msraSentences(path = MSRA_TRAIN): string[] {
   const out: string[] = [];
   let current = '';
   if (!existsSync(path)) {
-    throw new Error(`bench/lib/msra-articles: the MSRA NER training set is missing; put it at ${path} (../shared/eval/msra/train.bio next to the repository, or set MSRA_TRAIN)`);
+    throw new Error(
+      `bench/lib/msra-articles: the MSRA NER training set is missing; put it at ${path} (../shared/eval/msra/train.bio next to the repository, or set MSRA_TRAIN)`,
+    );
   }
   for (const line of readFileSync(path, 'utf8').split('\n')) {
     if (line.trim() === '') {

@@ -39,7 +39,13 @@ export async function jobHistory(store: Store, name: string, limit = 20): Promis
     scheduledAt: str(r.scheduledAt),
     startedAt: str(r.startedAt),
     finishedAt: str(r.finishedAt),
-    counts: { seen: Number(r.seen ?? 0), new: Number(r.new ?? 0), updated: Number(r.updated ?? 0), unchanged: Number(r.unchanged ?? 0), failed: Number(r.failed ?? 0) },
+    counts: {
+      seen: Number(r.seen ?? 0),
+      new: Number(r.new ?? 0),
+      updated: Number(r.updated ?? 0),
+      unchanged: Number(r.unchanged ?? 0),
+      failed: Number(r.failed ?? 0),
+    },
     error: str(r.error),
   }));
 }

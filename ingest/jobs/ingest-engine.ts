@@ -75,7 +75,13 @@ export function failureOf(key: string, source: string, err: unknown): DocumentFa
   return { key, source, reason, message: err instanceof Error ? err.message : String(err) };
 }
 
-export async function runIngest(store: Store | undefined, specs: string[], opts: EngineOptions, hooks: EngineHooks = {}, signal?: AbortSignal): Promise<EngineResult> {
+export async function runIngest(
+  store: Store | undefined,
+  specs: string[],
+  opts: EngineOptions,
+  hooks: EngineHooks = {},
+  signal?: AbortSignal,
+): Promise<EngineResult> {
   const counts = emptyCounts();
   const failures: DocumentFailureInfo[] = [];
   const result: EngineResult = { counts, failures, interrupted: false, warnings: [] };
@@ -141,7 +147,13 @@ export async function runIngest(store: Store | undefined, specs: string[], opts:
   const writeBatch = async (docs: { ref: DocumentRef; articles: ParsedArticle[] }[]): Promise<void> => {
     let outcomes: DocumentOutcome[];
     try {
-      outcomes = await safely(() => ingestDocuments(write!, docs.map((d) => d.articles), { onWarning: (w) => result.warnings.push(w) }));
+      outcomes = await safely(() =>
+        ingestDocuments(
+          write!,
+          docs.map((d) => d.articles),
+          { onWarning: (w) => result.warnings.push(w) },
+        ),
+      );
     } catch (err) {
       if (err instanceof StoreDownError || isStoreUnavailable(err) || docs.length === 1) throw err;
       // One document the store refuses: write them one by one, so only that one fails.
@@ -176,7 +188,12 @@ export async function runIngest(store: Store | undefined, specs: string[], opts:
     } catch (err) {
       if (err instanceof StoreDownError) return { ...result, storeDown: err };
       if (isStoreUnavailable(err)) {
-        return { ...result, storeDown: new StoreDownError(`ingest/jobs/ingest-engine: Neo4j became unreachable (${(err as Error).message}); the next run resumes`, { cause: err }) };
+        return {
+          ...result,
+          storeDown: new StoreDownError(`ingest/jobs/ingest-engine: Neo4j became unreachable (${(err as Error).message}); the next run resumes`, {
+            cause: err,
+          }),
+        };
       }
       throw err;
     }

@@ -15,7 +15,13 @@ import { defaultOwner, startScheduler } from './scheduler.ts';
 import { runJob, type RunStatus } from './run-job.ts';
 import { isStoreUnavailable } from './store-guard.ts';
 
-const STATUS_EXIT: Record<RunStatus, ExitCode> = { succeeded: EXIT.ok, partial: EXIT.someFailed, failed: EXIT.unavailable, skipped: EXIT.skipped, interrupted: EXIT.interrupted };
+const STATUS_EXIT: Record<RunStatus, ExitCode> = {
+  succeeded: EXIT.ok,
+  partial: EXIT.someFailed,
+  failed: EXIT.unavailable,
+  skipped: EXIT.skipped,
+  interrupted: EXIT.interrupted,
+};
 
 const EXIT_HELP = exitHelp(['ok', 'someFailed', 'usage', 'unavailable', 'skipped', 'interrupted']);
 
@@ -96,7 +102,9 @@ export function registerJobsCommands(program: Command): void {
         else {
           for (const j of overview) {
             const last = j.lastRuns[0];
-            console.log(`${j.name}\t${j.schedule}\tnext ${j.nextRun ?? '-'}\tlast ${last ? `${last.status} ${last.finishedAt ?? ''}` : 'never'}\t${j.failures.length} failures\t${j.sources.length} sources`);
+            console.log(
+              `${j.name}\t${j.schedule}\tnext ${j.nextRun ?? '-'}\tlast ${last ? `${last.status} ${last.finishedAt ?? ''}` : 'never'}\t${j.failures.length} failures\t${j.sources.length} sources`,
+            );
           }
         }
         return EXIT.ok;
@@ -117,7 +125,13 @@ export function registerJobsCommands(program: Command): void {
         const off = onSignals(() => controller.abort());
         const progress = createProgress({ tty: flags.progress !== false && process.stderr.isTTY === true });
         try {
-          const summary = await runJob(job, { store: connection.store, owner: defaultOwner(), trigger: 'manual', signal: controller.signal, hooks: progress.hooks });
+          const summary = await runJob(job, {
+            store: connection.store,
+            owner: defaultOwner(),
+            trigger: 'manual',
+            signal: controller.signal,
+            hooks: progress.hooks,
+          });
           progress.stop();
           console.log(JSON.stringify(summary && { ...summary, ...degradedField(extractor) }));
           return summary ? STATUS_EXIT[summary.status] : EXIT.skipped;
@@ -143,7 +157,9 @@ export function registerJobsCommands(program: Command): void {
         else {
           for (const r of runs) {
             const c = r.counts;
-            console.log(`${r.startedAt ?? '-'}\t${r.status}\t${r.trigger}\tseen ${c.seen} new ${c.new} updated ${c.updated} unchanged ${c.unchanged} failed ${c.failed}${r.error ? `\t${firstLine(r.error)}` : ''}`);
+            console.log(
+              `${r.startedAt ?? '-'}\t${r.status}\t${r.trigger}\tseen ${c.seen} new ${c.new} updated ${c.updated} unchanged ${c.unchanged} failed ${c.failed}${r.error ? `\t${firstLine(r.error)}` : ''}`,
+            );
           }
         }
         return EXIT.ok;
@@ -162,7 +178,9 @@ export function registerJobsCommands(program: Command): void {
         if (extractor?.degraded) log.warn({ extractor }, `extracting on ${DEGRADED_WHAT}: EXTRACTOR=jieba-fallback and the NER model does not load`);
         const scheduler = startScheduler(connection.store, file, {
           log: (e) =>
-            e.error ? log.error({ job: e.job, ...degraded }, e.message) : log.info({ job: e.job, counts: e.summary?.counts, status: e.summary?.status, ...degraded }, e.message),
+            e.error
+              ? log.error({ job: e.job, ...degraded }, e.message)
+              : log.info({ job: e.job, counts: e.summary?.counts, status: e.summary?.status, ...degraded }, e.message),
         });
         for (const n of scheduler.nextRuns()) log.info(n, 'scheduled');
         await new Promise<void>((resolve) =>

@@ -116,13 +116,19 @@ export function loadJobsFile(path: string): JobsFile {
   try {
     text = readFileSync(path, 'utf8');
   } catch (cause) {
-    throw new JobsFileError(`ingest/jobs/jobs-file: cannot read ${path} (${(cause as NodeJS.ErrnoException).code ?? 'error'}); create it from ingest.jobs.example.yml or set JOBS_FILE`, { cause });
+    throw new JobsFileError(
+      `ingest/jobs/jobs-file: cannot read ${path} (${(cause as NodeJS.ErrnoException).code ?? 'error'}); create it from ingest.jobs.example.yml or set JOBS_FILE`,
+      { cause },
+    );
   }
   let doc: unknown;
   try {
     doc = path.endsWith('.json') ? JSON.parse(text) : parseYaml(text);
   } catch (cause) {
-    throw new JobsFileError(`ingest/jobs/jobs-file: ${path} is not valid ${path.endsWith('.json') ? 'JSON' : 'YAML'} (${(cause as Error).message.split('\n')[0]}); fix the syntax`, { cause });
+    throw new JobsFileError(
+      `ingest/jobs/jobs-file: ${path} is not valid ${path.endsWith('.json') ? 'JSON' : 'YAML'} (${(cause as Error).message.split('\n')[0]}); fix the syntax`,
+      { cause },
+    );
   }
   return parseJobsFile(doc, path);
 }

@@ -14,10 +14,13 @@ export async function tryAcquireLease(store: Store, name: string, owner: string,
     return rows.length > 0;
   };
   if (!(await acquire())) return undefined;
-  const timer = setInterval(() => {
-    // A failed renewal is not fatal: the run goes on and the lease simply expires later.
-    acquire().catch(() => undefined);
-  }, Math.max(500, Math.floor(leaseMs / 3)));
+  const timer = setInterval(
+    () => {
+      // A failed renewal is not fatal: the run goes on and the lease simply expires later.
+      acquire().catch(() => undefined);
+    },
+    Math.max(500, Math.floor(leaseMs / 3)),
+  );
   timer.unref();
   return {
     async release() {

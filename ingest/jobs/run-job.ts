@@ -42,7 +42,13 @@ export const runIdFor = (job: string, scheduledAt?: Date): string =>
   scheduledAt ? `${job}@${scheduledAt.toISOString()}` : `${job}@manual-${new Date().toISOString()}-${randomUUID().slice(0, 8)}`;
 
 async function finish(store: Store, summary: RunSummary): Promise<void> {
-  await store.write('job-run-finish', { id: summary.id, status: summary.status, finishedAt: summary.finishedAt, counts: summary.counts, error: summary.error ?? null });
+  await store.write('job-run-finish', {
+    id: summary.id,
+    status: summary.status,
+    finishedAt: summary.finishedAt,
+    counts: summary.counts,
+    error: summary.error ?? null,
+  });
 }
 
 /** Runs `job` once. Resolves to undefined when another instance claimed this slot. */
@@ -95,7 +101,8 @@ export async function runJob(job: JobSpec, ctx: RunContext): Promise<RunSummary 
     );
     summary.counts = result.counts;
     summary.status = result.storeDown ? 'failed' : result.interrupted ? 'interrupted' : result.counts.failed > 0 ? 'partial' : 'succeeded';
-    const fatal = result.storeDown?.message ?? (result.interrupted ? 'ingest/jobs/run-job: stopped by a signal after the current batch; the next run resumes' : undefined);
+    const fatal =
+      result.storeDown?.message ?? (result.interrupted ? 'ingest/jobs/run-job: stopped by a signal after the current batch; the next run resumes' : undefined);
     summary.error = summarizeFailures(result.failures, fatal);
   } catch (err) {
     summary.status = 'failed';

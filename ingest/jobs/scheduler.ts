@@ -113,7 +113,8 @@ export function startScheduler(store: Store, file: JobsFile, opts: SchedulerOpti
       const claimed = new Promise<string>((r) => (resolveId = r));
       const done = execute(job, 'manual', undefined, resolveId);
       const id = await Promise.race([claimed, done.then((s) => s?.id ?? '')]);
-      if (!id) throw new JobStartError(`ingest/jobs/scheduler: the run of ${name} could not start; check that Neo4j is reachable (the server log has the cause)`);
+      if (!id)
+        throw new JobStartError(`ingest/jobs/scheduler: the run of ${name} could not start; check that Neo4j is reachable (the server log has the cause)`);
       return { id, done };
     },
     async stop() {

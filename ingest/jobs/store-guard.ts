@@ -16,7 +16,8 @@ export function isStoreUnavailable(err: unknown): boolean {
   for (let e = err as { code?: unknown; message?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 5; e = e.cause as typeof e, depth++) {
     const code = typeof e.code === 'string' ? e.code : '';
     if (UNAVAILABLE_CODES.has(code) || code.startsWith('Neo.TransientError')) return true;
-    if (typeof e.message === 'string' && /ECONNREFUSED|Connection was closed|Pool is closed|connection.*(closed|terminated)|Failed to connect/i.test(e.message)) return true;
+    if (typeof e.message === 'string' && /ECONNREFUSED|Connection was closed|Pool is closed|connection.*(closed|terminated)|Failed to connect/i.test(e.message))
+      return true;
   }
   return false;
 }

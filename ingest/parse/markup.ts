@@ -8,18 +8,22 @@
 
 /** Elements of HTML (living standard and common obsolete ones); `<foo>` in prose is not a tag. */
 const ELEMENTS = new Set(
-  ('a abbr acronym address area article aside audio b base bdi bdo big blink blockquote body br button canvas caption center cite code col ' +
+  (
+    'a abbr acronym address area article aside audio b base bdi bdo big blink blockquote body br button canvas caption center cite code col ' +
     'colgroup data datalist dd del details dfn dialog dir div dl dt em embed fieldset figcaption figure font footer form frame frameset ' +
     'h1 h2 h3 h4 h5 h6 head header hgroup hr html i iframe img input ins kbd label legend li link main map mark marquee menu meta meter nav ' +
     'nobr noembed noframes noscript object ol optgroup option output p param picture plaintext pre progress q rp rt ruby s samp script ' +
     'search section select slot small source span strike strong style sub summary sup svg math table tbody td template textarea tfoot th ' +
-    'thead time title tr track tt u ul var video wbr xmp').split(' '),
+    'thead time title tr track tt u ul var video wbr xmp'
+  ).split(' '),
 );
 
 /** Elements that end a line of text where they open or close. */
 const BLOCKS = new Set(
-  ('address article aside blockquote body br center dd details dialog dir div dl dt fieldset figcaption figure footer form frame frameset ' +
-    'h1 h2 h3 h4 h5 h6 head header hgroup hr html li main menu nav ol p pre search section summary table tbody td tfoot th thead title tr ul').split(' '),
+  (
+    'address article aside blockquote body br center dd details dialog dir div dl dt fieldset figcaption figure footer form frame frameset ' +
+    'h1 h2 h3 h4 h5 h6 head header hgroup hr html li main menu nav ol p pre search section summary table tbody td tfoot th thead title tr ul'
+  ).split(' '),
 );
 
 /** Elements whose content is code or styling, never prose: dropped with the tags. */

@@ -80,7 +80,7 @@ export function parseNews(raw: string, opts: { name?: string; url?: string }): P
       continue;
     }
     if (inHead && readCredit(line)) continue;
-  if (isChrome(line, title)) continue;
+    if (isChrome(line, title)) continue;
     if (isHeading(line)) headings.push(line);
     else storyStarted = true;
     paragraphs.push(line);

@@ -179,7 +179,7 @@ export function normalizeText(raw: string): NormalizedText {
   // each output unit came from, so offsets stay exact.
   let text = '';
   const origin: number[] = [];
-  for (let i = 0; i < folded.length; ) {
+  for (let i = 0; i < folded.length;) {
     const cp = folded.codePointAt(i)!;
     const ch = String.fromCodePoint(cp);
     const conv = toSimplified(ch);

@@ -26,5 +26,8 @@ export function isChrome(line: string, title: string): boolean {
 
 /** Body text: paragraphs joined by a blank line, as ParsedArticle.text promises. */
 export function joinParagraphs(paragraphs: readonly string[]): string {
-  return paragraphs.map((p) => p.trim()).filter((p) => p !== '').join('\n\n');
+  return paragraphs
+    .map((p) => p.trim())
+    .filter((p) => p !== '')
+    .join('\n\n');
 }

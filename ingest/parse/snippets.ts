@@ -39,7 +39,11 @@ export function splitSnippet(line: string): Snippet {
   const s = trimCut(line.trim());
   const tag = SOURCE_TAG.exec(s);
   if (tag && tag.index >= 4) {
-    return withDateline({ title: s.slice(0, tag.index).trim(), body: s.slice(tag.index + tag[0].length).trim(), source: tag[1]!.replace(/(报道|讯|消息)$/u, '') });
+    return withDateline({
+      title: s.slice(0, tag.index).trim(),
+      body: s.slice(tag.index + tag[0].length).trim(),
+      source: tag[1]!.replace(/(报道|讯|消息)$/u, ''),
+    });
   }
   const gap = /\s{2,}|\u3000/.exec(s);
   if (gap && gap.index >= 4) {

@@ -12,7 +12,8 @@ export const MAX_TITLE_LENGTH = 120;
 /** A full stop ends body text; a headline may end with ? or ! (是否…？, 大赢家!). */
 const SENTENCE_END = /[。.][”’」』"]?$/u;
 /** 作者: 某某, 记者｜某某, 本报记者 某某, 文/某某: a credit line, not a headline. */
-const BYLINE = /^(?:(?:本报|本報|本台|本刊|本网|本網)?(?:特约|特約)?(?:记者|記者|通讯员|通訊員)\s+\S|(?:作者|编辑|編輯|记者|記者|责任编辑|責任編輯|责编|責編|撰文|文|图|圖|采写|採寫|整理|摄影|攝影)\s*[|｜/:：])/u;
+const BYLINE =
+  /^(?:(?:本报|本報|本台|本刊|本网|本網)?(?:特约|特約)?(?:记者|記者|通讯员|通訊員)\s+\S|(?:作者|编辑|編輯|记者|記者|责任编辑|責任編輯|责编|責編|撰文|文|图|圖|采写|採寫|整理|摄影|攝影)\s*[|｜/:：])/u;
 
 /** True when `line` reads as a byline (作者: 某某, 本报记者 某某). */
 export function isBylineLine(line: string): boolean {

@@ -20,12 +20,15 @@ const ALIASES: Record<string, string> = {
   cp936: 'gb18030',
   'big5-hkscs': 'big5hkscs',
   'x-big5': 'big5',
-  'utf8': 'utf-8',
+  utf8: 'utf-8',
 };
 
 export function normalizeCharset(name: string | undefined): string | undefined {
   if (!name) return undefined;
-  const lower = name.trim().toLowerCase().replace(/^["']|["']$/g, '');
+  const lower = name
+    .trim()
+    .toLowerCase()
+    .replace(/^["']|["']$/g, '');
   const mapped = ALIASES[lower] ?? lower;
   return iconv.encodingExists(mapped) ? mapped : undefined;
 }

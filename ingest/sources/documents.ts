@@ -87,7 +87,17 @@ function pageArticles(res: FetchedResource, name: string): ParsedArticle[] {
     throw new SourceError('empty', `ingest/sources/documents: ${name} has no readable text; it may need JavaScript or be an index page`);
   }
   const url = canonicalUrl(res.url);
-  return [{ id: articleId({ url, title: page.title, text: page.text }), url, title: page.title || url, text: page.text, publishedAt: page.publishedAt, source: page.source, authors: page.authors }];
+  return [
+    {
+      id: articleId({ url, title: page.title, text: page.text }),
+      url,
+      title: page.title || url,
+      text: page.text,
+      publishedAt: page.publishedAt,
+      source: page.source,
+      authors: page.authors,
+    },
+  ];
 }
 
 function fileArticles(path: string): ParsedArticle[] {
@@ -95,7 +105,11 @@ function fileArticles(path: string): ParsedArticle[] {
   try {
     bytes = readFileSync(path);
   } catch (cause) {
-    throw new SourceError('not-found', `ingest/sources/documents: cannot read ${path} (${(cause as NodeJS.ErrnoException).code ?? 'error'}); check the path and permissions`, { cause });
+    throw new SourceError(
+      'not-found',
+      `ingest/sources/documents: cannot read ${path} (${(cause as NodeJS.ErrnoException).code ?? 'error'}); check the path and permissions`,
+      { cause },
+    );
   }
   const name = basename(path);
   const ext = extname(path).toLowerCase();

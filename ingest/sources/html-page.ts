@@ -24,11 +24,7 @@ export function htmlToText(html: string): string {
     el.before(document.createTextNode('\n'));
     el.after(document.createTextNode('\n'));
   }
-  return (document.body.textContent ?? '')
-    .split(/\n+/)
-    .map(clean)
-    .filter(Boolean)
-    .join('\n\n');
+  return (document.body.textContent ?? '').split(/\n+/).map(clean).filter(Boolean).join('\n\n');
 }
 
 export function extractPage(html: string): PageContent {

@@ -62,10 +62,16 @@ export async function fetchResource(url: string, opts: SourceOptions, validators
         await res.body?.cancel().catch(() => {});
         const next = new URL(location, current).toString();
         if (seen.has(next)) {
-          throw new SourceError('redirect-loop', `ingest/sources/http-fetch: ${url} redirects in a loop (${next} again after ${hop + 1} hops); the site is misconfigured, remove or fix this URL`);
+          throw new SourceError(
+            'redirect-loop',
+            `ingest/sources/http-fetch: ${url} redirects in a loop (${next} again after ${hop + 1} hops); the site is misconfigured, remove or fix this URL`,
+          );
         }
         if (hop + 1 > opts.maxRedirects) {
-          throw new SourceError('too-many-redirects', `ingest/sources/http-fetch: ${url} redirects more than ${opts.maxRedirects} times; use the final URL or raise maxRedirects`);
+          throw new SourceError(
+            'too-many-redirects',
+            `ingest/sources/http-fetch: ${url} redirects more than ${opts.maxRedirects} times; use the final URL or raise maxRedirects`,
+          );
         }
         current = next;
         continue;
@@ -88,14 +94,21 @@ export async function fetchResource(url: string, opts: SourceOptions, validators
       const length = Number(res.headers.get('content-length') ?? NaN);
       if (Number.isFinite(length) && length > opts.maxBytes) {
         await res.body?.cancel().catch(() => {});
-        throw new SourceError('too-large', `ingest/sources/http-fetch: ${current} is ${length} bytes, over the limit of ${opts.maxBytes}; not downloaded. Raise maxBytes if such pages are expected.`);
+        throw new SourceError(
+          'too-large',
+          `ingest/sources/http-fetch: ${current} is ${length} bytes, over the limit of ${opts.maxBytes}; not downloaded. Raise maxBytes if such pages are expected.`,
+        );
       }
       return { ...common, notModified: false, bytes: await readLimited(res.body, current, opts.maxBytes) };
     }
   } catch (err) {
     if (err instanceof SourceError) throw err;
     if (signal.aborted) {
-      throw new SourceError('timeout', `ingest/sources/http-fetch: ${url} did not answer within ${opts.timeoutMs} ms; it will be retried on a later run (or raise timeoutMs)`, { cause: err });
+      throw new SourceError(
+        'timeout',
+        `ingest/sources/http-fetch: ${url} did not answer within ${opts.timeoutMs} ms; it will be retried on a later run (or raise timeoutMs)`,
+        { cause: err },
+      );
     }
     throw new SourceError('network', `ingest/sources/http-fetch: cannot fetch ${url} (${describe(err)}); check the address and the network`, { cause: err });
   }

@@ -46,7 +46,10 @@ function toIso(v: unknown): string | undefined {
 export function recordToArticle(rec: Rec, where: string): ParsedArticle {
   const rawText = str(pick(rec, 'text'));
   if (!rawText) {
-    throw new SourceError('bad-record', `ingest/sources/json-records: ${where} has no text (looked for ${JSON_FIELD_MAPPING.text.join(', ')}); add one of those fields`);
+    throw new SourceError(
+      'bad-record',
+      `ingest/sources/json-records: ${where} has no text (looked for ${JSON_FIELD_MAPPING.text.join(', ')}); add one of those fields`,
+    );
   }
   const text = /<[a-z][\s\S]*>/i.test(rawText) ? htmlToText(rawText) : rawText.replace(/\r\n?/g, '\n');
   const link = str(pick(rec, 'url'));
@@ -75,11 +78,22 @@ export function parseJsonRecords(text: string, name: string, lines: boolean): Pa
   } else {
     const doc = parseOne(text, name);
     const o = doc as Rec;
-    records = Array.isArray(doc) ? doc : Array.isArray(o?.articles) ? (o.articles as unknown[]) : Array.isArray(o?.items) ? (o.items as unknown[]) : Array.isArray(o?.data) ? (o.data as unknown[]) : [doc];
+    records = Array.isArray(doc)
+      ? doc
+      : Array.isArray(o?.articles)
+        ? (o.articles as unknown[])
+        : Array.isArray(o?.items)
+          ? (o.items as unknown[])
+          : Array.isArray(o?.data)
+            ? (o.data as unknown[])
+            : [doc];
   }
   return records.map((r, i) => {
     if (!r || typeof r !== 'object' || Array.isArray(r)) {
-      throw new SourceError('bad-record', `ingest/sources/json-records: ${name} record ${i + 1} is not an object; each record needs fields such as title and text`);
+      throw new SourceError(
+        'bad-record',
+        `ingest/sources/json-records: ${name} record ${i + 1} is not an object; each record needs fields such as title and text`,
+      );
     }
     return recordToArticle(r as Rec, `${name} record ${i + 1}`);
   });

@@ -78,7 +78,10 @@ export function readPageMeta(doc: MetaDocument, visibleText: string): PageMeta {
   let source = nameOf(ld?.publisher);
   for (const key of SOURCE_META) source ??= meta.get(key);
   source ??= /来源[:：]\s*([^\s|，,]{2,20})/.exec(visibleText.slice(0, 2000))?.[1];
-  const authors = ([] as unknown[]).concat(ld?.author ?? []).map(nameOf).filter((a): a is string => !!a);
+  const authors = ([] as unknown[])
+    .concat(ld?.author ?? [])
+    .map(nameOf)
+    .filter((a): a is string => !!a);
   const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta.get('og:url');
   return { title, publishedAt, source, canonical: canonical ?? undefined, authors };
 }

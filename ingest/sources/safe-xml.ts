@@ -19,11 +19,17 @@ export function decodeXmlEntities(s: string): string {
 
 export function parseXml(xml: string, name: string): Record<string, unknown> {
   if (/<!DOCTYPE[^>]*\[/i.test(xml) || /<!ENTITY/i.test(xml)) {
-    throw new SourceError('xml-entities', `ingest/sources/safe-xml: ${name} declares XML entities (a DOCTYPE internal subset); refused without expanding them. Real feeds do not need this; ask the publisher to fix the feed`);
+    throw new SourceError(
+      'xml-entities',
+      `ingest/sources/safe-xml: ${name} declares XML entities (a DOCTYPE internal subset); refused without expanding them. Real feeds do not need this; ask the publisher to fix the feed`,
+    );
   }
   const valid = XMLValidator.validate(xml);
   if (valid !== true) {
-    throw new SourceError('malformed-xml', `ingest/sources/safe-xml: ${name} is not well-formed XML (${valid.err.msg} at line ${valid.err.line}); the feed is broken, it will be retried on a later run`);
+    throw new SourceError(
+      'malformed-xml',
+      `ingest/sources/safe-xml: ${name} is not well-formed XML (${valid.err.msg} at line ${valid.err.line}); the feed is broken, it will be retried on a later run`,
+    );
   }
   const parser = new XMLParser({
     ignoreAttributes: false,

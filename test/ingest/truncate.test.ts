@@ -26,7 +26,12 @@ describe('cutting text and lists', () => {
 
 describe('user-visible cuts', () => {
   it('should end kg extract --format pretty with a line counting the co-mentions it did not show', () => {
-    const coMentions = Array.from({ length: PRETTY_CO_MENTIONS + 4 }, (_, i) => ({ source: `person:甲${i}`, target: `place:乙${i}`, weight: i + 1, sentences: [0] }));
+    const coMentions = Array.from({ length: PRETTY_CO_MENTIONS + 4 }, (_, i) => ({
+      source: `person:甲${i}`,
+      target: `place:乙${i}`,
+      weight: i + 1,
+      sentences: [0],
+    }));
     const x = { id: 'a', title: '标题', text: '', entities: [], events: [], coMentions } as unknown as ArticleExtraction;
     const lines = toPretty(x).trim().split('\n');
     expect(lines.filter((l) => l.startsWith('co-mention:'))).toHaveLength(PRETTY_CO_MENTIONS);

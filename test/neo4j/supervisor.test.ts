@@ -116,7 +116,9 @@ describe('supervisor of the bundled Neo4j', () => {
     first.crash('SIGKILL');
     await clock.advance(10_000);
     const failed = events.find((e) => e.kind === 'restart-failed');
-    expect(failed && failed.kind === 'restart-failed' && failed.error.message).toMatch(/^neo4j\/supervisor: the restarted Neo4j listens on bolt:\/\/127\.0\.0\.1:7688, not bolt:\/\/127\.0\.0\.1:7687/);
+    expect(failed && failed.kind === 'restart-failed' && failed.error.message).toMatch(
+      /^neo4j\/supervisor: the restarted Neo4j listens on bolt:\/\/127\.0\.0\.1:7688, not bolt:\/\/127\.0\.0\.1:7687/,
+    );
     expect(events.at(-1)?.kind).toBe('gave-up');
   });
 });

@@ -84,7 +84,7 @@ describe('the console against requests to other servers (SSRF)', () => {
 });
 
 describe('the console against other sessions and the server', () => {
-  it('should neither list nor terminate another session\'s running write', async () => {
+  it("should neither list nor terminate another session's running write", async () => {
     const session = store.driver.session({ database: store.database });
     const tx = session.beginTransaction();
     try {

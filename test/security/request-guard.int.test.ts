@@ -73,7 +73,11 @@ describe('the request guard', () => {
   });
 
   it('should refuse a request the browser marks cross-site', async () => {
-    const response = await server.send('/api/cypher', { method: 'POST', headers: { 'content-type': 'application/json', 'sec-fetch-site': 'cross-site' }, body: READ });
+    const response = await server.send('/api/cypher', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'sec-fetch-site': 'cross-site' },
+      body: READ,
+    });
     expect(response.status).toBe(403);
   });
 

@@ -99,7 +99,8 @@ async function frames(steps: number): Promise<Frames> {
     const node = nodes[(i * 7919) % nodes.length]!;
     const display = renderer.getNodeDisplayData(node)!;
     const p = renderer.framedGraphToViewport(display);
-    const move = () => layer.dispatchEvent(new PointerEvent('pointermove', { clientX: rect.left + p.x, clientY: rect.top + p.y, bubbles: true, pointerType: 'mouse' }));
+    const move = () =>
+      layer.dispatchEvent(new PointerEvent('pointermove', { clientX: rect.left + p.x, clientY: rect.top + p.y, bubbles: true, pointerType: 'mouse' }));
     hoverMs.push(await nextRender(renderer, move, 10_000));
   }
   return { panMs, hoverMs };

@@ -16,5 +16,6 @@ export function requireBearer(c: Context, token: string | undefined, what: strin
     throw new HttpError(401, `web/server: ${what} needs "Authorization: Bearer <API_TOKEN>"`);
   }
   if (!token) throw new HttpError(403, `web/server: ${what} over HTTP is disabled; set API_TOKEN on the server to enable it`);
-  if (!timingSafeEqual(digest(match[1]!), digest(token))) throw new HttpError(403, `web/server: the token is not valid for ${what}; use the server's API_TOKEN`);
+  if (!timingSafeEqual(digest(match[1]!), digest(token)))
+    throw new HttpError(403, `web/server: the token is not valid for ${what}; use the server's API_TOKEN`);
 }

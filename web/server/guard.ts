@@ -30,7 +30,8 @@ export function hostAllowed(authority: string, options: GuardOptions): boolean {
   if (!match) return false;
   const [, name, port] = match;
   const names = [...LOOPBACK, ...(options.allowedHosts ?? []).filter((h) => !/:\d+$/.test(h))];
-  if (options.host && !['0.0.0.0', '::', '127.0.0.1', 'localhost'].includes(options.host)) names.push(options.host.includes(':') ? `[${options.host}]` : options.host);
+  if (options.host && !['0.0.0.0', '::', '127.0.0.1', 'localhost'].includes(options.host))
+    names.push(options.host.includes(':') ? `[${options.host}]` : options.host);
   if (!names.includes(name!)) return false;
   if (options.port === undefined) return true;
   return Number(port ?? 80) === options.port;
@@ -57,7 +58,10 @@ export function requestGuard(options: GuardOptions = {}): MiddlewareHandler {
   return async (c, next) => {
     const host = c.req.header('host') ?? new URL(c.req.url).host;
     if (!hostAllowed(host, options)) {
-      throw new HttpError(403, `web/server: this server does not answer to host "${cutText(host, 100)}"; open it as http://localhost:${options.port ?? 8080}, or add the name to ALLOWED_HOSTS`);
+      throw new HttpError(
+        403,
+        `web/server: this server does not answer to host "${cutText(host, 100)}"; open it as http://localhost:${options.port ?? 8080}, or add the name to ALLOWED_HOSTS`,
+      );
     }
     if (SAFE_METHODS.has(c.req.method)) return next();
     const origin = c.req.header('origin');
@@ -65,7 +69,7 @@ export function requestGuard(options: GuardOptions = {}): MiddlewareHandler {
       throw new HttpError(403, `web/server: requests from ${cutText(origin, 100)} are not allowed; only this server's own page may call the API`);
     }
     if (c.req.header('sec-fetch-site') === 'cross-site') {
-      throw new HttpError(403, 'web/server: cross-site requests are not allowed; only this server\'s own page may call the API');
+      throw new HttpError(403, "web/server: cross-site requests are not allowed; only this server's own page may call the API");
     }
     const hasBody = Number(c.req.header('content-length') ?? 0) > 0 || c.req.header('transfer-encoding') !== undefined;
     const type = c.req.header('content-type');

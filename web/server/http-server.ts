@@ -67,7 +67,8 @@ function refusal(err: NodeJS.ErrnoException & { reason?: string }): [number, str
 function recoverRequest(packet: Buffer, errorAt: number): RecoveredRequest | string {
   const start = packet.lastIndexOf(0x0a, Math.max(0, errorAt - 1)) + 1;
   const headEnd = packet.indexOf('\r\n\r\n', start, 'latin1');
-  if (headEnd < 0 || headEnd - start > MAX_HEAD_BYTES) return `web/server: a request target with raw non-ASCII bytes is accepted only in a complete request head under ${MAX_HEAD_BYTES} bytes; ${ENCODE_HINT}`;
+  if (headEnd < 0 || headEnd - start > MAX_HEAD_BYTES)
+    return `web/server: a request target with raw non-ASCII bytes is accepted only in a complete request head under ${MAX_HEAD_BYTES} bytes; ${ENCODE_HINT}`;
   const lineEnd = packet.indexOf('\r\n', start, 'latin1');
   let requestLine = '';
   let nonAscii = false;
@@ -83,7 +84,10 @@ function recoverRequest(packet: Buffer, errorAt: number): RecoveredRequest | str
     return `web/server: a request target with raw non-ASCII bytes is accepted only as "GET /path?query HTTP/1.1" (or HEAD); ${ENCODE_HINT}`;
   }
   const rawHeaders: string[] = [];
-  for (const field of packet.subarray(lineEnd + 2, headEnd).toString('latin1').split('\r\n')) {
+  for (const field of packet
+    .subarray(lineEnd + 2, headEnd)
+    .toString('latin1')
+    .split('\r\n')) {
     const colon = field.indexOf(':');
     const name = field.slice(0, colon);
     const value = field.slice(colon + 1).replace(/^[\t ]+|[\t ]+$/g, '');

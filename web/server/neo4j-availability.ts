@@ -54,21 +54,18 @@ export function followSupervisor(
   };
   return supervisor.onEvent((e) => {
     if (e.kind === 'exited') availability.set('down', `the bundled Neo4j exited unexpectedly (${describeExit(e.exit.signal, e.exit.code)})`);
-    else if (e.kind === 'restart-scheduled') availability.set('restarting', `restart attempt ${e.attempt} in ${Math.round(e.delayMs / 1000)} s`, { attempt: e.attempt });
+    else if (e.kind === 'restart-scheduled')
+      availability.set('restarting', `restart attempt ${e.attempt} in ${Math.round(e.delayMs / 1000)} s`, { attempt: e.attempt });
     else if (e.kind === 'restarting') availability.set('restarting', `restart attempt ${e.attempt}: starting the JVM`, { attempt: e.attempt });
     else if (e.kind === 'restart-failed') availability.set('down', `restart attempt ${e.attempt} failed`);
     else if (e.kind === 'restarted') {
       availability.set('restarting', `restart attempt ${e.attempt}: the JVM is up, waiting for its first answer`, { attempt: e.attempt });
       void confirmUp(e.pid, e.attempt);
-    }
-    else availability.set('down', e.message, { advice: 'restart the server once the cause is fixed' });
+    } else availability.set('down', e.message, { advice: 'restart the server once the cause is fixed' });
   });
 }
 
-export async function openServerNeo4j(
-  config: Config,
-  options: { log: (line: string) => void; bundled?: Partial<BundledNeo4jOptions> },
-): Promise<ServerNeo4j> {
+export async function openServerNeo4j(config: Config, options: { log: (line: string) => void; bundled?: Partial<BundledNeo4jOptions> }): Promise<ServerNeo4j> {
   const { log } = options;
   const bundled = config.neo4jUri
     ? undefined

@@ -17,7 +17,9 @@ export const DEFAULT_PINYIN_INDEX_OPTIONS = { ttlMs: 30_000, maxEntities: 20_000
 const HAN = /\p{Script=Han}/u;
 
 export function syllables(text: string): string[] {
-  return pinyin(text, { toneType: 'none', type: 'array' }).map((s) => s.toLowerCase()).filter((s) => /^[a-zü]+$/.test(s));
+  return pinyin(text, { toneType: 'none', type: 'array' })
+    .map((s) => s.toLowerCase())
+    .filter((s) => /^[a-zü]+$/.test(s));
 }
 
 export class PinyinIndex {

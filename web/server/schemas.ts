@@ -18,13 +18,24 @@ export const isoDate = z
 export function fromNotAfterTo(query: { from?: string | undefined; to?: string | undefined }, ctx: z.RefinementCtx): void {
   const { from, to } = query;
   if (from && to && isEmptyWindow(from, to)) {
-    ctx.addIssue({ code: 'custom', path: ['from'], message: `"${from}" is after to "${to}"; pass a from on or before to, such as from=2024-05-01&to=2024-05-31` });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['from'],
+      message: `"${from}" is after to "${to}"; pass a from on or before to, such as from=2024-05-01&to=2024-05-31`,
+    });
   }
 }
 export const commaList = z
   .string()
   .optional()
-  .transform((v) => (v ? v.split(',').map((s) => s.trim()).filter((s) => s.length > 0) : []));
+  .transform((v) =>
+    v
+      ? v
+          .split(',')
+          .map((s) => s.trim())
+          .filter((s) => s.length > 0)
+      : [],
+  );
 export const entityTypes = commaList.pipe(z.array(z.enum(['Person', 'Organization', 'Place'])));
 export const int = (min: number, max: number, fallback: number) => z.coerce.number().int().min(min).max(max).default(fallback);
 export const entityId = z.string().min(1).max(500);

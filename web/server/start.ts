@@ -33,7 +33,11 @@ async function extractorOf(config: Config, loaded: { status?: ExtractorStatus })
   if (loaded.status) return loaded.status;
   const { DEGRADED_NOTE, loadExtractor, useExtractor } = await import('../../ingest/extract/extractor.ts');
   const { status } = useExtractor(loadExtractor({ mode: config.extractor, modelPath: config.nerModel }));
-  if (status.degraded) logger.warn({ extractor: status }, `${DEGRADED_NOTE}: EXTRACTOR=jieba-fallback and the NER model ${status.model} does not load; run npm run train to restore it`);
+  if (status.degraded)
+    logger.warn(
+      { extractor: status },
+      `${DEGRADED_NOTE}: EXTRACTOR=jieba-fallback and the NER model ${status.model} does not load; run npm run train to restore it`,
+    );
   else logger.info({ extractor: status }, `NER model ${status.model} loaded`);
   return (loaded.status = status);
 }
@@ -91,7 +95,8 @@ async function main(): Promise<void> {
 
   if (jobsFile) {
     running.scheduler = startScheduler(store, jobsFile, {
-      log: (e) => (e.error ? logger.error({ job: e.job }, e.message) : logger.info({ job: e.job, status: e.summary?.status, counts: e.summary?.counts }, e.message)),
+      log: (e) =>
+        e.error ? logger.error({ job: e.job }, e.message) : logger.info({ job: e.job, status: e.summary?.status, counts: e.summary?.counts }, e.message),
     });
     log(`scheduling ${jobsFile.jobs.length} job(s) from ${jobsFile.path}`);
   }

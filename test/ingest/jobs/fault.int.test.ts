@@ -42,7 +42,8 @@ beforeAll(async () => {
   const items = Array.from({ length: ARTICLES }, (_, i) => ({ title: `第${i + 1}号快讯`, link: `${http.base}/news/${i + 1}.html` }));
   http.route('/feed.xml', (_q, res) => void res.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8' }).end(rss(items)));
   for (const [i, item] of items.entries()) {
-    const answer = (res: import('node:http').ServerResponse) => void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page(item.title, paragraphsFor(i + 1)));
+    const answer = (res: import('node:http').ServerResponse) =>
+      void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page(item.title, paragraphsFor(i + 1)));
     http.route(`/news/${i + 1}.html`, (_q, res) => (i < 20 ? answer(res) : void afterStop.then(() => answer(res))));
   }
   job = parseJobsFile(

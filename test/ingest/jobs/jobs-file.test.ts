@@ -14,7 +14,9 @@ describe('jobs file', () => {
   });
 
   it('should name the job and field of a bad cron pattern', () => {
-    expect(() => parseJobsFile({ jobs: [{ name: 'a', schedule: 'every hour', sources: ['x'] }] }, 'jobs.yml')).toThrow(/jobs\.0\.schedule: is not a valid cron pattern/);
+    expect(() => parseJobsFile({ jobs: [{ name: 'a', schedule: 'every hour', sources: ['x'] }] }, 'jobs.yml')).toThrow(
+      /jobs\.0\.schedule: is not a valid cron pattern/,
+    );
   });
 
   it('should reject unknown options, missing sources and duplicate names with one line each', () => {

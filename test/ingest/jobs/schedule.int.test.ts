@@ -91,12 +91,26 @@ beforeAll(async () => {
   http = await startHttpServer();
   for (let n = 1; n <= 12; n++) {
     // Pages that answer when the gate lets them, so a stop lands inside a run of twelve.
-    http.route(`/slow/${n}.html`, (_q, res) => gate.hold(() => void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page(`慢讯${n}`, paragraphsFor(100 + n)))));
+    http.route(`/slow/${n}.html`, (_q, res) =>
+      gate.hold(() => void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page(`慢讯${n}`, paragraphsFor(100 + n)))),
+    );
   }
   const items = Array.from({ length: 12 }, (_, i) => `<item><title>慢讯${i + 1}</title><link>${http.base}/slow/${i + 1}.html</link></item>`).join('');
   const items2 = Array.from({ length: 12 }, (_, i) => `<item><title>慢讯${i + 1}</title><link>${http.base}/slow/${i + 1}.html?copy=2</link></item>`).join('');
-  http.route('/slow2.xml', (_q, res) => void res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(`<?xml version="1.0"?><rss version="2.0"><channel><title>慢</title>${items2}</channel></rss>`));
-  http.route('/slow.xml', (_q, res) => void res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(`<?xml version="1.0"?><rss version="2.0"><channel><title>慢</title>${items}</channel></rss>`));
+  http.route(
+    '/slow2.xml',
+    (_q, res) =>
+      void res
+        .writeHead(200, { 'content-type': 'application/rss+xml' })
+        .end(`<?xml version="1.0"?><rss version="2.0"><channel><title>慢</title>${items2}</channel></rss>`),
+  );
+  http.route(
+    '/slow.xml',
+    (_q, res) =>
+      void res
+        .writeHead(200, { 'content-type': 'application/rss+xml' })
+        .end(`<?xml version="1.0"?><rss version="2.0"><channel><title>慢</title>${items}</channel></rss>`),
+  );
   // Load the extraction model now, so scheduled runs take milliseconds, not seconds.
   for (const a of parseDocument(`预热\n\n${TEXT}`)) extractArticle(a);
 });
@@ -137,10 +151,14 @@ describe('scheduled jobs', () => {
     expect(body.jobs[0]).toMatchObject({ name: 'every-second', schedule: '* * * * * *' });
     expect(body.jobs[0]!.lastRuns.map((r) => r.id)).toEqual(runs.slice(0, 5).map((r) => r.id));
 
-    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', join(ROOT, 'ingest', 'cli.ts'), 'jobs', 'history', 'every-second', '--json', '--file', path], {
-      cwd: ROOT,
-      env: { ...process.env, NEO4J_URI: testNeo4jUri(), NEO4J_USER: 'neo4j', NEO4J_PASSWORD: 'neo4j' },
-    });
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      ['--import', 'tsx', join(ROOT, 'ingest', 'cli.ts'), 'jobs', 'history', 'every-second', '--json', '--file', path],
+      {
+        cwd: ROOT,
+        env: { ...process.env, NEO4J_URI: testNeo4jUri(), NEO4J_USER: 'neo4j', NEO4J_PASSWORD: 'neo4j' },
+      },
+    );
     const fromCli = JSON.parse(stdout) as RunRecord[];
     expect(fromCli.map((r) => r.id)).toEqual((await jobHistory(store, 'every-second')).map((r) => r.id));
   });
@@ -176,7 +194,9 @@ describe('scheduled jobs', () => {
   });
 
   it('should finish the current batch on stop, record the run as interrupted, and resume without duplicates', async () => {
-    const { file } = jobsFile([{ name: 'slow-feed', schedule: '0 0 1 1 *', sources: [`${http.base}/slow.xml`], options: { concurrency: 2, batchSize: 2, minFeedTextLength: 100000 } }]);
+    const { file } = jobsFile([
+      { name: 'slow-feed', schedule: '0 0 1 1 *', sources: [`${http.base}/slow.xml`], options: { concurrency: 2, batchSize: 2, minFeedTextLength: 100000 } },
+    ]);
     const scheduler = startScheduler(store, file, { owner: 'instance-1' });
     gate.close();
     const asked = gate.requested(2);
@@ -205,7 +225,9 @@ describe('scheduled jobs', () => {
   });
 
   it('should exit with code 5 and record the run as interrupted when kg jobs run gets SIGTERM', async () => {
-    const { path } = jobsFile([{ name: 'cli-term', schedule: '0 0 1 1 *', sources: [`${http.base}/slow2.xml`], options: { concurrency: 2, batchSize: 2, minFeedTextLength: 100000 } }]);
+    const { path } = jobsFile([
+      { name: 'cli-term', schedule: '0 0 1 1 *', sources: [`${http.base}/slow2.xml`], options: { concurrency: 2, batchSize: 2, minFeedTextLength: 100000 } },
+    ]);
     gate.close();
     const asked = gate.requested(2);
     const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'ingest', 'cli.ts'), 'jobs', 'run', 'cli-term', '--no-progress', '--file', path], {

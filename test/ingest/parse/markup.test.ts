@@ -12,12 +12,16 @@ describe('markup in plain text', () => {
   });
 
   it('should turn block tags into line breaks so paragraphs stay apart', () => {
-    expect(stripMarkup('<div class="article"><p>王毅会见了布林肯。</p><p>双方讨论了人工智能。</p></div>')).toBe('\n\n王毅会见了布林肯。\n\n双方讨论了人工智能。\n\n');
+    expect(stripMarkup('<div class="article"><p>王毅会见了布林肯。</p><p>双方讨论了人工智能。</p></div>')).toBe(
+      '\n\n王毅会见了布林肯。\n\n双方讨论了人工智能。\n\n',
+    );
     expect(stripMarkup('李强<br>会见了<br/>盖茨')).toBe('李强\n会见了\n盖茨');
   });
 
   it('should drop comments, doctype and what script and style elements hold', () => {
-    expect(stripMarkup('<!DOCTYPE html><!-- 作者 | 张三 -->正文<script>var name = "<b>王五</b>";</script><style>p > a { color: red }</style>结束')).toBe('正文结束');
+    expect(stripMarkup('<!DOCTYPE html><!-- 作者 | 张三 -->正文<script>var name = "<b>王五</b>";</script><style>p > a { color: red }</style>结束')).toBe(
+      '正文结束',
+    );
   });
 
   it.each([
@@ -50,7 +54,9 @@ describe('markup in plain text', () => {
 
 describe('parseDocument on text that carries markup', () => {
   it('should not take a byline of markup as authors', () => {
-    const [a] = parseDocument('雷军会见马斯克\n2024-06-10 来源:测试\n作者 | <img src=x onerror=alert(1)>\n\n6月9日，雷军在北京会见了马斯克。', { name: 'a.txt' });
+    const [a] = parseDocument('雷军会见马斯克\n2024-06-10 来源:测试\n作者 | <img src=x onerror=alert(1)>\n\n6月9日，雷军在北京会见了马斯克。', {
+      name: 'a.txt',
+    });
     expect(a!.authors).toEqual([]);
     expect(a!.text).not.toMatch(/src=|onerror|<img/);
     expect(a!.publishedAt).toBe('2024-06-10T00:00:00+08:00');

@@ -8,7 +8,13 @@ const page = (head: string, body = '青州市政府5月4日召开新闻发布会
 describe('publication dates of news pages', () => {
   it('should read a date line with a label, a time and a source, and keep the byline and source', () => {
     const a = page('发布时间:2025年07月15日 19:14  来源:晨光日报\n编辑:林小满');
-    expect(a).toMatchObject({ publishedAt: '2025-07-15T19:14:00+08:00', publishedZone: 'Asia/Shanghai', datePrecision: 'minute', source: '晨光日报', authors: ['林小满'] });
+    expect(a).toMatchObject({
+      publishedAt: '2025-07-15T19:14:00+08:00',
+      publishedZone: 'Asia/Shanghai',
+      datePrecision: 'minute',
+      source: '晨光日报',
+      authors: ['林小满'],
+    });
     expect(a.text).not.toContain('发布时间');
   });
 

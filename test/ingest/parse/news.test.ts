@@ -71,7 +71,6 @@ describe('splitSnippet', () => {
     expect(splitSnippet('标题在这里  (宋建泽 韩栋)不是电头之后的括号。').authors).toBeUndefined();
   });
 
-
   it('should strip the .. that marks a cut snippet', () => {
     expect(splitSnippet('标题在这里【新华社讯】正文内容..').body).toBe('正文内容');
   });

@@ -23,7 +23,10 @@ describe('isTitleLine', () => {
 
 describe('parseDocument titles', () => {
   it('should keep a long first line of a plain-text file as the title, not the file name', () => {
-    const [a] = parseDocument(`${LONG_TITLE}\n\n青州新区管委会5日发布行动方案。方案提出,到2027年培育百家骨干企业。\n`, { name: 'qingzhou.txt', format: 'text' });
+    const [a] = parseDocument(`${LONG_TITLE}\n\n青州新区管委会5日发布行动方案。方案提出,到2027年培育百家骨干企业。\n`, {
+      name: 'qingzhou.txt',
+      format: 'text',
+    });
     expect(a!.title).toBe(LONG_TITLE);
     expect(a!.text.startsWith('青州新区管委会5日发布')).toBe(true);
   });

@@ -15,23 +15,38 @@ function article(id: string, entities: [string, EntityType, ...string[]][]): Art
     coMentions: [],
   };
 }
-const stored = (name: string, type: EntityType, aliases: string[] = [], mergedIds: string[] = []): StoredEntity => ({ id: `${type.toLowerCase()}:${name}`, name, type, aliases, mergedIds });
+const stored = (name: string, type: EntityType, aliases: string[] = [], mergedIds: string[] = []): StoredEntity => ({
+  id: `${type.toLowerCase()}:${name}`,
+  name,
+  type,
+  aliases,
+  mergedIds,
+});
 
 describe('linkAcrossArticles', () => {
   it('should give a short form the stored full name’s node, under the shorter name', () => {
     const links = linkAcrossArticles([article('a', [['星研院', 'Organization', '青岚星河研究院']])], [stored('青岚星河研究院', 'Organization')]);
     expect(links.known.get('星研院')).toEqual([{ id: 'organization:星研院', name: '星研院', type: 'Organization' }]);
     expect(links.merges).toEqual([
-      { into: { id: 'organization:星研院', name: '星研院', type: 'Organization' }, absorbed: ['organization:青岚星河研究院'], mergedIds: ['organization:青岚星河研究院'] },
+      {
+        into: { id: 'organization:星研院', name: '星研院', type: 'Organization' },
+        absorbed: ['organization:青岚星河研究院'],
+        mergedIds: ['organization:青岚星河研究院'],
+      },
     ]);
   });
 
   it('should choose the same id whatever was stored first', () => {
     const a = linkAcrossArticles([article('a', [['青岚星河研究院', 'Organization']])], [stored('星研院', 'Organization', ['青岚星河研究院'])]);
     expect(a.known.get('青岚星河研究院')![0]!.id).toBe('organization:星研院');
-    expect(a.merges).toEqual([{ into: { id: 'organization:星研院', name: '星研院', type: 'Organization' }, absorbed: [], mergedIds: ['organization:青岚星河研究院'] }]);
+    expect(a.merges).toEqual([
+      { into: { id: 'organization:星研院', name: '星研院', type: 'Organization' }, absorbed: [], mergedIds: ['organization:青岚星河研究院'] },
+    ]);
     // Once recorded, nothing more to do.
-    const again = linkAcrossArticles([article('a', [['青岚星河研究院', 'Organization']])], [stored('星研院', 'Organization', ['青岚星河研究院'], ['organization:青岚星河研究院'])]);
+    const again = linkAcrossArticles(
+      [article('a', [['青岚星河研究院', 'Organization']])],
+      [stored('星研院', 'Organization', ['青岚星河研究院'], ['organization:青岚星河研究院'])],
+    );
     expect(again.merges).toEqual([]);
   });
 
@@ -43,7 +58,12 @@ describe('linkAcrossArticles', () => {
 
   it('should report an alias two different entities claim and join neither through it', () => {
     const links = linkAcrossArticles(
-      [article('a', [['云栖湖科学院', 'Organization', '云科院'], ['云科院', 'Organization']])],
+      [
+        article('a', [
+          ['云栖湖科学院', 'Organization', '云科院'],
+          ['云科院', 'Organization'],
+        ]),
+      ],
       [stored('云栖湖科技学院', 'Organization', ['云科院'])],
     );
     expect(links.merges).toEqual([]);
@@ -54,6 +74,9 @@ describe('linkAcrossArticles', () => {
   });
 
   it('should look the batch up by every name, alias and id', () => {
-    expect(lookupKeys([article('a', [['星研院', 'Organization', '青岚星河研究院']])])).toEqual({ forms: ['星研院', '青岚星河研究院'], ids: ['organization:星研院'] });
+    expect(lookupKeys([article('a', [['星研院', 'Organization', '青岚星河研究院']])])).toEqual({
+      forms: ['星研院', '青岚星河研究院'],
+      ids: ['organization:星研院'],
+    });
   });
 });

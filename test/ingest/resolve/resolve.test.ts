@@ -8,7 +8,10 @@ import { resolveArticle, type KnownEntity } from '../../../ingest/resolve/index.
 function extraction(text: string, specs: [string, EntityType, ...string[]][]): ArticleExtraction {
   const all = specs.flatMap(([name, , ...surfaces]) => (surfaces.length > 0 ? surfaces : [name]));
   // An occurrence inside a longer surface's occurrence (柯 in 柯岳明) is not a mention of its own.
-  const inside = (s: string, i: number) => all.some((l) => l.length > s.length && l.includes(s) && [...Array(l.length).keys()].some((d) => text.startsWith(l, i - d) && i - d + l.length >= i + s.length));
+  const inside = (s: string, i: number) =>
+    all.some(
+      (l) => l.length > s.length && l.includes(s) && [...Array(l.length).keys()].some((d) => text.startsWith(l, i - d) && i - d + l.length >= i + s.length),
+    );
   const entities: ExtractedEntity[] = specs.map(([name, type, ...surfaces]) => {
     const mentions = [];
     for (const s of surfaces.length > 0 ? surfaces : [name]) {
@@ -24,24 +27,54 @@ const entity = (x: ArticleExtraction, id: string) => x.entities.find((e) => e.id
 
 describe('resolveArticle: full and short forms', () => {
   it('should make 上海市 and 上海, 台北市 and 台北, 顺德区 and 顺德 one place each, named by the short form', () => {
-    const x = resolveArticle(extraction('上海市与上海的代表,台北市和台北,顺德区与顺德。', [['上海市', 'Place'], ['上海', 'Place'], ['台北市', 'Place'], ['台北', 'Place'], ['顺德区', 'Place'], ['顺德', 'Place']]));
+    const x = resolveArticle(
+      extraction('上海市与上海的代表,台北市和台北,顺德区与顺德。', [
+        ['上海市', 'Place'],
+        ['上海', 'Place'],
+        ['台北市', 'Place'],
+        ['台北', 'Place'],
+        ['顺德区', 'Place'],
+        ['顺德', 'Place'],
+      ]),
+    );
     expect(names(x)).toEqual(['place:上海', 'place:台北', 'place:顺德']);
     expect(entity(x, 'place:上海').aliases).toContain('上海市');
   });
 
   it('should keep 吉林省 apart from a bare 吉林 elsewhere, but one place when both are in the article', () => {
     expect(names(resolveArticle(extraction('吉林省发布通知。', [['吉林省', 'Place']])))).toEqual(['place:吉林省']);
-    expect(names(resolveArticle(extraction('吉林省发布通知,吉林各地响应。', [['吉林省', 'Place'], ['吉林', 'Place']])))).toEqual(['place:吉林省']);
+    expect(
+      names(
+        resolveArticle(
+          extraction('吉林省发布通知,吉林各地响应。', [
+            ['吉林省', 'Place'],
+            ['吉林', 'Place'],
+          ]),
+        ),
+      ),
+    ).toEqual(['place:吉林省']);
   });
 
   it('should give a country one name in its official, common and regional forms', () => {
-    const x = resolveArticle(extraction('洪都拉斯共和国总统与宏都拉斯代表团抵达澳洲,澳大利亚官员迎接。', [['洪都拉斯共和国', 'Place'], ['宏都拉斯', 'Place'], ['澳洲', 'Place'], ['澳大利亚', 'Place']]));
+    const x = resolveArticle(
+      extraction('洪都拉斯共和国总统与宏都拉斯代表团抵达澳洲,澳大利亚官员迎接。', [
+        ['洪都拉斯共和国', 'Place'],
+        ['宏都拉斯', 'Place'],
+        ['澳洲', 'Place'],
+        ['澳大利亚', 'Place'],
+      ]),
+    );
     expect(names(x)).toEqual(['place:洪都拉斯', 'place:澳大利亚']);
   });
 
   it('should link an invented company full name to its short name only when the short name is in the article', () => {
     const text = '青岚星河新能源科技股份有限公司发布年报。青岚星河称利润增长。';
-    const x = resolveArticle(extraction(text, [['青岚星河新能源科技股份有限公司', 'Organization'], ['青岚星河', 'Organization']]));
+    const x = resolveArticle(
+      extraction(text, [
+        ['青岚星河新能源科技股份有限公司', 'Organization'],
+        ['青岚星河', 'Organization'],
+      ]),
+    );
     expect(names(x)).toEqual(['organization:青岚星河']);
     expect(entity(x, 'organization:青岚星河').aliases).toContain('青岚星河新能源科技股份有限公司');
     const alone = resolveArticle(extraction('青岚星河新能源科技股份有限公司发布年报。', [['青岚星河新能源科技股份有限公司', 'Organization']]));
@@ -49,21 +82,49 @@ describe('resolveArticle: full and short forms', () => {
   });
 
   it('should link contractions (某省高级人民法院 / 某省高院, 某地方法院 / 某地院) but not 北京大学 / 北京师范大学', () => {
-    const x = resolveArticle(extraction('云梦省高级人民法院审理此案,云梦省高院认为……白沙地方法院与白沙地院。', [['云梦省高级人民法院', 'Organization'], ['云梦省高院', 'Organization'], ['白沙地方法院', 'Organization'], ['白沙地院', 'Organization']]));
+    const x = resolveArticle(
+      extraction('云梦省高级人民法院审理此案,云梦省高院认为……白沙地方法院与白沙地院。', [
+        ['云梦省高级人民法院', 'Organization'],
+        ['云梦省高院', 'Organization'],
+        ['白沙地方法院', 'Organization'],
+        ['白沙地院', 'Organization'],
+      ]),
+    );
     expect(names(x)).toEqual(['organization:云梦省高院', 'organization:白沙地院']);
-    const y = resolveArticle(extraction('北京大学与北京师范大学合作。', [['北京大学', 'Organization'], ['北京师范大学', 'Organization']]));
+    const y = resolveArticle(
+      extraction('北京大学与北京师范大学合作。', [
+        ['北京大学', 'Organization'],
+        ['北京师范大学', 'Organization'],
+      ]),
+    );
     expect(names(y)).toHaveLength(2);
   });
 
   it('should drop a place in front of an organization (中国某某党 / 某某党), unless two places claim the short form', () => {
-    const x = resolveArticle(extraction('中国晨光党召开会议,晨光党主席讲话。', [['中国晨光党', 'Organization'], ['晨光党', 'Organization']]));
+    const x = resolveArticle(
+      extraction('中国晨光党召开会议,晨光党主席讲话。', [
+        ['中国晨光党', 'Organization'],
+        ['晨光党', 'Organization'],
+      ]),
+    );
     expect(names(x)).toEqual(['organization:晨光党']);
-    const y = resolveArticle(extraction('美国财政部与日本财政部会谈,财政部官员称……', [['美国财政部', 'Organization'], ['日本财政部', 'Organization'], ['财政部', 'Organization']]));
+    const y = resolveArticle(
+      extraction('美国财政部与日本财政部会谈,财政部官员称……', [
+        ['美国财政部', 'Organization'],
+        ['日本财政部', 'Organization'],
+        ['财政部', 'Organization'],
+      ]),
+    );
     expect(names(y)).toHaveLength(3);
   });
 
   it('should link a Latin name the text declared (辉光(GLOWX)) to the Chinese one, with one type', () => {
-    const x = resolveArticle(extraction('辉光(GLOWX)发布芯片。GLOWX股价上涨。', [['辉光', 'Person', '辉光', 'GLOWX'], ['GLOWX', 'Organization']]));
+    const x = resolveArticle(
+      extraction('辉光(GLOWX)发布芯片。GLOWX股价上涨。', [
+        ['辉光', 'Person', '辉光', 'GLOWX'],
+        ['GLOWX', 'Organization'],
+      ]),
+    );
     expect(x.entities).toHaveLength(1);
     expect(x.entities[0]!.name).toBe('辉光');
   });
@@ -72,18 +133,36 @@ describe('resolveArticle: full and short forms', () => {
 describe('resolveArticle: compounds and single characters', () => {
   it('should read 港澳 as 香港 and 澳门, each a mention, and never make 港 a node', () => {
     const text = '港澳居民可申请。';
-    const x = resolveArticle(extraction(text, [['港', 'Place'], ['澳大利亚', 'Place', '澳']]));
+    const x = resolveArticle(
+      extraction(text, [
+        ['港', 'Place'],
+        ['澳大利亚', 'Place', '澳'],
+      ]),
+    );
     expect(names(x)).toEqual(['place:澳门', 'place:香港']);
     expect(entity(x, 'place:香港').mentions).toEqual([{ start: 0, end: 1, sentence: 0 }]);
   });
 
   it('should read 中缅 and 俄乌 as countries', () => {
-    const x = resolveArticle(extraction('中缅边境与俄乌局势。', [['缅', 'Place'], ['俄乌', 'Place']]));
+    const x = resolveArticle(
+      extraction('中缅边境与俄乌局势。', [
+        ['缅', 'Place'],
+        ['俄乌', 'Place'],
+      ]),
+    );
     expect(names(x)).toEqual(['place:乌克兰', 'place:中国', 'place:俄罗斯', 'place:缅甸'].sort());
   });
 
   it('should give a lone character to the full name in the article (柯说 → 柯某某; 泰 → 泰国) and drop it otherwise', () => {
-    const x = resolveArticle(extraction('柯岳明表示支持。柯说,泰国与柬埔寨会谈,泰称满意。', [['柯岳明', 'Person'], ['柯', 'Person'], ['泰国', 'Place'], ['柬埔寨', 'Place'], ['泰', 'Place']]));
+    const x = resolveArticle(
+      extraction('柯岳明表示支持。柯说,泰国与柬埔寨会谈,泰称满意。', [
+        ['柯岳明', 'Person'],
+        ['柯', 'Person'],
+        ['泰国', 'Place'],
+        ['柬埔寨', 'Place'],
+        ['泰', 'Place'],
+      ]),
+    );
     expect(names(x)).toEqual(['person:柯岳明', 'place:柬埔寨', 'place:泰国']);
     expect(entity(x, 'person:柯岳明').mentions).toHaveLength(2);
     expect(entity(x, 'place:泰国').mentions).toHaveLength(2);
@@ -94,12 +173,21 @@ describe('resolveArticle: compounds and single characters', () => {
 
 describe('resolveArticle: types, co-mentions and the store', () => {
   it('should give a name one type from all its evidence', () => {
-    const x = resolveArticle(extraction('云栈科技公司发布产品。云栈称……云栈表示……', [['云栈科技公司', 'Organization'], ['云栈', 'Person']]));
+    const x = resolveArticle(
+      extraction('云栈科技公司发布产品。云栈称……云栈表示……', [
+        ['云栈科技公司', 'Organization'],
+        ['云栈', 'Person'],
+      ]),
+    );
     expect(names(x)).toEqual(['organization:云栈']);
   });
 
   it('should recompute co-mentions and remap event participants onto the resolved ids', () => {
-    const base = extraction('上海市与台北市签约。', [['上海市', 'Place'], ['上海', 'Place', '上海市'], ['台北市', 'Place']]);
+    const base = extraction('上海市与台北市签约。', [
+      ['上海市', 'Place'],
+      ['上海', 'Place', '上海市'],
+      ['台北市', 'Place'],
+    ]);
     base.events = [{ id: 'event:签约', name: '签约', kind: 'sign', participants: ['place:上海市', 'place:台北市'], mentions: [] }];
     const x = resolveArticle(base);
     expect(x.events[0]!.participants).toEqual(['place:上海', 'place:台北']);
@@ -121,7 +209,13 @@ describe('resolveArticle: types, co-mentions and the store', () => {
   });
 
   it('should be stable: resolving a resolved extraction changes nothing', () => {
-    const once = resolveArticle(extraction('港澳与上海市、上海。', [['港', 'Place'], ['上海市', 'Place'], ['上海', 'Place']]));
+    const once = resolveArticle(
+      extraction('港澳与上海市、上海。', [
+        ['港', 'Place'],
+        ['上海市', 'Place'],
+        ['上海', 'Place'],
+      ]),
+    );
     expect(resolveArticle(once)).toEqual(once);
   });
 });
@@ -129,7 +223,13 @@ describe('resolveArticle: types, co-mentions and the store', () => {
 describe('resolveArticle: bad input', () => {
   it('should keep names in mixed scripts, full-width Latin and with emoji as they are, without fusing them', () => {
     const text = '星ＡＩ实验室与星AI实验室,🚀火箭🚀公司,X星Y科技。';
-    const x = resolveArticle(extraction(text, [['星AI实验室', 'Organization', '星ＡＩ实验室', '星AI实验室'], ['🚀火箭🚀公司', 'Organization'], ['X星Y科技', 'Organization']]));
+    const x = resolveArticle(
+      extraction(text, [
+        ['星AI实验室', 'Organization', '星ＡＩ实验室', '星AI实验室'],
+        ['🚀火箭🚀公司', 'Organization'],
+        ['X星Y科技', 'Organization'],
+      ]),
+    );
     expect(x.entities).toHaveLength(3);
     expect(entity(x, 'organization:星AI实验室').mentions).toHaveLength(2);
   });

@@ -19,7 +19,8 @@ beforeAll(async () => {
   http = await startHttpServer();
   const items = [1, 2, 3].map((n) => ({ title: `快讯${n}`, link: `${http.base}/news/${n}.html?utm_source=rss` }));
   http.route('/feed.xml', conditional(rss(items), 'application/rss+xml; charset=utf-8'));
-  for (const n of [1, 2, 3]) http.route(`/news/${n}.html`, (_q, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page(`快讯${n}`, paragraphsFor(n))));
+  for (const n of [1, 2, 3])
+    http.route(`/news/${n}.html`, (_q, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page(`快讯${n}`, paragraphsFor(n))));
 });
 afterAll(async () => {
   await http.close();

@@ -20,13 +20,23 @@ async function articlesOf(url: string) {
 
 beforeAll(async () => {
   http = await startHttpServer();
-  http.route('/utf8.xml', (_q, res) => res.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8' }).end(rss([{ title: TITLE, link: `${http.base}/u/1`, html }])));
+  http.route('/utf8.xml', (_q, res) =>
+    res.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8' }).end(rss([{ title: TITLE, link: `${http.base}/u/1`, html }])),
+  );
   // GBK feed: charset only in the XML declaration; items link to a GBK page declared by <meta>.
-  http.route('/gbk.xml', (_q, res) => res.writeHead(200, { 'content-type': 'application/xml' }).end(gbk(rss([{ title: TITLE, link: `${http.base}/gbk-page` }], 'GBK'))));
+  http.route('/gbk.xml', (_q, res) =>
+    res.writeHead(200, { 'content-type': 'application/xml' }).end(gbk(rss([{ title: TITLE, link: `${http.base}/gbk-page` }], 'GBK'))),
+  );
   http.route('/gbk-page', (_q, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(gbk(page(TITLE, PARAGRAPHS, { charset: 'gbk' }))));
-  http.route('/atom.xml', (_q, res) => res.writeHead(200, { 'content-type': 'application/atom+xml' }).end(atom([{ title: TITLE, link: `${http.base}/a/1`, html }])));
+  http.route('/atom.xml', (_q, res) =>
+    res.writeHead(200, { 'content-type': 'application/atom+xml' }).end(atom([{ title: TITLE, link: `${http.base}/a/1`, html }])),
+  );
   // Big5 page: charset only in the HTTP header.
-  http.route('/big5.html', (_q, res) => res.writeHead(200, { 'content-type': 'text/html; charset=big5' }).end(big5(page(TITLE_TW, PARAGRAPHS_TW, { published: '2024-05-05T17:38:55+08:00', site: '測試新聞網' }))));
+  http.route('/big5.html', (_q, res) =>
+    res
+      .writeHead(200, { 'content-type': 'text/html; charset=big5' })
+      .end(big5(page(TITLE_TW, PARAGRAPHS_TW, { published: '2024-05-05T17:38:55+08:00', site: '測試新聞網' }))),
+  );
   // No declaration at all: detection has to find GB18030.
   http.route('/undeclared.html', (_q, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(gbk(page(TITLE, PARAGRAPHS))));
 });

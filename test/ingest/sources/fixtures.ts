@@ -22,7 +22,8 @@ export function paragraphsFor(n: number): string[] {
 export function rss(items: { title: string; link: string; html?: string; date?: string }[], encoding = 'UTF-8'): string {
   const body = items
     .map(
-      (i) => `<item><title>${i.title}</title><link>${i.link}</link><guid>${i.link}</guid>` +
+      (i) =>
+        `<item><title>${i.title}</title><link>${i.link}</link><guid>${i.link}</guid>` +
         `<pubDate>${i.date ?? 'Sun, 05 May 2024 09:38:55 GMT'}</pubDate>` +
         (i.html ? `<content:encoded><![CDATA[${i.html}]]></content:encoded>` : '<description>短讯</description>') +
         '</item>',
@@ -34,7 +35,10 @@ export function rss(items: { title: string; link: string; html?: string; date?: 
 export function atom(entries: { title: string; link: string; html: string }[]): string {
   const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   const body = entries
-    .map((e) => `<entry><title>${e.title}</title><link rel="alternate" href="${e.link}"/><id>${e.link}</id><published>2024-05-05T17:38:55+08:00</published><content type="html">${esc(e.html)}</content></entry>`)
+    .map(
+      (e) =>
+        `<entry><title>${e.title}</title><link rel="alternate" href="${e.link}"/><id>${e.link}</id><published>2024-05-05T17:38:55+08:00</published><content type="html">${esc(e.html)}</content></entry>`,
+    )
     .join('\n');
   return `<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom"><title>测试</title><id>urn:test</id><updated>2024-05-05T10:00:00Z</updated>\n${body}\n</feed>`;
 }
@@ -42,9 +46,11 @@ export function atom(entries: { title: string; link: string; html: string }[]): 
 export function page(title: string, paragraphs: string[], opts: { charset?: string; published?: string; site?: string } = {}): string {
   const meta = opts.charset ? `<meta charset="${opts.charset}">` : '';
   const time = opts.published ? `<meta property="article:published_time" content="${opts.published}">` : '';
-  return `<!doctype html><html><head>${meta}<title>${title}_新闻</title>${time}<meta property="og:site_name" content="${opts.site ?? '测试新闻网'}"></head>` +
+  return (
+    `<!doctype html><html><head>${meta}<title>${title}_新闻</title>${time}<meta property="og:site_name" content="${opts.site ?? '测试新闻网'}"></head>` +
     `<body><nav><a href="/">首页</a> <a href="/a">国内</a></nav><article><h1>${title}</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article>` +
-    '<footer>版权所有 © 测试新闻网</footer></body></html>';
+    '<footer>版权所有 © 测试新闻网</footer></body></html>'
+  );
 }
 
 export const gbk = (s: string): Buffer => iconv.encode(s, 'gbk');

@@ -34,7 +34,8 @@ beforeAll(async () => {
   await resetDatabase(store);
   http = await startHttpServer();
   dir = mkdtempSync(join(tmpdir(), 'kg-hostile-'));
-  const html = (res: import('node:http').ServerResponse, body: string): void => void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
+  const html = (res: import('node:http').ServerResponse, body: string): void =>
+    void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
   http.route('/good.html', (_q, res) => html(res, page('好新闻', paragraphsFor(1))));
   http.route('/500', (_q, res) => void res.writeHead(500).end('boom'));
   // Never answers (the server drops the connection when the file's tests end): only the client's
@@ -42,7 +43,13 @@ beforeAll(async () => {
   http.route('/slow', () => undefined);
   http.route('/loop-a', (_q, res) => void res.writeHead(302, { location: '/loop-b' }).end());
   http.route('/loop-b', (_q, res) => void res.writeHead(302, { location: '/loop-a' }).end());
-  http.route('/malformed.xml', (_q, res) => void res.writeHead(200, { 'content-type': 'application/rss+xml' }).end('<?xml version="1.0"?><rss version="2.0"><channel><item><title>断</title></channel></rss>'));
+  http.route(
+    '/malformed.xml',
+    (_q, res) =>
+      void res
+        .writeHead(200, { 'content-type': 'application/rss+xml' })
+        .end('<?xml version="1.0"?><rss version="2.0"><channel><item><title>断</title></channel></rss>'),
+  );
   http.route('/bomb.xml', (_q, res) => void res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(BOMB));
   http.route('/huge.html', (_q, res) => {
     // 50 MB, streamed without a Content-Length, as a runaway page would be.
@@ -59,7 +66,12 @@ beforeAll(async () => {
     pump();
   });
   http.route('/xss.html', (_q, res) =>
-    html(res, `<!doctype html><html><head><title><img src=x onerror=alert(1)></title></head><body><article>${paragraphsFor(3).map((p) => `<p>${p}</p>`).join('')}</article></body></html>`),
+    html(
+      res,
+      `<!doctype html><html><head><title><img src=x onerror=alert(1)></title></head><body><article>${paragraphsFor(3)
+        .map((p) => `<p>${p}</p>`)
+        .join('')}</article></body></html>`,
+    ),
   );
   writeFileSync(join(dir, 'good.txt'), `测试新闻\n\n${TEXT}\n`);
   writeFileSync(join(dir, 'scan.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0]));
@@ -72,7 +84,16 @@ afterAll(async () => {
 
 async function runWith(name: string, bad: string, good = `${http.base}/good.html`) {
   const file = parseJobsFile(
-    { jobs: [{ name, schedule: '0 0 * * *', sources: [bad, good], options: { timeoutMs: 400, maxBytes: 1024 * 1024, retryBackoffMs: 60_000, concurrency: 2, delayMs: 0 } }] },
+    {
+      jobs: [
+        {
+          name,
+          schedule: '0 0 * * *',
+          sources: [bad, good],
+          options: { timeoutMs: 400, maxBytes: 1024 * 1024, retryBackoffMs: 60_000, concurrency: 2, delayMs: 0 },
+        },
+      ],
+    },
     'test',
   );
   const summary = await runJob(file.jobs[0]!, { store, owner: 'test', trigger: 'manual' });

@@ -42,7 +42,16 @@ async function open(path = '/'): Promise<{ page: Page; probe: Probe }> {
   return { page, probe };
 }
 
-type Win = { __sigma: { getGraph(): { order: number; hasNode(id: string): boolean; nodes(): string[]; getNodeAttribute(id: string, k: string): unknown }; getNodeState(id: string): { isHidden: boolean }; getNodeDisplayData(id: string): { x: number; y: number }; framedGraphToViewport(p: { x: number; y: number }): { x: number; y: number } }; __app: { view: { selected: string[] } }; __xss?: number };
+type Win = {
+  __sigma: {
+    getGraph(): { order: number; hasNode(id: string): boolean; nodes(): string[]; getNodeAttribute(id: string, k: string): unknown };
+    getNodeState(id: string): { isHidden: boolean };
+    getNodeDisplayData(id: string): { x: number; y: number };
+    framedGraphToViewport(p: { x: number; y: number }): { x: number; y: number };
+  };
+  __app: { view: { selected: string[] } };
+  __xss?: number;
+};
 
 const selected = (page: Page) => page.evaluate(() => (window as unknown as Win).__app.view.selected);
 const order = (page: Page) => page.evaluate(() => (window as unknown as Win).__sigma.getGraph().order);
@@ -179,7 +188,11 @@ describe('graph explorer in headless Chromium', () => {
     expect(await page.locator('#cypher-status').textContent()).toMatch(/refused|read-only/);
     await expectScreenshot(page, 'explorer-console-refused', { mask: graphCanvas(page) });
     expect(await countNodes(store)).toBe(before);
-    const direct = await app().request('/api/cypher', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'CREATE (n:X) RETURN n' }) });
+    const direct = await app().request('/api/cypher', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'CREATE (n:X) RETURN n' }),
+    });
     expect(direct.status).toBe(403);
     expect(await countNodes(store)).toBe(before);
     await page.close();

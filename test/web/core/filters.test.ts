@@ -33,7 +33,11 @@ describe('filters', () => {
 
   it('should follow the server window when one is given', () => {
     const g = graph();
-    const v = computeVisibility(g, { ...DEFAULT_FILTERS, to: '2024-05-31' }, { nodes: new Set(['p:马斯克', 'o:特斯拉']), pairs: new Set([pairKey('o:特斯拉', 'p:马斯克')]) });
+    const v = computeVisibility(
+      g,
+      { ...DEFAULT_FILTERS, to: '2024-05-31' },
+      { nodes: new Set(['p:马斯克', 'o:特斯拉']), pairs: new Set([pairKey('o:特斯拉', 'p:马斯克')]) },
+    );
     expect([...v.hiddenNodes].sort()).toEqual(['l:北京', 'p:雷军']);
   });
 

@@ -4,19 +4,47 @@ import { assignMetrics, buildGraph, mergeGraph, toApiGraph, unmerge } from '../.
 import { ExpansionHistory } from '../../../web/src/core/history/index.ts';
 import { distanceToSegment, nearestSegment } from '../../../web/src/core/geometry/index.ts';
 
-const home = { nodes: [{ id: 'a', name: '马斯克', type: 'Person', mentionCount: 10 }, { id: 'b', name: '特斯拉', type: 'Organization', mentionCount: 5 }], edges: [{ source: 'a', target: 'b', weight: 3 }] };
+const home = {
+  nodes: [
+    { id: 'a', name: '马斯克', type: 'Person', mentionCount: 10 },
+    { id: 'b', name: '特斯拉', type: 'Organization', mentionCount: 5 },
+  ],
+  edges: [{ source: 'a', target: 'b', weight: 3 }],
+};
 
 describe('explorer graph', () => {
   it('should build data attributes only, never UI flags', () => {
     const g = buildGraph(home);
-    expect(Object.keys(g.getNodeAttributes('a')).sort()).toEqual(['aliases', 'community', 'entityType', 'firstSeen', 'label', 'lastSeen', 'mentionCount', 'mentionSize', 'rankSize', 'x', 'y']);
+    expect(Object.keys(g.getNodeAttributes('a')).sort()).toEqual([
+      'aliases',
+      'community',
+      'entityType',
+      'firstSeen',
+      'label',
+      'lastSeen',
+      'mentionCount',
+      'mentionSize',
+      'rankSize',
+      'x',
+      'y',
+    ]);
     expect(g.getNodeAttribute('a', 'mentionSize')).toBeGreaterThan(g.getNodeAttribute('b', 'mentionSize'));
   });
 
   it('should merge an expansion around its anchor and undo exactly it', () => {
     const g = buildGraph(home);
     const history = new ExpansionHistory();
-    const added = mergeGraph(g, { nodes: [...home.nodes, { id: 'c', name: '上海', type: 'Place', mentionCount: 2 }], edges: [{ source: 'b', target: 'c', weight: 1 }, { source: 'a', target: 'b', weight: 3 }] }, 'b');
+    const added = mergeGraph(
+      g,
+      {
+        nodes: [...home.nodes, { id: 'c', name: '上海', type: 'Place', mentionCount: 2 }],
+        edges: [
+          { source: 'b', target: 'c', weight: 1 },
+          { source: 'a', target: 'b', weight: 3 },
+        ],
+      },
+      'b',
+    );
     expect(added.nodes).toEqual(['c']);
     expect(added.edges).toHaveLength(1);
     history.push({ anchor: 'b', added });
@@ -26,7 +54,10 @@ describe('explorer graph', () => {
   });
 
   it('should assign the same communities for the same seed', () => {
-    const data = { nodes: Array.from({ length: 30 }, (_, i) => ({ id: `n${i}`, name: `n${i}`, type: 'Person', mentionCount: 1 })), edges: Array.from({ length: 60 }, (_, i) => ({ source: `n${i % 30}`, target: `n${(i * 7 + 3) % 30}`, weight: 1 })) };
+    const data = {
+      nodes: Array.from({ length: 30 }, (_, i) => ({ id: `n${i}`, name: `n${i}`, type: 'Person', mentionCount: 1 })),
+      edges: Array.from({ length: 60 }, (_, i) => ({ source: `n${i % 30}`, target: `n${(i * 7 + 3) % 30}`, weight: 1 })),
+    };
     const a = buildGraph(data);
     const b = buildGraph(data);
     assignMetrics(a, 42);
@@ -41,17 +72,26 @@ describe('explorer graph', () => {
       truncated: false,
       elapsedMs: 1,
       graph: {
-        nodes: [{ id: '4:x:1', labels: ['Entity', 'Person'], properties: { id: 'person:马斯克', name: '马斯克', type: 'Person', mentionCount: 12 } }, { id: '4:x:2', labels: ['Article'], properties: { title: '<img src=x onerror=alert(1)>' } }],
+        nodes: [
+          { id: '4:x:1', labels: ['Entity', 'Person'], properties: { id: 'person:马斯克', name: '马斯克', type: 'Person', mentionCount: 12 } },
+          { id: '4:x:2', labels: ['Article'], properties: { title: '<img src=x onerror=alert(1)>' } },
+        ],
         relationships: [{ id: '5:x:1', type: 'X', source: '4:x:1', target: '4:x:2', properties: {} }],
       },
     });
-    expect(g.nodes.map((n) => [n.id, n.name, n.type])).toEqual([['person:马斯克', '马斯克', 'Person'], ['neo4j:4:x:2', '<img src=x onerror=alert(1)>', 'Article']]);
+    expect(g.nodes.map((n) => [n.id, n.name, n.type])).toEqual([
+      ['person:马斯克', '马斯克', 'Person'],
+      ['neo4j:4:x:2', '<img src=x onerror=alert(1)>', 'Article'],
+    ]);
     expect(g.edges).toEqual([{ source: 'person:马斯克', target: 'neo4j:4:x:2', weight: 1, articleCount: 0 }]);
   });
 
   it('should pick the nearest edge within the tolerance', () => {
     expect(distanceToSegment({ x: 5, y: 3 }, { x: 0, y: 0 }, { x: 10, y: 0 })).toBe(3);
-    const segments = [{ key: 'e1', a: { x: 0, y: 0 }, b: { x: 10, y: 0 } }, { key: 'e2', a: { x: 0, y: 5 }, b: { x: 10, y: 5 } }];
+    const segments = [
+      { key: 'e1', a: { x: 0, y: 0 }, b: { x: 10, y: 0 } },
+      { key: 'e2', a: { x: 0, y: 5 }, b: { x: 10, y: 5 } },
+    ];
     expect(nearestSegment({ x: 5, y: 4 }, segments, 4)).toBe('e2');
     expect(nearestSegment({ x: 5, y: 40 }, segments, 4)).toBeNull();
   });

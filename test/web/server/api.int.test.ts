@@ -66,7 +66,9 @@ describe('explorer API over the real Neo4j', () => {
   });
 
   it('should show evidence for the 马斯克–特斯拉 edge in sentences holding both', async () => {
-    const page = await get<Page<EvidenceItem>>(`/api/evidence?source=${encodeURIComponent('person:马斯克')}&target=${encodeURIComponent('organization:特斯拉')}&limit=50`);
+    const page = await get<Page<EvidenceItem>>(
+      `/api/evidence?source=${encodeURIComponent('person:马斯克')}&target=${encodeURIComponent('organization:特斯拉')}&limit=50`,
+    );
     expect(page.total).toBeGreaterThan(0);
     for (const item of page.items) expect(item.text).toMatch(/特斯拉/);
   });
@@ -78,7 +80,9 @@ describe('explorer API over the real Neo4j', () => {
   });
 
   it('should find a path from 布林肯 to 特斯拉', async () => {
-    const body = await get<ApiGraph & { found: boolean }>(`/api/path?source=${encodeURIComponent('person:布林肯')}&target=${encodeURIComponent('organization:特斯拉')}`);
+    const body = await get<ApiGraph & { found: boolean }>(
+      `/api/path?source=${encodeURIComponent('person:布林肯')}&target=${encodeURIComponent('organization:特斯拉')}`,
+    );
     expect(body.found).toBe(true);
     expect(body.nodes[0]?.id === 'person:布林肯' || body.nodes.at(-1)?.id === 'person:布林肯').toBe(true);
   });

@@ -81,7 +81,9 @@ describe('availability of Neo4j in the web server', () => {
     availability.set('down', 'the bundled Neo4j exited unexpectedly (signal SIGKILL)');
     const response = await pending;
     expect(response.status).toBe(503);
-    expect(await response.json()).toEqual({ error: 'web/server: Neo4j is down (the bundled Neo4j exited unexpectedly (signal SIGKILL)); try again in a few seconds' });
+    expect(await response.json()).toEqual({
+      error: 'web/server: Neo4j is down (the bundled Neo4j exited unexpectedly (signal SIGKILL)); try again in a few seconds',
+    });
     // The answer came while the driver was still waiting on its connection.
     expect([...held].some((s) => !s.destroyed)).toBe(true);
     held.forEach((s) => s.destroy());

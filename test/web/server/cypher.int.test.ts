@@ -7,7 +7,11 @@ import { countNodes, seedExplorerData } from '../fixtures/explorer-data.ts';
 
 let store: Store;
 const post = (body: unknown) =>
-  createApp({ store }).request('/api/cypher', { method: 'POST', headers: { 'content-type': 'application/json' }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+  createApp({ store }).request('/api/cypher', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
 
 beforeAll(async () => {
   store = openTestStore();
@@ -35,16 +39,18 @@ describe('Cypher console API', () => {
     expect(((await response.json()) as CypherResult).rows).toEqual([{ id: 'person:马斯克' }]);
   });
 
-  it.each([['CREATE (n:X) RETURN n'], ['MATCH (n:Entity) DETACH DELETE n'], ["MATCH (e:Entity {name: '马斯克'}) SET e.name = 'x'"], ['LOAD CSV FROM "file:///etc/passwd" AS l RETURN l']])(
-    'should refuse %s with 403 and change nothing',
-    async (query) => {
-      const before = await countNodes(store);
-      const response = await post({ query });
-      expect(response.status).toBe(403);
-      expect(((await response.json()) as { error: string }).error).toMatch(/refused/);
-      expect(await countNodes(store)).toBe(before);
-    },
-  );
+  it.each([
+    ['CREATE (n:X) RETURN n'],
+    ['MATCH (n:Entity) DETACH DELETE n'],
+    ["MATCH (e:Entity {name: '马斯克'}) SET e.name = 'x'"],
+    ['LOAD CSV FROM "file:///etc/passwd" AS l RETURN l'],
+  ])('should refuse %s with 403 and change nothing', async (query) => {
+    const before = await countNodes(store);
+    const response = await post({ query });
+    expect(response.status).toBe(403);
+    expect(((await response.json()) as { error: string }).error).toMatch(/refused/);
+    expect(await countNodes(store)).toBe(before);
+  });
 
   it('should answer bad Cypher with 400 and a missing body with 400', async () => {
     expect((await post({ query: 'MATCH (n RETURN n' })).status).toBe(400);

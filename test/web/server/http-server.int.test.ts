@@ -119,7 +119,7 @@ describe('raw UTF-8 in a request target', () => {
     expect((JSON.parse(responses[1]!.body) as { results: { name: string }[] }).results[0]?.name).toBe('马斯克');
   });
 
-  it('should keep the app\'s own validation: an empty raw query is still a 400 naming q', async () => {
+  it("should keep the app's own validation: an empty raw query is still a 400 naming q", async () => {
     const [res] = await send(get(Buffer.from('/api/search?q=&x=马', 'utf8')));
     expect(res!.status).toBe(400);
     expect((JSON.parse(res!.body) as { error: string }).error).toMatch(/\bq\b/);
@@ -128,7 +128,14 @@ describe('raw UTF-8 in a request target', () => {
 
 describe('requests the server refuses', () => {
   const refused: [string, Buffer][] = [
-    ['a POST with raw UTF-8 in its target and a body', Buffer.concat([Buffer.from('POST /api/cypher?x='), Buffer.from('马'), Buffer.from(' HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}')])],
+    [
+      'a POST with raw UTF-8 in its target and a body',
+      Buffer.concat([
+        Buffer.from('POST /api/cypher?x='),
+        Buffer.from('马'),
+        Buffer.from(' HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}'),
+      ]),
+    ],
     ['raw UTF-8 next to a control byte in the target', get(Buffer.concat([Buffer.from('/api/search?q='), Buffer.from('马'), Buffer.from([0x01])]))],
     ['raw UTF-8 with a header line that has no colon', get(Buffer.from('/api/search?q=马', 'utf8'), 'Not a header\r\n')],
     ['a header line without a colon', get('/api/search?q=x', 'Not a header\r\n')],

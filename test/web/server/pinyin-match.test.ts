@@ -9,7 +9,15 @@ describe('pinyin matching', () => {
     expect(musk).toEqual(['ma', 'si', 'ke']);
   });
 
-  it.each([['masike', 100], ['msk', 90], ['masi', 80], ['mask', 70], ['mas', 80], ['sike', 40], ['mskr', 20]])('should match %s to 马斯克 with score %i', (q, score) => {
+  it.each([
+    ['masike', 100],
+    ['msk', 90],
+    ['masi', 80],
+    ['mask', 70],
+    ['mas', 80],
+    ['sike', 40],
+    ['mskr', 20],
+  ])('should match %s to 马斯克 with score %i', (q, score) => {
     expect(pinyinScore(q, musk)).toBe(score);
   });
 

@@ -18,7 +18,12 @@ function staticImports(file: string): string[] {
       const clause = node.importClause;
       const typeOnly =
         clause?.isTypeOnly ||
-        (clause && !clause.name && clause.namedBindings && ts.isNamedImports(clause.namedBindings) && clause.namedBindings.elements.length > 0 && clause.namedBindings.elements.every((e) => e.isTypeOnly));
+        (clause &&
+          !clause.name &&
+          clause.namedBindings &&
+          ts.isNamedImports(clause.namedBindings) &&
+          clause.namedBindings.elements.length > 0 &&
+          clause.namedBindings.elements.every((e) => e.isTypeOnly));
       if (!typeOnly) out.push((node.moduleSpecifier as ts.StringLiteral).text);
     } else if (ts.isExportDeclaration(node) && node.moduleSpecifier && !node.isTypeOnly) {
       out.push((node.moduleSpecifier as ts.StringLiteral).text);
@@ -58,7 +63,9 @@ describe('the web server start-up', () => {
       (m) =>
         m.startsWith('ingest/extract/') ||
         m.startsWith('ingest/sources/') ||
-        ['ingest/ingest-sample.ts', 'ingest/ingest-documents.ts', 'ingest/jobs/run-job.ts', 'ingest/jobs/ingest-engine.ts', 'nodejieba', 'linkedom'].includes(m),
+        ['ingest/ingest-sample.ts', 'ingest/ingest-documents.ts', 'ingest/jobs/run-job.ts', 'ingest/jobs/ingest-engine.ts', 'nodejieba', 'linkedom'].includes(
+          m,
+        ),
     );
     expect(eager).toEqual([]);
   });

@@ -9,16 +9,20 @@ import { homeView, neighbourhood, shortestPath } from '../../../ingest/store/que
 import { commaList, entityId, entityTypes, fromNotAfterTo, int, isoDate } from '../schemas.ts';
 import { parseInput } from '../validate.ts';
 
-const HomeQuery = z.object({ from: isoDate, to: isoDate, limit: int(1, 20_000, 300), minWeight: z.coerce.number().min(0).default(1) }).superRefine(fromNotAfterTo);
-const NeighbourhoodQuery = z.object({
-  ids: commaList.pipe(z.array(entityId).min(1, 'must list at least one entity id').max(100)),
-  depth: z.coerce.number().int().min(1).max(2).default(1),
-  types: entityTypes,
-  minWeight: z.coerce.number().min(0).default(1),
-  from: isoDate,
-  to: isoDate,
-  hubCap: int(1, 10_000, 50),
-}).superRefine(fromNotAfterTo);
+const HomeQuery = z
+  .object({ from: isoDate, to: isoDate, limit: int(1, 20_000, 300), minWeight: z.coerce.number().min(0).default(1) })
+  .superRefine(fromNotAfterTo);
+const NeighbourhoodQuery = z
+  .object({
+    ids: commaList.pipe(z.array(entityId).min(1, 'must list at least one entity id').max(100)),
+    depth: z.coerce.number().int().min(1).max(2).default(1),
+    types: entityTypes,
+    minWeight: z.coerce.number().min(0).default(1),
+    from: isoDate,
+    to: isoDate,
+    hubCap: int(1, 10_000, 50),
+  })
+  .superRefine(fromNotAfterTo);
 const PathQuery = z.object({ source: entityId, target: entityId, maxDepth: int(1, 10, 6) });
 
 export function exploreRoutes(store: Store): Hono {

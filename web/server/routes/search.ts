@@ -26,7 +26,10 @@ export function searchRoutes(store: Store): Hono {
   const pinyin = new PinyinIndex(store);
   app.get('/', async (c) => {
     const { q, limit, types } = parseInput(SearchQuery, c.req.query(), 'GET /api/search');
-    const text = (await searchEntities(store, { q, limit, types })).map((h) => ({ hit: { id: h.id, name: h.name, type: h.type, aliases: h.aliases, nameEn: h.nameEn, mentionCount: h.mentionCount, via: via(h, q) } as SearchHit, score: h.score }));
+    const text = (await searchEntities(store, { q, limit, types })).map((h) => ({
+      hit: { id: h.id, name: h.name, type: h.type, aliases: h.aliases, nameEn: h.nameEn, mentionCount: h.mentionCount, via: via(h, q) } as SearchHit,
+      score: h.score,
+    }));
     const strong = text.filter((t) => t.score >= 500).map((t) => t.hit);
     const weak = text.filter((t) => t.score < 500).map((t) => t.hit);
     const byPinyin = isLatinQuery(q) ? (await pinyin.search(q, limit)).filter((h) => types.length === 0 || types.includes(h.type as never)) : [];

@@ -21,7 +21,12 @@ export function timeRoutes(store: Store): Hono {
   });
   app.get('/histogram', async (c) => {
     const q = parseInput(HistogramQuery, c.req.query(), 'GET /api/histogram');
-    const buckets: HistogramBucket[] = (await dateHistogram(store, q)).map((b) => ({ date: b.date, count: b.articles + b.events, articles: b.articles, events: b.events }));
+    const buckets: HistogramBucket[] = (await dateHistogram(store, q)).map((b) => ({
+      date: b.date,
+      count: b.articles + b.events,
+      articles: b.articles,
+      events: b.events,
+    }));
     return c.json({ buckets });
   });
   app.get('/stats', async (c) => c.json(await graphStats(store)));

@@ -56,10 +56,11 @@ export class App {
     this.sidebar = new Sidebar(byId('sidebar'), this.view, {
       filtersChanged: (change) => this.setFilters(change),
       sizeBy: (mode) => this.setView({ sizeBy: mode }, () => this.renderer.setGraphState({ sizeBy: mode })),
-      colorBy: (mode) => this.setView({ colorBy: mode }, () => {
-        this.renderer.setGraphState({ colorBy: mode });
-        this.showLegend();
-      }),
+      colorBy: (mode) =>
+        this.setView({ colorBy: mode }, () => {
+          this.renderer.setGraphState({ colorBy: mode });
+          this.showLegend();
+        }),
       undo: () => this.undo(),
       path: () => void this.shortestPath().catch((err: Error) => this.fail(err)),
       exportAs: (format) => exportView(format, this.renderer, this.graph, (id) => !this.filters.isHidden(id)),
@@ -68,7 +69,12 @@ export class App {
         location.search = '';
       },
     });
-    new SearchBox(byId<HTMLInputElement>('search'), byId('search-results'), (hit) => void this.choose(hit).catch((err: Error) => this.fail(err)), (err) => this.fail(err));
+    new SearchBox(
+      byId<HTMLInputElement>('search'),
+      byId('search-results'),
+      (hit) => void this.choose(hit).catch((err: Error) => this.fail(err)),
+      (err) => this.fail(err),
+    );
     this.bindCanvas();
     this.bindTabs();
     (window as unknown as { __sigma?: ExplorerRenderer; __app?: App }).__sigma = this.renderer;
@@ -169,7 +175,9 @@ export class App {
     const more = (data.truncated ?? []).filter((t) => t.hidden > 0);
     if (!include || added.nodes.length) await this.afterGraphChange(added.nodes.length > 0 ? 600 : 0);
     const hidden = more.reduce((sum, t) => sum + t.hidden, 0);
-    this.say(`展开 Expanded: +${added.nodes.length} 个实体 entities, +${added.edges.length} 条共现 co-mentions${hidden ? ` · 还有 ${hidden} 个未显示 ${hidden} more not shown (hub cap ${HUB_CAP})` : ''}`);
+    this.say(
+      `展开 Expanded: +${added.nodes.length} 个实体 entities, +${added.edges.length} 条共现 co-mentions${hidden ? ` · 还有 ${hidden} 个未显示 ${hidden} more not shown (hub cap ${HUB_CAP})` : ''}`,
+    );
   }
 
   undo(): void {
@@ -219,7 +227,10 @@ export class App {
     const before = this.view.filters;
     this.setView({ filters: { ...before, ...change } });
     if ('from' in change || 'to' in change) {
-      if (change.from !== before.from || change.to !== before.to) void this.loadWindow().then(() => this.applyFilters()).catch((err: Error) => this.fail(err));
+      if (change.from !== before.from || change.to !== before.to)
+        void this.loadWindow()
+          .then(() => this.applyFilters())
+          .catch((err: Error) => this.fail(err));
     }
     this.applyFilters();
     if (!byId('panel-timeline').hidden) void this.timeline.load(this.view.filters).catch((err: Error) => this.fail(err));
@@ -246,7 +257,10 @@ export class App {
 
   private async refreshTime(): Promise<void> {
     const buckets = await api.histogram('day').then((h) => h.buckets);
-    const extent = dateExtent(this.graph, buckets.map((b) => b.date));
+    const extent = dateExtent(
+      this.graph,
+      buckets.map((b) => b.date),
+    );
     if (extent) this.sidebar.time.setDomain(extent.min, extent.max, buckets, this.view.filters);
   }
 

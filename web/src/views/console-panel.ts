@@ -15,13 +15,21 @@ export const DEFAULT_QUERY = 'MATCH (p:Person)-[r:CO_MENTIONED]-(o:Organization)
 
 export class ConsolePanel {
   private editor: EditorApi | null = null;
-  private readonly params = el('textarea', { class: 'params', attrs: { id: 'cypher-params', rows: '2', placeholder: '参数 Parameters (JSON), e.g. {"name": "马斯克"}', spellcheck: 'false' } });
-  private readonly mode = el('select', { attrs: { id: 'cypher-mode' } }, [el('option', { text: '加入画布 Add to canvas', attrs: { value: 'add' } }), el('option', { text: '替换画布 Replace canvas', attrs: { value: 'replace' } })]);
+  private readonly params = el('textarea', {
+    class: 'params',
+    attrs: { id: 'cypher-params', rows: '2', placeholder: '参数 Parameters (JSON), e.g. {"name": "马斯克"}', spellcheck: 'false' },
+  });
+  private readonly mode = el('select', { attrs: { id: 'cypher-mode' } }, [
+    el('option', { text: '加入画布 Add to canvas', attrs: { value: 'add' } }),
+    el('option', { text: '替换画布 Replace canvas', attrs: { value: 'replace' } }),
+  ]);
   private readonly status = el('div', { class: 'console-status', attrs: { id: 'cypher-status', role: 'status' } });
   private readonly results = el('div', { class: 'console-results', attrs: { id: 'cypher-results' } });
   private readonly history = el('ul', { class: 'history' });
   private readonly examples = el('ul', { class: 'examples' });
-  private readonly token = el('input', { attrs: { id: 'cypher-token', type: 'password', placeholder: '令牌 API token (CONSOLE=token)', autocomplete: 'off', hidden: '' } });
+  private readonly token = el('input', {
+    attrs: { id: 'cypher-token', type: 'password', placeholder: '令牌 API token (CONSOLE=token)', autocomplete: 'off', hidden: '' },
+  });
 
   constructor(
     root: HTMLElement,
@@ -31,21 +39,36 @@ export class ConsolePanel {
     root.replaceChildren(
       editorHost,
       this.params,
-      el('div', { class: 'row' }, [el('button', { text: '运行 Run (Ctrl+Enter)', attrs: { id: 'cypher-run' }, on: { click: () => void this.run() } }), this.mode, this.token]),
+      el('div', { class: 'row' }, [
+        el('button', { text: '运行 Run (Ctrl+Enter)', attrs: { id: 'cypher-run' }, on: { click: () => void this.run() } }),
+        this.mode,
+        this.token,
+      ]),
       this.status,
       this.results,
       el('details', {}, [el('summary', { text: '示例 Examples (cypher/)' }), this.examples]),
       el('details', {}, [el('summary', { text: '历史 History' }), this.history]),
     );
     // The package's typings say EditorApi, but 1.0.3 returns it wrapped as { editor }.
-    const created = createCypherEditor(editorHost, { value: DEFAULT_QUERY, lineNumbers: true, lineWrapping: true, autocomplete: true, lint: false, theme: 'light' }) as unknown as { editor: EditorApi };
+    const created = createCypherEditor(editorHost, {
+      value: DEFAULT_QUERY,
+      lineNumbers: true,
+      lineWrapping: true,
+      autocomplete: true,
+      lint: false,
+      theme: 'light',
+    }) as unknown as { editor: EditorApi };
     this.editor = created.editor;
-    editorHost.addEventListener('keydown', (event) => {
-      if ((event.ctrlKey || event.metaKey) && event.key === 'Enter') {
-        event.preventDefault();
-        void this.run();
-      }
-    }, true);
+    editorHost.addEventListener(
+      'keydown',
+      (event) => {
+        if ((event.ctrlKey || event.metaKey) && event.key === 'Enter') {
+          event.preventDefault();
+          void this.run();
+        }
+      },
+      true,
+    );
     this.renderHistory(readHistory(localStorage));
     void this.loadExamples();
   }
@@ -87,8 +110,24 @@ export class ConsolePanel {
   private renderTable(result: CypherResult): void {
     this.results.replaceChildren(
       el('table', { class: 'result-table' }, [
-        el('thead', {}, [el('tr', {}, result.columns.map((c) => el('th', { text: c })))]),
-        el('tbody', {}, result.rows.map((row) => el('tr', {}, result.columns.map((c) => el('td', { text: cellText(row[c]) }))))),
+        el('thead', {}, [
+          el(
+            'tr',
+            {},
+            result.columns.map((c) => el('th', { text: c })),
+          ),
+        ]),
+        el(
+          'tbody',
+          {},
+          result.rows.map((row) =>
+            el(
+              'tr',
+              {},
+              result.columns.map((c) => el('td', { text: cellText(row[c]) })),
+            ),
+          ),
+        ),
       ]),
     );
   }
@@ -100,7 +139,11 @@ export class ConsolePanel {
   private async loadExamples(): Promise<void> {
     try {
       const { examples } = await api.examples(sessionStorage.getItem(TOKEN_KEY) ?? undefined);
-      this.examples.replaceChildren(...examples.map((ex) => el('li', {}, [el('button', { class: 'link', text: ex.name, attrs: { title: ex.query }, on: { click: () => this.setQuery(ex.query) } })])));
+      this.examples.replaceChildren(
+        ...examples.map((ex) =>
+          el('li', {}, [el('button', { class: 'link', text: ex.name, attrs: { title: ex.query }, on: { click: () => this.setQuery(ex.query) } })]),
+        ),
+      );
     } catch (err) {
       this.examples.replaceChildren(el('li', { class: 'error', text: (err as Error).message }));
     }

@@ -77,7 +77,11 @@ export function articleLink(title: string, url: string | null | undefined): HTML
   const href = articleHref(url);
   if (href) return el('a', { class: 'article-title', text: title, attrs: { href, target: '_blank', rel: 'noopener noreferrer' } });
   if (!url) return el('span', { class: 'article-title', text: title });
-  return el('span', { class: 'article-title' }, [title, ' ', el('span', { class: 'article-url', text: `(${url})`, attrs: { title: '不是 http(s) 链接，不可点击 Not an http(s) link, shown as text' } })]);
+  return el('span', { class: 'article-title' }, [
+    title,
+    ' ',
+    el('span', { class: 'article-url', text: `(${url})`, attrs: { title: '不是 http(s) 链接，不可点击 Not an http(s) link, shown as text' } }),
+  ]);
 }
 
 export function formatDay(value: string | null | undefined): string {

@@ -21,5 +21,7 @@ export async function showExtractorBanner(parent: HTMLElement = document.body): 
   const body = (await response.json().catch(() => ({}))) as Partial<ApiHealth>;
   const text = degradedBannerText(body.extractor);
   if (text === null) return;
-  parent.prepend(el('div', { class: 'degraded-banner', text, attrs: { role: 'alert', 'data-testid': 'degraded-banner', title: body.extractor?.reason ?? '' } }));
+  parent.prepend(
+    el('div', { class: 'degraded-banner', text, attrs: { role: 'alert', 'data-testid': 'degraded-banner', title: body.extractor?.reason ?? '' } }),
+  );
 }

@@ -3,7 +3,15 @@
 import Sigma from 'sigma';
 import { nearestSegment, type Point } from '../core/geometry/index.ts';
 import type { ExplorerGraph } from '../core/graph/build.ts';
-import { EXPLORER_STYLES, INITIAL_EDGE_STATE, INITIAL_GRAPH_STATE, INITIAL_NODE_STATE, type EdgeState, type GraphState, type NodeState } from '../core/graph/styles.ts';
+import {
+  EXPLORER_STYLES,
+  INITIAL_EDGE_STATE,
+  INITIAL_GRAPH_STATE,
+  INITIAL_NODE_STATE,
+  type EdgeState,
+  type GraphState,
+  type NodeState,
+} from '../core/graph/styles.ts';
 import type { EdgeAttributes, NodeAttributes } from '../core/graph/types.ts';
 
 export type ExplorerRenderer = Sigma<NodeAttributes, EdgeAttributes, Record<string, unknown>, NodeState, EdgeState, GraphState>;

@@ -43,10 +43,23 @@ export class SearchBox {
     this.list.replaceChildren(
       ...(hits.length
         ? hits.map((hit, i) =>
-            el('li', { class: i === 0 ? 'active' : '', attrs: { role: 'option', 'data-id': hit.id }, on: { mousedown: (e) => { e.preventDefault(); this.pick(i); } } }, [
-              el('span', { class: 'hit-name', text: hit.name }),
-              el('span', { class: 'hit-meta', text: ` ${TYPE_LABELS[hit.type as EntityType] ?? hit.type} · ${hit.via}` }),
-            ]),
+            el(
+              'li',
+              {
+                class: i === 0 ? 'active' : '',
+                attrs: { role: 'option', 'data-id': hit.id },
+                on: {
+                  mousedown: (e) => {
+                    e.preventDefault();
+                    this.pick(i);
+                  },
+                },
+              },
+              [
+                el('span', { class: 'hit-name', text: hit.name }),
+                el('span', { class: 'hit-meta', text: ` ${TYPE_LABELS[hit.type as EntityType] ?? hit.type} · ${hit.via}` }),
+              ],
+            ),
           )
         : [el('li', { class: 'hint', text: '无结果 No match' })]),
     );

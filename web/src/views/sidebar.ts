@@ -40,14 +40,43 @@ export class Sidebar {
     const isolated = el('input', { attrs: { type: 'checkbox', id: 'hide-isolated' } });
     isolated.checked = f.hideIsolated;
     isolated.addEventListener('change', () => actions.filtersChanged({ hideIsolated: isolated.checked }));
-    const sizeSelect = select('size-by', [['mentions', '提及次数 Mentions'], ['pagerank', 'PageRank']], view.sizeBy, (v) => actions.sizeBy(v as ViewState['sizeBy']));
-    const colorSelect = select('color-by', [['type', '类型 Type'], ['community', '社区 Community (Louvain)']], view.colorBy, (v) => actions.colorBy(v as ViewState['colorBy']));
+    const sizeSelect = select(
+      'size-by',
+      [
+        ['mentions', '提及次数 Mentions'],
+        ['pagerank', 'PageRank'],
+      ],
+      view.sizeBy,
+      (v) => actions.sizeBy(v as ViewState['sizeBy']),
+    );
+    const colorSelect = select(
+      'color-by',
+      [
+        ['type', '类型 Type'],
+        ['community', '社区 Community (Louvain)'],
+      ],
+      view.colorBy,
+      (v) => actions.colorBy(v as ViewState['colorBy']),
+    );
     const timeRoot = el('div', { class: 'time-filter' });
     this.undoButton = el('button', { text: '撤销展开 Undo expand', attrs: { id: 'undo', disabled: '' }, on: { click: () => actions.undo() } });
-    this.pathButton = el('button', { text: '最短路径 Shortest path', attrs: { id: 'path', disabled: '', title: 'Shift+点击选择两个实体 Shift+click two entities' }, on: { click: () => actions.path() } });
+    this.pathButton = el('button', {
+      text: '最短路径 Shortest path',
+      attrs: { id: 'path', disabled: '', title: 'Shift+点击选择两个实体 Shift+click two entities' },
+      on: { click: () => actions.path() },
+    });
 
     root.replaceChildren(
-      section('类型 Types', typeBoxes.map((box, i) => el('label', { class: 'check' }, [box, el('span', { class: 'swatch', attrs: { style: `background:${TYPE_COLORS[ENTITY_TYPES[i]!]}` } }), TYPE_LABELS[ENTITY_TYPES[i]!]]))),
+      section(
+        '类型 Types',
+        typeBoxes.map((box, i) =>
+          el('label', { class: 'check' }, [
+            box,
+            el('span', { class: 'swatch', attrs: { style: `background:${TYPE_COLORS[ENTITY_TYPES[i]!]}` } }),
+            TYPE_LABELS[ENTITY_TYPES[i]!],
+          ]),
+        ),
+      ),
       section('最小权重 Min weight', [minWeight]),
       section('时间 Time window', [timeRoot]),
       section('显示 Display', [
@@ -95,7 +124,11 @@ function section(title: string, children: (Node | string)[]): HTMLElement {
 }
 
 function select(id: string, options: [string, string][], value: string, onChange: (v: string) => void): HTMLSelectElement {
-  const s = el('select', { attrs: { id } }, options.map(([v, label]) => el('option', { text: label, attrs: { value: v } })));
+  const s = el(
+    'select',
+    { attrs: { id } },
+    options.map(([v, label]) => el('option', { text: label, attrs: { value: v } })),
+  );
   s.value = value;
   s.addEventListener('change', () => onChange(s.value));
   return s;

@@ -47,7 +47,9 @@ export class TimeFilter {
       if (i >= 0 && i <= this.span) counts[i]! += b.count;
     }
     const peak = Math.max(1, ...counts);
-    this.bars.replaceChildren(...counts.map((c, i) => el('span', { class: 'bar', attrs: { title: `${dayAt(i, min)}: ${c}`, style: `height:${Math.round((100 * c) / peak)}%` } })));
+    this.bars.replaceChildren(
+      ...counts.map((c, i) => el('span', { class: 'bar', attrs: { title: `${dayAt(i, min)}: ${c}`, style: `height:${Math.round((100 * c) / peak)}%` } })),
+    );
     this.showLabel();
   }
 

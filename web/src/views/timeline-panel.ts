@@ -15,12 +15,20 @@ export class TimelinePanel {
     const sorted = [...events].sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'));
     this.root.replaceChildren(
       sorted.length
-        ? el('ol', { class: 'timeline' }, sorted.map((ev) =>
-            el('li', { class: 'timeline-event', attrs: { 'data-id': ev.id } }, [
-              el('button', { class: 'link', on: { click: () => this.onSelect(ev) } }, [el('span', { class: 'date', text: ev.date ?? '日期不详 undated' }), ' ', el('strong', { text: ev.name })]),
-              el('div', { class: 'participants', text: (ev.participants ?? []).map((p) => p.name).join('、') }),
-            ]),
-          ))
+        ? el(
+            'ol',
+            { class: 'timeline' },
+            sorted.map((ev) =>
+              el('li', { class: 'timeline-event', attrs: { 'data-id': ev.id } }, [
+                el('button', { class: 'link', on: { click: () => this.onSelect(ev) } }, [
+                  el('span', { class: 'date', text: ev.date ?? '日期不详 undated' }),
+                  ' ',
+                  el('strong', { text: ev.name }),
+                ]),
+                el('div', { class: 'participants', text: (ev.participants ?? []).map((p) => p.name).join('、') }),
+              ]),
+            ),
+          )
         : el('p', { class: 'hint', text: '此时间段没有事件 No events in this window' }),
     );
   }

@@ -53,7 +53,8 @@ export const api = {
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify({ query, params }),
     }),
-  examples: (token?: string) => call<{ examples: CypherExample[] }>('/api/cypher/examples', token ? { headers: { authorization: `Bearer ${token}` } } : undefined),
+  examples: (token?: string) =>
+    call<{ examples: CypherExample[] }>('/api/cypher/examples', token ? { headers: { authorization: `Bearer ${token}` } } : undefined),
   /** null when the server has no jobs API (404). */
   jobs: async (): Promise<JobsList | null> => {
     const response = await fetch('/api/jobs');

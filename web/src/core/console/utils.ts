@@ -27,7 +27,12 @@ export function resultToGraph(result: CypherResult): ApiGraph {
     const source = idOf.get(r.source);
     const target = idOf.get(r.target);
     if (!source || !target) continue;
-    edges.push({ source, target, weight: typeof r.properties.weight === 'number' ? r.properties.weight : 1, articleCount: typeof r.properties.articleCount === 'number' ? r.properties.articleCount : 0 });
+    edges.push({
+      source,
+      target,
+      weight: typeof r.properties.weight === 'number' ? r.properties.weight : 1,
+      articleCount: typeof r.properties.articleCount === 'number' ? r.properties.articleCount : 0,
+    });
   }
   return { nodes, edges };
 }

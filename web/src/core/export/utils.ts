@@ -25,7 +25,11 @@ export function viewToGexf(graph: ExplorerGraph, display: Display): string {
 }
 
 export function viewToJson(graph: ExplorerGraph, display: Display): string {
-  return JSON.stringify(toApiGraph(graph, (id) => display.isVisible(id)), null, 2);
+  return JSON.stringify(
+    toApiGraph(graph, (id) => display.isVisible(id)),
+    null,
+    2,
+  );
 }
 
 export function download(filename: string, content: Blob | string, type = 'application/octet-stream'): void {

@@ -58,8 +58,14 @@ export const EXPLORER_STYLES: StylesDeclaration<NodeAttributes, EdgeAttributes, 
     { when: (_a, s, g) => g.hasFocus && !s.isFocus && !s.isHovered, then: { color: FADED_NODE, labelVisibility: 'hidden' } },
     { whenState: 'isFocus', then: { depth: 'topNodes', labelVisibility: 'visible' } },
     { whenState: 'isHighlighted', then: { depth: 'topNodes', labelVisibility: 'visible', backdropVisibility: 'visible' } },
-    { whenState: 'isPath', then: { depth: 'topNodes', labelVisibility: 'visible', backdropVisibility: 'visible', backdropBorderColor: PATH, backdropBorderWidth: 2 } },
-    { whenState: 'isSelected', then: { depth: 'topNodes', labelVisibility: 'visible', backdropVisibility: 'visible', backdropBorderColor: '#1f2933', backdropBorderWidth: 2 } },
+    {
+      whenState: 'isPath',
+      then: { depth: 'topNodes', labelVisibility: 'visible', backdropVisibility: 'visible', backdropBorderColor: PATH, backdropBorderWidth: 2 },
+    },
+    {
+      whenState: 'isSelected',
+      then: { depth: 'topNodes', labelVisibility: 'visible', backdropVisibility: 'visible', backdropBorderColor: '#1f2933', backdropBorderWidth: 2 },
+    },
     { whenState: 'isHovered', then: { depth: 'topNodes', labelVisibility: 'visible', backdropVisibility: 'visible' } },
   ],
   edges: [

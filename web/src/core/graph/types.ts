@@ -45,8 +45,22 @@ export const OTHER_COLOR = '#8e7dbe';
 
 /** A qualitative palette for communities (Louvain ids are small integers). */
 export const COMMUNITY_COLORS = [
-  '#1b9e77', '#d95f02', '#7570b3', '#e7298a', '#66a61e', '#e6ab02', '#a6761d', '#1f78b4',
-  '#b2df8a', '#fb9a99', '#cab2d6', '#ff7f00', '#6a3d9a', '#b15928', '#33a02c', '#666666',
+  '#1b9e77',
+  '#d95f02',
+  '#7570b3',
+  '#e7298a',
+  '#66a61e',
+  '#e6ab02',
+  '#a6761d',
+  '#1f78b4',
+  '#b2df8a',
+  '#fb9a99',
+  '#cab2d6',
+  '#ff7f00',
+  '#6a3d9a',
+  '#b15928',
+  '#33a02c',
+  '#666666',
 ];
 
 export function typeColor(type: string): string {
