@@ -99,6 +99,34 @@ export interface CoMention {
   sentences: number[];
 }
 
+/** Types of typed relations between entities (issue 16); HOLDS_ROLE carries a title. */
+export type RelationType = 'HOLDS_ROLE';
+
+/**
+ * A typed fact between entities of one article, with the sentence that states it. HOLDS_ROLE: the
+ * person (`source`) holds `title` at the organization or place `target`, or at none (`null`: a
+ * title written without one, 国务委员王毅).
+ */
+export interface ExtractedRelation {
+  /** Stable within and across articles: `holds_role:<source>|<normalizedTitle>|<target or ->`. */
+  id: string;
+  type: RelationType;
+  source: string;
+  target: string | null;
+  /** As written (traditional kept), modifiers included (常务副市长, 前总理). */
+  title?: string;
+  /** Simplified, one word per post (外长 → 外交部长, CEO → 首席执行官), 原/前 left out. */
+  normalizedTitle?: string;
+  /** The article's local date (YYYY-MM-DD or YYYY-MM), when it has one. */
+  date?: string;
+  /** The first sentence stating it, and the stated span (title to name) in `text`. */
+  sentence: number;
+  start: number;
+  end: number;
+  /** Every sentence of the article stating it, in order (the first is `sentence`). */
+  sentences: number[];
+}
+
 /** The result of extraction for one article: the CLI's JSONL line and the store's input. */
 export interface ArticleExtraction {
   id: string;
@@ -116,4 +144,6 @@ export interface ArticleExtraction {
   coMentions: CoMention[];
   /** Entity ids of the article's bylined authors (also listed in `entities`, without mentions). */
   authors?: string[];
+  /** Typed relations between the article's entities (roles so far), made after resolution. */
+  relations?: ExtractedRelation[];
 }

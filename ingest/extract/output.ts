@@ -2,7 +2,7 @@
 // and tests can build the same object. Key order and nulls are stable: consumers rely on them.
 // `publishedAt` is the article's own local date (YYYY-MM-DD, or YYYY-MM for a month-only date line),
 // what a reader of the page sees; the instant with its offset, the zone and the precision follow it.
-import { localPublishedDate, type ArticleExtraction, type DatePrecision, type Mention } from '../model.ts';
+import { localPublishedDate, type ArticleExtraction, type DatePrecision, type ExtractedRelation, type Mention } from '../model.ts';
 import { moreLine } from '../truncate.ts';
 
 export interface ExtractRecord {
@@ -25,6 +25,40 @@ export interface ExtractRecord {
   entities: { id: string; name: string; type: string; aliases: string[]; mentions: RecordMention[] }[];
   events: { id: string; name: string; date: string | null; participants: string[]; place: string | null }[];
   coMentions: { source: string; target: string; weight: number; sentences: number[] }[];
+  /**
+   * Typed relations between this article's entities (ids of `entities`): HOLDS_ROLE with its title
+   * (target null for a title written without an organization); the stated span is `start`–`end`.
+   */
+  relations: RecordRelation[];
+}
+
+interface RecordRelation {
+  id: string;
+  type: string;
+  source: string;
+  target: string | null;
+  title?: string;
+  normalizedTitle?: string;
+  date?: string;
+  sentence: number;
+  start: number;
+  end: number;
+}
+
+function toRecordRelation(r: ExtractedRelation): RecordRelation {
+  // Key order is the contract's: optional fields in their place, absent when unknown.
+  return {
+    id: r.id,
+    type: r.type,
+    source: r.source,
+    target: r.target,
+    ...(r.title !== undefined ? { title: r.title } : {}),
+    ...(r.normalizedTitle !== undefined ? { normalizedTitle: r.normalizedTitle } : {}),
+    ...(r.date !== undefined ? { date: r.date } : {}),
+    sentence: r.sentence,
+    start: r.start,
+    end: r.end,
+  };
 }
 
 interface RecordMention {
@@ -54,6 +88,7 @@ export function toRecord(x: ArticleExtraction): ExtractRecord {
     })),
     events: x.events.map((e) => ({ id: e.id, name: e.name, date: e.date ?? null, participants: e.participants, place: e.place ?? null })),
     coMentions: x.coMentions.map((c) => ({ source: c.source, target: c.target, weight: c.weight, sentences: c.sentences })),
+    relations: (x.relations ?? []).map(toRecordRelation),
   };
 }
 

@@ -29,12 +29,14 @@ describe('kg extract', () => {
     expect(await runExtractCommand([SEED_PATH], { format: 'jsonl', lines: false }, t)).toBe(0);
     const rows = records(t.out());
     expect(rows).toHaveLength(11);
-    expect(Object.keys(rows[0]!)).toEqual(['id', 'title', 'publishedAt', 'publishedInstant', 'publishedZone', 'datePrecision', 'source', 'text', 'entities', 'events', 'coMentions']);
+    expect(Object.keys(rows[0]!)).toEqual(['id', 'title', 'publishedAt', 'publishedInstant', 'publishedZone', 'datePrecision', 'source', 'text', 'entities', 'events', 'coMentions', 'relations']);
     expect(rows[0]).toMatchObject({ publishedAt: '2024-05-05', publishedInstant: '2024-05-05T17:38:55+08:00', publishedZone: 'Asia/Shanghai', datePrecision: 'second' });
     const main = rows[0] as { text: string; entities: { id: string; name: string; type: string; aliases: string[]; mentions: { start: number; end: number; sentence: number }[] }[]; events: object[]; coMentions: object[] };
     expect(Object.keys(main.entities[0]!)).toEqual(['id', 'name', 'type', 'aliases', 'mentions']);
     expect(Object.keys(main.events[0]!)).toEqual(['id', 'name', 'date', 'participants', 'place']);
     expect(Object.keys(main.coMentions[0]!)).toEqual(['source', 'target', 'weight', 'sentences']);
+    const relations = (rows[0] as { relations: object[] }).relations;
+    expect(Object.keys(relations[0]!)).toEqual(['id', 'type', 'source', 'target', 'title', 'normalizedTitle', 'date', 'sentence', 'start', 'end']);
     const musk = main.entities.find((e) => e.id === 'person:马斯克')!;
     for (const m of musk.mentions) expect(main.text.slice(m.start, m.end)).toMatch(/马斯克$/);
     expect(['Person', 'Organization', 'Place']).toEqual(expect.arrayContaining([...new Set(main.entities.map((e) => e.type))]));

@@ -1,0 +1,355 @@
+// Roles from the structures Chinese news states them in, per person mention, in one pass over the
+// article's resolved mentions: an apposition (外交部发言人毛宁, 美国国务卿布林肯, 国务委员兼外长王毅,
+// 新华社…电 记者李鑫), a title after the name (普京总统) and an explicit statement (X出任Y集团CEO,
+// X当选总统). Precision first: the person and the organization are mentions of the article's
+// entities, adjacent to the title; every look is bounded (a title's length, a chain of four titles,
+// a list of four names), so the pass is linear in the text however long a sentence or list is.
+import type { ArticleExtraction } from '../../model.ts';
+import { normalizeName } from '../../parse/normalize.ts';
+import { MAX_TITLE_LENGTH, TITLE_MODIFIERS, TITLES } from './titles.ts';
+
+/** A mention of a resolved entity, as the role pass sees it. */
+export interface RoleMention {
+  start: number;
+  end: number;
+  entityId: string;
+  type: string;
+  sentence: number;
+}
+
+/** One role as the text states it: person, title as written, organization (or none), evidence span. */
+export interface RoleFinding {
+  person: string;
+  org: string | null;
+  /** The title in simplified characters, and as the text writes it. */
+  title: string;
+  written: string;
+  sentence: number;
+  start: number;
+  end: number;
+}
+
+/** Titles chained before one name (中共中央政治局委员、外交部长王毅), at most. */
+const MAX_CHAIN = 4;
+/** Names one title is shared by (国务院副总理刘延东、汪洋; 记者 A B), at most. */
+const MAX_LIST = 4;
+/** How far a dateline's outlet is looked for before a credit's 记者 (新华社圣彼得堡电 记者…). */
+const MAX_DATELINE = 24;
+/** Verbs of an explicit statement; 任 alone only before an organization. */
+const STATEMENT_VERBS = ['当选为', '担任', '出任', '兼任', '接任', '升任', '转任', '获任', '卸任', '当选', '任'];
+/** Adverbs between the name and the verb (X将出任, X继续担任, X在担任). */
+const ADVERBS = ['此后将', '将于', '继续', '正式', '同时', '随后', '已', '将', '曾', '在', '再'];
+/** A title followed by one of these is the head of a longer noun (代表团, 委员会, 总统府, 记者会). */
+const NOUN_TAILS = new Set([...'会团府处部院厅局室组']);
+/** How far before a title the start of the organization's name it begins inside is looked for. */
+const MAX_NAME_BEFORE = 16;
+/** Suffixes a place's name and a title can share (深圳市 + 市委书记 written 深圳市委书记). */
+const PLACE_SUFFIXES = new Set([...'省市县区']);
+/** A time between the name and the verb (X将于今年9月10日卸任): digits and date words only. */
+const TIME_CHARS = new Set([...'0123456789年月日号于今明去本底初中旬']);
+const MAX_TIME = 12;
+/** Marks that separate the titles of one chain: 、 (each with its own organization) and 兼 (sharing it). */
+const LIST_MARK = '、';
+const BOTH_MARK = '兼';
+
+const NORMALIZED = new Map<string, string>();
+
+/** The text's characters, normalized one code unit at a time (traditional → simplified, full-width → half). */
+class Chars {
+  constructor(private readonly text: string) {}
+  at(i: number): string {
+    const c = this.text[i] ?? '';
+    let n = NORMALIZED.get(c);
+    if (n === undefined) {
+      const folded = normalizeName(c);
+      NORMALIZED.set(c, (n = folded.length === 1 ? folded : c));
+    }
+    return n;
+  }
+  slice(start: number, end: number): string {
+    let s = '';
+    for (let i = start; i < end; i++) s += this.at(i);
+    return s;
+  }
+  /** The word of `words` ending at `end` (not before `floor`), longest first. */
+  endingAt(end: number, floor: number, words: ReadonlySet<string> | readonly string[], max: number): string | undefined {
+    let best: string | undefined;
+    let s = '';
+    for (let len = 1; len <= max && end - len >= floor; len++) {
+      s = this.at(end - len) + s;
+      if (has(words, s)) best = s;
+    }
+    return best;
+  }
+  /** The word of `words` starting at `start` (not past `ceiling`), longest first. */
+  startingAt(start: number, ceiling: number, words: ReadonlySet<string> | readonly string[], max: number): string | undefined {
+    let best: string | undefined;
+    let s = '';
+    for (let len = 1; len <= max && start + len <= ceiling; len++) {
+      s += this.at(start + len - 1);
+      if (has(words, s)) best = s;
+    }
+    return best;
+  }
+}
+
+function has(words: ReadonlySet<string> | readonly string[], s: string): boolean {
+  return words instanceof Set ? words.has(s) : (words as readonly string[]).includes(s);
+}
+
+const MAX_MODIFIER = Math.max(...TITLE_MODIFIERS.map((m) => m.length));
+const MAX_VERB = Math.max(...STATEMENT_VERBS.map((m) => m.length));
+const MAX_ADVERB = Math.max(...ADVERBS.map((m) => m.length));
+const isSpace = (c: string): boolean => c === ' ' || c === '\u3000' || c === '\t';
+const isHan = (c: string): boolean => /\p{Script=Han}/u.test(c);
+
+/** The mentions of an article that the pass reads, indexed by where they start and end. */
+class MentionIndex {
+  readonly byStart = new Map<number, RoleMention>();
+  readonly byEnd = new Map<number, RoleMention>();
+  /** People's names by where they end (byEnd prefers an organization ending at the same place). */
+  private readonly byEndAny = new Map<number, RoleMention>();
+  private readonly nestedPlaceEnd = new Map<number, RoleMention>();
+  constructor(readonly mentions: readonly RoleMention[], nestedPlaces: readonly RoleMention[] = []) {
+    for (const m of nestedPlaces) this.nestedPlaceEnd.set(m.end, m);
+    for (const m of mentions) {
+      this.byStart.set(m.start, m);
+      const prev = this.byEnd.get(m.end);
+      if (prev === undefined || prev.type === 'Person') this.byEnd.set(m.end, m);
+      if (m.type === 'Person') this.byEndAny.set(m.end, m);
+    }
+  }
+  /**
+   * The organization or place a title starting at `start` belongs to: a mention ending there; else a
+   * place named inside an organization's name that ends there (洪都拉斯 of 洪都拉斯外交部|长 read as
+   * 洪都拉斯|外交部长); else a place whose suffix the title begins with (深圳市|委书记 → 深圳, 市委书记).
+   */
+  orgBefore(start: number, title: string): RoleMention | undefined {
+    const direct = this.orgEndingAt(start);
+    if (direct !== undefined) return direct;
+    const nested = this.nestedPlaceEnd.get(start);
+    if (nested !== undefined) return nested;
+    const place = this.byEnd.get(start + 1);
+    return place !== undefined && place.type === 'Place' && place.start < start && PLACE_SUFFIXES.has(title[0] ?? '') ? place : undefined;
+  }
+  /**
+   * A title that begins inside an organization's name (深圳市委|书记 read as 深圳 + 市委书记,
+   * 中国外交部|长 as 中国 + 外交部长): the organization is the part before the title when that part
+   * names an entity of the article.
+   */
+  orgInside(start: number, names: ReadonlyMap<string, string>, ch: Chars): RoleMention | undefined {
+    let m: RoleMention | undefined;
+    for (let k = start - 1; k >= 0 && start - k <= MAX_NAME_BEFORE && m === undefined; k--) m = this.byStart.get(k);
+    if (m === undefined || m.type === 'Person' || m.end <= start) return undefined;
+    const id = names.get(ch.slice(m.start, start));
+    return id === undefined ? undefined : { ...m, end: start, entityId: id };
+  }
+  /** A person's name starts or ends strictly inside [start, end) (names never overlap, so one reaching across would). */
+  crossesPerson(start: number, end: number): boolean {
+    for (let i = start; i < end; i++) {
+      const s = this.byStart.get(i);
+      if (s !== undefined && s.type === 'Person') return true;
+      const e = i > start ? this.byEndAny.get(i) : undefined;
+      if (e !== undefined && e.type === 'Person') return true;
+    }
+    return false;
+  }
+  /** An organization or place ending at `end`. */
+  orgEndingAt(end: number): RoleMention | undefined {
+    const m = this.byEnd.get(end);
+    return m !== undefined && m.type !== 'Person' ? m : undefined;
+  }
+  orgStartingAt(start: number): RoleMention | undefined {
+    const m = this.byStart.get(start);
+    return m !== undefined && m.type !== 'Person' ? m : undefined;
+  }
+}
+
+interface TitleAt {
+  start: number;
+  end: number;
+  title: string;
+}
+
+/** A title (with its modifiers and a 驻 + place) ending at `end`. */
+function titleEndingAt(ch: Chars, ix: MentionIndex, end: number, floor: number): TitleAt | undefined {
+  const base = ch.endingAt(end, floor, TITLES, MAX_TITLE_LENGTH);
+  if (base === undefined) return undefined;
+  let start = end - base.length;
+  if (ix.crossesPerson(start, end)) return undefined;
+  for (;;) {
+    const before = ix.orgEndingAt(start);
+    if (before !== undefined && before.type === 'Place' && before.start - 1 >= floor && ch.at(before.start - 1) === '驻') {
+      start = before.start - 1; // 驻俄罗斯大使: the post's place is part of the title
+      continue;
+    }
+    // An organization's last character is not a modifier (宁德时代|董事长, not 宁德时|代董事长).
+    if (before !== undefined) break;
+    const mod = ch.endingAt(start, floor, TITLE_MODIFIERS, MAX_MODIFIER);
+    if (mod === undefined) break;
+    start -= mod.length;
+  }
+  return { start, end, title: ch.slice(start, end) };
+}
+
+/** A title (with its modifiers) starting at `start`, not the head of a longer noun. */
+function titleStartingAt(ch: Chars, ix: MentionIndex, start: number, ceiling: number): TitleAt | undefined {
+  let from = start;
+  for (let mod = ch.startingAt(from, ceiling, TITLE_MODIFIERS, MAX_MODIFIER); mod !== undefined; mod = ch.startingAt(from, ceiling, TITLE_MODIFIERS, MAX_MODIFIER)) from += mod.length;
+  const base = ch.startingAt(from, ceiling, TITLES, MAX_TITLE_LENGTH);
+  if (base === undefined) return undefined;
+  const end = from + base.length;
+  if (end < ceiling && NOUN_TAILS.has(ch.at(end))) return undefined;
+  if (ix.crossesPerson(start, end)) return undefined;
+  return { start, end, title: ch.slice(start, end) };
+}
+
+interface Held {
+  /** Simplified; `at` is where it is written. */
+  title: string;
+  at: number;
+  org: RoleMention | undefined;
+  start: number;
+}
+
+/**
+ * The titles written before a name, right to left: groups separated by 、, titles in a group
+ * joined by 兼 sharing the organization written before the group.
+ */
+function appositionBefore(ch: Chars, ix: MentionIndex, names: ReadonlyMap<string, string>, personStart: number, floor: number): Held[] {
+  let pos = personStart;
+  while (pos > floor && isSpace(ch.at(pos - 1))) pos--;
+  // 首席执行官(CEO)张勇: a short bracket between title and name.
+  if (pos > floor && ch.at(pos - 1) === ')') {
+    let k = pos - 2;
+    while (k >= floor && pos - k <= 12 && ch.at(k) !== '(' && !isHan(ch.at(k))) k--;
+    if (k >= floor && ch.at(k) === '(') pos = k;
+  }
+  const out: Held[] = [];
+  let group: Held[] = [];
+  while (out.length + group.length < MAX_CHAIN) {
+    const t = titleEndingAt(ch, ix, pos, floor);
+    if (t === undefined) break;
+    group.push({ title: t.title, at: t.start, org: undefined, start: t.start });
+    pos = t.start;
+    if (pos > floor && ch.at(pos - 1) === BOTH_MARK) {
+      pos--;
+      continue;
+    }
+    let org = ix.orgBefore(pos, group[group.length - 1]!.title) ?? ix.orgInside(pos, names, ch);
+    // 辉达(NVIDIA)执行长: the organization's name in another script between it and the title.
+    if (org === undefined && pos > floor && ch.at(pos - 1) === ')') {
+      let k = pos - 2;
+      while (k >= floor && pos - k <= 24 && ch.at(k) !== '(' && !isHan(ch.at(k))) k--;
+      if (k >= floor && ch.at(k) === '(') org = ix.orgEndingAt(k);
+    }
+    for (const h of group) h.org = org;
+    if (org !== undefined) {
+      for (const h of group) h.start = org.start;
+      pos = org.start;
+    }
+    out.push(...group);
+    group = [];
+    if (pos > floor && ch.at(pos - 1) === LIST_MARK) pos--;
+    else break;
+  }
+  out.push(...group);
+  return out;
+}
+
+/** The outlet of a reporter's credit: 聯合報/ 記者X, or a dateline's (新华社圣彼得堡电 记者X). */
+function creditOutlet(ch: Chars, ix: MentionIndex, titleStart: number): RoleMention | undefined {
+  let pos = titleStart;
+  const floor = Math.max(0, titleStart - MAX_DATELINE);
+  while (pos > floor && (isSpace(ch.at(pos - 1)) || ch.at(pos - 1) === '(' || ch.at(pos - 1) === '/')) pos--;
+  const direct = ix.orgEndingAt(pos);
+  if (direct !== undefined) return direct.type === 'Organization' ? direct : undefined;
+  if (pos <= floor || ch.at(pos - 1) !== '电') return undefined;
+  pos--;
+  while (pos > floor && /[0-9年月日\s]/.test(ch.at(pos - 1))) pos--;
+  const city = ix.orgEndingAt(pos);
+  if (city !== undefined && city.type === 'Place') pos = city.start;
+  const outlet = ix.orgEndingAt(pos);
+  return outlet !== undefined && outlet.type === 'Organization' ? outlet : undefined;
+}
+
+/** An explicit statement after a name: (adverbs) verb (为) (organization) title (兼 title)…. */
+function statementAfter(ch: Chars, ix: MentionIndex, personEnd: number, ceiling: number): Held[] {
+  let pos = personEnd;
+  for (let k = 0; k < 3; k++) {
+    const adv = ch.startingAt(pos, ceiling, ADVERBS, MAX_ADVERB);
+    if (adv === undefined) break;
+    pos += adv.length;
+  }
+  let time = pos;
+  while (time < ceiling && time - pos < MAX_TIME && TIME_CHARS.has(ch.at(time))) time++;
+  if (time > pos && ch.at(time - 1) !== '于' && /[年月日号底初中旬]/.test(ch.at(time - 1))) pos = time;
+  const verb = ch.startingAt(pos, ceiling, STATEMENT_VERBS, MAX_VERB);
+  if (verb === undefined) return [];
+  pos += verb.length;
+  if (pos < ceiling && ch.at(pos) === '为') pos++;
+  const org = ix.orgStartingAt(pos);
+  if (org === undefined && verb === '任') return [];
+  if (org !== undefined) pos = org.end;
+  const out: Held[] = [];
+  while (out.length < MAX_CHAIN) {
+    const t = titleStartingAt(ch, ix, pos, ceiling);
+    if (t === undefined) break;
+    out.push({ title: t.title, at: t.start, org, start: t.start });
+    pos = t.end;
+    if (pos < ceiling && ch.at(pos) === BOTH_MARK) pos++;
+    else break;
+  }
+  return out;
+}
+
+/** Every role the article's text states, in text order, one finding per statement (see the banner). */
+export function findRoles(
+  x: Pick<ArticleExtraction, 'text' | 'sentences'>,
+  mentions: readonly RoleMention[],
+  nestedPlaces: readonly RoleMention[] = [],
+  names: ReadonlyMap<string, string> = new Map(),
+): RoleFinding[] {
+  const ch = new Chars(x.text);
+  const ix = new MentionIndex(mentions, nestedPlaces);
+  const out: RoleFinding[] = [];
+  let prev: { mention: RoleMention; shared: Held[]; run: number; tooLong: boolean } | undefined;
+  let pending: RoleFinding[] = [];
+  for (const m of mentions) {
+    if (m.type !== 'Person' || m.end - m.start < 2 || TITLES.has(ch.slice(m.start, m.end))) continue;
+    const sentence = x.sentences[m.sentence];
+    const floor = sentence?.start ?? 0;
+    const ceiling = sentence?.end ?? x.text.length;
+    const finding = (h: Held): RoleFinding => ({ person: m.entityId, org: h.org?.entityId ?? null, title: h.title, written: x.text.slice(h.at, h.at + h.title.length), sentence: m.sentence, start: Math.min(h.start, m.start), end: m.end });
+    const held = appositionBefore(ch, ix, names, m.start, floor).filter((h) => h.org?.entityId !== m.entityId);
+    for (const h of held) if (h.org === undefined && (h.title === '记者' || h.title === '特约记者')) h.org = creditOutlet(ch, ix, h.start);
+    // A list sharing one title: 副总理刘延东、汪洋; 记者 A B; 记者A B written without a space. The
+    // later names' roles wait until the list ends: a list longer than MAX_LIST gives them none.
+    let listed = false;
+    if (held.length === 0 && prev !== undefined && prev.mention.sentence === m.sentence && prev.shared.length > 0) {
+      let k = m.start;
+      while (k > prev.mention.end && (isSpace(ch.at(k - 1)) || ch.at(k - 1) === LIST_MARK)) k--;
+      listed = k === prev.mention.end;
+    }
+    if (listed) {
+      const run = prev!.run + 1;
+      const tooLong = prev!.tooLong || run > MAX_LIST;
+      if (tooLong) pending = [];
+      else for (const h of prev!.shared) pending.push(finding(h));
+      prev = { mention: m, shared: prev!.shared, run, tooLong };
+    } else {
+      out.push(...pending);
+      pending = [];
+      for (const h of held) out.push(finding(h));
+      prev = { mention: m, shared: held, run: 1, tooLong: false };
+    }
+    const after = titleStartingAt(ch, ix, m.end, ceiling);
+    if (after !== undefined && after.start === m.end) out.push({ person: m.entityId, org: null, title: after.title, written: x.text.slice(after.start, after.end), sentence: m.sentence, start: m.start, end: after.end });
+    for (const h of statementAfter(ch, ix, m.end, ceiling)) {
+      const end = h.start + h.title.length;
+      out.push({ person: m.entityId, org: h.org?.entityId ?? null, title: h.title, written: x.text.slice(h.at, end), sentence: m.sentence, start: m.start, end });
+    }
+  }
+  out.push(...pending);
+  return out;
+}

@@ -1,0 +1,95 @@
+// Roles (issue 16): appositions and explicit statements become HOLDS_ROLE relations between the
+// article's own entities, with the title as written and normalized; seed targets and the shapes
+// of Chinese news that state them.
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../../ingest/extract/pipeline.ts';
+import { toRecord } from '../../../../ingest/extract/output.ts';
+import { normalizeTitle } from '../../../../ingest/extract/roles/index.ts';
+import { parseLine } from '../../../../ingest/parse/plain-text.ts';
+import { seed } from '../seed-fixture.ts';
+
+const roles = (text: string) => (extractArticle(parseLine(text)).relations ?? []).map((r) => [r.source, r.title, r.target]);
+
+describe('roles in the seed article', () => {
+  const main = () => seed().extractions[0]!;
+
+  it('should find that 布林肯 holds 国务卿 of 美国', () => {
+    const r = main().relations!.find((r) => r.source === 'person:布林肯');
+    expect(r).toMatchObject({ type: 'HOLDS_ROLE', title: '国务卿', normalizedTitle: '国务卿', target: 'place:美国', date: '2024-05-05' });
+    expect(main().text.slice(r!.start, r!.end)).toBe('美国国务卿布林肯');
+    expect(main().sentences[r!.sentence]!.text).toContain('美国国务卿布林肯');
+  });
+
+  it('should find that 马斯克 holds CEO of 特斯拉', () => {
+    const r = main().relations!.find((r) => r.source === 'person:马斯克');
+    expect(r).toMatchObject({ type: 'HOLDS_ROLE', title: 'CEO', normalizedTitle: '首席执行官', target: 'organization:特斯拉' });
+    expect(main().text.slice(r!.start, r!.end)).toBe('特斯拉CEO马斯克');
+  });
+
+  it('should only relate entities of the same article', () => {
+    for (const x of seed().extractions) {
+      const ids = new Set(x.entities.map((e) => e.id));
+      for (const r of x.relations ?? []) {
+        expect(ids.has(r.source)).toBe(true);
+        if (r.target !== null) expect(ids.has(r.target)).toBe(true);
+      }
+    }
+  });
+});
+
+describe('roles from appositions and statements', () => {
+  it('should read an organization before a title before a name', () => {
+    expect(roles('外交部发言人毛宁表示,中方欢迎。')).toEqual([['person:毛宁', '发言人', 'organization:外交部']]);
+  });
+
+  it('should keep titles without an organization, each of a 兼 chain', () => {
+    expect(roles('国务委员兼外长王毅会见了来访的客人。')).toEqual(
+      expect.arrayContaining([
+        ['person:王毅', '国务委员', null],
+        ['person:王毅', '外长', null],
+      ]),
+    );
+  });
+
+  it('should give the organization of a 、 list only to the title it stands before', () => {
+    const rs = roles('中共中央政治局委员、外交部长王毅周一会见客人。');
+    expect(rs).toContainEqual(['person:王毅', '委员', 'organization:中共中央政治局']);
+    expect(rs).toContainEqual(['person:王毅', '外交部长', null]);
+  });
+
+  it('should keep a traditional title as written and normalize it', () => {
+    const x = extractArticle(parseLine('特斯拉執行長馬斯克抵達北京。'));
+    expect(x.relations).toMatchObject([{ source: 'person:马斯克', title: '執行長', normalizedTitle: '首席执行官', target: 'organization:特斯拉' }]);
+  });
+
+  it('should read a reporter with the agency of the dateline', () => {
+    expect(roles('新华社北京5月5日电 (记者李鑫)')).toEqual([['person:李鑫', '记者', 'organization:新华社']]);
+  });
+
+  it('should read candidates, former titles and explicit statements', () => {
+    expect(roles('民进党候选人赖清德当天表示。')).toEqual([['person:赖清德', '候选人', 'organization:民进党']]);
+    expect(roles('前总统特朗普宣布参选。')).toEqual([['person:特朗普', '前总统', null]]);
+    expect(roles('王毅当选为中共中央政治局委员。')).toEqual([['person:王毅', '委员', 'organization:中共中央政治局']]);
+  });
+
+  it('should share one title among a short list of names', () => {
+    const rs = roles('国务院副总理刘延东、汪洋到机场迎接。');
+    expect(rs.map((r) => r[0])).toEqual(expect.arrayContaining(['person:刘延东', 'person:汪洋']));
+  });
+
+  it('should put the relations in the JSONL record in the contract order', () => {
+    const rec = toRecord(extractArticle(parseLine('外交部发言人毛宁表示,中方欢迎。')));
+    expect(Object.keys(rec.relations[0]!)).toEqual(['id', 'type', 'source', 'target', 'title', 'normalizedTitle', 'sentence', 'start', 'end']);
+  });
+});
+
+describe('normalizeTitle', () => {
+  it('should give one word per post', () => {
+    expect(normalizeTitle('外长')).toBe('外交部长');
+    expect(normalizeTitle('CEO')).toBe('首席执行官');
+    expect(normalizeTitle('执行长')).toBe('首席执行官');
+    expect(normalizeTitle('前总理')).toBe('总理');
+    expect(normalizeTitle('副总理')).toBe('副总理');
+    expect(normalizeTitle('驻俄罗斯大使')).toBe('驻俄罗斯大使');
+  });
+});
