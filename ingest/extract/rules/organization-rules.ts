@@ -23,6 +23,8 @@ export const FACILITY_SUFFIXES = [
   '自贸区', '新区', '大湾区', '夜市',
 ];
 const FACILITY = new Set(FACILITY_SUFFIXES);
+/** A hotel is named by a name right before its head (某某酒店), not by a kind (星级酒店, 滑雪酒店). */
+const HOTELS = new Set(['国宾馆', '宾馆', '大酒店', '酒店']);
 /**
  * Facilities that are institutions too (a plant, an observatory, a state guesthouse, a museum):
  * MSRA labels them organizations, the real-news guidelines places. Where the tagger reads the
@@ -61,6 +63,10 @@ const LEADING_FUNCTION_CHARS = new RegExp(`^[${FUNCTION_CHARS}]+`);
  */
 const LEADING_GRAMMAR_CHARS = new RegExp(`^[${FUNCTION_CHARS}以及或是有一二三四五六七八九十两几各每某其这那该此本日月年住进到去来入出后经了着过的]+`);
 const MAX_PARTS = 6;
+/** Heads of a school or hospital standing as a word: one before a name part ends another organization (某某学校|某某中学). */
+const INSTITUTION_HEADS = new Set(['学校', '中学', '小学', '大学', '学院', '医院', '幼儿园']);
+/** Tags of a brand's name (a company's, not a place's): 中国|某某巴巴|集团 is the company without the country. */
+const BRAND_TAGS = new Set(['nr', 'nrt', 'nrfg', 'nz', 'x', 'eng']);
 
 /** A proper-noun part: 清华大学 or Stanford, not a bare acronym such as AI or IT. */
 function isProper(t: Token): boolean {
@@ -96,6 +102,8 @@ function suffixRun(text: string, words: TokenIndex, e: number, tok: Token): { to
   const candidates = SUFFIXES_BY_LAST.get(text.charCodeAt(e - 1));
   if (candidates === undefined) return undefined;
   for (const suffix of candidates) {
+    // Only facilities: an organization's suffix is one word of jieba's (研究|中心 is no name's end).
+    if (!FACILITY.has(suffix)) continue;
     const s = e - suffix.length;
     if (suffix.length <= tok.word.length || s < 0 || !text.startsWith(suffix, s)) continue;
     const k = words.startIndex(s);
@@ -160,6 +168,8 @@ export function suffixOrganizations(text: string, words: TokenIndex): Candidate[
       // 6月15日电|南斯拉夫联盟: the end of a date is no part of a name.
       if (/^[日月年]/.test(prev.word) && j > 0 && /[0-9]$/.test(tokens[j - 1]!.word)) break;
       if (!NAME_PART_TAGS.has(prev.tag) || NOT_NAME_PARTS.has(prev.word) || !/^[\p{Script=Han}A-Za-z0-9]+$/u.test(prev.word)) break;
+      // 某某学校华侨中学: two organizations glued, the second starting after the first's head.
+      if (parts > 0 && INSTITUTION_HEADS.has(prev.word)) break;
       // Once a proper part precedes the suffix, only proper or official words precede it in turn:
       // 意大利银行, not 贴现率意大利银行.
       if (properPart && !isProper(prev) && !OFFICIAL_PREFIX.test(prev.word)) break;
@@ -200,6 +210,7 @@ export function suffixOrganizations(text: string, words: TokenIndex): Candidate[
     if (name.length < suffix.length + 2) continue;
     if (!proper && !OFFICIAL_PREFIX.test(name)) continue;
     if (facility) {
+      if (HOTELS.has(suffix) && tok.word === suffix && (k === 0 || !isProper(tokens[k - 1]!))) continue;
       const following = tokens[lastWord + 1];
       if (following !== undefined && following.start === end && following.word.length >= 2 && INSTITUTION_AFTER.test(following.word)) continue;
       // 英国伦敦某机场: the country is a place of its own.
@@ -213,7 +224,14 @@ export function suffixOrganizations(text: string, words: TokenIndex): Candidate[
       const named = text.slice(start, end);
       if (INSTITUTION_FACILITIES.has(suffix)) out.push(candidate(start, end, 'Place', text, 'lexicon'));
       else out.push(candidate(start, end, 'Place', text, 'rule', { canonical: named }));
-    } else out.push(candidate(start, end, 'Organization', text, 'rule'));
+    } else {
+      // 中国某某巴巴集团: the home country before a brand is where the company is, not its name
+      // (MSRA writes a foreign one with its country as one name: 某国微软公司).
+      const first = words.startIndex(start);
+      const brand = tokens[first + 1];
+      if (first >= 0 && tokens[first]!.word === '中国' && brand !== undefined && brand.end < tok.start + 1 && BRAND_TAGS.has(brand.tag) && brand.word.length >= 2) start = brand.start;
+      out.push(candidate(start, end, 'Organization', text, 'rule'));
+    }
   }
   return out;
 }

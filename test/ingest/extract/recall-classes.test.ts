@@ -68,3 +68,22 @@ describe('verbs glued before a name', () => {
     expect(cut('记者采访了欧阳获新。', '欧阳获新')).toBe('欧阳获新');
   });
 });
+
+describe('names glued to another name', () => {
+  it('should read the home country before a listed company as a place of its own', () => {
+    expect(found('中国阿里巴巴集团宣布重组。')).toEqual(expect.arrayContaining(['中国/Place', '阿里巴巴集团/Organization']));
+  });
+
+  it('should split two schools glued into one (某某学校某某中学)', () => {
+    expect(bySuffix('南洋学校光华中学的学生。')).toEqual(['光华中学/Organization']);
+  });
+
+  it('should take a listed outlet out of its marks, and a header in 【】 out of a name', () => {
+    expect(found('据新加坡《联合早报》报道。')).toEqual(expect.arrayContaining(['新加坡/Place', '联合早报/Organization']));
+    expect(found('【东森新闻台】卫生防护中心发布数据。')).not.toContain('【东森新闻台】卫生防护中心/Organization');
+  });
+
+  it('should not read a listed company as a person', () => {
+    expect(found('比亚迪表示将扩大产能。')).not.toContain('比亚迪/Person');
+  });
+});
