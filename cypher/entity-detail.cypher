@@ -1,5 +1,6 @@
 // One entity for its detail panel: names, counts, the events it took part in, its strongest
-// co-mentions and the latest articles that mention it.
+// co-mentions, the latest articles that mention it, and the roles articles state it holds (per
+// organization and normalized title, orgId null for a title with none; latest first, at most 50).
 MATCH (e:Entity {id: $id})
 CALL {
   WITH e
@@ -22,6 +23,19 @@ CALL {
   LIMIT $articleLimit
   RETURN collect({id: a.id, title: a.title, url: a.url, publishedAt: a.publishedAt}) AS latestArticles
 }
+CALL {
+  WITH e
+  OPTIONAL MATCH (a:Article)-[s:STATES_ROLE]->(e)
+  WITH s.orgId AS orgId, s.normalizedTitle AS normalizedTitle, min(s.title) AS title, count(s) AS articles,
+       min(a.publishedAt) AS firstSeen, max(a.publishedAt) AS lastSeen
+  WHERE normalizedTitle IS NOT NULL
+  OPTIONAL MATCH (o:Entity {id: orgId})
+  WITH orgId, o, normalizedTitle, title, articles, firstSeen, lastSeen
+  ORDER BY lastSeen DESC, orgId, normalizedTitle
+  LIMIT 50
+  RETURN collect({orgId: orgId, orgName: o.name, title: title, normalizedTitle: normalizedTitle, articles: articles,
+                  firstSeen: firstSeen, lastSeen: lastSeen}) AS roles
+}
 RETURN e.id AS id, e.name AS name, e.type AS type, coalesce(e.aliases, []) AS aliases, e.nameEn AS nameEn,
        e.mentionCount AS mentionCount, e.firstSeen AS firstSeen, e.lastSeen AS lastSeen,
-       events, topCoMentions, latestArticles
+       events, topCoMentions, latestArticles, roles

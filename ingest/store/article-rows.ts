@@ -48,6 +48,20 @@ export interface ArticleRows {
   }[];
   /** The extraction's co-mention pairs (`x\u0000y`, x < y) with the number of sentences in which both appear. */
   pairs: Map<string, number>;
+  /** Role statements (HOLDS_ROLE relations) between entities this article writes; orgId null for a title with no organization. */
+  roles: RoleRow[];
+}
+
+export interface RoleRow {
+  articleId: string;
+  roleId: string;
+  personId: string;
+  orgId: string | null;
+  title: string;
+  normalizedTitle: string;
+  sentences: number[];
+  start: number;
+  end: number;
 }
 
 /** Hash of everything the article contributes; equal hashes mean nothing to write. */
@@ -59,6 +73,8 @@ export function contributionHash(article: ArticleExtraction, authors: readonly s
   h.update(JSON.stringify(article.entities.map((e) => [e.id, e.name, e.type, e.aliases, e.nameEn ?? null, e.mentions])));
   h.update(JSON.stringify(article.events.map((e) => [e.id, e.name, e.date ?? null, e.dateText ?? null, e.kind, e.participants, e.place ?? null, e.mentions])));
   h.update(JSON.stringify(article.coMentions.map((c) => [c.source, c.target, c.weight, c.sentences])));
+  // Relations join the hash only when there are any, so articles stating none keep their hash.
+  if (article.relations !== undefined && article.relations.length > 0) h.update(JSON.stringify(article.relations.map((r) => [r.id, r.type, r.title ?? null, r.sentences, r.start, r.end])));
   return h.digest('hex');
 }
 
@@ -162,6 +178,11 @@ export function articleRows(article: ArticleExtraction, authors: readonly string
       .map((m) => ({ sentenceId: sentenceId(id, m.sentence), targetId: ev.id, start: m.start, end: m.end, surface: article.text.slice(m.start, m.end) })),
   );
 
+  // Roles (issue 16): only between entities the article writes, with the sentences it writes.
+  const roles: RoleRow[] = (article.relations ?? [])
+    .filter((r) => r.type === 'HOLDS_ROLE' && mentionedIds.has(r.source) && (r.target === null || mentionedIds.has(r.target)) && sentenceIndexes.has(r.sentence))
+    .map((r) => ({ articleId: id, roleId: r.id, personId: r.source, orgId: r.target, title: r.title ?? '', normalizedTitle: r.normalizedTitle ?? r.title ?? '', sentences: r.sentences.filter((i) => sentenceIndexes.has(i)), start: r.start, end: r.end }));
+
   return {
     id,
     contentHash,
@@ -174,5 +195,6 @@ export function articleRows(article: ArticleExtraction, authors: readonly string
     names,
     events,
     pairs,
+    roles,
   };
 }

@@ -96,7 +96,10 @@ async function writeBatch(tx: ManagedTransaction, rows: ArticleRows[], merges: r
   const touchedPairs = new Set<string>(merged.pairs);
   const touchedEntities = new Set<string>(merged.entities);
   const touchedEvents = new Set<string>(merged.events);
+  // Roles (HOLDS_ROLE with an organization) a changed article states, before or after the change.
+  const touchedRoles = new Map<string, RoleKey>();
   if (updated.length > 0) {
+    for (const r of await runNamed(tx, 'roles-remove', { ids: sorted(updated) })) for (const k of r.roles as unknown as RoleKey[]) noteRole(touchedRoles, k);
     const removed = await runNamed(tx, 'articles-remove-contribution', { ids: sorted(updated) });
     for (const r of removed) {
       for (const [x, y] of r.pairs as [string, string][]) touchedPairs.add(pairKey(x, y));
@@ -133,6 +136,9 @@ async function writeBatch(tx: ManagedTransaction, rows: ArticleRows[], merges: r
   const eventMentions = changed.flatMap((r) => r.eventMentions);
   if (eventMentions.length > 0) await runNamed(tx, 'event-mentions-write', { rows: eventMentions });
   await runNamed(tx, 'names-write', { rows: changed.flatMap((r) => r.names) });
+  const roleRows = changed.flatMap((r) => r.roles);
+  if (roleRows.length > 0) await runNamed(tx, 'roles-write', { rows: roleRows });
+  for (const r of roleRows) noteRole(touchedRoles, r);
 
   // Additions for every changed article; for updated ones the recount below overwrites them exactly.
   const adds = aggregateAdds(changed);
@@ -142,7 +148,20 @@ async function writeBatch(tx: ManagedTransaction, rows: ArticleRows[], merges: r
   if (events.length > 0) await runNamed(tx, 'events-add', { rows: events });
 
   await recount(tx, touchedPairs, touchedEntities, touchedEvents);
+  if (touchedRoles.size > 0) await runNamed(tx, 'roles-sum', { roles: [...touchedRoles.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, k]) => k) });
   return outcomes;
+}
+
+/** A HOLDS_ROLE edge: person, organization and normalized title. */
+interface RoleKey {
+  personId: string;
+  orgId: string | null;
+  normalizedTitle: string;
+}
+
+/** Notes a role whose edge must be re-summed; a title with no organization has no edge. */
+function noteRole(roles: Map<string, RoleKey>, k: RoleKey): void {
+  if (k.orgId !== null) roles.set(`${k.personId}\u0000${k.orgId}\u0000${k.normalizedTitle}`, { personId: k.personId, orgId: k.orgId, normalizedTitle: k.normalizedTitle });
 }
 
 /** Re-sums co-mention pairs and recounts entities and events from the stored articles: exact in any order. */

@@ -75,6 +75,21 @@ export interface EntityDetail {
   entity: ApiNode;
   events: EventSummary[];
   coMentions: { id: string; name: string; type: string; weight: number }[];
+  /**
+   * Roles articles state a person holds (issue 16), latest first: organization (null when the title
+   * was stated with none), title as written and normalized, first and last article dates.
+   */
+  roles?: EntityRoleSummary[];
+}
+
+export interface EntityRoleSummary {
+  orgId: string | null;
+  orgName: string | null;
+  title: string;
+  normalizedTitle: string;
+  articles: number;
+  firstSeen: string | null;
+  lastSeen: string | null;
 }
 
 export interface HistogramBucket {

@@ -19,6 +19,19 @@ export interface EntityDetail extends EntitySummary {
   events: EntityEventRef[];
   topCoMentions: { id: string; name: string; type: EntityType; weight: number }[];
   latestArticles: { id: string; title: string; url: string | null; publishedAt: string | null }[];
+  /** Roles articles state the entity (a person) holds, latest first: organization (null: none), title, dates. */
+  roles: EntityRole[];
+}
+
+export interface EntityRole {
+  orgId: string | null;
+  orgName: string | null;
+  /** The smallest written form; normalizedTitle is what roles are grouped by. */
+  title: string;
+  normalizedTitle: string;
+  articles: number;
+  firstSeen: string | null;
+  lastSeen: string | null;
 }
 
 export const DEFAULT_ENTITY_DETAIL_OPTIONS = { eventLimit: 50, coMentionLimit: 20, articleLimit: 10 };
@@ -46,5 +59,6 @@ export async function entityDetail(
     events: present<EntityEventRef>(row.events),
     topCoMentions: present<EntityDetail['topCoMentions'][number]>(row.topCoMentions),
     latestArticles: present<EntityDetail['latestArticles'][number]>(row.latestArticles),
+    roles: (row.roles ?? []) as unknown as EntityRole[],
   };
 }

@@ -28,6 +28,7 @@ export function entityRoutes(store: Store): Hono {
       entity: { id: d.id, name: d.name, type: d.type, aliases: d.aliases, nameEn: d.nameEn, mentionCount: d.mentionCount, firstSeen: d.firstSeen, lastSeen: d.lastSeen },
       events: d.events.map((e) => ({ id: e.id, name: e.name, date: e.date, kind: e.kind })),
       coMentions: d.topCoMentions,
+      roles: d.roles,
     };
     return c.json(body);
   });
