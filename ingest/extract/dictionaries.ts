@@ -1,6 +1,6 @@
 // The bundled dictionaries (dict/), read once on first use: gazetteers of people and places
 // (derived from THUOCL, MIT), organizations without a suffix, country names from
-// i18n-iso-countries, the operators' alias file and the list of common words that are never
+// i18n-iso-countries and the runtime's CLDR (zh-Hant, zh-Hant-HK), the operators' alias file and the list of common words that are never
 // entities. Reading them is one of the few places where the extract stage touches files; the others
 // are the NER package's model and jieba dictionaries (ner/load-model.ts, ner/jieba-dict.ts,
 // ner/wasm/instance.ts) and `kg extract`'s inputs (extract-command.ts). The rules stay pure.
@@ -64,8 +64,21 @@ function dataLines(content: string): string[] {
 function countryNames(): string[] {
   const require = createRequire(import.meta.url);
   countries.registerLocale(require('i18n-iso-countries/langs/zh.json') as countries.LocaleData);
-  const names = countries.getNames('zh', { select: 'all' });
-  return Object.values(names).flat();
+  const names = Object.values(countries.getNames('zh', { select: 'all' })).flat();
+  // Taiwan's and Hong Kong's names from the runtime's CLDR (義大利, 紐西蘭, 沙地阿拉伯), and a
+  // republic's name without 共和國 where three characters or more are left (多明尼加; 中非 is not).
+  const hant = ['zh-Hant', 'zh-Hant-HK'].map((l) => new Intl.DisplayNames([l], { type: 'region' }));
+  for (const code of Object.keys(countries.getAlpha2Codes())) {
+    for (const l of hant) {
+      const n = l.of(code);
+      // 中國香港特別行政區: a region's full name holds the country's (the alias table has the SARs).
+      if (n === undefined || n === code || /^中[國国]./u.test(n)) continue;
+      names.push(n);
+      const short = n.replace(/共和[國国]$/u, '');
+      if (short !== n && short.length >= 3) names.push(short);
+    }
+  }
+  return names;
 }
 
 export function loadDictionaries(opts: DictionaryOptions = {}): Dictionaries {

@@ -86,6 +86,8 @@ export function balancedMarks(t: string): boolean {
 const BRACKETED_QUALIFIER = /^[^,,。、;;!?!?()()]+[((][\p{Script=Han}]{1,6}[))][^,,。、;;!?!?()()]+$/u;
 
 const IN_TITLE_MARKS = /《([^《》]+)》/u;
+/** A school's head, then another school's name (附属, 附设 and a branch make one school). */
+const TWO_SCHOOLS = /(?:学校|中学|小学)(?!附|分)\p{Script=Han}{2,}(?:学校|中学|小学)$/u;
 
 /** A header in 【】 glued to a name, or a listed outlet in 《》 with more around it (某国《某某早报》). */
 function gluedToMarks(t: string, dicts: Dictionaries): boolean {
@@ -221,6 +223,8 @@ export function isValidCandidate(c: Candidate, dicts: Dictionaries, opts: Valida
   if (c.type === 'Organization' && gluedToMarks(t, dicts)) return false;
   // 中国某某巴巴集团: the home country before a listed company is where it is, not its name.
   if (c.type === 'Organization' && c.origin === 'statistical' && countryBeforeListed(t, dicts)) return false;
+  // 某某学校某某中学: two schools glued into one name (a school inside a university is one: 某某大学附属中学).
+  if (c.type === 'Organization' && c.origin === 'statistical' && TWO_SCHOOLS.test(t)) return false;
   // A listed organization (比亚迪, 彭博社) is not a person, whatever the tagger read.
   if (c.type === 'Person' && c.origin === 'statistical' && listedOrganization(t, dicts)) return false;
   if (dicts.notEntities.has(t) && c.canonical === undefined) return false;

@@ -71,12 +71,16 @@ function wordAcross(offset: number, from: number, words: TokenIndex): Token | un
  * 警方速捕某某): none of them is a surname, so none starts a Chinese name.
  */
 const GLUED_VERB_CHARS = new Set([...'压获捕赴被把让给据称批挺邀抵离胜负输赢败斩夺']);
+/** A visit to or stay in China (华 = 中国) written right after a name: 访华, 赴华, 来华 … */
+const CHINA_VISIT = /[访赴来抵离在驻]华$/u;
 
 /**
  * A tagger's person that is no name as a whole but a glued verb's word plus one (铁捕|某某某,
  * 压|某某): the name after the word edge, when that is a Chinese name's shape.
  */
 function withoutGluedVerb(c: Candidate, text: string, words: TokenIndex): Candidate | undefined {
+  // 某某某某赴华: a visit to China glued after a name (jieba's unknown word holds both).
+  if (c.end - c.start >= 4 && CHINA_VISIT.test(c.text)) return candidate(c.start, c.end - 2, c.type, text, c.origin);
   if (c.end - c.start < 3 || looksLikeChineseName(c.text) || !words.isBoundary(c.end)) return undefined;
   const first = words.byStart(c.start);
   if (first === undefined || first.end >= c.end || !GLUED_VERB_CHARS.has(first.word[first.word.length - 1]!)) return undefined;

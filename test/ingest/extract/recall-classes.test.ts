@@ -87,3 +87,20 @@ describe('names glued to another name', () => {
     expect(found('比亚迪表示将扩大产能。')).not.toContain('比亚迪/Person');
   });
 });
+
+describe('share names and country names of Taiwan and Hong Kong', () => {
+  it('should read an A-share name under special treatment as a company, whole', () => {
+    expect(found('证券简称变更为*ST华信,ST远程同日公告。')).toEqual(expect.arrayContaining(['*ST华信/Organization', 'ST远程/Organization']));
+  });
+
+  it('should know a country by its Taiwan name, a republic without 共和国 too', () => {
+    expect(found('球队在复赛击败多明尼加。')).toContain('多明尼加/Place');
+  });
+
+  it('should cut a visit to China glued after a name', () => {
+    const text = '自民党干事长二阶俊博赴华访问。';
+    const words = new TokenIndex(tokenize(text), text.length);
+    const start = text.indexOf('二阶');
+    expect(personOnWords(candidate(start, start + 6, 'Person', text, 'statistical'), text, words).text).toBe('二阶俊博');
+  });
+});
