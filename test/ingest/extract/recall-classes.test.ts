@@ -104,3 +104,9 @@ describe('share names and country names of Taiwan and Hong Kong', () => {
     expect(personOnWords(candidate(start, start + 6, 'Person', text, 'statistical'), text, words).text).toBe('二阶俊博');
   });
 });
+
+describe('divisions', () => {
+  it("should know a district by its full name from China's division list", () => {
+    expect(found('佛山市禅城区和南海区的居民。')).toEqual(expect.arrayContaining(['禅城区/Place', '南海区/Place']));
+  });
+});
