@@ -1,8 +1,8 @@
-// The selection panel: an entity (name, type, aliases, mentions, first/last seen, events, strongest
+// The selection panel: an entity (name, type, aliases, mentions, first/last seen, roles, events, strongest
 // co-mentions, evidence sentences with the name highlighted and linked to the article), an edge
 // (the sentences where both appear) or an event. Evidence is paginated. Every string is text, and
 // an article is a link only when its URL is http(s) (articleLink).
-import { api, type EvidenceItem, type EventSummary, type Page } from '../core/api/index.ts';
+import { api, type EntityRoleSummary, type EvidenceItem, type EventSummary, type Page } from '../core/api/index.ts';
 import { TYPE_LABELS, type EntityType } from '../core/graph/types.ts';
 import { articleLink, el, formatDay, highlighted, highlightedSpans } from './dom.ts';
 
@@ -53,6 +53,7 @@ export class DetailsPanel {
         el('dt', { text: '首次 First seen' }), el('dd', { text: formatDay(e.firstSeen) }),
         el('dt', { text: '最近 Last seen' }), el('dd', { text: formatDay(e.lastSeen) }),
       ]),
+      ...(detail.roles?.length ? [el('h3', { text: '职务 Roles' }), this.roleList(detail.roles)] : []),
       el('h3', { text: '事件 Events' }),
       this.eventList(detail.events),
       el('h3', { text: '最强共现 Strongest co-mentions' }),
@@ -89,6 +90,16 @@ export class DetailsPanel {
       el('h3', { text: '参与者 Participants' }),
       el('ul', {}, (event.participants ?? []).map((p) => el('li', {}, [el('button', { class: 'link', text: p.name, on: { click: () => this.actions.select(p.id) } })]))),
     );
+  }
+
+  /** One line per role: 外交部 · 发言人 · 2022-09 — 2025-01 (the organization a link; — when none was stated). */
+  private roleList(roles: EntityRoleSummary[]): HTMLElement {
+    const month = (d: string | null) => (d ? d.slice(0, 7) : '?');
+    return el('ul', { class: 'roles' }, roles.map((r) => el('li', {}, [
+      r.orgId !== null ? el('button', { class: 'link', text: r.orgName ?? r.orgId, on: { click: () => this.actions.select(r.orgId!) } }) : el('span', { class: 'hint', text: '—' }),
+      el('span', { text: ` · ${r.title} · ` }),
+      el('span', { class: 'date', text: month(r.firstSeen) === month(r.lastSeen) ? month(r.firstSeen) : `${month(r.firstSeen)} — ${month(r.lastSeen)}` }),
+    ])));
   }
 
   private eventList(events: EventSummary[]): HTMLElement {
