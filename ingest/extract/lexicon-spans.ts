@@ -7,6 +7,10 @@ import { candidate, type Candidate } from './span.ts';
 import type { TokenIndex } from './tokens.ts';
 import { PROPER_NOUN_TAGS, isOrdinaryWord } from './validate.ts';
 
+const WANG = '网'.charCodeAt(0);
+/** Outlets by what their names end with (报, 消息, 新闻, 时报, 社) or their broadcasters' (台, 视). */
+const OUTLET_END = /(报|消息|新闻|社|台|视|周刊)$/u;
+
 /** An ASCII letter or digit (by code unit; NaN, off the text's ends, is none). */
 function isLatin(code: number): boolean {
   return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
@@ -49,6 +53,10 @@ export function lexiconSpans(text: string, dicts: Dictionaries, words: TokenInde
       if (entry.canonical !== undefined) (extra ??= {}).canonical = entry.canonical;
       if (entry.nameEn !== undefined) (extra ??= {}).nameEn = entry.nameEn;
       out.push(candidate(i, end, entry.type, text, entry.source === 'alias' ? 'alias' : 'lexicon', extra));
+      // 某某报 + 网: a listed outlet's website is an outlet too (alignment with jieba's words decides).
+      if (entry.source === 'organizations' && text.charCodeAt(end) === WANG && OUTLET_END.test(text.slice(i, end))) {
+        out.push(candidate(i, end + 1, entry.type, text, 'lexicon', extra));
+      }
     }
   }
   return out;

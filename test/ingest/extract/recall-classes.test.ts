@@ -110,3 +110,9 @@ describe('divisions', () => {
     expect(found('佛山市禅城区和南海区的居民。')).toEqual(expect.arrayContaining(['禅城区/Place', '南海区/Place']));
   });
 });
+
+describe("an outlet's website", () => {
+  it('should read a listed outlet followed by 网 as one outlet, on jieba word edges only', () => {
+    expect(found('人民日报网刊文称。')).toContain('人民日报网/Organization');
+  });
+});
