@@ -48,7 +48,7 @@ describe('clubs and companies without a suffix', () => {
   });
 
   it('should know companies named without a suffix, and ambiguous ones only with a cue', () => {
-    expect(found('保时捷和爱美客公布了业绩。')).toEqual(expect.arrayContaining(['保时捷/Organization', '爱美客/Organization']));
+    expect(found('保时捷和药明康德公布了业绩。')).toEqual(expect.arrayContaining(['保时捷/Organization', '药明康德/Organization']));
     expect(found('甲骨文是商代的文字。')).not.toContain('甲骨文/Organization');
   });
 });
