@@ -43,6 +43,8 @@ const ADVERBS = ['此后将', '将于', '继续', '正式', '同时', '随后', 
 const NOUN_TAILS = new Set([...'会团府处部院厅局室组']);
 /** How far before a title the start of the organization's name it begins inside is looked for. */
 const MAX_NAME_BEFORE = 16;
+/** Generic bodies written before a title in place of a name (该集团, 公司): the role's organization is unknown. */
+const GENERIC_BODIES = ['集团', '公司', '政府', '银行', '协会', '委员会', '法院', '医院', '大学'];
 /** Suffixes a place's name and a title can share (深圳市 + 市委书记 written 深圳市委书记). */
 const PLACE_SUFFIXES = new Set([...'省市县区']);
 /** A time between the name and the verb (X将于今年9月10日卸任): digits and date words only. */
@@ -247,6 +249,11 @@ function appositionBefore(ch: Chars, ix: MentionIndex, names: ReadonlyMap<string
     if (org !== undefined) {
       for (const h of group) h.start = org.start;
       pos = org.start;
+      // A place scopes the whole list after it (深圳市人大代表、代市长 → both of 深圳); an
+      // organization only its own titles (中共中央政治局委员、外交部长: 外交部长 of none).
+      if (org.type === 'Place') for (const h of out) if (h.org === undefined) h.org = org;
+    } else if (GENERIC_BODIES.some((b) => ch.slice(pos - b.length, pos) === b && pos - b.length >= floor)) {
+      return []; // 集团执行副主席X: an organization is meant but not named, so the role is not known
     }
     out.push(...group);
     group = [];
@@ -323,6 +330,12 @@ export function findRoles(
     const finding = (h: Held): RoleFinding => ({ person: m.entityId, org: h.org?.entityId ?? null, title: h.title, written: x.text.slice(h.at, h.at + h.title.length), sentence: m.sentence, start: Math.min(h.start, m.start), end: m.end });
     const held = appositionBefore(ch, ix, names, m.start, floor).filter((h) => h.org?.entityId !== m.entityId);
     for (const h of held) if (h.org === undefined && (h.title === '记者' || h.title === '特约记者')) h.org = creditOutlet(ch, ix, h.start);
+    // Officials of one country listed: 韩国国会议长X、国务总理Y → Y's title of 韩国 too.
+    if (held.some((h) => h.org === undefined) && prev !== undefined && prev.mention.sentence === m.sentence && held[held.length - 1]!.start > prev.mention.end) {
+      const place = prev.shared.find((h) => h.org?.type === 'Place')?.org;
+      const lead = held[held.length - 1]!.start;
+      if (place !== undefined && lead === prev.mention.end + 1 && ch.at(prev.mention.end) === LIST_MARK) for (const h of held) h.org ??= place;
+    }
     // A list sharing one title: 副总理刘延东、汪洋; 记者 A B; 记者A B written without a space. The
     // later names' roles wait until the list ends: a list longer than MAX_LIST gives them none.
     let listed = false;

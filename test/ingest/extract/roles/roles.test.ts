@@ -72,6 +72,15 @@ describe('roles from appositions and statements', () => {
     expect(roles('王毅当选为中共中央政治局委员。')).toEqual([['person:王毅', '委员', 'organization:中共中央政治局']]);
   });
 
+  it('should let a place scope every title listed after it, and the officials of one country listed', () => {
+    expect(roles('上海市人大代表、副市长王强表示,将加快建设。')).toContainEqual(['person:王强', '副市长', 'place:上海']);
+    expect(roles('法国总统马克龙、总理巴尔尼耶出席了仪式。')).toContainEqual(['person:巴尔尼耶', '总理', 'place:法国']);
+  });
+
+  it('should give no role when a generic body stands where the organization goes', () => {
+    expect(roles('集团副总裁李明表示,业绩增长。')).toEqual([]);
+  });
+
   it('should share one title among a short list of names', () => {
     const rs = roles('国务院副总理刘延东、汪洋到机场迎接。');
     expect(rs.map((r) => r[0])).toEqual(expect.arrayContaining(['person:刘延东', 'person:汪洋']));
