@@ -63,7 +63,10 @@ export async function ingestDocuments(store: Store, documents: readonly ParsedAr
     if (first === undefined) firstIdOfHash.set(r.hash, r.id);
     return !copies.has(r.id) && (first === undefined || first === r.id);
   });
-  const { inputs, merges, warnings } = await resolveAcross(store, todo.map((r) => r.article));
+  const { inputs, merges, warnings } = await resolveAcross(
+    store,
+    todo.map((r) => r.article),
+  );
   for (const w of warnings) options.onWarning?.(w);
   const written = await writeArticles(store, inputs, { merges });
   const perDoc: WriteOutcome[][] = documents.map(() => []);

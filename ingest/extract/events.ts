@@ -16,8 +16,18 @@ export interface EventMention {
 }
 
 const NAMED_SUFFIXES: [string, string][] = [
-  ['峰会', 'summit'], ['会议', 'meeting'], ['会谈', 'meeting'], ['大会', 'meeting'], ['对话', 'dialogue'], ['论坛', 'forum'],
-  ['年会', 'forum'], ['博览会', 'expo'], ['运动会', 'games'], ['首演', 'premiere'], ['首映', 'premiere'], ['发布会', 'launch'],
+  ['峰会', 'summit'],
+  ['会议', 'meeting'],
+  ['会谈', 'meeting'],
+  ['大会', 'meeting'],
+  ['对话', 'dialogue'],
+  ['论坛', 'forum'],
+  ['年会', 'forum'],
+  ['博览会', 'expo'],
+  ['运动会', 'games'],
+  ['首演', 'premiere'],
+  ['首映', 'premiere'],
+  ['发布会', 'launch'],
 ];
 /** A-Z, a-z, 0-9 by code unit. */
 function isAsciiAlnum(c: number): boolean {
@@ -84,7 +94,7 @@ function statedPlace(text: string, mentions: readonly EventMention[], before: nu
   const ok = places.filter((m) => titlesAt(text, m.end).length === 0);
   let place = ok[ok.length - 1];
   // 在埃及开罗举行: the most specific of adjacent places is where it happened.
-  for (let next = place && mentions.find((m) => m.type === 'Place' && m.start === place!.end && m.end <= before); next; ) {
+  for (let next = place && mentions.find((m) => m.type === 'Place' && m.start === place!.end && m.end <= before); next;) {
     place = next;
     next = mentions.find((m) => m.type === 'Place' && m.start === place!.end && m.end <= before);
   }
@@ -188,7 +198,9 @@ function sentenceEvents(sentence: Sentence, mentions: readonly EventMention[], r
   const text = sentence.text;
   const out = new SentenceDrafts(sentence, reference);
   for (const ne of namedEvents(text)) {
-    const place = statedPlace(text, mentions, ne.kind === 'premiere' ? ne.end : ne.start) ?? mentions.find((m) => m.type === 'Place' && m.start >= ne.end && /^[在于]/u.test(text.slice(ne.end - 0, ne.end + 1)));
+    const place =
+      statedPlace(text, mentions, ne.kind === 'premiere' ? ne.end : ne.start) ??
+      mentions.find((m) => m.type === 'Place' && m.start >= ne.end && /^[在于]/u.test(text.slice(ne.end - 0, ne.end + 1)));
     let name = ne.name;
     if (ne.generic) {
       if (!place) continue;
@@ -207,7 +219,15 @@ function sentenceEvents(sentence: Sentence, mentions: readonly EventMention[], r
     const visitor = lastPersonBefore(mentions, m.index);
     if (!visitor) continue;
     const china = mentions.find((x) => x.start >= m.index && x.end <= m.index + m[0].length);
-    out.add(visitor.start, m.index + m[0].length, `${visitor.name}访华`, 'visit', [visitor.entityId, ...(china ? [china.entityId] : [])], china?.entityId, visitor.entityId);
+    out.add(
+      visitor.start,
+      m.index + m[0].length,
+      `${visitor.name}访华`,
+      'visit',
+      [visitor.entityId, ...(china ? [china.entityId] : [])],
+      china?.entityId,
+      visitor.entityId,
+    );
   }
   VISIT_PLACE.lastIndex = 0;
   for (let m = VISIT_PLACE.exec(text); m !== null; m = VISIT_PLACE.exec(text)) {
@@ -292,7 +312,11 @@ function lastReferred(drafts: readonly Draft[], kind: string): Draft | undefined
   return undefined;
 }
 
-export function extractEvents(sentences: readonly Sentence[], mentions: readonly (EventMention & { sentence: number })[], reference: string | undefined): ExtractedEvent[] {
+export function extractEvents(
+  sentences: readonly Sentence[],
+  mentions: readonly (EventMention & { sentence: number })[],
+  reference: string | undefined,
+): ExtractedEvent[] {
   const drafts: Draft[] = [];
   const bySentence = new Map<number, (EventMention & { sentence: number })[]>();
   for (const m of mentions) {

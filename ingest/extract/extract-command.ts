@@ -41,10 +41,7 @@ export function decodeInput(bytes: Buffer | string, name: string): string {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   } catch (cause) {
-    throw new NotTextError(
-      `${PREFIX}: ${name} is not valid UTF-8; convert it first, e.g. iconv -f GBK -t UTF-8 ${name} > ${name}.utf8`,
-      { cause },
-    );
+    throw new NotTextError(`${PREFIX}: ${name} is not valid UTF-8; convert it first, e.g. iconv -f GBK -t UTF-8 ${name} > ${name}.utf8`, { cause });
   }
 }
 
@@ -61,7 +58,12 @@ function articlesOf(text: string, name: string, lines: boolean): ParsedArticle[]
 const EXIT_ROWS = ['ok', 'someFailed', 'usage'] as const;
 
 /** Run the command; resolves to the process exit code (exit-codes.ts: ok, someFailed, usage). */
-export async function runExtractCommand(files: string[], opts: Partial<ExtractCommandOptions>, io: ExtractIo, extractor: Extractor = activeExtractor()): Promise<number> {
+export async function runExtractCommand(
+  files: string[],
+  opts: Partial<ExtractCommandOptions>,
+  io: ExtractIo,
+  extractor: Extractor = activeExtractor(),
+): Promise<number> {
   const { format, lines } = { ...DEFAULT_EXTRACT_COMMAND_OPTIONS, ...opts };
   if (format !== 'jsonl' && format !== 'pretty') {
     io.stderr.write(`${PREFIX}: unknown --format "${String(format)}"; use jsonl or pretty.\n`);
@@ -71,7 +73,8 @@ export async function runExtractCommand(files: string[], opts: Partial<ExtractCo
     io.stderr.write(`${PREFIX}: no input; pass one or more files, or - to read stdin.\n`);
     return EXIT.usage;
   }
-  if (extractor.status.degraded) io.stderr.write(`${PREFIX}: running degraded (EXTRACTOR=jieba-fallback): ${extractor.status.reason ?? 'the NER model does not load'}\n`);
+  if (extractor.status.degraded)
+    io.stderr.write(`${PREFIX}: running degraded (EXTRACTOR=jieba-fallback): ${extractor.status.reason ?? 'the NER model does not load'}\n`);
   let failed = 0;
   let extracted = 0;
   for (const file of files) {
@@ -104,7 +107,9 @@ export async function runExtractCommand(files: string[], opts: Partial<ExtractCo
     }
   }
   const inputs = `${files.length} input${files.length === 1 ? '' : 's'}`;
-  io.stderr.write(`${PREFIX}: ${extracted} article${extracted === 1 ? '' : 's'} from ${inputs}${failed > 0 ? `, ${failed} failed` : ''}${degradedSuffix(extractor.status)}\n`);
+  io.stderr.write(
+    `${PREFIX}: ${extracted} article${extracted === 1 ? '' : 's'} from ${inputs}${failed > 0 ? `, ${failed} failed` : ''}${degradedSuffix(extractor.status)}\n`,
+  );
   return failed > 0 ? EXIT.someFailed : EXIT.ok;
 }
 

@@ -62,8 +62,7 @@ export function loadExtractor(opts: ExtractorOptions): Extractor {
         ? `restore it with git checkout -- ${COMMITTED_MODEL} or retrain it with npm run train`
         : `fix NER_MODEL, or unset it to use the committed model (${COMMITTED_MODEL})`;
     throw new ModelUnavailableError(
-      `ingest/extract/extractor: the NER model ${model} does not load (${reason}); ${restore}, ` +
-        `or set EXTRACTOR=jieba-fallback to run ${DEGRADED_NOTE}`,
+      `ingest/extract/extractor: the NER model ${model} does not load (${reason}); ${restore}, ` + `or set EXTRACTOR=jieba-fallback to run ${DEGRADED_NOTE}`,
       { cause },
     );
   }

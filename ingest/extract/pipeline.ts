@@ -75,7 +75,8 @@ function cleanStatistical(t: string, span: Span, out: Candidate[]): void {
   let s = start;
   for (let i = start; i <= end; i++) {
     // Two names with a space between them (two bylines: 李明 王芳) are two names.
-    if (i < end && !BREAK_CODES.has(t.charCodeAt(i)) && !(t.charCodeAt(i) === 0x20 && isHanCode(t.charCodeAt(i - 1)) && isHanCode(t.charCodeAt(i + 1)))) continue;
+    if (i < end && !BREAK_CODES.has(t.charCodeAt(i)) && !(t.charCodeAt(i) === 0x20 && isHanCode(t.charCodeAt(i - 1)) && isHanCode(t.charCodeAt(i + 1))))
+      continue;
     let a = s;
     let b = i;
     // Opening and closing marks stay at the edges (“幸福工程”组委会); validation checks they pair.
@@ -175,9 +176,10 @@ function analyze(text: string, opts: ExtractOptions): Analysis {
   const firstContenders = contenders(onWords(valid, index, strictStatistical, tagger?.types), index, tagger);
   const first = pickNonOverlapping(firstContenders, t.length);
   const linked = [...longForms(t, first), ...shortForms(t, first)];
-  const more = [...linked.filter((c) => isValidCandidate(c, dicts, validate)), ...validPropagated(propagateNames(t, [...first, ...linked]), dicts, validate)].filter(
-    (c) => !outOfContext(t, c),
-  );
+  const more = [
+    ...linked.filter((c) => isValidCandidate(c, dicts, validate)),
+    ...validPropagated(propagateNames(t, [...first, ...linked]), dicts, validate),
+  ].filter((c) => !outOfContext(t, c));
   const moreContenders = contenders(onWords(more, index, strictStatistical), index, tagger);
   const resolved = pickNonOverlapping(mergeByStrength(firstContenders, moreContenders), t.length);
   const english = englishNames(t, resolved);
@@ -188,15 +190,18 @@ function analyze(text: string, opts: ExtractOptions): Analysis {
   // a long text without brackets.
   let scanned = 0;
   let lastOpen = -1;
-  const accepted = bracketEnds.size === 0 ? resolved : resolved.filter((c) => {
-    let open: number;
-    if (c.start + 1 >= scanned) {
-      for (; scanned <= c.start && scanned < t.length; scanned++) if (t.charCodeAt(scanned) === 0x28) lastOpen = scanned;
-      open = lastOpen;
-    } else open = t.lastIndexOf('(', c.start);
-    const end = open >= 0 ? bracketEnds.get(open + 1) : undefined;
-    return end === undefined || c.start >= end + 1 || /[\p{Script=Han}]/u.test(t.slice(open, c.start));
-  });
+  const accepted =
+    bracketEnds.size === 0
+      ? resolved
+      : resolved.filter((c) => {
+          let open: number;
+          if (c.start + 1 >= scanned) {
+            for (; scanned <= c.start && scanned < t.length; scanned++) if (t.charCodeAt(scanned) === 0x28) lastOpen = scanned;
+            open = lastOpen;
+          } else open = t.lastIndexOf('(', c.start);
+          const end = open >= 0 ? bracketEnds.get(open + 1) : undefined;
+          return end === undefined || c.start >= end + 1 || /[\p{Script=Han}]/u.test(t.slice(open, c.start));
+        });
   return { norm, accepted, english };
 }
 

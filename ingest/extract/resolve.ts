@@ -133,7 +133,8 @@ class TaggerSpans {
 
 /** Endings of organization names (河北经贸大学法律系), so a tagger span ending elsewhere
  * (加州大学伯克利分校计算机科学) does not override a rule's organization. */
-const ORG_ENDINGS = /(研究院|研究所|中心|办公室|委员会|委|会|大学|学院|分校|学校|系|所|处|科|室|队|站|厂|社|团|集团|公司|银行|局|部|署|厅|院|台|报|网|党|组|协会|联盟|俱乐部|法院|组织|馆|行)$/u;
+const ORG_ENDINGS =
+  /(研究院|研究所|中心|办公室|委员会|委|会|大学|学院|分校|学校|系|所|处|科|室|队|站|厂|社|团|集团|公司|银行|局|部|署|厅|院|台|报|网|党|组|协会|联盟|俱乐部|法院|组织|馆|行)$/u;
 
 function plausibleEnd(rule: Candidate, tagged: TaggerSpans, isBoundary: (offset: number) => boolean): boolean {
   if (rule.type !== 'Organization') return true;
@@ -156,7 +157,9 @@ function yieldsToTagger(c: Candidate, tagged: TaggerSpans, isBoundary: (offset: 
   // Tagger spans strictly inside the rule span that share its start or end: the rule took a word
   // too many (向吴宓 for 吴宓, 原国家计划委员会 for 国家计划委员会).
   // Only a tagger span cut on jieba's words says so: 西|蒙•玻利瓦尔 does not shorten 西蒙•玻利瓦尔.
-  const overreaches = near.some((t) => (t.start === c.start && t.end < c.end && isBoundary(t.end)) || (t.end === c.end && t.start > c.start && isBoundary(t.start)));
+  const overreaches = near.some(
+    (t) => (t.start === c.start && t.end < c.end && isBoundary(t.end)) || (t.end === c.end && t.start > c.start && isBoundary(t.start)),
+  );
   // A tagger span of the same type that crosses the rule's boundary (经最高人民法院 against
   // 最高人民法院审判委员会, 现任兰州大学 against 兰州大学地理科学系): the rule cut in the wrong place.
   const crosses = near.some((t) => (t.start < c.start && t.end > c.start && t.end < c.end) || (t.start > c.start && t.end > c.end));

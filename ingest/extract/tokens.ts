@@ -19,7 +19,7 @@ const CHUNK = 2000;
 /** `cutter`: jieba's segmenter, kept by a caller that tokenizes many texts (default: a new one). */
 export function tokenize(text: string, cutter: JiebaCutter = new JiebaCutter()): Token[] {
   const out: Token[] = [];
-  for (let base = 0; base < text.length; ) {
+  for (let base = 0; base < text.length;) {
     let end = Math.min(text.length, base + CHUNK);
     if (end < text.length) {
       // Cut after punctuation or whitespace when there is some, so no word is split.

@@ -114,7 +114,7 @@ export class Trie<T> {
 
   get(word: string): T | undefined {
     let node = 0;
-    for (let i = 0; i < word.length; ) {
+    for (let i = 0; i < word.length;) {
       const key = word.codePointAt(i)!;
       i += key > 0xffff ? 2 : 1;
       node = this.child(node, key);
@@ -209,7 +209,7 @@ export class Trie<T> {
     let node = this.child(0, text.charCodeAt(start));
     if (node < 0) return 0;
     let n = 0;
-    for (let i = start; ; ) {
+    for (let i = start; ;) {
       const value = this.values[node];
       if (value !== undefined) {
         this.foundEnds[n] = i + 1;

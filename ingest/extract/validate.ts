@@ -56,7 +56,13 @@ function plausibleStatistical(c: Candidate, dicts: Dictionaries): boolean {
   return ORG_SUFFIXES.some((s) => c.text.endsWith(s)) && c.text.length >= 4;
 }
 
-const PAIRS: [string, string][] = [['“', '”'], ['《', '》'], ['「', '」'], ['『', '』'], ['【', '】']];
+const PAIRS: [string, string][] = [
+  ['“', '”'],
+  ['《', '》'],
+  ['「', '」'],
+  ['『', '』'],
+  ['【', '】'],
+];
 /** Code unit → k + 1 for the opening mark of PAIRS[k], -(k + 1) for its closing mark, else 0. */
 const MARK = new Int8Array(0x10000);
 PAIRS.forEach(([open, close], k) => {
@@ -111,7 +117,9 @@ function listedOrganization(t: string, dicts: Dictionaries): boolean {
 function countryBeforeListed(t: string, dicts: Dictionaries): boolean {
   if (!t.startsWith('中国') || t.length < 5) return false;
   if (dicts.lexicon.matchesAt(t, 0).some(([, e]) => e.type === 'Organization')) return false;
-  return dicts.lexicon.matchesAt(t, 2).some(([end, e]) => end <= t.length && e.type === 'Organization' && e.cues === undefined && (e.source === 'organizations' || e.source === 'alias'));
+  return dicts.lexicon
+    .matchesAt(t, 2)
+    .some(([end, e]) => end <= t.length && e.type === 'Organization' && e.cues === undefined && (e.source === 'organizations' || e.source === 'alias'));
 }
 
 /** One code point ([...t].length === 1 without building the array). */

@@ -10,15 +10,66 @@ import type { Knowledge } from './knowledge.ts';
 
 /** Countries news writes in one character, beyond the extraction's own table (place-rules.ts). */
 const MORE_COUNTRIES: Record<string, string> = {
-  缅: '缅甸', 泰: '泰国', 柬: '柬埔寨', 老: '老挝', 蒙: '蒙古', 土: '土耳其', 西: '西班牙', 葡: '葡萄牙', 荷: '荷兰', 意: '意大利',
-  叙: '叙利亚', 沙: '沙特阿拉伯', 埃: '埃及', 新: '新加坡', 马: '马来西亚', 瑞: '瑞士', 比: '比利时', 波: '波兰', 希: '希腊',
+  缅: '缅甸',
+  泰: '泰国',
+  柬: '柬埔寨',
+  老: '老挝',
+  蒙: '蒙古',
+  土: '土耳其',
+  西: '西班牙',
+  葡: '葡萄牙',
+  荷: '荷兰',
+  意: '意大利',
+  叙: '叙利亚',
+  沙: '沙特阿拉伯',
+  埃: '埃及',
+  新: '新加坡',
+  马: '马来西亚',
+  瑞: '瑞士',
+  比: '比利时',
+  波: '波兰',
+  希: '希腊',
 };
 /** The provinces' and regions' official one-character abbreviations (简称). */
 export const REGION_ABBREVIATIONS: Record<string, string> = {
-  京: '北京', 津: '天津', 冀: '河北', 晋: '山西', 蒙: '内蒙古', 辽: '辽宁', 吉: '吉林', 黑: '黑龙江', 沪: '上海', 苏: '江苏',
-  浙: '浙江', 皖: '安徽', 闽: '福建', 赣: '江西', 鲁: '山东', 豫: '河南', 鄂: '湖北', 湘: '湖南', 粤: '广东', 桂: '广西',
-  琼: '海南', 渝: '重庆', 川: '四川', 蜀: '四川', 黔: '贵州', 贵: '贵州', 滇: '云南', 云: '云南', 藏: '西藏', 陕: '陕西',
-  甘: '甘肃', 陇: '甘肃', 青: '青海', 宁: '宁夏', 新: '新疆', 台: '台湾', 港: '香港', 澳: '澳门',
+  京: '北京',
+  津: '天津',
+  冀: '河北',
+  晋: '山西',
+  蒙: '内蒙古',
+  辽: '辽宁',
+  吉: '吉林',
+  黑: '黑龙江',
+  沪: '上海',
+  苏: '江苏',
+  浙: '浙江',
+  皖: '安徽',
+  闽: '福建',
+  赣: '江西',
+  鲁: '山东',
+  豫: '河南',
+  鄂: '湖北',
+  湘: '湖南',
+  粤: '广东',
+  桂: '广西',
+  琼: '海南',
+  渝: '重庆',
+  川: '四川',
+  蜀: '四川',
+  黔: '贵州',
+  贵: '贵州',
+  滇: '云南',
+  云: '云南',
+  藏: '西藏',
+  陕: '陕西',
+  甘: '甘肃',
+  陇: '甘肃',
+  青: '青海',
+  宁: '宁夏',
+  新: '新疆',
+  台: '台湾',
+  港: '香港',
+  澳: '澳门',
 };
 const COUNTRIES: Record<string, string> = { ...MORE_COUNTRIES, ...COUNTRY_ABBREVIATIONS };
 const MAX_COMPOUND = 4;
@@ -82,7 +133,10 @@ export function fullNameOf(ch: string, type: EntityType, names: ReadonlyMap<stri
   if (type === 'Place' && REGION_ABBREVIATIONS[c] !== undefined && COUNTRIES[c] === undefined) return REGION_ABBREVIATIONS[c];
   for (const [name, t] of names) {
     if (name.length < 2 || name[0] !== c) continue;
-    const fits = type === 'Person' ? t === 'Person' && name.length <= 4 : t === 'Place' && (k.countries.has(name) || COUNTRIES[c] === name || REGION_ABBREVIATIONS[c] === name);
+    const fits =
+      type === 'Person'
+        ? t === 'Person' && name.length <= 4
+        : t === 'Place' && (k.countries.has(name) || COUNTRIES[c] === name || REGION_ABBREVIATIONS[c] === name);
     if (!fits) continue;
     if (found !== undefined && found !== name) return undefined; // two candidates: it stands for neither
     found = name;

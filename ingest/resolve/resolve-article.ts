@@ -98,7 +98,12 @@ function resolveCharacters(x: ArticleExtraction, ws: Working[], k: Knowledge): v
         continue;
       }
       const surface = normalizedSlice(x.text, m.start, m.end);
-      const fragment = m.nested !== true && surface.length <= 4 && [...surface].every(isAbbreviation) && !names.has(surface) && !(surface.length > 1 && isKnownName(surface, k));
+      const fragment =
+        m.nested !== true &&
+        surface.length <= 4 &&
+        [...surface].every(isAbbreviation) &&
+        !names.has(surface) &&
+        !(surface.length > 1 && isKnownName(surface, k));
       if (!fragment && w.name.length > 1) {
         kept.push(m);
         continue;

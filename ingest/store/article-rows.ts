@@ -34,7 +34,15 @@ export interface ArticleRows {
    * One per entity the article mentions; `coMentionTargets`/`coMentionWeights` hold the article's
    * co-mentions whose lesser id is this entity, so the store can sum every article's contribution.
    */
-  names: { articleId: string; entityId: string; mentions: number; aliases: string[]; nameEn: string | null; coMentionTargets: string[]; coMentionWeights: number[] }[];
+  names: {
+    articleId: string;
+    entityId: string;
+    mentions: number;
+    aliases: string[];
+    nameEn: string | null;
+    coMentionTargets: string[];
+    coMentionWeights: number[];
+  }[];
   events: {
     articleId: string;
     id: string;
@@ -68,13 +76,17 @@ export interface RoleRow {
 export function contributionHash(article: ArticleExtraction, authors: readonly string[] = []): string {
   const h = createHash('sha256');
   // Zone and precision join the hash only when known, so articles without them keep their hash.
-  const published = article.publishedZone === undefined && article.datePrecision === undefined ? (article.publishedAt ?? null) : [article.publishedAt ?? null, article.publishedZone ?? null, article.datePrecision ?? null];
+  const published =
+    article.publishedZone === undefined && article.datePrecision === undefined
+      ? (article.publishedAt ?? null)
+      : [article.publishedAt ?? null, article.publishedZone ?? null, article.datePrecision ?? null];
   h.update(JSON.stringify([article.url ?? null, article.title, published, article.source ?? null, authors, article.text]));
   h.update(JSON.stringify(article.entities.map((e) => [e.id, e.name, e.type, e.aliases, e.nameEn ?? null, e.mentions])));
   h.update(JSON.stringify(article.events.map((e) => [e.id, e.name, e.date ?? null, e.dateText ?? null, e.kind, e.participants, e.place ?? null, e.mentions])));
   h.update(JSON.stringify(article.coMentions.map((c) => [c.source, c.target, c.weight, c.sentences])));
   // Relations join the hash only when there are any, so articles stating none keep their hash.
-  if (article.relations !== undefined && article.relations.length > 0) h.update(JSON.stringify(article.relations.map((r) => [r.id, r.type, r.title ?? null, r.sentences, r.start, r.end])));
+  if (article.relations !== undefined && article.relations.length > 0)
+    h.update(JSON.stringify(article.relations.map((r) => [r.id, r.type, r.title ?? null, r.sentences, r.start, r.end])));
   return h.digest('hex');
 }
 
@@ -180,14 +192,37 @@ export function articleRows(article: ArticleExtraction, authors: readonly string
 
   // Roles (issue 16): only between entities the article writes, with the sentences it writes.
   const roles: RoleRow[] = (article.relations ?? [])
-    .filter((r) => r.type === 'HOLDS_ROLE' && mentionedIds.has(r.source) && (r.target === null || mentionedIds.has(r.target)) && sentenceIndexes.has(r.sentence))
-    .map((r) => ({ articleId: id, roleId: r.id, personId: r.source, orgId: r.target, title: r.title ?? '', normalizedTitle: r.normalizedTitle ?? r.title ?? '', sentences: r.sentences.filter((i) => sentenceIndexes.has(i)), start: r.start, end: r.end }));
+    .filter(
+      (r) => r.type === 'HOLDS_ROLE' && mentionedIds.has(r.source) && (r.target === null || mentionedIds.has(r.target)) && sentenceIndexes.has(r.sentence),
+    )
+    .map((r) => ({
+      articleId: id,
+      roleId: r.id,
+      personId: r.source,
+      orgId: r.target,
+      title: r.title ?? '',
+      normalizedTitle: r.normalizedTitle ?? r.title ?? '',
+      sentences: r.sentences.filter((i) => sentenceIndexes.has(i)),
+      start: r.start,
+      end: r.end,
+    }));
 
   return {
     id,
     contentHash,
     publishedAt,
-    article: { id, url: article.url?.trim() ? canonicalUrl(article.url) : null, title: article.title, source: article.source ?? null, authors: [...authors], publishedAt, publishedZone: article.publishedZone ?? null, datePrecision: article.datePrecision ?? null, contentHash, textHash: textHash(article) },
+    article: {
+      id,
+      url: article.url?.trim() ? canonicalUrl(article.url) : null,
+      title: article.title,
+      source: article.source ?? null,
+      authors: [...authors],
+      publishedAt,
+      publishedZone: article.publishedZone ?? null,
+      datePrecision: article.datePrecision ?? null,
+      contentHash,
+      textHash: textHash(article),
+    },
     sentences,
     mentions,
     eventMentions,

@@ -85,8 +85,7 @@ export function openStore(
     target: { uri: config.uri, user: config.neo4jUser, password: config.neo4jPassword, database },
     read: (name, params = {}) => withSession('READ', (s) => s.executeRead((tx) => runNamed(tx, name, params))),
     write: (name, params = {}) => withSession('WRITE', (s) => s.executeWrite((tx) => runNamed(tx, name, params))),
-    autoCommit: (name, params = {}) =>
-      withSession('WRITE', async (s) => (await s.run(cypher(name), params)).records.map(recordToPlain)),
+    autoCommit: (name, params = {}) => withSession('WRITE', async (s) => (await s.run(cypher(name), params)).records.map(recordToPlain)),
     writeTx: (work) => withSession('WRITE', (s) => s.executeWrite(work)),
     close: () => driver.close(),
   };
@@ -98,9 +97,8 @@ export async function serverInfo(store: Store): Promise<{ version: string; editi
     const [row] = await store.read('server-version');
     return { version: String(row?.version ?? 'unknown'), edition: String(row?.edition ?? 'unknown') };
   } catch (err) {
-    throw new StoreUnavailableError(
-      `store/client: Neo4j is not reachable (${(err as Error).message}); check NEO4J_URI and that the server is running`,
-      { cause: err },
-    );
+    throw new StoreUnavailableError(`store/client: Neo4j is not reachable (${(err as Error).message}); check NEO4J_URI and that the server is running`, {
+      cause: err,
+    });
   }
 }

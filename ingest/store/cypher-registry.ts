@@ -30,7 +30,9 @@ export function loadCypherFiles(dir: string = CYPHER_DIR): string[] {
   try {
     names = listCypherFiles(dir);
   } catch (cause) {
-    throw new CypherFileError(`store/cypher-registry: cannot read the statement folder ${dir} (${(cause as Error).message}); restore cypher/ from git`, { cause });
+    throw new CypherFileError(`store/cypher-registry: cannot read the statement folder ${dir} (${(cause as Error).message}); restore cypher/ from git`, {
+      cause,
+    });
   }
   if (loadedDirs.has(dir)) return names;
   for (const name of names) {

@@ -12,6 +12,7 @@ import type { ArticleExtraction } from '../model.ts';
 import { articleRows, pairKey, type ArticleRows } from './article-rows.ts';
 import { runNamed, type Store } from './client.ts';
 import { mergeEntities, type EntityMergeRow } from './known-entities.ts';
+import { mergeRoles, noteRole, sumRoles, type RoleKey } from './role-merges.ts';
 import { KgError } from '../errors.ts';
 
 export type WriteOutcome = 'new' | 'updated' | 'unchanged';
@@ -86,9 +87,13 @@ async function writeBatch(tx: ManagedTransaction, rows: ArticleRows[], merges: r
   const unchanged = rows.filter((r) => outcomes.get(r.id) === 'unchanged').map((r) => r.id);
   if (unchanged.length > 0) await runNamed(tx, 'articles-unlock', { ids: unchanged });
   // Merges first, so the old contribution below and the new one name the surviving entities.
+  // Roles (HOLDS_ROLE with an organization) a merge or a changed article touches, to re-sum.
+  const touchedRoles = new Map<string, RoleKey>();
+  await mergeRoles(tx, merges, touchedRoles);
   const merged = await mergeEntities(tx, merges);
   if (changed.length === 0) {
     await recount(tx, merged.pairs, merged.entities, merged.events);
+    await sumRoles(tx, touchedRoles);
     return outcomes;
   }
 
@@ -96,8 +101,6 @@ async function writeBatch(tx: ManagedTransaction, rows: ArticleRows[], merges: r
   const touchedPairs = new Set<string>(merged.pairs);
   const touchedEntities = new Set<string>(merged.entities);
   const touchedEvents = new Set<string>(merged.events);
-  // Roles (HOLDS_ROLE with an organization) a changed article states, before or after the change.
-  const touchedRoles = new Map<string, RoleKey>();
   if (updated.length > 0) {
     for (const r of await runNamed(tx, 'roles-remove', { ids: sorted(updated) })) for (const k of r.roles as unknown as RoleKey[]) noteRole(touchedRoles, k);
     const removed = await runNamed(tx, 'articles-remove-contribution', { ids: sorted(updated) });
@@ -148,20 +151,8 @@ async function writeBatch(tx: ManagedTransaction, rows: ArticleRows[], merges: r
   if (events.length > 0) await runNamed(tx, 'events-add', { rows: events });
 
   await recount(tx, touchedPairs, touchedEntities, touchedEvents);
-  if (touchedRoles.size > 0) await runNamed(tx, 'roles-sum', { roles: [...touchedRoles.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, k]) => k) });
+  await sumRoles(tx, touchedRoles);
   return outcomes;
-}
-
-/** A HOLDS_ROLE edge: person, organization and normalized title. */
-interface RoleKey {
-  personId: string;
-  orgId: string | null;
-  normalizedTitle: string;
-}
-
-/** Notes a role whose edge must be re-summed; a title with no organization has no edge. */
-function noteRole(roles: Map<string, RoleKey>, k: RoleKey): void {
-  if (k.orgId !== null) roles.set(`${k.personId}\u0000${k.orgId}\u0000${k.normalizedTitle}`, { personId: k.personId, orgId: k.orgId, normalizedTitle: k.normalizedTitle });
 }
 
 /** Re-sums co-mention pairs and recounts entities and events from the stored articles: exact in any order. */
@@ -187,11 +178,7 @@ function minOf(a: string | null, b: string | null): string | null {
  * Writes many articles, `batchSize` per transaction. Returns one outcome per input, in input order.
  * When the same key appears twice in the input, the later copy wins.
  */
-export async function writeArticles(
-  store: Store,
-  inputs: readonly ArticleInput[],
-  options: Partial<WriteOptions> = {},
-): Promise<WriteOutcome[]> {
+export async function writeArticles(store: Store, inputs: readonly ArticleInput[], options: Partial<WriteOptions> = {}): Promise<WriteOutcome[]> {
   const { batchSize, merges } = { ...DEFAULT_WRITE_OPTIONS, ...options };
   if (!Number.isInteger(batchSize) || batchSize < 1) {
     throw new StoreWriteError(`store/write-articles: batchSize must be a positive whole number, got ${String(batchSize)}`);
@@ -226,11 +213,17 @@ export async function writeArticles(
     const mergesNow = pendingMerges;
     try {
       await store.writeTx(async (tx) => {
+        const roles = new Map<string, RoleKey>();
+        await mergeRoles(tx, mergesNow, roles);
         const m = await mergeEntities(tx, mergesNow);
         await recount(tx, m.pairs, m.entities, m.events);
+        await sumRoles(tx, roles);
       });
     } catch (err) {
-      throw new StoreWriteError(`store/write-articles: merging ${mergesNow.length} entities failed: ${(err as Error).message}; check that Neo4j is up and the schema applied`, { cause: err });
+      throw new StoreWriteError(
+        `store/write-articles: merging ${mergesNow.length} entities failed: ${(err as Error).message}; check that Neo4j is up and the schema applied`,
+        { cause: err },
+      );
     }
   }
   return all.map((r) => outcomes.get(r.id)!);

@@ -21,7 +21,10 @@ export function evaluate(name: string, docs: readonly GoldDocument[], extract: E
   const predicted = docs.map((d) => extract(d.text).map(({ start, end, type }) => ({ start, end, type })));
   const seconds = (performance.now() - t0) / 1000;
   const chars = docs.reduce((n, d) => n + d.text.length, 0);
-  const scores = scoreSpans(docs.map((d) => d.spans), predicted);
+  const scores = scoreSpans(
+    docs.map((d) => d.spans),
+    predicted,
+  );
   return `${formatScores(name, scores)}\n  (${(chars / seconds / 1000).toFixed(0)}k chars/s)`;
 }
 
@@ -49,7 +52,10 @@ export function evaluateAsDocuments(name: string, docs: readonly GoldDocument[],
   }
   const seconds = (performance.now() - t0) / 1000;
   const chars = docs.reduce((n, d) => n + d.text.length, 0);
-  const scores = scoreSpans(docs.map((d) => d.spans), predicted);
+  const scores = scoreSpans(
+    docs.map((d) => d.spans),
+    predicted,
+  );
   return `${formatScores(`${name}, documents of ${size} sentences`, scores)}\n  (${(chars / seconds / 1000).toFixed(0)}k chars/s)`;
 }
 
@@ -134,7 +140,7 @@ async function main(): Promise<void> {
     if (typeof pipeline === 'string') console.log(`full pipeline: skipped (${pipeline})`);
     else console.log(evaluate('full pipeline (ingest/extract/pipeline.ts extractSpans)', docs, pipeline));
     if (typeof records === 'string') console.log(`kg extract records: skipped (${records})`);
-    else console.log(evaluate('kg extract --lines records (each entity\'s mentions)', docs, records));
+    else console.log(evaluate("kg extract --lines records (each entity's mentions)", docs, records));
   }
   console.log(`\n=== real-news dev (${REALNEWS_DEV}): kg extract records scored by its score.py ===`);
   console.log(await realnewsReport(model));

@@ -40,7 +40,10 @@ export function scoreRealnews(jsonl: string, dir = REALNEWS_DEV): string {
     throw new Error(`ingest/extract/eval/realnews: python3 ${join(dir, 'score.py')} failed (${why}); it needs python3 on PATH`);
   }
   const keep = /^(type |Person|Organization|Place|ALL|type accuracy|duplicates|publishedAt|realnews:)/;
-  return run.stdout.split('\n').filter((l) => keep.test(l)).join('\n');
+  return run.stdout
+    .split('\n')
+    .filter((l) => keep.test(l))
+    .join('\n');
 }
 
 /** The records of every article of the set, as `kg extract --format jsonl` prints them. */

@@ -17,9 +17,7 @@ function meanSd(xs: readonly number[]): string {
 }
 
 function main(): void {
-  const folds = (process.env.NER_CV_FOLDS ?? Array.from({ length: DEV_FOLDS }, (_, i) => i).join(','))
-    .split(',')
-    .map(Number);
+  const folds = (process.env.NER_CV_FOLDS ?? Array.from({ length: DEV_FOLDS }, (_, i) => i).join(',')).split(',').map(Number);
   const sentences = parseMsraBio(readFileSync(defaultMsraPath(), 'utf8'));
   const scores: SpanScores[] = [];
   for (const fold of folds) {

@@ -4,7 +4,18 @@
 // is then cut into pseudo-documents (DOC_SENTENCES sentences; MSRA has no article boundaries),
 // and an averaged perceptron learns weights for the document features only, added on top of the
 // fixed out-of-fold first-pass scores: emission₂ = emission₁ + doc weights.
-import { DOC_SENTENCES, DOC_TEMPLATES, DocDictionary, normalizedCodes, type FirstPass, LABEL_STRIDE, NUM_LABELS, spansOfLabels, makeScratch, viterbi } from '../ner/for-tools.ts';
+import {
+  DOC_SENTENCES,
+  DOC_TEMPLATES,
+  DocDictionary,
+  normalizedCodes,
+  type FirstPass,
+  LABEL_STRIDE,
+  NUM_LABELS,
+  spansOfLabels,
+  makeScratch,
+  viterbi,
+} from '../ner/for-tools.ts';
 import { type TrainedWeights } from './quantize.ts';
 import { FeatureTable } from './feature-table.ts';
 import { mulberry32 } from './random.ts';

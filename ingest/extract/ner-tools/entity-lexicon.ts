@@ -32,7 +32,10 @@ export class EntityLexiconBuilder {
   private readonly entries = new Map<string, EntryCounts>();
   readonly foldOf: Int32Array;
 
-  constructor(private readonly sentences: readonly LabelledSentence[], private readonly options = DEFAULT_ENTITY_LEXICON_OPTIONS) {
+  constructor(
+    private readonly sentences: readonly LabelledSentence[],
+    private readonly options = DEFAULT_ENTITY_LEXICON_OPTIONS,
+  ) {
     const k = options.folds;
     this.foldOf = Int32Array.from(sentences, (_, i) => Math.min(k - 1, Math.floor((i * k) / sentences.length)));
     sentences.forEach((s, i) => {

@@ -21,7 +21,14 @@ export interface ClusterOptions {
 }
 
 export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
-  fine: 200, coarse: 32, minCharCount: 3, minWordCount: 3, charContexts: 600, wordContexts: 1500, iterations: 12, seed: 7,
+  fine: 200,
+  coarse: 32,
+  minCharCount: 3,
+  minWordCount: 3,
+  charContexts: 600,
+  wordContexts: 1500,
+  iterations: 12,
+  seed: 7,
 };
 
 /** Context slot ids: the top-N vocabulary gets its rank, everything else its char class. */
@@ -30,9 +37,11 @@ function vocabulary(counts: Map<number, number>, top: number): Map<number, numbe
   return new Map(ranked.map(([key], i) => [key, i]));
 }
 
-function clusterItems(items: number[], contexts: Map<number, Map<number, number>>, dims: number,
-  options: ClusterOptions): Array<[number, number, number]> {
-  const rows = contextRows(items.map((x) => contexts.get(x)!), dims);
+function clusterItems(items: number[], contexts: Map<number, Map<number, number>>, dims: number, options: ClusterOptions): Array<[number, number, number]> {
+  const rows = contextRows(
+    items.map((x) => contexts.get(x)!),
+    dims,
+  );
   const fine = sphericalKMeans(rows, options.fine, options.iterations, options.seed);
   const coarse = sphericalKMeans(rows, options.coarse, options.iterations, options.seed + 1);
   return items.map((x, i) => [x, fine[i]! + 1, coarse[i]! + 1]);
@@ -71,7 +80,12 @@ export function learnClusters(texts: readonly string[], options: ClusterOptions 
       add(charCtx, c, V + (i + 1 < codes.length ? slot(codes[i + 1]!) : slot(EDGE)));
     }
   }
-  const chars = clusterItems([...charCtx.keys()].sort((a, b) => a - b), charCtx, 2 * V, options);
+  const chars = clusterItems(
+    [...charCtx.keys()].sort((a, b) => a - b),
+    charCtx,
+    2 * V,
+    options,
+  );
 
   // Words (jieba segmentation, keyed like Segmentation.wordHash).
   const sentences: number[][] = [];
@@ -102,6 +116,11 @@ export function learnClusters(texts: readonly string[], options: ClusterOptions 
       add(wordCtx, key, W + (i + 1 < keys.length ? wslot(keys[i + 1]!) : options.wordContexts + 8));
     }
   }
-  const words = clusterItems([...wordCtx.keys()].sort((a, b) => a - b), wordCtx, 2 * W, options);
+  const words = clusterItems(
+    [...wordCtx.keys()].sort((a, b) => a - b),
+    wordCtx,
+    2 * W,
+    options,
+  );
   return { chars, words };
 }

@@ -120,10 +120,7 @@ export function loadMsraSplit(path = defaultMsraPath(), options: SplitOptions = 
   try {
     content = readFileSync(path, 'utf8');
   } catch (cause) {
-    throw new Error(
-      `ingest/extract/ner-tools/msra-corpus: cannot read ${path}; set MSRA_TRAIN to the MSRA train.bio file`,
-      { cause },
-    );
+    throw new Error(`ingest/extract/ner-tools/msra-corpus: cannot read ${path}; set MSRA_TRAIN to the MSRA train.bio file`, { cause });
   }
   return splitMsra(parseMsraBio(content), options);
 }

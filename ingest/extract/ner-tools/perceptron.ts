@@ -3,7 +3,16 @@
 // gold path move weights toward gold. Averaging uses the usual trick (keep Σ c·Δ, subtract at the
 // end) so the averaged model costs one extra array, not one copy per step.
 import { FeatureTable } from './feature-table.ts';
-import { NUM_TEMPLATES as TEMPLATES_EXPORT, Workspace, featurize, LABEL_STRIDE as STRIDE_EXPORT, NUM_LABELS as LABELS_EXPORT, type Lexicon, makeScratch, viterbi } from '../ner/for-tools.ts';
+import {
+  NUM_TEMPLATES as TEMPLATES_EXPORT,
+  Workspace,
+  featurize,
+  LABEL_STRIDE as STRIDE_EXPORT,
+  NUM_LABELS as LABELS_EXPORT,
+  type Lexicon,
+  makeScratch,
+  viterbi,
+} from '../ner/for-tools.ts';
 import { type TrainedWeights } from './quantize.ts';
 import type { LabelledSentence } from './msra-corpus.ts';
 import { mulberry32 } from './random.ts';

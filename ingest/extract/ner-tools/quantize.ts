@@ -41,7 +41,13 @@ export function quantizeModel(trained: TrainedWeights, lexicon: Lexicon, options
     for (let l = 0; l < NUM_LABELS; l++) row[l] = trained.weights[f * LABEL_STRIDE + l]! / step;
     table.insert(keys[f]!, row);
   }
-  return fromParts(table, trained.transition.map((v) => v / step), lexicon, step, options.training);
+  return fromParts(
+    table,
+    trained.transition.map((v) => v / step),
+    lexicon,
+    step,
+    options.training,
+  );
 }
 
 /** Quantizes float document-feature weights (rows of LABEL_STRIDE per table index) to the model's step. */

@@ -6,7 +6,30 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatScores, scoreSpans, type ScoredSpan, type SpanScores } from '../eval/score.ts';
-import { NER_TYPES, spansOfLabels, buildClusterTables, type Clusters, buildPosDict, defaultJiebaDictPath, defaultJiebaUserDictPath, type PosDict, tagId, LEX_PERSON, LEX_PLACE, LEX_SUFFIX, LEX_TRAIN_PERSON, buildTable, type Lexicon, type LexiconTable, decodeModel, encodeModel, type NerModel, DOC_SENTENCES, DEFAULT_MODEL_PATH, Tagger } from '../ner/for-tools.ts';
+import {
+  NER_TYPES,
+  spansOfLabels,
+  buildClusterTables,
+  type Clusters,
+  buildPosDict,
+  defaultJiebaDictPath,
+  defaultJiebaUserDictPath,
+  type PosDict,
+  tagId,
+  LEX_PERSON,
+  LEX_PLACE,
+  LEX_SUFFIX,
+  LEX_TRAIN_PERSON,
+  buildTable,
+  type Lexicon,
+  type LexiconTable,
+  decodeModel,
+  encodeModel,
+  type NerModel,
+  DOC_SENTENCES,
+  DEFAULT_MODEL_PATH,
+  Tagger,
+} from '../ner/for-tools.ts';
 import { learnClusters } from './learn-clusters.ts';
 import { readJiebaDict, readThuocl } from './dictionary-entries.ts';
 import { learnSuffixes } from './learn-suffixes.ts';
@@ -103,24 +126,30 @@ export function trainNer(split: MsraSplit, training: Record<string, unknown>, lo
   t0 = performance.now();
   const corpus = featurizeCorpus(train, (s) => foldLexicons[entities.foldOf[s]!]!);
   log(`featurized ${train.length} sentences, ${corpus.gold.length} chars in ${((performance.now() - t0) / 1000).toFixed(1)}s`);
-  const trained = trainOnCorpus(corpus, Int32Array.from(train, (_, i) => i), {
-    epochs,
-    minCount: env('NER_MIN_COUNT', 2),
-    seed: env('NER_SEED', 20240505),
-    extra: { from: split.train.length, epochs: env('NER_CLUENER_EPOCHS', 4) },
-    log,
-    onEpoch: (epoch, weights) => {
-      if (epoch < epochs && process.env.NER_DEV_EACH_EPOCH !== '1') return;
-      const s = scoreOnSentences(quantizeModel(weights, lexicon, { step, minUnits: 0 }), split.dev);
-      log(`epoch ${epoch}: dev micro F1 ${(100 * s.micro.f1).toFixed(2)}`);
+  const trained = trainOnCorpus(
+    corpus,
+    Int32Array.from(train, (_, i) => i),
+    {
+      epochs,
+      minCount: env('NER_MIN_COUNT', 2),
+      seed: env('NER_SEED', 20240505),
+      extra: { from: split.train.length, epochs: env('NER_CLUENER_EPOCHS', 4) },
+      log,
+      onEpoch: (epoch, weights) => {
+        if (epoch < epochs && process.env.NER_DEV_EACH_EPOCH !== '1') return;
+        const s = scoreOnSentences(quantizeModel(weights, lexicon, { step, minUnits: 0 }), split.dev);
+        log(`epoch ${epoch}: dev micro F1 ${(100 * s.micro.f1).toFixed(2)}`);
+      },
     },
-  });
+  );
   const trainSeconds = (performance.now() - started) / 1000;
   const full16 = quantizeModel(trained, lexicon, { step, minUnits: 0 });
   const unpruned = scoreOnSentences(full16, split.dev);
   const extraFacts =
     extra.length > 0
-      ? { extraTraining: `CLUENER2020 train: ${extra.length} sentences without ${CONFLICTING_TYPES.join('/')} labels, epochs 1–${env('NER_CLUENER_EPOCHS', 4)}` }
+      ? {
+          extraTraining: `CLUENER2020 train: ${extra.length} sentences without ${CONFLICTING_TYPES.join('/')} labels, epochs 1–${env('NER_CLUENER_EPOCHS', 4)}`,
+        }
       : {};
   const facts = { ...training, ...extraFacts, epochs, trainSeconds: Math.round(trainSeconds), devMicroF1Unpruned: Number(unpruned.micro.f1.toFixed(4)) };
   const model = quantizeModel(trained, lexicon, { step, minUnits: env('NER_PRUNE_UNITS', 50), training: facts });
@@ -145,7 +174,12 @@ export function trainNer(split: MsraSplit, training: Record<string, unknown>, lo
 export function splitFacts(options: Required<SplitOptions>): Record<string, unknown> {
   return options.kind === 'tail'
     ? { split: 'tail', corpus: 'MSRA NER (SIGHAN 2006) train.bio, first 90% of sentences' }
-    : { split: 'blocks', fold: options.fold, block: DEV_BLOCK, corpus: `MSRA NER (SIGHAN 2006) train.bio minus every ${DEV_FOLDS}th block of ${DEV_BLOCK} sentences (fold ${options.fold})` };
+    : {
+        split: 'blocks',
+        fold: options.fold,
+        block: DEV_BLOCK,
+        corpus: `MSRA NER (SIGHAN 2006) train.bio minus every ${DEV_FOLDS}th block of ${DEV_BLOCK} sentences (fold ${options.fold})`,
+      };
 }
 
 function main(): void {

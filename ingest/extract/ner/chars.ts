@@ -22,8 +22,7 @@ export function normalizeCode(c: number): number {
   if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0;
   else if (c === 0x3000 || c < 0x20 || c === 0x7f || c === 0xa0) return 0x20;
   else if (c >= 0xd800 && c <= 0xdfff) return UNKNOWN;
-  else if (c === 0x2022 || c === 0x30fb || c === 0x2027 || c === 0xff65 || c === 0x2219 || c === 0x22c5)
-    return 0xb7; // the many dots between parts of a transliterated name: 埃隆•马斯克
+  else if (c === 0x2022 || c === 0x30fb || c === 0x2027 || c === 0xff65 || c === 0x2219 || c === 0x22c5) return 0xb7; // the many dots between parts of a transliterated name: 埃隆•马斯克
   if (c >= 0x30 && c <= 0x39) return 0x30;
   if (c >= 0x41 && c <= 0x5a) return c + 32;
   return c;
@@ -37,10 +36,8 @@ const CLASS_TABLE: Uint8Array = (() => {
     else if (c === 0x30) k = CHAR_DIGIT;
     else if (c >= 0x61 && c <= 0x7a) k = CHAR_LATIN;
     else if (c === 0x20) k = CHAR_SPACE;
-    else if ((c >= 0x21 && c <= 0x2f) || (c >= 0x3a && c <= 0x40) || (c >= 0x5b && c <= 0x60) || (c >= 0x7b && c <= 0x7e))
-      k = CHAR_PUNCT;
-    else if ((c >= 0x2000 && c <= 0x206f) || (c >= 0x3000 && c <= 0x303f) || c === 0xb7 || (c >= 0xfe30 && c <= 0xfe4f))
-      k = CHAR_PUNCT;
+    else if ((c >= 0x21 && c <= 0x2f) || (c >= 0x3a && c <= 0x40) || (c >= 0x5b && c <= 0x60) || (c >= 0x7b && c <= 0x7e)) k = CHAR_PUNCT;
+    else if ((c >= 0x2000 && c <= 0x206f) || (c >= 0x3000 && c <= 0x303f) || c === 0xb7 || (c >= 0xfe30 && c <= 0xfe4f)) k = CHAR_PUNCT;
     t[c] = k;
   }
   for (const ch of CHINESE_NUMERALS) t[ch.charCodeAt(0)] = CHAR_CNUM;

@@ -31,8 +31,7 @@ export function wordCluster(c: Clusters, key: number): number {
 }
 
 /** chars: [code, fine, coarse] (ids + 1); words: [hash, fine, coarse]. */
-export function buildClusterTables(chars: ReadonlyArray<readonly [number, number, number]>,
-  words: ReadonlyArray<readonly [number, number, number]>): Clusters {
+export function buildClusterTables(chars: ReadonlyArray<readonly [number, number, number]>, words: ReadonlyArray<readonly [number, number, number]>): Clusters {
   const charFine = new Uint8Array(0x10000);
   const charCoarse = new Uint8Array(0x10000);
   for (const [code, f, c] of chars) {

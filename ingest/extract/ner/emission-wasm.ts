@@ -14,9 +14,22 @@ const CACHE_ENTRIES = 1 << 10;
 
 interface Emit {
   (
-    keys: number, K: number, slots: number, H: number, ids: number, pad: number, n: number,
-    rows: number, offs: number, T: number, bias: number, table: number, mask: number, em: number,
-    groups: number, G: number,
+    keys: number,
+    K: number,
+    slots: number,
+    H: number,
+    ids: number,
+    pad: number,
+    n: number,
+    rows: number,
+    offs: number,
+    T: number,
+    bias: number,
+    table: number,
+    mask: number,
+    em: number,
+    groups: number,
+    G: number,
   ): void;
 }
 
@@ -113,7 +126,24 @@ export class WasmEmission {
     }
     for (let i = 0; i < n; i++) ids[pad + i] = charId[codes[i]!]!;
     const at = this.at;
-    this.emit(this.keysAt, NUM_TEMPLATES, at.slots, this.H, this.idsAt, pad, n, at.rows, at.offs, this.T, at.bias, at.table, this.mask, this.emAt, at.groups, this.plan.groups.length);
+    this.emit(
+      this.keysAt,
+      NUM_TEMPLATES,
+      at.slots,
+      this.H,
+      this.idsAt,
+      pad,
+      n,
+      at.rows,
+      at.offs,
+      this.T,
+      at.bias,
+      at.table,
+      this.mask,
+      this.emAt,
+      at.groups,
+      this.plan.groups.length,
+    );
     em.set(this.em.subarray(0, n * LABEL_STRIDE));
   }
 }

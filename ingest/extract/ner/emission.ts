@@ -49,18 +49,51 @@ export function referenceEmission(table: WeightTable, keys: Int32Array, n: numbe
   for (let i = 0; i < n; i++) {
     const base = i * NUM_TEMPLATES;
     // Thirteen named accumulators keep the sums in registers instead of loading and storing em.
-    let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0, s9 = 0, s10 = 0, s11 = 0, s12 = 0;
+    let s0 = 0,
+      s1 = 0,
+      s2 = 0,
+      s3 = 0,
+      s4 = 0,
+      s5 = 0,
+      s6 = 0,
+      s7 = 0,
+      s8 = 0,
+      s9 = 0,
+      s10 = 0,
+      s11 = 0,
+      s12 = 0;
     for (let t = 0; t < NUM_TEMPLATES; t++) {
       const r = keys[base + t]!;
       if (r < 0) continue;
       const sh = shifts[r - 1]!;
-      s0 += w[r]! << sh; s1 += w[r + 1]! << sh; s2 += w[r + 2]! << sh; s3 += w[r + 3]! << sh; s4 += w[r + 4]! << sh;
-      s5 += w[r + 5]! << sh; s6 += w[r + 6]! << sh; s7 += w[r + 7]! << sh; s8 += w[r + 8]! << sh; s9 += w[r + 9]! << sh;
-      s10 += w[r + 10]! << sh; s11 += w[r + 11]! << sh; s12 += w[r + 12]! << sh;
+      s0 += w[r]! << sh;
+      s1 += w[r + 1]! << sh;
+      s2 += w[r + 2]! << sh;
+      s3 += w[r + 3]! << sh;
+      s4 += w[r + 4]! << sh;
+      s5 += w[r + 5]! << sh;
+      s6 += w[r + 6]! << sh;
+      s7 += w[r + 7]! << sh;
+      s8 += w[r + 8]! << sh;
+      s9 += w[r + 9]! << sh;
+      s10 += w[r + 10]! << sh;
+      s11 += w[r + 11]! << sh;
+      s12 += w[r + 12]! << sh;
     }
     const e = i * LABEL_STRIDE;
-    em[e] = s0; em[e + 1] = s1; em[e + 2] = s2; em[e + 3] = s3; em[e + 4] = s4; em[e + 5] = s5; em[e + 6] = s6;
-    em[e + 7] = s7; em[e + 8] = s8; em[e + 9] = s9; em[e + 10] = s10; em[e + 11] = s11; em[e + 12] = s12;
+    em[e] = s0;
+    em[e + 1] = s1;
+    em[e + 2] = s2;
+    em[e + 3] = s3;
+    em[e + 4] = s4;
+    em[e + 5] = s5;
+    em[e + 6] = s6;
+    em[e + 7] = s7;
+    em[e + 8] = s8;
+    em[e + 9] = s9;
+    em[e + 10] = s10;
+    em[e + 11] = s11;
+    em[e + 12] = s12;
   }
 }
 
@@ -129,7 +162,9 @@ export function buildEmissionPlan(table: WeightTable, lexicon: Lexicon): Emissio
   for (const g of groups) {
     for (const slot of g) {
       if (taken.has(slot) || slot < 0 || slot >= NUM_TEMPLATES) {
-        throw new Error(`ingest/extract/ner/emission: SLOT_GROUPS in features.ts lists slot ${slot} twice, or outside 0..${NUM_TEMPLATES - 1}; fix the declaration`);
+        throw new Error(
+          `ingest/extract/ner/emission: SLOT_GROUPS in features.ts lists slot ${slot} twice, or outside 0..${NUM_TEMPLATES - 1}; fix the declaration`,
+        );
       }
       taken.add(slot);
     }

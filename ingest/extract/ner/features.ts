@@ -131,8 +131,7 @@ function bigramKeys(codes: Uint16Array, n: number, out: Int32Array): void {
     out[k + 8] = mix3(9, m1, c0, 0);
     out[k + 9] = mix3(10, c0, p1, 0);
     out[k + 10] = mix3(11, p1, p2, 0);
-    const classes =
-      charClass(m2) | (charClass(m1) << 4) | (charClass(c0) << 8) | (charClass(p1) << 12) | (charClass(p2) << 16);
+    const classes = charClass(m2) | (charClass(m1) << 4) | (charClass(c0) << 8) | (charClass(p1) << 12) | (charClass(p2) << 16);
     out[k + 11] = mix3(16, classes, 0, 0);
   }
 }

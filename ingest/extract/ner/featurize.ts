@@ -82,7 +82,18 @@ export function featurize(lexicon: Lexicon, text: string, ws: Workspace, charKey
     ws.sufPlace.fill(NO_SUFFIX, 0, n);
   }
   extractFeatureKeys(
-    { codes, n, seg, lex: ws.lex, clusters: lexicon.clusters, latBegin: ws.latBegin, latEnd: ws.latEnd, latInside: ws.latInside, sufOrg: ws.sufOrg, sufPlace: ws.sufPlace },
+    {
+      codes,
+      n,
+      seg,
+      lex: ws.lex,
+      clusters: lexicon.clusters,
+      latBegin: ws.latBegin,
+      latEnd: ws.latEnd,
+      latInside: ws.latInside,
+      sufOrg: ws.sufOrg,
+      sufPlace: ws.sufPlace,
+    },
     ws.keys,
     charKeys,
   );

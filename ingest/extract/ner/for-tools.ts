@@ -12,8 +12,22 @@ export { Workspace, featurize } from './featurize.ts';
 export { hashRange, mix3 } from './hash.ts';
 export { LABEL_STRIDE, NER_TYPES, NUM_LABELS, labelsOfSpans, spansOfLabels, type LabelSpan } from './labels.ts';
 export {
-  LEX_KINDS, LEX_MAX_LEN, LEX_PERSON, LEX_PLACE, LEX_SUFFIX, LEX_TRAIN_PERSON, PREFIX_BIT, VALUE_BITS,
-  buildTable, emptyLexicon, finish, start, step, wordKey, type Lexicon, type LexiconTable,
+  LEX_KINDS,
+  LEX_MAX_LEN,
+  LEX_PERSON,
+  LEX_PLACE,
+  LEX_SUFFIX,
+  LEX_TRAIN_PERSON,
+  PREFIX_BIT,
+  VALUE_BITS,
+  buildTable,
+  emptyLexicon,
+  finish,
+  start,
+  step,
+  wordKey,
+  type Lexicon,
+  type LexiconTable,
 } from './lexicon.ts';
 export { decodeModel, encodeModel } from './model-file.ts';
 export { MODEL_FORMAT_VERSION, fromParts, type NerModelInfo } from './model.ts';

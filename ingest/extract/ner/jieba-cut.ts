@@ -321,52 +321,100 @@ export class JiebaCutter {
       let best = MIN_DOUBLE;
       let from = 1;
       let tmp = wB + t[0]! + eB;
-      if (tmp > best) { best = tmp; from = 0; }
+      if (tmp > best) {
+        best = tmp;
+        from = 0;
+      }
       tmp = wE + t[4]! + eB;
-      if (tmp > best) { best = tmp; from = 1; }
+      if (tmp > best) {
+        best = tmp;
+        from = 1;
+      }
       tmp = wM + t[8]! + eB;
-      if (tmp > best) { best = tmp; from = 2; }
+      if (tmp > best) {
+        best = tmp;
+        from = 2;
+      }
       tmp = wS + t[12]! + eB;
-      if (tmp > best) { best = tmp; from = 3; }
+      if (tmp > best) {
+        best = tmp;
+        from = 3;
+      }
       const nB = best;
       path[o] = from;
 
       best = MIN_DOUBLE;
       from = 1;
       tmp = wB + t[1]! + eE;
-      if (tmp > best) { best = tmp; from = 0; }
+      if (tmp > best) {
+        best = tmp;
+        from = 0;
+      }
       tmp = wE + t[5]! + eE;
-      if (tmp > best) { best = tmp; from = 1; }
+      if (tmp > best) {
+        best = tmp;
+        from = 1;
+      }
       tmp = wM + t[9]! + eE;
-      if (tmp > best) { best = tmp; from = 2; }
+      if (tmp > best) {
+        best = tmp;
+        from = 2;
+      }
       tmp = wS + t[13]! + eE;
-      if (tmp > best) { best = tmp; from = 3; }
+      if (tmp > best) {
+        best = tmp;
+        from = 3;
+      }
       const nE = best;
       path[o + 1] = from;
 
       best = MIN_DOUBLE;
       from = 1;
       tmp = wB + t[2]! + eM;
-      if (tmp > best) { best = tmp; from = 0; }
+      if (tmp > best) {
+        best = tmp;
+        from = 0;
+      }
       tmp = wE + t[6]! + eM;
-      if (tmp > best) { best = tmp; from = 1; }
+      if (tmp > best) {
+        best = tmp;
+        from = 1;
+      }
       tmp = wM + t[10]! + eM;
-      if (tmp > best) { best = tmp; from = 2; }
+      if (tmp > best) {
+        best = tmp;
+        from = 2;
+      }
       tmp = wS + t[14]! + eM;
-      if (tmp > best) { best = tmp; from = 3; }
+      if (tmp > best) {
+        best = tmp;
+        from = 3;
+      }
       const nM = best;
       path[o + 2] = from;
 
       best = MIN_DOUBLE;
       from = 1;
       tmp = wB + t[3]! + eS;
-      if (tmp > best) { best = tmp; from = 0; }
+      if (tmp > best) {
+        best = tmp;
+        from = 0;
+      }
       tmp = wE + t[7]! + eS;
-      if (tmp > best) { best = tmp; from = 1; }
+      if (tmp > best) {
+        best = tmp;
+        from = 1;
+      }
       tmp = wM + t[11]! + eS;
-      if (tmp > best) { best = tmp; from = 2; }
+      if (tmp > best) {
+        best = tmp;
+        from = 2;
+      }
       tmp = wS + t[15]! + eS;
-      if (tmp > best) { best = tmp; from = 3; }
+      if (tmp > best) {
+        best = tmp;
+        from = 3;
+      }
       path[o + 3] = from;
       wB = nB;
       wE = nE;

@@ -271,7 +271,7 @@ class TrieBuilder {
     }
     const { runes, runeEnds } = this;
     let count = 0;
-    for (let i = from; i < to; ) {
+    for (let i = from; i < to;) {
       const packed = decodeRune(buf, i, to);
       const runeLen = packed & 7;
       if (runeLen === 0) return -1;
@@ -319,7 +319,7 @@ export function loadJiebaTrie(dictPath: string, userDictPaths: string): JiebaTri
   const f: number[] = [];
   let n = 0;
   // std::getline: lines end at '\n'; a last line without one counts, an empty last one does not.
-  for (let pos = 0; pos < size; ) {
+  for (let pos = 0; pos < size;) {
     let eol = buf.indexOf(NEWLINE, pos);
     if (eol < 0) eol = size;
     if (cppSplit(buf, pos, eol, SPACE, f) !== 3) {
@@ -380,7 +380,7 @@ export function loadJiebaTrie(dictPath: string, userDictPaths: string): JiebaTri
   for (const path of userDictPaths.split(/[|;]/)) {
     if (path === '') continue;
     const ubuf = readFileSync(path);
-    for (let pos = 0; pos < ubuf.length; ) {
+    for (let pos = 0; pos < ubuf.length;) {
       let eol = ubuf.indexOf(NEWLINE, pos);
       if (eol < 0) eol = ubuf.length;
       const fields = eol > pos ? cppSplit(ubuf, pos, eol, SPACE, f) : 0;
@@ -431,7 +431,7 @@ export function loadJiebaHmm(path: string): JiebaHmm {
   const buf = readFileSync(path);
   // HMMModel::GetLine: the lines that are non-empty after Trim and do not start with '#'.
   const lines: Array<[number, number]> = [];
-  for (let pos = 0; pos < buf.length; ) {
+  for (let pos = 0; pos < buf.length;) {
     let eol = buf.indexOf(NEWLINE, pos);
     if (eol < 0) eol = buf.length;
     let from = pos;

@@ -13,10 +13,7 @@ export function loadModel(path?: string | URL): NerModel {
   try {
     bytes = readFileSync(file);
   } catch (cause) {
-    throw new Error(
-      `ingest/extract/ner/load-model: cannot read the NER model at ${String(file)}; run npm run train or check the path`,
-      { cause },
-    );
+    throw new Error(`ingest/extract/ner/load-model: cannot read the NER model at ${String(file)}; run npm run train or check the path`, { cause });
   }
   return decodeModel(bytes);
 }

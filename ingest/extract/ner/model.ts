@@ -29,8 +29,7 @@ export interface NerModel {
   doc: WeightTable;
 }
 
-export function fromParts(weights: WeightTable, transition: Float32Array, lexicon: Lexicon, step: number,
-  training?: Record<string, unknown>): NerModel {
+export function fromParts(weights: WeightTable, transition: Float32Array, lexicon: Lexicon, step: number, training?: Record<string, unknown>): NerModel {
   if (transition.length !== NUM_LABELS * NUM_LABELS) {
     throw new Error('ingest/extract/ner/model: transition matrix has the wrong shape; retrain the model');
   }

@@ -75,7 +75,7 @@ export class Tagger {
       pieces.push(piece);
     }
     const seg = this.ws.seg;
-    for (let w0 = 0; w0 < chunks.length; ) {
+    for (let w0 = 0; w0 < chunks.length;) {
       let w1 = w0 + 1;
       while (w1 < chunks.length && chunks[w1]!.end - chunks[w0]!.start <= DOC_WINDOW) w1++;
       const window = chunks.slice(w0, w1);
@@ -167,7 +167,10 @@ function addDocWeights(model: NerModel, keys: Int32Array, n: number, em: Float32
 /** ASCII, full-width and Latin-1 letters: the letters of a Latin-script word. */
 function isLatinLetter(c: number): boolean {
   return (
-    (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a) ||
+    (c >= 0x41 && c <= 0x5a) ||
+    (c >= 0x61 && c <= 0x7a) ||
+    (c >= 0xff21 && c <= 0xff3a) ||
+    (c >= 0xff41 && c <= 0xff5a) ||
     (c >= 0xc0 && c <= 0xff && c !== 0xd7 && c !== 0xf7)
   );
 }

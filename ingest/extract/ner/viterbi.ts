@@ -29,13 +29,7 @@ export function makeScratch(n: number): ViterbiScratch {
  * Best label sequence for n positions. emission[i * LABEL_STRIDE + l]; transition[from * NUM_LABELS + to].
  * Writes labels into out and returns the best score.
  */
-export function viterbi(
-  emission: Float32Array,
-  transition: Float32Array,
-  n: number,
-  out: Uint8Array,
-  scratch: ViterbiScratch,
-): number {
+export function viterbi(emission: Float32Array, transition: Float32Array, n: number, out: Uint8Array, scratch: ViterbiScratch): number {
   if (n === 0) return 0;
   if (scratch.delta.length < n * NUM_LABELS) {
     scratch.delta = new Float64Array(n * NUM_LABELS * 2);

@@ -9,18 +9,89 @@ import type { Token, TokenIndex } from '../tokens.ts';
 import { PROPER_NOUN_TAGS, isOrdinaryWord } from '../validate.ts';
 
 export const ORG_SUFFIXES = [
-  '研究院', '研究所', '研究中心', '实验室', '办公室', '委员会', '联合会', '基金会', '协会', '学会', '大学', '学院', '分校', '中学', '小学',
-  '公司', '集团', '银行', '交易所', '法院', '检察院', '检察厅', '电视台', '广播电台', '日报', '晚报', '报社', '通讯社', '新闻网',
-  '联盟', '俱乐部', '医院', '事务所', '工作室', '出版社', '早报', '新闻台', '新闻社', '部', '局', '署', '厅', '委', '队',
+  '研究院',
+  '研究所',
+  '研究中心',
+  '实验室',
+  '办公室',
+  '委员会',
+  '联合会',
+  '基金会',
+  '协会',
+  '学会',
+  '大学',
+  '学院',
+  '分校',
+  '中学',
+  '小学',
+  '公司',
+  '集团',
+  '银行',
+  '交易所',
+  '法院',
+  '检察院',
+  '检察厅',
+  '电视台',
+  '广播电台',
+  '日报',
+  '晚报',
+  '报社',
+  '通讯社',
+  '新闻网',
+  '联盟',
+  '俱乐部',
+  '医院',
+  '事务所',
+  '工作室',
+  '出版社',
+  '早报',
+  '新闻台',
+  '新闻社',
+  '部',
+  '局',
+  '署',
+  '厅',
+  '委',
+  '队',
 ];
 /**
  * Named facilities, places by the real-news guidelines (a stadium, an airport, a border crossing,
  * a zone): 深圳湾口岸, 浦东国际机场, 工人体育场, 前海合作区. Longest first where one ends another.
  */
 export const FACILITY_SUFFIXES = [
-  '国际机场', '机场', '口岸', '足球场', '体育场', '体育馆', '网球场', '球场', '小巨蛋', '大巨蛋', '巨蛋', '火车站', '高铁站', '车站', '港口', '码头',
-  '着陆场', '发射场', '射电望远镜', '天文台', '博物院', '国宾馆', '宾馆', '大酒店', '酒店', '核电站', '水电站', '大桥', '合作区',
-  '自贸区', '新区', '大湾区', '夜市',
+  '国际机场',
+  '机场',
+  '口岸',
+  '足球场',
+  '体育场',
+  '体育馆',
+  '网球场',
+  '球场',
+  '小巨蛋',
+  '大巨蛋',
+  '巨蛋',
+  '火车站',
+  '高铁站',
+  '车站',
+  '港口',
+  '码头',
+  '着陆场',
+  '发射场',
+  '射电望远镜',
+  '天文台',
+  '博物院',
+  '国宾馆',
+  '宾馆',
+  '大酒店',
+  '酒店',
+  '核电站',
+  '水电站',
+  '大桥',
+  '合作区',
+  '自贸区',
+  '新区',
+  '大湾区',
+  '夜市',
 ];
 const FACILITY = new Set(FACILITY_SUFFIXES);
 /** A hotel is named by a name right before its head (某某酒店), not by a kind (星级酒店, 滑雪酒店). */
@@ -35,9 +106,49 @@ const INSTITUTION_FACILITIES = new Set(['核电站', '水电站', '天文台', '
 const INSTITUTION_AFTER = /(所|局|部|处|科|队|会|委|办|公司|集团|中心|支部|站)$/u;
 /** Countries whose name before a facility or a brand's company is no part of it (英国伦敦某机场). */
 const COUNTRIES = new Set([
-  '中国', '美国', '俄罗斯', '日本', '韩国', '朝鲜', '英国', '法国', '德国', '意大利', '西班牙', '荷兰', '瑞士', '瑞典', '加拿大',
-  '澳大利亚', '新西兰', '印度', '巴西', '墨西哥', '以色列', '伊朗', '土耳其', '乌克兰', '新加坡', '马来西亚', '泰国', '越南', '菲律宾',
-  '印度尼西亚', '沙特', '阿联酋', '南非', '埃及', '匈牙利', '波兰', '比利时', '奥地利', '挪威', '丹麦', '芬兰', '阿根廷', '智利',
+  '中国',
+  '美国',
+  '俄罗斯',
+  '日本',
+  '韩国',
+  '朝鲜',
+  '英国',
+  '法国',
+  '德国',
+  '意大利',
+  '西班牙',
+  '荷兰',
+  '瑞士',
+  '瑞典',
+  '加拿大',
+  '澳大利亚',
+  '新西兰',
+  '印度',
+  '巴西',
+  '墨西哥',
+  '以色列',
+  '伊朗',
+  '土耳其',
+  '乌克兰',
+  '新加坡',
+  '马来西亚',
+  '泰国',
+  '越南',
+  '菲律宾',
+  '印度尼西亚',
+  '沙特',
+  '阿联酋',
+  '南非',
+  '埃及',
+  '匈牙利',
+  '波兰',
+  '比利时',
+  '奥地利',
+  '挪威',
+  '丹麦',
+  '芬兰',
+  '阿根廷',
+  '智利',
 ]);
 const SINGLE_CHAR_SUFFIXES = new Set(['部', '局', '署', '厅', '委', '队']);
 /** POS tags a name part may carry: nouns, proper nouns, Latin, numbers of a name (第一). */
@@ -159,7 +270,11 @@ export function suffixOrganizations(text: string, words: TokenIndex): Candidate[
       // 柯达(中国)股份有限公司, 中科实业集团(控股)公司: a bracketed place or form of business inside the name.
       if (CLOSE_BRACKETS.has(prev.word) && j >= 3 && OPEN_BRACKETS.has(tokens[j - 2]!.word) && tokens[j - 1]!.end === prev.start) {
         const inner = tokens[j - 1]!;
-        if (inner.start === tokens[j - 2]!.end && (PLACE_TAGS.has(inner.tag) || BRACKETED_FORMS.has(inner.word)) && tokens[j - 3]!.end === tokens[j - 2]!.start) {
+        if (
+          inner.start === tokens[j - 2]!.end &&
+          (PLACE_TAGS.has(inner.tag) || BRACKETED_FORMS.has(inner.word)) &&
+          tokens[j - 3]!.end === tokens[j - 2]!.start
+        ) {
           start = tokens[j - 2]!.start;
           j -= 2;
           continue;
@@ -229,7 +344,15 @@ export function suffixOrganizations(text: string, words: TokenIndex): Candidate[
       // (MSRA writes a foreign one with its country as one name: 某国微软公司).
       const first = words.startIndex(start);
       const brand = tokens[first + 1];
-      if (first >= 0 && tokens[first]!.word === '中国' && brand !== undefined && brand.end < tok.start + 1 && BRAND_TAGS.has(brand.tag) && brand.word.length >= 2) start = brand.start;
+      if (
+        first >= 0 &&
+        tokens[first]!.word === '中国' &&
+        brand !== undefined &&
+        brand.end < tok.start + 1 &&
+        BRAND_TAGS.has(brand.tag) &&
+        brand.word.length >= 2
+      )
+        start = brand.start;
       out.push(candidate(start, end, 'Organization', text, 'rule'));
     }
   }

@@ -5,8 +5,25 @@ import { candidate, type Candidate } from '../span.ts';
 import type { Token, TokenIndex } from '../tokens.ts';
 
 export const COUNTRY_ABBREVIATIONS: Record<string, string> = {
-  中: '中国', 美: '美国', 俄: '俄罗斯', 日: '日本', 韩: '韩国', 英: '英国', 法: '法国', 德: '德国', 印: '印度', 朝: '朝鲜',
-  越: '越南', 欧: '欧盟', 以: '以色列', 巴: '巴勒斯坦', 澳: '澳大利亚', 加: '加拿大', 菲: '菲律宾', 伊: '伊朗', 乌: '乌克兰',
+  中: '中国',
+  美: '美国',
+  俄: '俄罗斯',
+  日: '日本',
+  韩: '韩国',
+  英: '英国',
+  法: '法国',
+  德: '德国',
+  印: '印度',
+  朝: '朝鲜',
+  越: '越南',
+  欧: '欧盟',
+  以: '以色列',
+  巴: '巴勒斯坦',
+  澳: '澳大利亚',
+  加: '加拿大',
+  菲: '菲律宾',
+  伊: '伊朗',
+  乌: '乌克兰',
 };
 /** Two-character words whose 华 means China (abbreviatedPlaces relies on both facts). */
 const CHINA_WORDS = new Set(['访华', '来华', '赴华', '在华', '对华', '驻华', '援华', '抵华', '离华']);

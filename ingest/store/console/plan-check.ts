@@ -11,41 +11,131 @@ const MODULE = 'store/console/plan-check';
 /** Neo4j 5 operators that only read the graph or compute over rows (names without "@db" or "(…)"). */
 export const READ_OPERATORS: ReadonlySet<string> = new Set([
   // leaves: scans and seeks
-  'AllNodesScan', 'NodeByLabelScan', 'NodeByIdSeek', 'NodeByElementIdSeek', 'NodeIndexSeek', 'NodeUniqueIndexSeek',
-  'NodeIndexSeekByRange', 'NodeUniqueIndexSeekByRange', 'NodeIndexContainsScan', 'NodeIndexEndsWithScan', 'NodeIndexScan',
-  'MultiNodeIndexSeek', 'AssertingMultiNodeIndexSeek', 'IntersectionNodeByLabelsScan', 'UnionNodeByLabelsScan',
-  'SubtractionNodeByLabelsScan', 'DirectedRelationshipIndexSeek', 'UndirectedRelationshipIndexSeek',
-  'DirectedRelationshipIndexSeekByRange', 'UndirectedRelationshipIndexSeekByRange', 'DirectedRelationshipIndexScan',
-  'UndirectedRelationshipIndexScan', 'DirectedRelationshipIndexContainsScan', 'UndirectedRelationshipIndexContainsScan',
-  'DirectedRelationshipIndexEndsWithScan', 'UndirectedRelationshipIndexEndsWithScan', 'DirectedRelationshipUniqueIndexSeek',
-  'UndirectedRelationshipUniqueIndexSeek', 'DirectedRelationshipUniqueIndexSeekByRange', 'UndirectedRelationshipUniqueIndexSeekByRange',
-  'DirectedRelationshipByIdSeek', 'UndirectedRelationshipByIdSeek', 'DirectedRelationshipByElementIdSeek',
-  'UndirectedRelationshipByElementIdSeek', 'DirectedRelationshipTypeScan', 'UndirectedRelationshipTypeScan',
-  'DirectedAllRelationshipsScan', 'UndirectedAllRelationshipsScan', 'DirectedUnionRelationshipTypesScan',
-  'UndirectedUnionRelationshipTypesScan', 'NodeCountFromCountStore', 'RelationshipCountFromCountStore', 'Argument',
-  'ArgumentTracker', 'EmptyRow',
+  'AllNodesScan',
+  'NodeByLabelScan',
+  'NodeByIdSeek',
+  'NodeByElementIdSeek',
+  'NodeIndexSeek',
+  'NodeUniqueIndexSeek',
+  'NodeIndexSeekByRange',
+  'NodeUniqueIndexSeekByRange',
+  'NodeIndexContainsScan',
+  'NodeIndexEndsWithScan',
+  'NodeIndexScan',
+  'MultiNodeIndexSeek',
+  'AssertingMultiNodeIndexSeek',
+  'IntersectionNodeByLabelsScan',
+  'UnionNodeByLabelsScan',
+  'SubtractionNodeByLabelsScan',
+  'DirectedRelationshipIndexSeek',
+  'UndirectedRelationshipIndexSeek',
+  'DirectedRelationshipIndexSeekByRange',
+  'UndirectedRelationshipIndexSeekByRange',
+  'DirectedRelationshipIndexScan',
+  'UndirectedRelationshipIndexScan',
+  'DirectedRelationshipIndexContainsScan',
+  'UndirectedRelationshipIndexContainsScan',
+  'DirectedRelationshipIndexEndsWithScan',
+  'UndirectedRelationshipIndexEndsWithScan',
+  'DirectedRelationshipUniqueIndexSeek',
+  'UndirectedRelationshipUniqueIndexSeek',
+  'DirectedRelationshipUniqueIndexSeekByRange',
+  'UndirectedRelationshipUniqueIndexSeekByRange',
+  'DirectedRelationshipByIdSeek',
+  'UndirectedRelationshipByIdSeek',
+  'DirectedRelationshipByElementIdSeek',
+  'UndirectedRelationshipByElementIdSeek',
+  'DirectedRelationshipTypeScan',
+  'UndirectedRelationshipTypeScan',
+  'DirectedAllRelationshipsScan',
+  'UndirectedAllRelationshipsScan',
+  'DirectedUnionRelationshipTypesScan',
+  'UndirectedUnionRelationshipTypesScan',
+  'NodeCountFromCountStore',
+  'RelationshipCountFromCountStore',
+  'Argument',
+  'ArgumentTracker',
+  'EmptyRow',
   // traversal
-  'Expand', 'OptionalExpand', 'VarLengthExpand', 'ShortestPath', 'StatefulShortestPath', 'Repeat', 'Trail',
-  'NullifyMetadata', 'ProjectEndpoints', 'TriadicSelection', 'TriadicBuild', 'TriadicFilter', 'BFSPruningVarExpand',
+  'Expand',
+  'OptionalExpand',
+  'VarLengthExpand',
+  'ShortestPath',
+  'StatefulShortestPath',
+  'Repeat',
+  'Trail',
+  'NullifyMetadata',
+  'ProjectEndpoints',
+  'TriadicSelection',
+  'TriadicBuild',
+  'TriadicFilter',
+  'BFSPruningVarExpand',
   // rows
-  'ProduceResults', 'Projection', 'Filter', 'Limit', 'ExhaustiveLimit', 'Skip', 'Sort', 'PartialSort', 'Top', 'PartialTop',
-  'Distinct', 'OrderedDistinct', 'EagerAggregation', 'OrderedAggregation', 'Aggregation', 'Unwind', 'CacheProperties',
-  'Eager', 'Optional', 'Anti', 'Union', 'OrderedUnion', 'CartesianProduct', 'NodeHashJoin', 'ValueHashJoin',
-  'NodeLeftOuterHashJoin', 'NodeRightOuterHashJoin', 'AssertSameNode', 'AssertSameRelationship', 'EmptyResult',
+  'ProduceResults',
+  'Projection',
+  'Filter',
+  'Limit',
+  'ExhaustiveLimit',
+  'Skip',
+  'Sort',
+  'PartialSort',
+  'Top',
+  'PartialTop',
+  'Distinct',
+  'OrderedDistinct',
+  'EagerAggregation',
+  'OrderedAggregation',
+  'Aggregation',
+  'Unwind',
+  'CacheProperties',
+  'Eager',
+  'Optional',
+  'Anti',
+  'Union',
+  'OrderedUnion',
+  'CartesianProduct',
+  'NodeHashJoin',
+  'ValueHashJoin',
+  'NodeLeftOuterHashJoin',
+  'NodeRightOuterHashJoin',
+  'AssertSameNode',
+  'AssertSameRelationship',
+  'EmptyResult',
   // subqueries and predicates
-  'Apply', 'SemiApply', 'AntiSemiApply', 'LetSemiApply', 'LetAntiSemiApply', 'SelectOrSemiApply', 'SelectOrAntiSemiApply',
-  'LetSelectOrSemiApply', 'LetSelectOrAntiSemiApply', 'RollUpApply', 'ConditionalApply', 'AntiConditionalApply',
+  'Apply',
+  'SemiApply',
+  'AntiSemiApply',
+  'LetSemiApply',
+  'LetAntiSemiApply',
+  'SelectOrSemiApply',
+  'SelectOrAntiSemiApply',
+  'LetSelectOrSemiApply',
+  'LetSelectOrAntiSemiApply',
+  'RollUpApply',
+  'ConditionalApply',
+  'AntiConditionalApply',
   // calls, admitted further only for READ_PROCEDURES
   'ProcedureCall',
   // schema listings (names of indexes, constraints, procedures and functions; no data, no secrets)
-  'ShowIndexes', 'ShowConstraints', 'ShowProcedures', 'ShowFunctions',
+  'ShowIndexes',
+  'ShowConstraints',
+  'ShowProcedures',
+  'ShowFunctions',
 ]);
 
 /** Procedures that only read the graph's data or schema. */
 export const READ_PROCEDURES: ReadonlySet<string> = new Set([
-  'db.labels', 'db.relationshipTypes', 'db.propertyKeys', 'db.schema.visualization', 'db.schema.nodeTypeProperties',
-  'db.schema.relTypeProperties', 'db.index.fulltext.queryNodes', 'db.index.fulltext.queryRelationships',
-  'db.index.vector.queryNodes', 'db.index.vector.queryRelationships', 'db.ping',
+  'db.labels',
+  'db.relationshipTypes',
+  'db.propertyKeys',
+  'db.schema.visualization',
+  'db.schema.nodeTypeProperties',
+  'db.schema.relTypeProperties',
+  'db.index.fulltext.queryNodes',
+  'db.index.fulltext.queryRelationships',
+  'db.index.vector.queryNodes',
+  'db.index.vector.queryRelationships',
+  'db.ping',
 ]);
 
 export interface PlanNode {
@@ -56,12 +146,18 @@ export interface PlanNode {
 
 /** "Expand(All)@neo4j" → "Expand"; Enterprise's parallel runtime prefixes scans with "Partitioned". */
 export function operatorName(operatorType: string): string {
-  return operatorType.replace(/@.*$/, '').replace(/\(.*\)$/, '').replace(/^Partitioned/, '');
+  return operatorType
+    .replace(/@.*$/, '')
+    .replace(/\(.*\)$/, '')
+    .replace(/^Partitioned/, '');
 }
 
 /** "db.labels() :: (label :: STRING)" → "db.labels". */
 export function procedureName(details: unknown): string {
-  return String(details ?? '').replace(/\(.*$/s, '').replace(/`/g, '').trim();
+  return String(details ?? '')
+    .replace(/\(.*$/s, '')
+    .replace(/`/g, '')
+    .trim();
 }
 
 /** Every reason the plan is not a plain read, empty when it is. */
@@ -83,8 +179,12 @@ export function planViolations(plan: PlanNode): string[] {
 /** Admits the EXPLAIN summary of a read query; throws a 'refused' ConsoleQueryError otherwise. */
 export function admitPlan(summary: Pick<ResultSummary, 'queryType' | 'plan'>): void {
   if (summary.queryType !== 'r') {
-    const what = summary.queryType === 'w' || summary.queryType === 'rw' ? 'it writes to the database' : 'it changes the schema or runs an administrative command';
-    throw new ConsoleQueryError('refused', `${MODULE}: refused: ${what} (EXPLAIN reports query type "${summary.queryType}"); the console runs read-only queries only`);
+    const what =
+      summary.queryType === 'w' || summary.queryType === 'rw' ? 'it writes to the database' : 'it changes the schema or runs an administrative command';
+    throw new ConsoleQueryError(
+      'refused',
+      `${MODULE}: refused: ${what} (EXPLAIN reports query type "${summary.queryType}"); the console runs read-only queries only`,
+    );
   }
   if (!summary.plan) throw new ConsoleQueryError('refused', `${MODULE}: refused: Neo4j returned no plan to check; the console runs only queries it can verify`);
   const violations = planViolations(summary.plan as PlanNode);

@@ -42,7 +42,14 @@ export const DEFAULT_CONSOLE_OPTIONS = {
 };
 export type ConsoleOptions = typeof DEFAULT_CONSOLE_OPTIONS;
 
-const LIMITS = { timeoutMs: [1, 60_000], rowCap: [1, 100_000], maxBytes: [1_024, 256 * 1024 * 1024], total: [1, 64], perClient: [1, 64], graceMs: [0, 60_000] } as const;
+const LIMITS = {
+  timeoutMs: [1, 60_000],
+  rowCap: [1, 100_000],
+  maxBytes: [1_024, 256 * 1024 * 1024],
+  total: [1, 64],
+  perClient: [1, 64],
+  graceMs: [0, 60_000],
+} as const;
 
 export interface ConsoleRequest {
   query: string;
@@ -72,7 +79,8 @@ function validate(options: Partial<ConsoleOptions>): ConsoleOptions {
       throw new ConsoleQueryError('options', `${MODULE}: ${key} must be a whole number from ${min} to ${max}, got ${String(value)}`);
     }
   }
-  if (merged.perClient > merged.total) throw new ConsoleQueryError('options', `${MODULE}: perClient (${merged.perClient}) must not exceed total (${merged.total})`);
+  if (merged.perClient > merged.total)
+    throw new ConsoleQueryError('options', `${MODULE}: perClient (${merged.perClient}) must not exceed total (${merged.total})`);
   return merged;
 }
 
@@ -127,7 +135,10 @@ export class ReadOnlyConsole {
       checkQueryText(query, this.options.textLimits);
       // Neo4j's Bolt decoder recurses per level; thousands of levels close the connection.
       if (nestingDepth(request.params ?? {}, this.options.textLimits.maxDepth) > this.options.textLimits.maxDepth) {
-        throw new ConsoleQueryError('too-large', `${MODULE}: parameters too deeply nested (over ${this.options.textLimits.maxDepth} levels of lists and maps); flatten them`);
+        throw new ConsoleQueryError(
+          'too-large',
+          `${MODULE}: parameters too deeply nested (over ${this.options.textLimits.maxDepth} levels of lists and maps); flatten them`,
+        );
       }
       return await this.runChecked(query, request.params ?? {}, timeoutMs, rowCap);
     } finally {
@@ -185,7 +196,12 @@ export class ReadOnlyConsole {
       timer = setTimeout(() => {
         tunnel?.cut('deadline');
         if (!tunnel) void driver.close();
-        reject(new ConsoleQueryError('timeout', `${MODULE}: timed out after ${(timeoutMs / 1000).toFixed(1)} s (planning included) and was stopped; add a LIMIT, narrow the MATCH or simplify the expression`));
+        reject(
+          new ConsoleQueryError(
+            'timeout',
+            `${MODULE}: timed out after ${(timeoutMs / 1000).toFixed(1)} s (planning included) and was stopped; add a LIMIT, narrow the MATCH or simplify the expression`,
+          ),
+        );
       }, timeoutMs + this.options.graceMs);
     });
     const running = work(driver, tunnel);
@@ -237,7 +253,11 @@ export class ReadOnlyConsole {
         } catch (err) {
           if (tunnel?.cutReason === 'bytes') {
             if (rows.length === 0) {
-              throw new ConsoleQueryError('too-large', `${MODULE}: result over ${mb(this.options.maxBytes)}: even the first row is larger than the console returns; return fewer or smaller values`, { cause: err });
+              throw new ConsoleQueryError(
+                'too-large',
+                `${MODULE}: result over ${mb(this.options.maxBytes)}: even the first row is larger than the console returns; return fewer or smaller values`,
+                { cause: err },
+              );
             }
             truncation = `cut at ${rows.length} rows: the result is over ${mb(this.options.maxBytes)}; return fewer or smaller values`;
           } else {
@@ -266,10 +286,16 @@ export class ReadOnlyConsole {
     const code = String((err as { code?: unknown }).code ?? '');
     const message = (err as Error).message ?? String(err);
     if (/TransactionTimedOut|Transaction\.Terminated|TransactionTerminated/i.test(code) || /has been terminated|timed out/i.test(message)) {
-      return new ConsoleQueryError('timeout', `${MODULE}: timed out after ${(timeoutMs / 1000).toFixed(1)} s and was stopped; add a LIMIT, narrow the MATCH or simplify the expression`, { cause: err });
+      return new ConsoleQueryError(
+        'timeout',
+        `${MODULE}: timed out after ${(timeoutMs / 1000).toFixed(1)} s and was stopped; add a LIMIT, narrow the MATCH or simplify the expression`,
+        { cause: err },
+      );
     }
     if (/MemoryPoolOutOfMemoryError|OutOfMemory/i.test(code)) {
-      return new ConsoleQueryError('too-large', `${MODULE}: the query needs more memory than one transaction may use; aggregate less or add a LIMIT`, { cause: err });
+      return new ConsoleQueryError('too-large', `${MODULE}: the query needs more memory than one transaction may use; aggregate less or add a LIMIT`, {
+        cause: err,
+      });
     }
     if (/StackOverflow/i.test(code + message)) {
       return new ConsoleQueryError('too-large', `${MODULE}: query too deeply nested for Neo4j to plan; flatten it`, { cause: err });

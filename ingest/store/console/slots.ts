@@ -18,10 +18,16 @@ export class ConsoleSlots {
   acquire(client: string): () => void {
     const mine = this.byClient.get(client) ?? 0;
     if (mine >= this.perClient) {
-      throw new ConsoleQueryError('busy', `${MODULE}: console busy: ${mine} of your queries are still running (at most ${this.perClient} at once); wait for one to finish`);
+      throw new ConsoleQueryError(
+        'busy',
+        `${MODULE}: console busy: ${mine} of your queries are still running (at most ${this.perClient} at once); wait for one to finish`,
+      );
     }
     if (this.running >= this.total) {
-      throw new ConsoleQueryError('busy', `${MODULE}: console busy: ${this.running} queries are running (at most ${this.total} at once); try again in a few seconds`);
+      throw new ConsoleQueryError(
+        'busy',
+        `${MODULE}: console busy: ${this.running} queries are running (at most ${this.total} at once); try again in a few seconds`,
+      );
     }
     this.running++;
     this.byClient.set(client, mine + 1);

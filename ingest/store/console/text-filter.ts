@@ -48,7 +48,7 @@ export function codeView(query: string): CodeView {
   let maxDepth = 0;
   let inWord = false;
   const n = query.length;
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     const c = query[i]!;
     if (c === "'" || c === '"') {
       let j = i + 1;
@@ -101,7 +101,10 @@ export function codeView(query: string): CodeView {
 /** Throws a ConsoleQueryError when the text alone shows the query must not be planned. */
 export function checkQueryText(query: string, limits: TextLimits = DEFAULT_TEXT_LIMITS): void {
   if (query.length > limits.maxChars) {
-    throw new ConsoleQueryError('too-large', `${MODULE}: the query has ${query.length} characters, over the console's ${limits.maxChars}; shorten it or pass values as parameters`);
+    throw new ConsoleQueryError(
+      'too-large',
+      `${MODULE}: the query has ${query.length} characters, over the console's ${limits.maxChars}; shorten it or pass values as parameters`,
+    );
   }
   const { code, tokens, depth } = codeView(query);
   if (code.trim() === '') throw new ConsoleQueryError('invalid', `${MODULE}: the query is empty; type a Cypher query such as MATCH (n) RETURN n LIMIT 25`);
@@ -109,7 +112,10 @@ export function checkQueryText(query: string, limits: TextLimits = DEFAULT_TEXT_
     throw new ConsoleQueryError('too-large', `${MODULE}: query too deeply nested (${depth} levels of brackets, the console plans at most ${limits.maxDepth})`);
   }
   if (tokens > limits.maxTokens) {
-    throw new ConsoleQueryError('too-large', `${MODULE}: the query has ${tokens} tokens, over the console's ${limits.maxTokens}; split it or pass lists as parameters`);
+    throw new ConsoleQueryError(
+      'too-large',
+      `${MODULE}: the query has ${tokens} tokens, over the console's ${limits.maxTokens}; split it or pass lists as parameters`,
+    );
   }
   if (/;\s*\S/.test(code)) {
     throw new ConsoleQueryError('refused', `${MODULE}: only one statement may run at a time; remove everything after the first ";"`);

@@ -9,10 +9,7 @@ const MODULE = 'store/queries/edge-evidence';
 /** A mentions-tab item whose highlights also say which of the two entities they mark. */
 export type EvidenceItem = MentionItem<Highlight & { entityId: string }>;
 
-export async function edgeEvidence(
-  store: Store,
-  options: { source: string; target: string; skip?: number; limit?: number },
-): Promise<Page<EvidenceItem>> {
+export async function edgeEvidence(store: Store, options: { source: string; target: string; skip?: number; limit?: number }): Promise<Page<EvidenceItem>> {
   const skip = options.skip ?? DEFAULT_PAGE_OPTIONS.skip;
   const limit = options.limit ?? DEFAULT_PAGE_OPTIONS.limit;
   const [row] = await store.read('edge-evidence', {

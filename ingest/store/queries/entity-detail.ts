@@ -41,11 +41,7 @@ function present<T extends { id: unknown }>(rows: unknown): T[] {
   return ((rows ?? []) as T[]).filter((r) => r.id !== null);
 }
 
-export async function entityDetail(
-  store: Store,
-  id: string,
-  options: Partial<typeof DEFAULT_ENTITY_DETAIL_OPTIONS> = {},
-): Promise<EntityDetail | null> {
+export async function entityDetail(store: Store, id: string, options: Partial<typeof DEFAULT_ENTITY_DETAIL_OPTIONS> = {}): Promise<EntityDetail | null> {
   const o = { ...DEFAULT_ENTITY_DETAIL_OPTIONS, ...options };
   const [row] = await store.read('entity-detail', {
     id,

@@ -49,4 +49,3 @@ export async function neighbourhood(store: Store, options: NeighbourhoodOptions)
     truncated: ((row?.truncated ?? []) as { id: string; hidden: number }[]).map(({ id, hidden }) => ({ id, hidden })),
   };
 }
-

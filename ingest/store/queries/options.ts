@@ -75,7 +75,9 @@ export function dateOption(module: string, name: string, value: string | undefin
   const dateTime = DATE_TIME.exec(value);
   const valid = dateTime ? isCalendarDate(dateTime[1]!) && !Number.isNaN(Date.parse(value)) : isCalendarDate(value);
   if (!valid) {
-    throw new QueryOptionsError(`${module}: ${name} must be a calendar date such as ${DATE_EXAMPLES} (or a date-time such as 2024-05-05T10:00:00+08:00), got "${value}"`);
+    throw new QueryOptionsError(
+      `${module}: ${name} must be a calendar date such as ${DATE_EXAMPLES} (or a date-time such as 2024-05-05T10:00:00+08:00), got "${value}"`,
+    );
   }
   return value;
 }
@@ -111,7 +113,9 @@ export function isEmptyWindow(from: string, to: string): boolean {
 export function windowOption(module: string, from: string | undefined, to: string | undefined): { from: string | null; to: string | null } {
   const window = { from: dateOption(module, 'from', from), to: dateOption(module, 'to', to) };
   if (window.from !== null && window.to !== null && isEmptyWindow(window.from, window.to)) {
-    throw new QueryOptionsError(`${module}: from "${window.from}" is after to "${window.to}"; pass a from on or before to, such as from=2024-05-01&to=2024-05-31`);
+    throw new QueryOptionsError(
+      `${module}: from "${window.from}" is after to "${window.to}"; pass a from on or before to, such as from=2024-05-01&to=2024-05-31`,
+    );
   }
   return window;
 }

@@ -17,7 +17,12 @@ describe('coMentions', () => {
   });
 
   it('should ignore mentions outside any sentence', () => {
-    expect(coMentions([{ entityId: 'a', sentence: -1 }, { entityId: 'b', sentence: -1 }])).toEqual([]);
+    expect(
+      coMentions([
+        { entityId: 'a', sentence: -1 },
+        { entityId: 'b', sentence: -1 },
+      ]),
+    ).toEqual([]);
   });
 });
 

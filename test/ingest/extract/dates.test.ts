@@ -38,7 +38,10 @@ describe('resolveDate', () => {
   it('should find every date in a sentence with its offsets', () => {
     const s = '去年11月美中讨论了AI安全问题,3月份在北京举行了对话';
     const found = findDates(s, REF);
-    expect(found.map((d) => [d.text, d.date])).toEqual([['去年11月', '2023-11'], ['3月份', '2024-03']]);
+    expect(found.map((d) => [d.text, d.date])).toEqual([
+      ['去年11月', '2023-11'],
+      ['3月份', '2024-03'],
+    ]);
     for (const d of found) expect(s.slice(d.start, d.end)).toBe(d.text);
   });
 });

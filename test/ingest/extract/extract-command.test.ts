@@ -21,7 +21,11 @@ function io(stdin: Buffer | string = ''): ExtractIo & { out: () => string; err: 
   };
 }
 
-const records = (s: string): Record<string, unknown>[] => s.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+const records = (s: string): Record<string, unknown>[] =>
+  s
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
 
 describe('kg extract', () => {
   it('should print one JSON object per article with exactly the contract keys', async () => {
@@ -29,9 +33,32 @@ describe('kg extract', () => {
     expect(await runExtractCommand([SEED_PATH], { format: 'jsonl', lines: false }, t)).toBe(0);
     const rows = records(t.out());
     expect(rows).toHaveLength(11);
-    expect(Object.keys(rows[0]!)).toEqual(['id', 'title', 'publishedAt', 'publishedInstant', 'publishedZone', 'datePrecision', 'source', 'text', 'entities', 'events', 'coMentions', 'relations']);
-    expect(rows[0]).toMatchObject({ publishedAt: '2024-05-05', publishedInstant: '2024-05-05T17:38:55+08:00', publishedZone: 'Asia/Shanghai', datePrecision: 'second' });
-    const main = rows[0] as { text: string; entities: { id: string; name: string; type: string; aliases: string[]; mentions: { start: number; end: number; sentence: number }[] }[]; events: object[]; coMentions: object[] };
+    expect(Object.keys(rows[0]!)).toEqual([
+      'id',
+      'title',
+      'publishedAt',
+      'publishedInstant',
+      'publishedZone',
+      'datePrecision',
+      'source',
+      'text',
+      'entities',
+      'events',
+      'coMentions',
+      'relations',
+    ]);
+    expect(rows[0]).toMatchObject({
+      publishedAt: '2024-05-05',
+      publishedInstant: '2024-05-05T17:38:55+08:00',
+      publishedZone: 'Asia/Shanghai',
+      datePrecision: 'second',
+    });
+    const main = rows[0] as {
+      text: string;
+      entities: { id: string; name: string; type: string; aliases: string[]; mentions: { start: number; end: number; sentence: number }[] }[];
+      events: object[];
+      coMentions: object[];
+    };
     expect(Object.keys(main.entities[0]!)).toEqual(['id', 'name', 'type', 'aliases', 'mentions']);
     expect(Object.keys(main.events[0]!)).toEqual(['id', 'name', 'date', 'participants', 'place']);
     expect(Object.keys(main.coMentions[0]!)).toEqual(['source', 'target', 'weight', 'sentences']);

@@ -25,7 +25,13 @@ const TSX = pathToFileURL(join(ROOT, 'node_modules', 'tsx', 'dist', 'loader.mjs'
 function io(): ExtractIo & { out: () => string; err: () => string } {
   let out = '';
   let err = '';
-  return { stdout: { write: (s: string) => (out += s) }, stderr: { write: (s: string) => (err += s) }, readStdin: () => Promise.resolve(''), out: () => out, err: () => err };
+  return {
+    stdout: { write: (s: string) => (out += s) },
+    stderr: { write: (s: string) => (err += s) },
+    readStdin: () => Promise.resolve(''),
+    out: () => out,
+    err: () => err,
+  };
 }
 
 /** Runs an entry point as a user would, with the given environment (cwd: a temp dir, so no .env applies). */
@@ -118,7 +124,10 @@ describe('start-up with a model that does not load', () => {
   it('should stop npm start (with a jobs file) with exit 2 and one fatal log line before Neo4j starts', () => {
     const r = run('web/server/start.ts', [], { NER_MODEL: MISSING, JOBS_FILE: join(ROOT, 'ingest.jobs.example.yml') });
     expect(r.status).toBe(EXIT.usage);
-    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { level: string; msg: string; code?: string });
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { level: string; msg: string; code?: string });
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatchObject({ level: 'fatal', code: 'model-unavailable' });
     expect(lines[0]!.msg).toMatch(/^ingest\/extract\/extractor: the NER model .* does not load/);

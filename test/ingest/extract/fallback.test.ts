@@ -10,8 +10,19 @@ const fallback = () => extractArticle(seed().articles[0]!, { spanSource: jiebaSp
 describe('extraction with the nodejieba fallback span source', () => {
   it('should find the seed people, organizations and places with their types', () => {
     const x = fallback();
-    const types = Object.fromEntries(['布林肯', '马斯克', '郑栅洁', '张忠谋', '特斯拉', '国家发展改革委', '北京', '上海'].map((n) => [n, entityNamed(x, n)?.type]));
-    expect(types).toEqual({ 布林肯: 'Person', 马斯克: 'Person', 郑栅洁: 'Person', 张忠谋: 'Person', 特斯拉: 'Organization', 国家发展改革委: 'Organization', 北京: 'Place', 上海: 'Place' });
+    const types = Object.fromEntries(
+      ['布林肯', '马斯克', '郑栅洁', '张忠谋', '特斯拉', '国家发展改革委', '北京', '上海'].map((n) => [n, entityNamed(x, n)?.type]),
+    );
+    expect(types).toEqual({
+      布林肯: 'Person',
+      马斯克: 'Person',
+      郑栅洁: 'Person',
+      张忠谋: 'Person',
+      特斯拉: 'Organization',
+      国家发展改革委: 'Organization',
+      北京: 'Place',
+      上海: 'Place',
+    });
   });
 
   it('should keep the fragments and common words the raw POS tags produce out', () => {

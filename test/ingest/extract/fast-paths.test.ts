@@ -7,14 +7,7 @@ import type { Sentence } from '../../../ingest/model.ts';
 import { normalizeText } from '../../../ingest/parse/normalize.ts';
 import { MAX_SENTENCE_LENGTH, splitSentences } from '../../../ingest/parse/sentences.ts';
 import { balancedMarks, isValidCandidate } from '../../../ingest/extract/validate.ts';
-import {
-  TaggerIndex,
-  byStrength,
-  mergeByStrength,
-  pickNonOverlapping,
-  resolveOverlaps,
-  yieldToLongerStatistical,
-} from '../../../ingest/extract/resolve.ts';
+import { TaggerIndex, byStrength, mergeByStrength, pickNonOverlapping, resolveOverlaps, yieldToLongerStatistical } from '../../../ingest/extract/resolve.ts';
 import { candidate, type Candidate, type Origin } from '../../../ingest/extract/span.ts';
 import { Trie } from '../../../ingest/extract/trie.ts';
 import { coMentions, type SentenceMention } from '../../../ingest/extract/co-mentions.ts';
@@ -110,7 +103,15 @@ describe('normalizeText folds characters by one table read per code unit', () =>
   const whole = OpenCC.Converter({ from: 't', to: 'cn' });
 
   it('should fold random texts of wide forms, dots, controls and surrogates as the plain chain does', () => {
-    const alphabet = [...'ＡＺａｚ０９，。：（）！？\u3000　•·・‧･∙⋅\u2027\u0000\u0001\r\n\t\u007f\u0080马馬a ', '😀', '\ud800', '\udc00', '\uff5e', '\uff5f', '\uff00'];
+    const alphabet = [
+      ...'ＡＺａｚ０９，。：（）！？\u3000　•·・‧･∙⋅\u2027\u0000\u0001\r\n\t\u007f\u0080马馬a ',
+      '😀',
+      '\ud800',
+      '\udc00',
+      '\uff5e',
+      '\uff5f',
+      '\uff00',
+    ];
     for (const text of randomTexts(alphabet, 5000, 12, 17)) {
       const folded = referenceFold(text);
       const converted = whole(folded);
@@ -132,7 +133,13 @@ function randomTexts(alphabet: string[], count: number, max: number, seed: numbe
 
 describe('balancedMarks in one pass', () => {
   // The plain version: one walk per pair of marks, then the '"' count.
-  const PAIRS: [string, string][] = [['“', '”'], ['《', '》'], ['「', '」'], ['『', '』'], ['【', '】']];
+  const PAIRS: [string, string][] = [
+    ['“', '”'],
+    ['《', '》'],
+    ['「', '」'],
+    ['『', '』'],
+    ['【', '】'],
+  ];
   function reference(t: string): boolean {
     for (const [open, close] of PAIRS) {
       let depth = 0;

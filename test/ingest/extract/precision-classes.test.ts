@@ -26,7 +26,8 @@ describe('time expressions', () => {
 describe('dates, numbers and titles', () => {
   it('should not take a date, a weekday or a title for a name', () => {
     for (const t of ['3月5日', '2024年', '十月一日', '周五', '议员', '立委', '发言人']) {
-      for (const type of ['Person', 'Organization', 'Place'] as const) expect({ t, type, nothing: namesNothing(t, type, isCountry) }).toEqual({ t, type, nothing: true });
+      for (const type of ['Person', 'Organization', 'Place'] as const)
+        expect({ t, type, nothing: namesNothing(t, type, isCountry) }).toEqual({ t, type, nothing: true });
     }
   });
 
@@ -38,7 +39,8 @@ describe('dates, numbers and titles', () => {
 describe('bodies named by their rank alone', () => {
   it('should refuse 街道党委, 社区党委, 集团 and 评审团 without a place or owner in front', () => {
     expect(found('街道党委和村党支部到社区调研,集团和评审团高度重视。')).toEqual([]);
-    for (const t of ['集团', '评审团', '陪审团', '社区党委', '董事会', '该政府']) expect({ t, nothing: namesNothing(t, 'Organization', isCountry) }).toEqual({ t, nothing: true });
+    for (const t of ['集团', '评审团', '陪审团', '社区党委', '董事会', '该政府'])
+      expect({ t, nothing: namesNothing(t, 'Organization', isCountry) }).toEqual({ t, nothing: true });
   });
 
   it('should keep a body named with its place (南京市委, 台中市政府)', () => {
@@ -51,7 +53,7 @@ describe('bodies named by their rank alone', () => {
     expect(found('法國政府發言人說,法國政府不會讓步。').filter((s) => s.endsWith('/Organization'))).toEqual([]);
   });
 
-  it('should not make the writer\'s own place an entity (本港, 我國, 本市)', () => {
+  it("should not make the writer's own place an entity (本港, 我國, 本市)", () => {
     expect(found('本港經濟和我國出口,本市商戶都受影響。')).toEqual([]);
   });
 });
@@ -75,7 +77,7 @@ describe('people the text keeps anonymous', () => {
     expect(found('林男与黄姓男子、吴女在车站被捕,林男供称受人指使。')).toEqual([]);
   });
 
-  it('should not make a ticket\'s nickname a person (朱王配)', () => {
+  it("should not make a ticket's nickname a person (朱王配)", () => {
     expect(found('民调显示朱王配领先。')).toEqual([]);
   });
 });

@@ -8,8 +8,7 @@ import { candidate } from '../../../ingest/extract/span.ts';
 import { TokenIndex, tokenize } from '../../../ingest/extract/tokens.ts';
 
 const found = (text: string): string[] => extractSpans(text).map((s) => `${s.text}/${s.type}`);
-const bySuffix = (text: string): string[] =>
-  suffixOrganizations(text, new TokenIndex(tokenize(text), text.length)).map((c) => `${c.text}/${c.type}`);
+const bySuffix = (text: string): string[] => suffixOrganizations(text, new TokenIndex(tokenize(text), text.length)).map((c) => `${c.text}/${c.type}`);
 
 describe('named facilities', () => {
   it('should read a border crossing, a stadium and a landing site with their names as places', () => {

@@ -9,7 +9,10 @@ import { candidate } from '../../../ingest/extract/span.ts';
 import { isValidCandidate } from '../../../ingest/extract/validate.ts';
 
 const found = (text: string): string[] => extractSpans(text).map((s) => `${s.text}/${s.type}`);
-const organizations = (text: string): string[] => extractSpans(text).filter((s) => s.type === 'Organization').map((s) => s.text);
+const organizations = (text: string): string[] =>
+  extractSpans(text)
+    .filter((s) => s.type === 'Organization')
+    .map((s) => s.text);
 
 describe('organizations named by a suffix', () => {
   it('should not take a date, a numeral or a verb before the name (日同南斯拉夫联盟, 二是母公司, 住进医院)', () => {
@@ -82,9 +85,7 @@ describe('THUOCL gazetteers', () => {
     expect(names).toEqual(expect.arrayContaining(['承德市', '沧州市', '厦门市']));
     const bad = names.filter((n) => /(小区|社区|地区|超市)$/u.test(n) || /^.{2,}(省|市).{2,}(市|区|县)$/u.test(n));
     expect(bad).toEqual([]);
-    expect(found('本报讯河北沧州市新华区积极探索新形势下城市安全管理的新路子。')).toEqual(
-      expect.arrayContaining(['沧州市/Place', '新华区/Place']),
-    );
+    expect(found('本报讯河北沧州市新华区积极探索新形势下城市安全管理的新路子。')).toEqual(expect.arrayContaining(['沧州市/Place', '新华区/Place']));
   });
 });
 

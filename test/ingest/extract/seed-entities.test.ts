@@ -62,7 +62,9 @@ describe('seed snippets', () => {
 
   it('should not co-mention a credited reporter with the people and places of the story', () => {
     const x = snippet('莫言编剧');
-    const partners = x.coMentions.filter((c) => c.source === 'person:崔白露' || c.target === 'person:崔白露').map((c) => (c.source === 'person:崔白露' ? c.target : c.source));
+    const partners = x.coMentions
+      .filter((c) => c.source === 'person:崔白露' || c.target === 'person:崔白露')
+      .map((c) => (c.source === 'person:崔白露' ? c.target : c.source));
     expect(partners.sort()).toEqual(['organization:中新网', 'place:北京']);
   });
 

@@ -104,7 +104,9 @@ describe('seed checks as npm run eval prints them', () => {
   it('should fail the checks when the extraction misses what they name', () => {
     const [main, ...rest] = seed().extractions;
     const blind = { ...main!, entities: main!.entities.filter((e) => e.name !== '布林肯'), coMentions: [] };
-    const failed = seedChecks([blind, ...rest]).filter((c) => !c.pass).map((c) => c.name);
+    const failed = seedChecks([blind, ...rest])
+      .filter((c) => !c.pass)
+      .map((c) => c.name);
     expect(failed).toEqual(expect.arrayContaining(['布林肯 is a Person', 'Blinken: 布林肯–北京 co-mentioned']));
   });
 });

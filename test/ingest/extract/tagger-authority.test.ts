@@ -100,8 +100,10 @@ describe('a company whose name is an ordinary word, and a kind of company', () =
 
   it('should refuse a line of business or a determiner before 公司 as an organization', () => {
     const dicts = bundledDictionaries();
-    const valid = (text: string): boolean => isValidCandidate(candidate(0, text.length, 'Organization', text, 'statistical'), dicts, { strictStatistical: false });
-    for (const generic of ['科技公司', '这家科技公司', '新能源汽车公司', '多家保险公司', '该公司', 'AI公司']) expect({ generic, valid: valid(generic) }).toEqual({ generic, valid: false });
+    const valid = (text: string): boolean =>
+      isValidCandidate(candidate(0, text.length, 'Organization', text, 'statistical'), dicts, { strictStatistical: false });
+    for (const generic of ['科技公司', '这家科技公司', '新能源汽车公司', '多家保险公司', '该公司', 'AI公司'])
+      expect({ generic, valid: valid(generic) }).toEqual({ generic, valid: false });
     for (const name of ['可口可乐公司', '波音公司', '环球公司', '台积电公司']) expect({ name, valid: valid(name) }).toEqual({ name, valid: true });
   });
 });

@@ -62,7 +62,7 @@ describe('tokens as the rules scan them', () => {
     });
   };
 
-  it('should give the tagger\'s words and nodejieba\'s as slices of the text, in order, without overlap', () => {
+  it("should give the tagger's words and nodejieba's as slices of the text, in order, without overlap", () => {
     const text = normalizeText(readFileSync(SEED_PATH, 'utf8')).text;
     for (const tagged of [text, text.replace(/,/g, '，').replace(/:/g, '：')]) {
       const collector = new TokenCollector(text, tagged);

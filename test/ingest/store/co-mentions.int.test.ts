@@ -48,23 +48,37 @@ afterAll(async () => {
 describe('co-mentions in the store', () => {
   it('should hold exactly the sum of the extractions’ co-mentions after the seed is written', async () => {
     await resetDatabase(store);
-    await writeArticles(store, extractions.map((article) => ({ article })));
+    await writeArticles(
+      store,
+      extractions.map((article) => ({ article })),
+    );
     expect(extractions[0]!.coMentions.length).toBeGreaterThan(2);
     expect(await stored()).toEqual(expected(extractions));
   });
 
   it('should write the co-mentions an extraction states, even where its sentences would say otherwise', async () => {
     const changed = [edited(extractions[0]!), ...extractions.slice(1)];
-    expect(await writeArticles(store, changed.map((article) => ({ article })))).toEqual(['updated', ...extractions.slice(1).map(() => 'unchanged')]);
+    expect(
+      await writeArticles(
+        store,
+        changed.map((article) => ({ article })),
+      ),
+    ).toEqual(['updated', ...extractions.slice(1).map(() => 'unchanged')]);
     expect(await stored()).toEqual(expected(changed));
     const afterUpdate = await dumpGraph(store);
     await resetDatabase(store);
-    await writeArticles(store, changed.map((article) => ({ article })));
+    await writeArticles(
+      store,
+      changed.map((article) => ({ article })),
+    );
     expect(await dumpGraph(store)).toEqual(afterUpdate);
   });
 
   it('should go back to the original aggregate when the original is written again', async () => {
-    await writeArticles(store, extractions.map((article) => ({ article })));
+    await writeArticles(
+      store,
+      extractions.map((article) => ({ article })),
+    );
     expect(await stored()).toEqual(expected(extractions));
   });
 

@@ -16,9 +16,7 @@ export async function dumpGraph(store: Store): Promise<string[]> {
   const s = store.driver.session();
   try {
     const nodes = await s.run('MATCH (n) RETURN labels(n) AS labels, properties(n) AS p');
-    const rels = await s.run(
-      'MATCH (a)-[r]->(b) RETURN coalesce(a.id, a.name) AS a, type(r) AS type, coalesce(b.id, b.name) AS b, properties(r) AS p',
-    );
+    const rels = await s.run('MATCH (a)-[r]->(b) RETURN coalesce(a.id, a.name) AS a, type(r) AS type, coalesce(b.id, b.name) AS b, properties(r) AS p');
     return [
       ...nodes.records.map((r) => JSON.stringify(['node', [...(r.get('labels') as string[])].sort(), props(r.get('p') as Record<string, unknown>)])),
       ...rels.records.map((r) => JSON.stringify(['rel', r.get('a'), r.get('type'), r.get('b'), props(r.get('p') as Record<string, unknown>)])),

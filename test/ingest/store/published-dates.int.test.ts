@@ -16,7 +16,10 @@ beforeAll(async () => {
   store = openTestStore();
   await resetDatabase(store);
   const articles = [NIGHT, MONTHLY].map((raw, i) => parseDocument(raw, { name: `page-${i}.txt` })[0]!);
-  await writeArticles(store, articles.map((a) => ({ article: extractArticle(a) })));
+  await writeArticles(
+    store,
+    articles.map((a) => ({ article: extractArticle(a) })),
+  );
 });
 afterAll(async () => {
   await store.close();

@@ -25,7 +25,10 @@ const TESLA = 'organization:特斯拉';
 beforeAll(async () => {
   store = openTestStore();
   await resetDatabase(store);
-  await writeArticles(store, seed().extractions.map((article) => ({ article })));
+  await writeArticles(
+    store,
+    seed().extractions.map((article) => ({ article })),
+  );
 });
 afterAll(async () => {
   await store.close();

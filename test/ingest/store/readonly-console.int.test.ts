@@ -14,7 +14,10 @@ beforeAll(async () => {
   store = openTestStore();
   console = new ReadOnlyConsole(store.target);
   await resetDatabase(store);
-  await writeArticles(store, seed().extractions.map((article) => ({ article })));
+  await writeArticles(
+    store,
+    seed().extractions.map((article) => ({ article })),
+  );
   before = await dumpGraph(store);
 });
 afterAll(async () => {

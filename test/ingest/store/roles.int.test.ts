@@ -25,13 +25,22 @@ afterAll(async () => {
 
 describe('HOLDS_ROLE in the store', () => {
   it('should store 布林肯 as 国务卿 of 美国 and 马斯克 as CEO of 特斯拉 from the seed, with evidence', async () => {
-    await writeArticles(store, seed().extractions.map((a) => ({ article: a })));
+    await writeArticles(
+      store,
+      seed().extractions.map((a) => ({ article: a })),
+    );
     const rows = await store.read('roles-holders', { title: '国务卿', org: '美国' });
     expect(rows).toMatchObject([{ personId: 'person:布林肯', title: '国务卿', org: '美国', articles: 1 }]);
     expect((rows[0]!.evidence as { sentence: string }).sentence).toContain('美国国务卿布林肯');
     const musk = await store.read('roles-holders', { title: '首席执行官', org: '特斯拉' });
     expect(musk.map((r) => r.personId)).toEqual(['person:马斯克']);
-    const evidence = await store.read('role-evidence', { person: 'person:马斯克', normalizedTitle: '首席执行官', org: 'organization:特斯拉', skip: 0, limit: 10 });
+    const evidence = await store.read('role-evidence', {
+      person: 'person:马斯克',
+      normalizedTitle: '首席执行官',
+      org: 'organization:特斯拉',
+      skip: 0,
+      limit: 10,
+    });
     expect(evidence[0]!.total).toBe(1);
   });
 

@@ -89,7 +89,12 @@ describe('exact, idempotent article writes', () => {
     await resetDatabase(store);
     for (const a of [...articles].reverse()) await ingestDocuments(store, [[a]]);
     expect(await dumpGraph(store)).toEqual(forward);
-    expect(await ingestDocuments(store, articles.map((a) => [a]))).toEqual(articles.map(() => 'unchanged'));
+    expect(
+      await ingestDocuments(
+        store,
+        articles.map((a) => [a]),
+      ),
+    ).toEqual(articles.map(() => 'unchanged'));
     expect(await dumpGraph(store)).toEqual(forward);
   });
 

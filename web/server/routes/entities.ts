@@ -15,7 +15,14 @@ const PageQuery = z.object({ skip: int(0, 1_000_000, 0), limit: int(1, 100, 10) 
 const EvidenceQuery = PageQuery.extend({ source: entityId, target: entityId });
 
 function evidenceItem(item: Pick<MentionItem, 'articleId' | 'title' | 'url' | 'publishedAt' | 'text' | 'highlights'>): EvidenceItem {
-  return { text: item.text, articleId: item.articleId, articleTitle: item.title, url: item.url, publishedAt: item.publishedAt, highlights: item.highlights.map(({ start, end }) => ({ start, end })) };
+  return {
+    text: item.text,
+    articleId: item.articleId,
+    articleTitle: item.title,
+    url: item.url,
+    publishedAt: item.publishedAt,
+    highlights: item.highlights.map(({ start, end }) => ({ start, end })),
+  };
 }
 
 export function entityRoutes(store: Store): Hono {
@@ -25,7 +32,16 @@ export function entityRoutes(store: Store): Hono {
     const d = await entityDetail(store, id);
     if (!d) throw new HttpError(404, `web/server: no entity with id "${id}"; search for it with /api/search?q=…`);
     const body: EntityDetail = {
-      entity: { id: d.id, name: d.name, type: d.type, aliases: d.aliases, nameEn: d.nameEn, mentionCount: d.mentionCount, firstSeen: d.firstSeen, lastSeen: d.lastSeen },
+      entity: {
+        id: d.id,
+        name: d.name,
+        type: d.type,
+        aliases: d.aliases,
+        nameEn: d.nameEn,
+        mentionCount: d.mentionCount,
+        firstSeen: d.firstSeen,
+        lastSeen: d.lastSeen,
+      },
       events: d.events.map((e) => ({ id: e.id, name: e.name, date: e.date, kind: e.kind })),
       coMentions: d.topCoMentions,
       roles: d.roles,

@@ -27,7 +27,10 @@ export class DetailsPanel {
   empty(): void {
     this.token++;
     this.root.replaceChildren(
-      el('p', { class: 'hint', text: '点击节点查看详情，双击展开邻居；点击边查看证据句。Click a node for details, double-click to expand; click an edge for its evidence.' }),
+      el('p', {
+        class: 'hint',
+        text: '点击节点查看详情，双击展开邻居；点击边查看证据句。Click a node for details, double-click to expand; click an edge for its evidence.',
+      }),
     );
   }
 
@@ -46,27 +49,45 @@ export class DetailsPanel {
     this.root.replaceChildren(
       el('h2', { class: 'entity-name', text: e.name }),
       el('dl', { class: 'facts' }, [
-        el('dt', { text: '类型 Type' }), el('dd', { text: typeLabel(String(e.type)) }),
-        el('dt', { text: '别名 Aliases' }), el('dd', { text: (e.aliases ?? []).join('、') || '—' }),
+        el('dt', { text: '类型 Type' }),
+        el('dd', { text: typeLabel(String(e.type)) }),
+        el('dt', { text: '别名 Aliases' }),
+        el('dd', { text: (e.aliases ?? []).join('、') || '—' }),
         ...(e.nameEn ? [el('dt', { text: '英文 English' }), el('dd', { text: e.nameEn })] : []),
-        el('dt', { text: '提及 Mentions' }), el('dd', { text: String(e.mentionCount) }),
-        el('dt', { text: '首次 First seen' }), el('dd', { text: formatDay(e.firstSeen) }),
-        el('dt', { text: '最近 Last seen' }), el('dd', { text: formatDay(e.lastSeen) }),
+        el('dt', { text: '提及 Mentions' }),
+        el('dd', { text: String(e.mentionCount) }),
+        el('dt', { text: '首次 First seen' }),
+        el('dd', { text: formatDay(e.firstSeen) }),
+        el('dt', { text: '最近 Last seen' }),
+        el('dd', { text: formatDay(e.lastSeen) }),
       ]),
       ...(detail.roles?.length ? [el('h3', { text: '职务 Roles' }), this.roleList(detail.roles)] : []),
       el('h3', { text: '事件 Events' }),
       this.eventList(detail.events),
       el('h3', { text: '最强共现 Strongest co-mentions' }),
-      el('ul', { class: 'co-mentions' }, detail.coMentions.length
-        ? detail.coMentions.map((c) => el('li', {}, [el('button', { class: 'link', text: c.name, on: { click: () => this.actions.select(c.id) } }), el('span', { class: 'weight', text: ` ×${c.weight}` })]))
-        : [el('li', { class: 'hint', text: '无 None' })]),
+      el(
+        'ul',
+        { class: 'co-mentions' },
+        detail.coMentions.length
+          ? detail.coMentions.map((c) =>
+              el('li', {}, [
+                el('button', { class: 'link', text: c.name, on: { click: () => this.actions.select(c.id) } }),
+                el('span', { class: 'weight', text: ` ×${c.weight}` }),
+              ]),
+            )
+          : [el('li', { class: 'hint', text: '无 None' })],
+      ),
       el('h3', { text: '证据 Evidence' }),
       evidence,
     );
     await this.paginate(evidence, token, terms, (skip) => api.mentions(id, skip, EVIDENCE_PAGE));
   }
 
-  async showEdge(source: { id: string; name: string; aliases: string[] }, target: { id: string; name: string; aliases: string[] }, weight: number): Promise<void> {
+  async showEdge(
+    source: { id: string; name: string; aliases: string[] },
+    target: { id: string; name: string; aliases: string[] },
+    weight: number,
+  ): Promise<void> {
     const token = ++this.token;
     const evidence = el('div', { class: 'evidence' });
     this.root.replaceChildren(
@@ -84,27 +105,45 @@ export class DetailsPanel {
     this.root.replaceChildren(
       el('h2', { text: event.name }),
       el('dl', { class: 'facts' }, [
-        el('dt', { text: '日期 Date' }), el('dd', { text: event.date ?? '—' }),
-        el('dt', { text: '类别 Kind' }), el('dd', { text: event.kind ?? '—' }),
+        el('dt', { text: '日期 Date' }),
+        el('dd', { text: event.date ?? '—' }),
+        el('dt', { text: '类别 Kind' }),
+        el('dd', { text: event.kind ?? '—' }),
       ]),
       el('h3', { text: '参与者 Participants' }),
-      el('ul', {}, (event.participants ?? []).map((p) => el('li', {}, [el('button', { class: 'link', text: p.name, on: { click: () => this.actions.select(p.id) } })]))),
+      el(
+        'ul',
+        {},
+        (event.participants ?? []).map((p) => el('li', {}, [el('button', { class: 'link', text: p.name, on: { click: () => this.actions.select(p.id) } })])),
+      ),
     );
   }
 
   /** One line per role: 外交部 · 发言人 · 2022-09 — 2025-01 (the organization a link; — when none was stated). */
   private roleList(roles: EntityRoleSummary[]): HTMLElement {
     const month = (d: string | null) => (d ? d.slice(0, 7) : '?');
-    return el('ul', { class: 'roles' }, roles.map((r) => el('li', {}, [
-      r.orgId !== null ? el('button', { class: 'link', text: r.orgName ?? r.orgId, on: { click: () => this.actions.select(r.orgId!) } }) : el('span', { class: 'hint', text: '—' }),
-      el('span', { text: ` · ${r.title} · ` }),
-      el('span', { class: 'date', text: month(r.firstSeen) === month(r.lastSeen) ? month(r.firstSeen) : `${month(r.firstSeen)} — ${month(r.lastSeen)}` }),
-    ])));
+    return el(
+      'ul',
+      { class: 'roles' },
+      roles.map((r) =>
+        el('li', {}, [
+          r.orgId !== null
+            ? el('button', { class: 'link', text: r.orgName ?? r.orgId, on: { click: () => this.actions.select(r.orgId!) } })
+            : el('span', { class: 'hint', text: '—' }),
+          el('span', { text: ` · ${r.title} · ` }),
+          el('span', { class: 'date', text: month(r.firstSeen) === month(r.lastSeen) ? month(r.firstSeen) : `${month(r.firstSeen)} — ${month(r.lastSeen)}` }),
+        ]),
+      ),
+    );
   }
 
   private eventList(events: EventSummary[]): HTMLElement {
     if (!events.length) return el('p', { class: 'hint', text: '无 None' });
-    return el('ul', { class: 'events' }, events.map((ev) => el('li', {}, [el('span', { class: 'date', text: ev.date ?? '' }), ' ', el('span', { text: ev.name })])));
+    return el(
+      'ul',
+      { class: 'events' },
+      events.map((ev) => el('li', {}, [el('span', { class: 'date', text: ev.date ?? '' }), ' ', el('span', { text: ev.name })])),
+    );
   }
 
   private async paginate(box: HTMLElement, token: number, terms: string[], load: (skip: number) => Promise<Page<EvidenceItem>>, skip = 0): Promise<void> {
@@ -114,17 +153,22 @@ export class DetailsPanel {
     const items = page.items.map((item) =>
       el('li', { class: 'evidence-item' }, [
         el('p', { class: 'sentence' }, [item.highlights?.length ? highlightedSpans(item.text, item.highlights) : highlighted(item.text, terms)]),
-        el('p', { class: 'source' }, [
-          articleLink(item.articleTitle, item.url),
-          el('span', { class: 'date', text: ` · ${formatDay(item.publishedAt)}` }),
-        ]),
+        el('p', { class: 'source' }, [articleLink(item.articleTitle, item.url), el('span', { class: 'date', text: ` · ${formatDay(item.publishedAt)}` })]),
       ]),
     );
     const last = Math.min(page.total, skip + page.items.length);
     const nav = el('div', { class: 'pager' }, [
-      el('button', { text: '上一页 Prev', attrs: skip > 0 ? {} : { disabled: '' }, on: { click: () => void this.paginate(box, token, terms, load, Math.max(0, skip - EVIDENCE_PAGE)) } }),
+      el('button', {
+        text: '上一页 Prev',
+        attrs: skip > 0 ? {} : { disabled: '' },
+        on: { click: () => void this.paginate(box, token, terms, load, Math.max(0, skip - EVIDENCE_PAGE)) },
+      }),
       el('span', { text: page.total ? ` ${skip + 1}–${last} / ${page.total} ` : ' 0 ' }),
-      el('button', { text: '下一页 Next', attrs: last < page.total ? {} : { disabled: '' }, on: { click: () => void this.paginate(box, token, terms, load, skip + EVIDENCE_PAGE) } }),
+      el('button', {
+        text: '下一页 Next',
+        attrs: last < page.total ? {} : { disabled: '' },
+        on: { click: () => void this.paginate(box, token, terms, load, skip + EVIDENCE_PAGE) },
+      }),
     ]);
     box.replaceChildren(items.length ? el('ul', { class: 'evidence-list' }, items) : el('p', { class: 'hint', text: '没有证据 No evidence' }), nav);
   }

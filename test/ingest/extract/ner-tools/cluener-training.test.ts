@@ -13,8 +13,7 @@ const FIXTURE = [
   '{"text": "今天没有名字", "label": {}}',
 ].join('\n');
 
-const named = (text: string, labels: Uint8Array): string[] =>
-  spansOfLabels(labels).map((s) => `${text.slice(s.start, s.end)}/${NER_TYPES[s.typeIndex]}`);
+const named = (text: string, labels: Uint8Array): string[] => spansOfLabels(labels).map((s) => `${text.slice(s.start, s.end)}/${NER_TYPES[s.typeIndex]}`);
 
 describe('CLUENER training sentences', () => {
   const sentences = cluenerTrainingSentences(FIXTURE);

@@ -5,10 +5,23 @@ import { contextRows, sphericalKMeans } from '../../../../ingest/extract/ner-too
 describe('sphericalKMeans', () => {
   const rows = contextRows(
     [
-      new Map([[0, 5], [1, 4]]),
-      new Map([[0, 6], [1, 5], [2, 1]]),
-      new Map([[3, 7], [4, 2]]),
-      new Map([[3, 3], [4, 3]]),
+      new Map([
+        [0, 5],
+        [1, 4],
+      ]),
+      new Map([
+        [0, 6],
+        [1, 5],
+        [2, 1],
+      ]),
+      new Map([
+        [3, 7],
+        [4, 2],
+      ]),
+      new Map([
+        [3, 3],
+        [4, 3],
+      ]),
     ],
     5,
   );

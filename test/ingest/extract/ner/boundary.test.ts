@@ -49,7 +49,9 @@ describe('the NER package boundary', () => {
 
   it('should never import its tools from the run-time package', () => {
     const wrong = sources(join(extract, 'ner')).flatMap((file) =>
-      importsOf(file).filter((t) => t.startsWith('ingest/extract/ner-tools/') || t.startsWith('ingest/extract/eval/')).map((t) => `${relative(root, file)} → ${t}`),
+      importsOf(file)
+        .filter((t) => t.startsWith('ingest/extract/ner-tools/') || t.startsWith('ingest/extract/eval/'))
+        .map((t) => `${relative(root, file)} → ${t}`),
     );
     expect(wrong).toEqual([]);
   });

@@ -16,7 +16,13 @@ describe('DocDictionary', () => {
   const s0 = '作家刘绍棠在北流发言。';
   const s1 = '绍棠说，北流的变化很大。';
   const dict = new DocDictionary([
-    { codes: normalizedCodes(s0), spans: [{ start: 2, end: 5, typeIndex: PERSON }, { start: 6, end: 8, typeIndex: PLACE }] },
+    {
+      codes: normalizedCodes(s0),
+      spans: [
+        { start: 2, end: 5, typeIndex: PERSON },
+        { start: 6, end: 8, typeIndex: PLACE },
+      ],
+    },
     { codes: normalizedCodes(s1), spans: [] },
   ]);
 

@@ -37,8 +37,32 @@ function firstDifference(text: string, ws: Workspace): number {
 }
 
 function hostile(random: () => number): string {
-  const pool = ['\u0000', '\u0002', '\u0003', '\ud83d', '\ude00', '\ud83d\ude00', '\uffff', '\ufeff', ' ', '\n', 'Ａ', '９',
-    '·', '•', '布林肯', '国务院', 'Elon Musk', '，', '。', '《', '》', '〇', '\u3000', '\u00a0'];
+  const pool = [
+    '\u0000',
+    '\u0002',
+    '\u0003',
+    '\ud83d',
+    '\ude00',
+    '\ud83d\ude00',
+    '\uffff',
+    '\ufeff',
+    ' ',
+    '\n',
+    'Ａ',
+    '９',
+    '·',
+    '•',
+    '布林肯',
+    '国务院',
+    'Elon Musk',
+    '，',
+    '。',
+    '《',
+    '》',
+    '〇',
+    '\u3000',
+    '\u00a0',
+  ];
   let s = '';
   const len = Math.floor(random() * 60);
   for (let i = 0; i < len; i++) {
@@ -69,7 +93,13 @@ describe('NER emission scores', () => {
 
   it('should give the reference scores on real news sentences', () => {
     const ws = new Workspace();
-    for (const text of ['4月26日，美国国务卿布林肯访华之际，中美会晤达成了五点共识。', '台积电创始人张忠谋说过:“全球化已死。”', '埃隆•马斯克（Elon Musk）访问北京', 'a', '']) {
+    for (const text of [
+      '4月26日，美国国务卿布林肯访华之际，中美会晤达成了五点共识。',
+      '台积电创始人张忠谋说过:“全球化已死。”',
+      '埃隆•马斯克（Elon Musk）访问北京',
+      'a',
+      '',
+    ]) {
       expect(firstDifference(text, ws)).toBe(-1);
     }
   });

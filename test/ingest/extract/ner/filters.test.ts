@@ -4,7 +4,18 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { normalizeInto } from '../../../../ingest/extract/ner/chars.ts';
 import { LATTICE_MAX, matchLattice } from '../../../../ingest/extract/ner/lattice.ts';
-import { LEX_KINDS, LEX_MAX_LEN, LEX_SUFFIX, LexiconScratch, finish, lookupTable, matchLexicon, start, step, type Lexicon } from '../../../../ingest/extract/ner/lexicon.ts';
+import {
+  LEX_KINDS,
+  LEX_MAX_LEN,
+  LEX_SUFFIX,
+  LexiconScratch,
+  finish,
+  lookupTable,
+  matchLexicon,
+  start,
+  step,
+  type Lexicon,
+} from '../../../../ingest/extract/ner/lexicon.ts';
 import { defaultMsraPath, parseMsraBio, splitMsra } from '../../../../ingest/extract/ner-tools/msra-corpus.ts';
 import { RAW_KEY_SEED, lookupPos, rawKeyFinish, rawKeyStep } from '../../../../ingest/extract/ner/pos-dict.ts';
 import { mulberry32 } from '../../../../ingest/extract/ner-tools/random.ts';

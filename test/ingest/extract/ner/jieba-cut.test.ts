@@ -134,10 +134,45 @@ describe('JiebaCutter.cut agrees with nodejieba.cut(text, true)', () => {
 
   it('on seeded random hostile strings', () => {
     const random = mulberry32(20240505);
-    const dictWords = readFileSync(defaultJiebaPaths().dict, 'utf8').split('\n').filter(Boolean).map((l) => l.slice(0, l.indexOf(' ')));
+    const dictWords = readFileSync(defaultJiebaPaths().dict, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => l.slice(0, l.indexOf(' ')));
     const seed = seedText();
-    const specials = ['\u0000', '\u0002', '\ud83d', '\ude00', '\ud83d\ude00', '\ud840\udc00', '\uffff', '\ufeff', '\ufffd', ' ', '\t',
-      '\n', '\r', 'Ａ', '９', '·', '，', '。', '《', '》', '“', '”', '\u3000', '\u00a0', '.', '..', '3.', 'x9', 'Z', '_', '-', '#'];
+    const specials = [
+      '\u0000',
+      '\u0002',
+      '\ud83d',
+      '\ude00',
+      '\ud83d\ude00',
+      '\ud840\udc00',
+      '\uffff',
+      '\ufeff',
+      '\ufffd',
+      ' ',
+      '\t',
+      '\n',
+      '\r',
+      'Ａ',
+      '９',
+      '·',
+      '，',
+      '。',
+      '《',
+      '》',
+      '“',
+      '”',
+      '\u3000',
+      '\u00a0',
+      '.',
+      '..',
+      '3.',
+      'x9',
+      'Z',
+      '_',
+      '-',
+      '#',
+    ];
     const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
     const texts: string[] = [];
     for (let t = 0; t < 4000; t++) {
@@ -149,7 +184,8 @@ describe('JiebaCutter.cut agrees with nodejieba.cut(text, true)', () => {
         else if (roll < 0.6) {
           const at = Math.floor(random() * seed.length);
           parts.push(seed.slice(at, at + 1 + Math.floor(random() * 4)));
-        } else if (roll < 0.7) parts.push(String.fromCharCode(0x4e00 + Math.floor(random() * 0x51a6))); // any CJK, HMM-unseen ones too
+        } else if (roll < 0.7)
+          parts.push(String.fromCharCode(0x4e00 + Math.floor(random() * 0x51a6))); // any CJK, HMM-unseen ones too
         else if (roll < 0.8) parts.push(String.fromCharCode(0x21 + Math.floor(random() * 0x5e)));
         else parts.push(pick(specials));
       }
@@ -165,15 +201,23 @@ describe('JiebaCutter.cut agrees with nodejieba.cut(text, true)', () => {
 });
 
 describe('jieba dictionary', () => {
-  it('has nodejieba\'s words, minimum weight and C log bits', () => {
+  it("has nodejieba's words, minimum weight and C log bits", () => {
     const { trie } = jiebaModel();
     expect(trie.words).toBe(348982 + 4);
     // C log() (glibc 2.36, printed by a C program) of freq / sum for frequencies where V8's
     // Math.log is one bit off, and of the user dictionary's 区块链 10.
     const sum = 60101983; // the frequencies of jieba.dict.utf8 added up
-    const bits = (x: number) => Buffer.from(new Float64Array([x]).buffer).readBigUInt64LE().toString(16);
-    const glibc: Array<[number, string]> = [[1236, 'c02595763e7dde8d'], [280, 'c0288db3fbcc6855'], [4727, 'c022e6a8e6aee5dd'],
-      [20879, 'c01fdc372e22fef7'], [10, 'c02f37cab171fadd']];
+    const bits = (x: number) =>
+      Buffer.from(new Float64Array([x]).buffer)
+        .readBigUInt64LE()
+        .toString(16);
+    const glibc: Array<[number, string]> = [
+      [1236, 'c02595763e7dde8d'],
+      [280, 'c0288db3fbcc6855'],
+      [4727, 'c022e6a8e6aee5dd'],
+      [20879, 'c01fdc372e22fef7'],
+      [10, 'c02f37cab171fadd'],
+    ];
     for (const [freq, hex] of glibc) expect(bits(logCorrectlyRounded(freq / sum))).toBe(hex);
     expect(bits(Math.log(1236 / sum))).not.toBe('c02595763e7dde8d');
     expect(wordWeight(trie, '区块链')).toBe(logCorrectlyRounded(10 / sum));

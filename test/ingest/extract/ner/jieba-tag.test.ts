@@ -60,9 +60,38 @@ describe('jiebaTag agrees with nodejieba.tag', () => {
 
   it('on seeded random hostile strings', () => {
     const random = mulberry32(7);
-    const dictWords = readFileSync(defaultJiebaPaths().dict, 'utf8').split('\n').filter(Boolean).map((l) => l.slice(0, l.indexOf(' ')));
-    const specials = ['\u0000', '\u0002', '\ud83d', '\ude00', '\ud83d\ude00', '\ud840\udc00', '\uffff', '\ufeff', '\ufffd', ' ', '\t',
-      '\n', 'Ａ', '９', '·', '，', '。', '“', '”', '\u3000', '.', '3.', 'x9', 'Z', '_', '-'];
+    const dictWords = readFileSync(defaultJiebaPaths().dict, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => l.slice(0, l.indexOf(' ')));
+    const specials = [
+      '\u0000',
+      '\u0002',
+      '\ud83d',
+      '\ude00',
+      '\ud83d\ude00',
+      '\ud840\udc00',
+      '\uffff',
+      '\ufeff',
+      '\ufffd',
+      ' ',
+      '\t',
+      '\n',
+      'Ａ',
+      '９',
+      '·',
+      '，',
+      '。',
+      '“',
+      '”',
+      '\u3000',
+      '.',
+      '3.',
+      'x9',
+      'Z',
+      '_',
+      '-',
+    ];
     const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
     const texts: string[] = [];
     for (let t = 0; t < 2000; t++) {

@@ -41,7 +41,7 @@ describe('matchLattice', () => {
   });
 });
 
-describe('latticeFromWords: the lattice from the words jieba\'s segmenter met', () => {
+describe("latticeFromWords: the lattice from the words jieba's segmenter met", () => {
   const model = loadModel();
   const pos = model.lexicon.pos;
   const dictionary = new Set<string>();
@@ -56,7 +56,15 @@ describe('latticeFromWords: the lattice from the words jieba\'s segmenter met', 
     const begin = new Int32Array(n);
     const end = new Int32Array(n);
     const inside = new Int32Array(n);
-    latticeFromWords(text, n, pos, { ...jiebaWords(0), dictStarts: Int32Array.from(starts), dictEnds: Int32Array.from(ends), dictCount: starts.length }, begin, end, inside);
+    latticeFromWords(
+      text,
+      n,
+      pos,
+      { ...jiebaWords(0), dictStarts: Int32Array.from(starts), dictEnds: Int32Array.from(ends), dictCount: starts.length },
+      begin,
+      end,
+      inside,
+    );
     return [...begin, ...end, ...inside];
   };
   /** Every dictionary word of the text by string lookup, by start then length. */
@@ -81,7 +89,11 @@ describe('latticeFromWords: the lattice from the words jieba\'s segmenter met', 
     return marks(text, Array.from(w.dictStarts.subarray(0, w.dictCount)), Array.from(w.dictEnds.subarray(0, w.dictCount)));
   };
   const texts = ['布林肯访华', '他去了内蒙古自治区', '国家发展改革委主任郑栅洁，Elon Musk 与 特斯拉CEO。', '北京\t上海\n广州 深圳，天津。重庆'];
-  texts.push(...splitMsra(parseMsraBio(readData(defaultMsraPath(), MSRA_DATA))).dev.slice(0, 400).map((s) => s.text));
+  texts.push(
+    ...splitMsra(parseMsraBio(readData(defaultMsraPath(), MSRA_DATA)))
+      .dev.slice(0, 400)
+      .map((s) => s.text),
+  );
 
   it('should mark exactly the dictionary words a string lookup finds', () => {
     for (const text of texts) expect(fromSegmenter(text), text).toEqual(exact(text));
@@ -101,8 +113,7 @@ describe('latticeFromWords: the lattice from the words jieba\'s segmenter met', 
 
 describe('learnSuffixes / suffixLookahead', () => {
   // 20 organizations ending in 公司 and 20 places ending in 县; 公司 also occurs once outside a name.
-  const bio = (text: string, type?: string): string =>
-    Array.from(text, (ch, i) => `${ch} ${type ? (i === 0 ? 'B-' : 'I-') + type : 'O'}`).join('\n');
+  const bio = (text: string, type?: string): string => Array.from(text, (ch, i) => `${ch} ${type ? (i === 0 ? 'B-' : 'I-') + type : 'O'}`).join('\n');
   const sentences = parseMsraBio(
     [
       ...Array.from({ length: 20 }, (_, i) => `${bio(`甲${String.fromCharCode(0x4e00 + i)}公司`, 'ORG')}\n${bio('成立')}`),

@@ -59,7 +59,9 @@ describe('corpus readers', () => {
   });
 
   it('should read concatenated CLUENER objects with inclusive ends', () => {
-    const docs = parseCluener('{\n "text": "彭小军认为，台湾", "label": {"name": {"彭小军": [[0, 2]]},\n "address": {"台湾": [[6, 7]]}, "game": {"x": [[0, 0]]}}}\n{"text": "无", "label": {}}');
+    const docs = parseCluener(
+      '{\n "text": "彭小军认为，台湾", "label": {"name": {"彭小军": [[0, 2]]},\n "address": {"台湾": [[6, 7]]}, "game": {"x": [[0, 0]]}}}\n{"text": "无", "label": {}}',
+    );
     expect(docs).toHaveLength(2);
     expect(docs[0]!.spans).toEqual([
       { start: 0, end: 3, type: 'Person' },

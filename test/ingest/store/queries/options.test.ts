@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { dateOption, isCalendarDate, isEmptyWindow, QueryOptionsError, windowEnd, windowOption, windowStart } from '../../../../ingest/store/queries/options.ts';
+import {
+  dateOption,
+  isCalendarDate,
+  isEmptyWindow,
+  QueryOptionsError,
+  windowEnd,
+  windowOption,
+  windowStart,
+} from '../../../../ingest/store/queries/options.ts';
 
 describe('calendar dates of the query library', () => {
   it.each(['2024', '2024-01', '2024-12', '2024-05-05', '2024-01-31', '2024-04-30', '2024-02-29', '2000-02-29', '2023-02-28', '0001', '9999-12-31'])(
@@ -9,12 +17,27 @@ describe('calendar dates of the query library', () => {
     },
   );
 
-  it.each(['2024-00', '2024-13', '2024-13-45', '2024-05-00', '2024-05-32', '2024-04-31', '2023-02-29', '1900-02-29', '0000', '', '24', '2024-5', '2024-05-5', '2024/05/05', ' 2024', '2024-05-05T10:00', '２０２４'])(
-    'should refuse %j as a calendar date',
-    (value) => {
-      expect(isCalendarDate(value)).toBe(false);
-    },
-  );
+  it.each([
+    '2024-00',
+    '2024-13',
+    '2024-13-45',
+    '2024-05-00',
+    '2024-05-32',
+    '2024-04-31',
+    '2023-02-29',
+    '1900-02-29',
+    '0000',
+    '',
+    '24',
+    '2024-5',
+    '2024-05-5',
+    '2024/05/05',
+    ' 2024',
+    '2024-05-05T10:00',
+    '２０２４',
+  ])('should refuse %j as a calendar date', (value) => {
+    expect(isCalendarDate(value)).toBe(false);
+  });
 
   it('should take a date-time on a real day and refuse one on a day that does not exist', () => {
     expect(dateOption('m', 'from', '2024-05-05T10:00:00+08:00')).toBe('2024-05-05T10:00:00+08:00');
