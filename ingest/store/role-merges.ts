@@ -14,14 +14,16 @@ export interface RoleKey {
 
 /** Notes a role whose edge must be re-summed; a title with no organization has no edge. */
 export function noteRole(roles: Map<string, RoleKey>, k: RoleKey): void {
-  if (k.orgId !== null) roles.set(`${k.personId}\u0000${k.orgId}\u0000${k.normalizedTitle}`, { personId: k.personId, orgId: k.orgId, normalizedTitle: k.normalizedTitle });
+  if (k.orgId !== null)
+    roles.set(`${k.personId}\u0000${k.orgId}\u0000${k.normalizedTitle}`, { personId: k.personId, orgId: k.orgId, normalizedTitle: k.normalizedTitle });
 }
 
 /** Moves the role statements of every absorbed entity to its survivor; notes the roles to re-sum. */
 export async function mergeRoles(tx: ManagedTransaction, merges: readonly EntityMergeRow[], roles: Map<string, RoleKey>): Promise<void> {
   for (const m of [...merges].sort((a, b) => (a.into.id < b.into.id ? -1 : 1))) {
     for (const absorbed of [...m.absorbed].sort()) {
-      for (const r of await runNamed(tx, 'roles-merge-into', { into: m.into.id, absorbed })) for (const k of r.roles as unknown as (RoleKey | null)[]) if (k !== null) noteRole(roles, k);
+      for (const r of await runNamed(tx, 'roles-merge-into', { into: m.into.id, absorbed }))
+        for (const k of r.roles as unknown as (RoleKey | null)[]) if (k !== null) noteRole(roles, k);
     }
   }
 }

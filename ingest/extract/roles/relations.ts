@@ -10,7 +10,9 @@ import { normalizeTitle } from './titles.ts';
 /** The article's non-nested mentions in text order, with their entities' ids and types. */
 export function roleMentions(x: Pick<ArticleExtraction, 'entities'>, nested = false): RoleMention[] {
   const out: RoleMention[] = [];
-  for (const e of x.entities) for (const m of e.mentions) if ((m.nested === true) === nested) out.push({ start: m.start, end: m.end, entityId: e.id, type: e.type, sentence: m.sentence });
+  for (const e of x.entities)
+    for (const m of e.mentions)
+      if ((m.nested === true) === nested) out.push({ start: m.start, end: m.end, entityId: e.id, type: e.type, sentence: m.sentence });
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
@@ -51,7 +53,18 @@ export function extractRelations(x: Pick<ArticleExtraction, 'text' | 'sentences'
       if (!seen.sentences.includes(f.sentence)) seen.sentences.push(f.sentence);
       continue;
     }
-    const r: ExtractedRelation = { id, type: 'HOLDS_ROLE', source: f.person, target: f.org, title: f.written, normalizedTitle, sentence: f.sentence, start: f.start, end: f.end, sentences: [f.sentence] };
+    const r: ExtractedRelation = {
+      id,
+      type: 'HOLDS_ROLE',
+      source: f.person,
+      target: f.org,
+      title: f.written,
+      normalizedTitle,
+      sentence: f.sentence,
+      start: f.start,
+      end: f.end,
+      sentences: [f.sentence],
+    };
     if (date !== undefined) r.date = date;
     byId.set(id, r);
   }
@@ -59,8 +72,9 @@ export function extractRelations(x: Pick<ArticleExtraction, 'text' | 'sentences'
   // A title without an organization is dropped when the person holds it, or a longer form of it
   // (书记 of 市委书记), elsewhere in the article.
   const covered = (r: ExtractedRelation): boolean =>
-    all.some((o) => o !== r && o.source === r.source && o.normalizedTitle!.endsWith(r.normalizedTitle!) && (o.target !== null || o.normalizedTitle !== r.normalizedTitle));
-  return all
-    .filter((r) => r.target !== null || !covered(r))
-    .map((r) => ({ ...r, sentences: r.sentences.sort((a, b) => a - b) }));
+    all.some(
+      (o) =>
+        o !== r && o.source === r.source && o.normalizedTitle!.endsWith(r.normalizedTitle!) && (o.target !== null || o.normalizedTitle !== r.normalizedTitle),
+    );
+  return all.filter((r) => r.target !== null || !covered(r)).map((r) => ({ ...r, sentences: r.sentences.sort((a, b) => a - b) }));
 }

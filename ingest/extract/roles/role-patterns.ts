@@ -112,7 +112,10 @@ class MentionIndex {
   /** People's names by where they end (byEnd prefers an organization ending at the same place). */
   private readonly byEndAny = new Map<number, RoleMention>();
   private readonly nestedPlaceEnd = new Map<number, RoleMention>();
-  constructor(readonly mentions: readonly RoleMention[], nestedPlaces: readonly RoleMention[] = []) {
+  constructor(
+    readonly mentions: readonly RoleMention[],
+    nestedPlaces: readonly RoleMention[] = [],
+  ) {
     for (const m of nestedPlaces) this.nestedPlaceEnd.set(m.end, m);
     for (const m of mentions) {
       this.byStart.set(m.start, m);
@@ -197,7 +200,12 @@ function titleEndingAt(ch: Chars, ix: MentionIndex, end: number, floor: number):
 /** A title (with its modifiers) starting at `start`, not the head of a longer noun. */
 function titleStartingAt(ch: Chars, ix: MentionIndex, start: number, ceiling: number): TitleAt | undefined {
   let from = start;
-  for (let mod = ch.startingAt(from, ceiling, TITLE_MODIFIERS, MAX_MODIFIER); mod !== undefined; mod = ch.startingAt(from, ceiling, TITLE_MODIFIERS, MAX_MODIFIER)) from += mod.length;
+  for (
+    let mod = ch.startingAt(from, ceiling, TITLE_MODIFIERS, MAX_MODIFIER);
+    mod !== undefined;
+    mod = ch.startingAt(from, ceiling, TITLE_MODIFIERS, MAX_MODIFIER)
+  )
+    from += mod.length;
   const base = ch.startingAt(from, ceiling, TITLES, MAX_TITLE_LENGTH);
   if (base === undefined) return undefined;
   const end = from + base.length;
@@ -327,11 +335,24 @@ export function findRoles(
     const sentence = x.sentences[m.sentence];
     const floor = sentence?.start ?? 0;
     const ceiling = sentence?.end ?? x.text.length;
-    const finding = (h: Held): RoleFinding => ({ person: m.entityId, org: h.org?.entityId ?? null, title: h.title, written: x.text.slice(h.at, h.at + h.title.length), sentence: m.sentence, start: Math.min(h.start, m.start), end: m.end });
+    const finding = (h: Held): RoleFinding => ({
+      person: m.entityId,
+      org: h.org?.entityId ?? null,
+      title: h.title,
+      written: x.text.slice(h.at, h.at + h.title.length),
+      sentence: m.sentence,
+      start: Math.min(h.start, m.start),
+      end: m.end,
+    });
     const held = appositionBefore(ch, ix, names, m.start, floor).filter((h) => h.org?.entityId !== m.entityId);
     for (const h of held) if (h.org === undefined && (h.title === '记者' || h.title === '特约记者')) h.org = creditOutlet(ch, ix, h.start);
     // Officials of one country listed: 韩国国会议长X、国务总理Y → Y's title of 韩国 too.
-    if (held.some((h) => h.org === undefined) && prev !== undefined && prev.mention.sentence === m.sentence && held[held.length - 1]!.start > prev.mention.end) {
+    if (
+      held.some((h) => h.org === undefined) &&
+      prev !== undefined &&
+      prev.mention.sentence === m.sentence &&
+      held[held.length - 1]!.start > prev.mention.end
+    ) {
       const place = prev.shared.find((h) => h.org?.type === 'Place')?.org;
       const lead = held[held.length - 1]!.start;
       if (place !== undefined && lead === prev.mention.end + 1 && ch.at(prev.mention.end) === LIST_MARK) for (const h of held) h.org ??= place;
@@ -357,10 +378,27 @@ export function findRoles(
       prev = { mention: m, shared: held, run: 1, tooLong: false };
     }
     const after = titleStartingAt(ch, ix, m.end, ceiling);
-    if (after !== undefined && after.start === m.end) out.push({ person: m.entityId, org: null, title: after.title, written: x.text.slice(after.start, after.end), sentence: m.sentence, start: m.start, end: after.end });
+    if (after !== undefined && after.start === m.end)
+      out.push({
+        person: m.entityId,
+        org: null,
+        title: after.title,
+        written: x.text.slice(after.start, after.end),
+        sentence: m.sentence,
+        start: m.start,
+        end: after.end,
+      });
     for (const h of statementAfter(ch, ix, m.end, ceiling)) {
       const end = h.start + h.title.length;
-      out.push({ person: m.entityId, org: h.org?.entityId ?? null, title: h.title, written: x.text.slice(h.at, end), sentence: m.sentence, start: m.start, end });
+      out.push({
+        person: m.entityId,
+        org: h.org?.entityId ?? null,
+        title: h.title,
+        written: x.text.slice(h.at, end),
+        sentence: m.sentence,
+        start: m.start,
+        end,
+      });
     }
   }
   out.push(...pending);

@@ -24,7 +24,22 @@ const BODY_TITLES: readonly [string[], string[]] = [
 ];
 
 /** Modifiers written before a title (副总理, 常务副市长, 前总统, 新任总裁), longest first. */
-export const TITLE_MODIFIERS: readonly string[] = ['常务副', '执行副', '第一副', '新任', '现任', '候任', '署理', '首任', '名誉', '荣誉', '副', '代', '原', '前'];
+export const TITLE_MODIFIERS: readonly string[] = [
+  '常务副',
+  '执行副',
+  '第一副',
+  '新任',
+  '现任',
+  '候任',
+  '署理',
+  '首任',
+  '名誉',
+  '荣誉',
+  '副',
+  '代',
+  '原',
+  '前',
+];
 
 /** Modifiers that mean a former holder: the normalized title leaves them out (前总理 → 总理). */
 const FORMER = ['原', '前'];

@@ -3,6 +3,9 @@
 // query and the entity detail.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../ingest/extract/pipeline.ts';
+import { ingestDocuments } from '../../../ingest/ingest-documents.ts';
+import type { ParsedArticle } from '../../../ingest/model.ts';
+import { articleId } from '../../../ingest/parse/article-id.ts';
 import { parseLine } from '../../../ingest/parse/plain-text.ts';
 import type { Store } from '../../../ingest/store/client.ts';
 import { entityDetail } from '../../../ingest/store/queries/index.ts';
@@ -73,5 +76,25 @@ describe('HOLDS_ROLE in the store', () => {
     const before = await dumpGraph(store);
     await writeArticles(store, [{ article: article('test:r1', '毛宁表示,中方欢迎。', '2022-09-05T10:00:00+08:00') }]);
     expect(await dumpGraph(store)).toEqual(before);
+  });
+
+  it('should move a role to the surviving organization when two stored ones merge', async () => {
+    await resetDatabase(store);
+    const doc = (title: string, text: string, day: string): ParsedArticle => ({
+      id: articleId({ title, text }),
+      title,
+      text,
+      authors: [],
+      publishedAt: `2024-03-${day}T09:00:00+08:00`,
+    });
+    // Invented names: the full name first, the short form second, then an article declaring both.
+    await ingestDocuments(store, [[doc('研究院年会', '青岚星河研究院院长李明远出席年会。', '01')]]);
+    await ingestDocuments(store, [[doc('星研院招生', '星研院院长李明远说,今年扩大招生。', '02')]]);
+    await ingestDocuments(store, [[doc('星研院合作', '青岚星河研究院(星研院)宣布合作。星研院院长李明远出席仪式。', '03')]]);
+    const edges = await store.read('roles-holders', { title: '院长', org: '星研院' });
+    expect(edges).toMatchObject([{ personId: 'person:李明远', org: '星研院', articles: 3 }]);
+    const all = (await dumpGraph(store)).filter((l) => l.includes('"HOLDS_ROLE"'));
+    expect(all).toHaveLength(1);
+    expect(all[0]).toContain('organization:星研院');
   });
 });
