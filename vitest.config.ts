@@ -22,6 +22,9 @@ export default defineConfig({
           testTimeout: 60_000,
           provide: { testProject: 'unit' },
           sequence: { groupOrder: 0 },
+          // Files share a worker's module cache, so the NER model and dictionaries load once per worker
+          // rather than once per file; tests hold their own segmenter and tagger objects.
+          isolate: false,
         },
       },
       {
