@@ -32,18 +32,8 @@ export interface ExtractRecord {
   relations: RecordRelation[];
 }
 
-interface RecordRelation {
-  id: string;
-  type: string;
-  source: string;
-  target: string | null;
-  title?: string;
-  normalizedTitle?: string;
-  date?: string;
-  sentence: number;
-  start: number;
-  end: number;
-}
+/** The contract's relation: the extraction's, without the list of every stating sentence. */
+type RecordRelation = Omit<ExtractedRelation, 'sentences'>;
 
 function toRecordRelation(r: ExtractedRelation): RecordRelation {
   // Key order is the contract's: optional fields in their place, absent when unknown.
