@@ -39,4 +39,12 @@ describe('console helpers', () => {
     expect(cellText('<script>')).toBe('<script>');
     expect(cellText({ labels: ['Person'], properties: { name: '马斯克' } })).toBe('(:Person {"name":"马斯克"})');
   });
+
+  it('should show properties in one order whatever order Neo4j sends them in: name, id, type, then by key', () => {
+    const a = cellText({ labels: ['Person'], properties: { mentionCount: 3, aliases: [], id: 'person:x', name: 'x', type: 'Person' } });
+    const b = cellText({ labels: ['Person'], properties: { type: 'Person', name: 'x', aliases: [], mentionCount: 3, id: 'person:x' } });
+    expect(a).toBe(b);
+    expect(a).toBe('(:Person {"name":"x","id":"person:x","type":"Person","aliases":[],"mentionCount":3})');
+    expect(cellText({ type: 'CO_MENTIONED', properties: { weight: 2, articleCount: 1 } })).toBe('[:CO_MENTIONED {"articleCount":1,"weight":2}]');
+  });
 });

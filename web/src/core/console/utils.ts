@@ -38,17 +38,26 @@ export function resultToGraph(result: CypherResult): ApiGraph {
 }
 
 /** A table cell as plain text (the view puts it in textContent, never HTML). */
+const FIRST_KEYS = ['name', 'id', 'type'];
+
+/** Properties as JSON with name, id and type first and the rest by key: Neo4j's map order varies. */
+function propertiesText(properties: Record<string, unknown>): string {
+  const rank = (k: string): number => (FIRST_KEYS.includes(k) ? FIRST_KEYS.indexOf(k) : FIRST_KEYS.length);
+  const keys = Object.keys(properties).sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
+  return JSON.stringify(Object.fromEntries(keys.map((k) => [k, properties[k]])));
+}
+
 export function cellText(value: unknown): string {
   if (value === null || value === undefined) return 'null';
   if (typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (typeof value === 'object' && value !== null && 'labels' in value && 'properties' in value) {
     const node = value as { labels: string[]; properties: Record<string, unknown> };
-    return `(:${node.labels.join(':')} ${JSON.stringify(node.properties)})`;
+    return `(:${node.labels.join(':')} ${propertiesText(node.properties)})`;
   }
   if (typeof value === 'object' && value !== null && 'type' in value && 'properties' in value) {
     const rel = value as { type: string; properties: Record<string, unknown> };
-    return `[:${rel.type} ${JSON.stringify(rel.properties)}]`;
+    return `[:${rel.type} ${propertiesText(rel.properties)}]`;
   }
   return JSON.stringify(value);
 }
