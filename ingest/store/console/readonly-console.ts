@@ -150,19 +150,7 @@ export class ReadOnlyConsole {
   async admits(query: string): Promise<boolean> {
     try {
       checkQueryText(query, this.options.textLimits);
-      await this.withConnection(this.options.timeoutMs, async (driver) => {
-        const session = driver.session({ database: this.target.database, defaultAccessMode: neo4j.session.READ });
-        try {
-          const tx = session.beginTransaction({ timeout: this.options.timeoutMs });
-          try {
-            admitPlan(await this.explain(tx, query, {}));
-          } finally {
-            await tx.rollback().catch(() => {});
-          }
-        } finally {
-          await session.close();
-        }
-      });
+      await this.withAdmittedTransaction(query, {}, this.options.timeoutMs, 1, async () => {});
       return true;
     } catch (err) {
       if (err instanceof ConsoleQueryError) return false;
@@ -215,60 +203,75 @@ export class ReadOnlyConsole {
     }
   }
 
-  private runChecked(query: string, params: Record<string, unknown>, timeoutMs: number, rowCap: number): Promise<ConsoleResult> {
-    const started = Date.now();
+  /**
+   * This query's own connection, a READ session and a transaction with Neo4j's timeout, in which
+   * EXPLAIN must pass the plan check before `work` runs; rolled back, never committed.
+   */
+  private withAdmittedTransaction<T>(
+    query: string,
+    params: Record<string, unknown>,
+    timeoutMs: number,
+    fetchSize: number,
+    work: (tx: Transaction, tunnel: CappedTunnel | undefined) => Promise<T>,
+  ): Promise<T> {
     return this.withConnection(timeoutMs, async (driver, tunnel) => {
-      const session = driver.session({ database: this.target.database, defaultAccessMode: neo4j.session.READ, fetchSize: Math.min(rowCap + 1, 200) });
-      const graph = new GraphCollector();
-      const rows: Record<string, Plain>[] = [];
-      let columns: string[] = [];
-      let truncation: string | undefined;
-      let bytes = 0;
+      const session = driver.session({ database: this.target.database, defaultAccessMode: neo4j.session.READ, fetchSize });
       try {
         const tx = session.beginTransaction({ timeout: timeoutMs, metadata: { app: 'news-kg console' } });
         try {
           admitPlan(await this.explain(tx, query, params));
-          const result = tx.run(query, params);
-          columns = ((await result.keys()) as string[]).map(String);
-          for await (const record of result) {
-            if (rows.length === rowCap) {
-              truncation = `cut at ${rowCap} rows; add a LIMIT or an ORDER BY to choose which`;
-              break;
-            }
-            const row: Record<string, Plain> = {};
-            let size = 0;
-            for (const key of columns) {
-              const value = record.get(key);
-              size += graph.visit(value);
-              row[key] = toPlain(value);
-            }
-            size += JSON.stringify(row).length;
-            if (bytes + size > this.options.maxBytes) {
-              truncation = `cut at ${rows.length} rows: the result is over ${mb(this.options.maxBytes)}; return fewer or smaller values`;
-              break;
-            }
-            bytes += size;
-            rows.push(row);
-          }
-        } catch (err) {
-          if (tunnel?.cutReason === 'bytes') {
-            if (rows.length === 0) {
-              throw new ConsoleQueryError(
-                'too-large',
-                `${MODULE}: result over ${mb(this.options.maxBytes)}: even the first row is larger than the console returns; return fewer or smaller values`,
-                { cause: err },
-              );
-            }
-            truncation = `cut at ${rows.length} rows: the result is over ${mb(this.options.maxBytes)}; return fewer or smaller values`;
-          } else {
-            throw err instanceof ConsoleQueryError ? err : this.translate(err, `${MODULE}: the query failed`, timeoutMs);
-          }
+          return await work(tx, tunnel);
         } finally {
           // Never commit: the transaction reads only, and rolling back also stops a capped stream.
           await tx.rollback().catch(() => {});
         }
       } finally {
         await session.close().catch(() => {});
+      }
+    });
+  }
+
+  private runChecked(query: string, params: Record<string, unknown>, timeoutMs: number, rowCap: number): Promise<ConsoleResult> {
+    const started = Date.now();
+    return this.withAdmittedTransaction(query, params, timeoutMs, Math.min(rowCap + 1, 200), async (tx, tunnel) => {
+      const graph = new GraphCollector();
+      const rows: Record<string, Plain>[] = [];
+      let columns: string[] = [];
+      let truncation: string | undefined;
+      let bytes = 0;
+      try {
+        const result = tx.run(query, params);
+        columns = ((await result.keys()) as string[]).map(String);
+        for await (const record of result) {
+          if (rows.length === rowCap) {
+            truncation = `cut at ${rowCap} rows; add a LIMIT or an ORDER BY to choose which`;
+            break;
+          }
+          const row: Record<string, Plain> = {};
+          let size = 0;
+          for (const key of columns) {
+            const value = record.get(key);
+            size += graph.visit(value);
+            row[key] = toPlain(value);
+          }
+          size += JSON.stringify(row).length;
+          if (bytes + size > this.options.maxBytes) {
+            truncation = `cut at ${rows.length} rows: the result is over ${mb(this.options.maxBytes)}; return fewer or smaller values`;
+            break;
+          }
+          bytes += size;
+          rows.push(row);
+        }
+      } catch (err) {
+        if (tunnel?.cutReason !== 'bytes') throw err instanceof ConsoleQueryError ? err : this.translate(err, `${MODULE}: the query failed`, timeoutMs);
+        if (rows.length === 0) {
+          throw new ConsoleQueryError(
+            'too-large',
+            `${MODULE}: result over ${mb(this.options.maxBytes)}: even the first row is larger than the console returns; return fewer or smaller values`,
+            { cause: err },
+          );
+        }
+        truncation = `cut at ${rows.length} rows: the result is over ${mb(this.options.maxBytes)}; return fewer or smaller values`;
       }
       return {
         columns,
