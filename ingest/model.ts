@@ -99,8 +99,28 @@ export interface CoMention {
   sentences: number[];
 }
 
-/** Types of typed relations between entities (issue 16); HOLDS_ROLE carries a title. */
-export type RelationType = 'HOLDS_ROLE';
+/**
+ * Types of typed relations between entities. HOLDS_ROLE carries a title (person → organization or
+ * place, or none); the others join two entities of one sentence, from its verb and structure.
+ * Directed as the verb is: VISITS actor → place, SANCTIONS/CRITICIZES/PROTESTS/ATTACKS/SUES/RULES
+ * actor → object, COMPETES winner → loser; MEETS, CALLS and SIGNS as written (the host first).
+ */
+export const RELATION_TYPES = [
+  'HOLDS_ROLE',
+  'MEETS',
+  'CALLS',
+  'VISITS',
+  'SIGNS',
+  'CRITICIZES',
+  'PROTESTS',
+  'SUPPORTS',
+  'SANCTIONS',
+  'SUES',
+  'RULES',
+  'ATTACKS',
+  'COMPETES',
+] as const;
+export type RelationType = (typeof RELATION_TYPES)[number];
 
 /**
  * A typed fact between entities of one article, with the sentence that states it. HOLDS_ROLE: the
@@ -108,7 +128,10 @@ export type RelationType = 'HOLDS_ROLE';
  * title written without one, 国务委员王毅).
  */
 export interface ExtractedRelation {
-  /** Stable within and across articles: `holds_role:<source>|<normalizedTitle>|<target or ->`. */
+  /**
+   * Stable within and across articles: `holds_role:<source>|<normalizedTitle>|<target or ->`, and
+   * `<type in lower case>:<source>|<target>|<date or ->` for the others.
+   */
   id: string;
   type: RelationType;
   source: string;
@@ -117,7 +140,11 @@ export interface ExtractedRelation {
   title?: string;
   /** Simplified, one word per post (外长 → 外交部长, CEO → 首席执行官), 原/前 left out. */
   normalizedTitle?: string;
-  /** The article's local date (YYYY-MM-DD or YYYY-MM), when it has one. */
+  /**
+   * HOLDS_ROLE: the article's local date. The others: the sentence's own time expression resolved
+   * against the publication date (YYYY-MM-DD, YYYY-MM or YYYY as precise as the text), else the
+   * article's local date; absent when neither exists.
+   */
   date?: string;
   /** The first sentence stating it, and the stated span (title to name) in `text`. */
   sentence: number;
@@ -144,6 +171,6 @@ export interface ArticleExtraction {
   coMentions: CoMention[];
   /** Entity ids of the article's bylined authors (also listed in `entities`, without mentions). */
   authors?: string[];
-  /** Typed relations between the article's entities (roles so far), made after resolution. */
+  /** Typed relations between the article's entities (roles, meetings, visits …), made after resolution. */
   relations?: ExtractedRelation[];
 }
