@@ -1,0 +1,116 @@
+// The one table of Chinese verbs and structures that state a typed relation (issue 16): which cue
+// gives which type, in which sentence shapes, and which way the edge points. The relation finders
+// (finders.ts) and the events pass read it, so a verb is added in one place only.
+import type { EntityType, RelationType } from '../../model.ts';
+
+/** Every relation type but HOLDS_ROLE (roles/ reads those from titles, not verbs). */
+export type VerbRelationType = Exclude<RelationType, 'HOLDS_ROLE'>;
+
+/**
+ * How the two ends stand around the cue (A = source, B = target unless `reversed`):
+ * - `svo`: A … cue B (甲会见乙, 美国制裁俄罗斯, 访问了北京); with 被 before the agent the ends swap
+ *   (乙被甲击败).
+ * - `mutual`: A 与/同/和/跟 B … cue (甲同乙举行会谈, 甲与乙通电话).
+ * - `china`: A … cue, and the cue's 华 is the place 中国 (访华, 来华).
+ * - `dui`: A … 对 B + light verb + cue (对俄罗斯实施制裁, 对北京进行国事访问, 对此表示谴责).
+ * - `xiang`: A … 向 B + 提出 + cue (向美方提出严正交涉).
+ * - `jiang`: A … 将 B + cue (将华为列入实体清单).
+ * - `received`: B 受到/遭到 A 的 cue (乙受到甲的接见): the agent comes second.
+ * - `score`: A + score + cue + B (2比0胜, 1:3负): the cue alone is too common a character.
+ */
+export type TriggerShape = 'svo' | 'mutual' | 'china' | 'dui' | 'xiang' | 'jiang' | 'received' | 'score';
+
+export interface RelationTrigger {
+  /** The verb or structure's fixed part as written (simplified). */
+  cue: string;
+  type: VerbRelationType;
+  shapes: readonly TriggerShape[];
+  /** The entity written first is the target (负于, 输给, 不敌: the loser comes first). */
+  reversed?: true;
+  /** A noun that must follow the cue in its clause (签署 … 协议), as a regex source. */
+  needs?: string;
+  /** Entity types allowed at each end (before `reversed` is applied: as the edge points). */
+  source: readonly EntityType[];
+  target: readonly EntityType[];
+  /** What kind of event the cue names, for the events pass (meeting, call, visit …). */
+  event: string;
+}
+
+const ACTORS: readonly EntityType[] = ['Person', 'Organization', 'Place'];
+const PEOPLE_AND_BODIES: readonly EntityType[] = ['Person', 'Organization'];
+const PLACES: readonly EntityType[] = ['Place'];
+const DOCUMENTS = '协议|协定|声明|合同|备忘录|条约|公报|意向书|议定书|合作文件|宣言';
+
+const t = (cue: string, type: VerbRelationType, shapes: TriggerShape[], event: string, more: Partial<RelationTrigger> = {}): RelationTrigger => ({
+  cue,
+  type,
+  shapes,
+  source: ACTORS,
+  target: ACTORS,
+  event,
+  ...more,
+});
+
+/** Every cue, grouped by type. Longer cues win where two start at one offset (视频通话 over 通话). */
+export const RELATION_TRIGGERS: readonly RelationTrigger[] = [
+  t('会见', 'MEETS', ['svo', 'mutual', 'received'], 'meeting'),
+  t('会晤', 'MEETS', ['svo', 'mutual'], 'meeting'),
+  t('会谈', 'MEETS', ['mutual'], 'meeting'),
+  t('会面', 'MEETS', ['mutual'], 'meeting'),
+  t('见面', 'MEETS', ['mutual'], 'meeting'),
+  t('接见', 'MEETS', ['svo', 'received'], 'meeting'),
+  t('通电话', 'CALLS', ['mutual'], 'call'),
+  t('视频通话', 'CALLS', ['mutual'], 'call'),
+  t('通话', 'CALLS', ['mutual'], 'call'),
+  t('致电', 'CALLS', ['svo'], 'call'),
+  t('访问', 'VISITS', ['svo', 'dui'], 'visit', { source: PEOPLE_AND_BODIES, target: PLACES }),
+  t('到访', 'VISITS', ['svo'], 'visit', { source: PEOPLE_AND_BODIES, target: PLACES }),
+  t('抵达', 'VISITS', ['svo'], 'visit', { source: PEOPLE_AND_BODIES, target: PLACES }),
+  t('出访', 'VISITS', ['svo'], 'visit', { source: PEOPLE_AND_BODIES, target: PLACES }),
+  t('赴', 'VISITS', ['svo'], 'visit', { source: PEOPLE_AND_BODIES, target: PLACES }),
+  t('访华', 'VISITS', ['china'], 'visit', { source: PEOPLE_AND_BODIES, target: PLACES }),
+  t('来华', 'VISITS', ['china'], 'visit', { source: PEOPLE_AND_BODIES, target: PLACES }),
+  t('赴华', 'VISITS', ['china'], 'visit', { source: PEOPLE_AND_BODIES, target: PLACES }),
+  t('抵华', 'VISITS', ['china'], 'visit', { source: PEOPLE_AND_BODIES, target: PLACES }),
+  t('签署', 'SIGNS', ['mutual'], 'signing', { needs: DOCUMENTS }),
+  t('签订', 'SIGNS', ['mutual'], 'signing', { needs: DOCUMENTS }),
+  t('谴责', 'CRITICIZES', ['svo', 'dui'], 'criticism'),
+  t('批评', 'CRITICIZES', ['svo', 'dui'], 'criticism'),
+  t('抨击', 'CRITICIZES', ['svo', 'dui'], 'criticism'),
+  t('指责', 'CRITICIZES', ['svo', 'dui'], 'criticism'),
+  t('抗议', 'PROTESTS', ['svo', 'dui', 'xiang'], 'protest'),
+  t('交涉', 'PROTESTS', ['xiang'], 'protest'),
+  t('支持', 'SUPPORTS', ['svo', 'dui'], 'support'),
+  t('欢迎', 'SUPPORTS', ['svo', 'dui'], 'support'),
+  t('声援', 'SUPPORTS', ['svo'], 'support'),
+  t('制裁', 'SANCTIONS', ['svo', 'dui'], 'sanction'),
+  t('列入实体清单', 'SANCTIONS', ['jiang'], 'sanction'),
+  t('列入出口管制实体清单', 'SANCTIONS', ['jiang'], 'sanction'),
+  t('起诉', 'SUES', ['svo'], 'lawsuit', { source: PEOPLE_AND_BODIES, target: PEOPLE_AND_BODIES }),
+  t('控告', 'SUES', ['svo'], 'lawsuit', { source: PEOPLE_AND_BODIES, target: PEOPLE_AND_BODIES }),
+  t('状告', 'SUES', ['svo'], 'lawsuit', { source: PEOPLE_AND_BODIES, target: PEOPLE_AND_BODIES }),
+  t('提起诉讼', 'SUES', ['dui'], 'lawsuit', { source: PEOPLE_AND_BODIES, target: PEOPLE_AND_BODIES }),
+  t('判决', 'RULES', ['svo', 'dui'], 'ruling', { source: ['Organization'], target: PEOPLE_AND_BODIES }),
+  t('裁定', 'RULES', ['svo'], 'ruling', { source: ['Organization'], target: PEOPLE_AND_BODIES }),
+  t('判处', 'RULES', ['svo'], 'ruling', { source: ['Organization'], target: ['Person'] }),
+  t('袭击', 'ATTACKS', ['svo', 'dui'], 'attack'),
+  t('空袭', 'ATTACKS', ['svo', 'dui'], 'attack'),
+  t('轰炸', 'ATTACKS', ['svo', 'dui'], 'attack'),
+  t('炮击', 'ATTACKS', ['svo', 'dui'], 'attack'),
+  t('击败', 'COMPETES', ['svo'], 'match'),
+  t('战胜', 'COMPETES', ['svo'], 'match'),
+  t('胜', 'COMPETES', ['score'], 'match'),
+  t('负', 'COMPETES', ['score'], 'match', { reversed: true }),
+  t('负于', 'COMPETES', ['svo'], 'match', { reversed: true }),
+  t('输给', 'COMPETES', ['svo'], 'match', { reversed: true }),
+  t('不敌', 'COMPETES', ['svo'], 'match', { reversed: true }),
+];
+
+/** Cue → its trigger. */
+export const TRIGGER_BY_CUE: ReadonlyMap<string, RelationTrigger> = new Map(RELATION_TRIGGERS.map((tr) => [tr.cue, tr]));
+
+/**
+ * One regex over every cue, longest first: a sentence without a match states no typed relation and
+ * is skipped by one test (global: search it with exec from lastIndex 0).
+ */
+export const RELATION_CUE = new RegExp([...TRIGGER_BY_CUE.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).join('|'), 'gu');
