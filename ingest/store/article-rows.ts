@@ -4,7 +4,7 @@
 // the earlier stages decided: the article's id is the parse stage's (parse/article-id.ts), its
 // co-mentions are the extraction's `coMentions`, written as they are.
 import { createHash } from 'node:crypto';
-import type { ArticleExtraction } from '../model.ts';
+import { RELATION_TYPES, type ArticleExtraction, type RelationType } from '../model.ts';
 import { canonicalUrl } from '../parse/canonical-url.ts';
 import { textHash } from '../parse/article-id.ts';
 import { KgError } from '../errors.ts';
@@ -58,6 +58,8 @@ export interface ArticleRows {
   pairs: Map<string, number>;
   /** Role statements (HOLDS_ROLE relations) between entities this article writes; orgId null for a title with no organization. */
   roles: RoleRow[];
+  /** Typed relation statements (MEETS, VISITS … every type but HOLDS_ROLE) between entities this article writes. */
+  relations: RelationRow[];
 }
 
 export interface RoleRow {
@@ -67,6 +69,19 @@ export interface RoleRow {
   orgId: string | null;
   title: string;
   normalizedTitle: string;
+  sentences: number[];
+  start: number;
+  end: number;
+}
+
+/** One statement of a typed relation by one article: source and target entity ids, the stated date (or null). */
+export interface RelationRow {
+  articleId: string;
+  relationId: string;
+  type: Exclude<RelationType, 'HOLDS_ROLE'>;
+  sourceId: string;
+  targetId: string;
+  date: string | null;
   sentences: number[];
   start: number;
   end: number;
@@ -231,5 +246,48 @@ export function articleRows(article: ArticleExtraction, authors: readonly string
     events,
     pairs,
     roles,
+    relations: relationRows(article, mentionedIds, sentenceIndexes),
   };
+}
+
+const KNOWN_TYPES: ReadonlySet<string> = new Set(RELATION_TYPES);
+// Stated dates compare as strings in Cypher (2024 < 2024-04 < 2024-04-26), so only these shapes.
+const STATED_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+/**
+ * Typed relations other than roles, between entities the article writes and in sentences it writes
+ * (as roles). A type outside the model's taxonomy or one with no target is an extraction fault: the
+ * store turns the type into a relationship type, so it is refused, not written.
+ */
+function relationRows(article: ArticleExtraction, mentionedIds: ReadonlySet<string>, sentenceIndexes: ReadonlySet<number>): RelationRow[] {
+  const rows: RelationRow[] = [];
+  for (const r of article.relations ?? []) {
+    if (!KNOWN_TYPES.has(r.type)) {
+      throw new ArticleRowsError(
+        `store/article-rows: article ${article.id} has a relation of unknown type ${JSON.stringify(r.type)}; the types are model.ts RELATION_TYPES`,
+      );
+    }
+    if (r.type === 'HOLDS_ROLE') continue;
+    if (r.target === null) {
+      throw new ArticleRowsError(`store/article-rows: article ${article.id} has a ${r.type} relation ${r.id} with no target; only HOLDS_ROLE may have none`);
+    }
+    if (r.date !== undefined && !STATED_DATE.test(r.date)) {
+      throw new ArticleRowsError(
+        `store/article-rows: article ${article.id} has a ${r.type} relation dated ${JSON.stringify(r.date)}; dates are YYYY-MM-DD, YYYY-MM or YYYY`,
+      );
+    }
+    if (!mentionedIds.has(r.source) || !mentionedIds.has(r.target) || r.source === r.target || !sentenceIndexes.has(r.sentence)) continue;
+    rows.push({
+      articleId: article.id,
+      relationId: r.id,
+      type: r.type,
+      sourceId: r.source,
+      targetId: r.target,
+      date: r.date ?? null,
+      sentences: r.sentences.filter((i) => sentenceIndexes.has(i)),
+      start: r.start,
+      end: r.end,
+    });
+  }
+  return rows;
 }

@@ -12,7 +12,7 @@ import type { ArticleExtraction } from '../model.ts';
 import { articleRows, pairKey, type ArticleRows } from './article-rows.ts';
 import { runNamed, type Store } from './client.ts';
 import { mergeEntities, type EntityMergeRow } from './known-entities.ts';
-import { mergeRoles, noteRole, sumRoles, type RoleKey } from './role-merges.ts';
+import { mergeRelations, removeRelations, sumRelations, touchedRelations, writeRelations } from './relation-statements.ts';
 import { KgError } from '../errors.ts';
 
 export type WriteOutcome = 'new' | 'updated' | 'unchanged';
@@ -87,13 +87,13 @@ async function writeBatch(tx: ManagedTransaction, rows: ArticleRows[], merges: r
   const unchanged = rows.filter((r) => outcomes.get(r.id) === 'unchanged').map((r) => r.id);
   if (unchanged.length > 0) await runNamed(tx, 'articles-unlock', { ids: unchanged });
   // Merges first, so the old contribution below and the new one name the surviving entities.
-  // Roles (HOLDS_ROLE with an organization) a merge or a changed article touches, to re-sum.
-  const touchedRoles = new Map<string, RoleKey>();
-  await mergeRoles(tx, merges, touchedRoles);
+  // Roles and typed relations a merge or a changed article touches, to re-sum.
+  const touched = touchedRelations();
+  await mergeRelations(tx, merges, touched);
   const merged = await mergeEntities(tx, merges);
   if (changed.length === 0) {
     await recount(tx, merged.pairs, merged.entities, merged.events);
-    await sumRoles(tx, touchedRoles);
+    await sumRelations(tx, touched);
     return outcomes;
   }
 
@@ -102,7 +102,7 @@ async function writeBatch(tx: ManagedTransaction, rows: ArticleRows[], merges: r
   const touchedEntities = new Set<string>(merged.entities);
   const touchedEvents = new Set<string>(merged.events);
   if (updated.length > 0) {
-    for (const r of await runNamed(tx, 'roles-remove', { ids: sorted(updated) })) for (const k of r.roles as unknown as RoleKey[]) noteRole(touchedRoles, k);
+    await removeRelations(tx, sorted(updated), touched);
     const removed = await runNamed(tx, 'articles-remove-contribution', { ids: sorted(updated) });
     for (const r of removed) {
       for (const [x, y] of r.pairs as [string, string][]) touchedPairs.add(pairKey(x, y));
@@ -139,9 +139,12 @@ async function writeBatch(tx: ManagedTransaction, rows: ArticleRows[], merges: r
   const eventMentions = changed.flatMap((r) => r.eventMentions);
   if (eventMentions.length > 0) await runNamed(tx, 'event-mentions-write', { rows: eventMentions });
   await runNamed(tx, 'names-write', { rows: changed.flatMap((r) => r.names) });
-  const roleRows = changed.flatMap((r) => r.roles);
-  if (roleRows.length > 0) await runNamed(tx, 'roles-write', { rows: roleRows });
-  for (const r of roleRows) noteRole(touchedRoles, r);
+  await writeRelations(
+    tx,
+    changed.flatMap((r) => r.roles),
+    changed.flatMap((r) => r.relations),
+    touched,
+  );
 
   // Additions for every changed article; for updated ones the recount below overwrites them exactly.
   const adds = aggregateAdds(changed);
@@ -151,7 +154,7 @@ async function writeBatch(tx: ManagedTransaction, rows: ArticleRows[], merges: r
   if (events.length > 0) await runNamed(tx, 'events-add', { rows: events });
 
   await recount(tx, touchedPairs, touchedEntities, touchedEvents);
-  await sumRoles(tx, touchedRoles);
+  await sumRelations(tx, touched);
   return outcomes;
 }
 
@@ -213,11 +216,11 @@ export async function writeArticles(store: Store, inputs: readonly ArticleInput[
     const mergesNow = pendingMerges;
     try {
       await store.writeTx(async (tx) => {
-        const roles = new Map<string, RoleKey>();
-        await mergeRoles(tx, mergesNow, roles);
+        const touched = touchedRelations();
+        await mergeRelations(tx, mergesNow, touched);
         const m = await mergeEntities(tx, mergesNow);
         await recount(tx, m.pairs, m.entities, m.events);
-        await sumRoles(tx, roles);
+        await sumRelations(tx, touched);
       });
     } catch (err) {
       throw new StoreWriteError(
