@@ -4,6 +4,7 @@
 // name is in the same article (柯文哲, 泰国); otherwise it is dropped. Characters a rule already
 // resolved (访华 → 中国) keep their entity.
 import { COUNTRY_ABBREVIATIONS } from '../extract/rules/place-rules.ts';
+import { jiebaTag } from '../extract/ner/index.ts';
 import type { EntityType } from '../model.ts';
 import { normalizeName } from '../parse/normalize.ts';
 import type { Knowledge } from './knowledge.ts';
@@ -83,6 +84,63 @@ export function isKnownName(s: string, k: Knowledge): boolean {
   return k.countries.has(s) || k.divisionStems.has(s) || k.divisions.has(s) || k.table.has(s) || k.dictionaries.lexicon.get(s) !== undefined;
 }
 
+const CONTEXT = 3;
+const wordsCache = new Map<string, { word: string; tag: string }[]>();
+
+/**
+ * The jieba word that holds the character at `i` of `t`, segmented with three characters either
+ * side, and where the word starts relative to `i` (jieba reads 俄乌|局势 in context, 乌局 alone).
+ */
+function wordAt(t: string, i: number): { word: string; tag: string; from: number } | undefined {
+  const a = Math.max(0, i - CONTEXT);
+  const window = t.slice(a, i + CONTEXT + 1);
+  let words = wordsCache.get(window);
+  if (words === undefined) {
+    words = jiebaTag(window);
+    if (wordsCache.size < 10_000) wordsCache.set(window, words);
+  }
+  let at = a;
+  for (const w of words) {
+    if (at + w.word.length > i) return { word: w.word, tag: w.tag, from: at - i };
+    at += w.word.length;
+  }
+  return undefined;
+}
+
+/** Tags of a word that is itself a place or a compound of places (港澳, 美中). */
+const PLACE_WORD_TAGS = new Set(['ns', 'j', 'nz']);
+/**
+ * Tags of dictionary words whose characters are used in their ordinary sense: verbs, times,
+ * adjectives, adverbs, function words (参加, 青年). Nouns (京剧, 日军, 台胞, 港人) hold the place in
+ * the sense MSRA labels, and jieba's unknown words (抵港, 泰称) are as often a name and a verb.
+ */
+const ORDINARY_WORD_TAGS = new Set(['v', 'vd', 't', 'a', 'ad', 'd', 'p', 'c', 'm', 'q', 'r', 'u', 'f']);
+/** One-character verbs of going and staying that take a place's abbreviation as object (抵京, 访美, 进京). */
+const MOTION_VERBS = new Set([...'抵访进赴来返离回在驻出入到']);
+
+/**
+ * The abbreviation is used as one: beside another (中日, 日俄), as a country's side (中方) or
+ * with 外 (中外), or after a verb of going (抵京, 访美).
+ */
+function abbreviationWord(word: string, at: number): boolean {
+  if (word.length !== 2) return false;
+  const other = word[1 - at]!;
+  return isAbbreviation(other) || (at === 0 && (other === '方' || other === '外')) || (at === 1 && MOTION_VERBS.has(other));
+}
+
+/**
+ * The character at `i` of `t` is part of a word of another kind, so no place of its own (参|加 of
+ * 参加, 青 of 青年). `side` asks about a run's edge: whether any dictionary word but a place's reaches
+ * out before (-1) or after (1) it (港澳|青年, 中美|法学).
+ */
+export function gluedIntoWord(t: string, i: number, side: -1 | 0 | 1 = 0): boolean {
+  const w = wordAt(t, i);
+  if (w === undefined || w.word.length < 2 || w.tag === 'x' || abbreviationWord(w.word, -w.from)) return false;
+  if (side === -1) return w.from < 0 && w.from + w.word.length === 1 && !PLACE_WORD_TAGS.has(w.tag);
+  if (side === 1) return w.from === 0 && w.word.length > 1 && !PLACE_WORD_TAGS.has(w.tag);
+  return ORDINARY_WORD_TAGS.has(w.tag);
+}
+
 /**
  * The run of abbreviation characters around [start, end) of the normalized text `t`, at most four,
  * without an edge character that makes a known name with its neighbour outside (香|港澳|门).
@@ -94,6 +152,11 @@ export function compoundAround(t: string, start: number, end: number, k: Knowled
   while (b < t.length && b - a < MAX_COMPOUND && isAbbreviation(t[b]!)) b++;
   if (a > 0 && b - a >= 2 && isKnownName(t[a - 1]! + t[a]!, k)) a++;
   if (b < t.length && b - a >= 2 && isKnownName(t[b - 1]! + t[b]!, k)) b--;
+  // 参加|中俄, 港澳|青年: an edge character that makes a word with its neighbour outside is that word's.
+  // Only characters the run took in around the mention, and only where the word is theirs alone
+  // (中美关系 holds the whole run).
+  if (a < start && gluedIntoWord(t, a, -1)) a++;
+  if (b > end && gluedIntoWord(t, b - 1, 1)) b--;
   if (b - a >= 2 && isKnownName(t.slice(a, b), k)) return { start, end };
   return { start: a, end: b };
 }

@@ -12,7 +12,7 @@ import { extractRelations } from '../extract/roles/index.ts';
 import type { ArticleExtraction, EntityType, ExtractedEntity, Mention } from '../model.ts';
 import { ENTITY_TYPES } from '../model.ts';
 import { normalizeName } from '../parse/normalize.ts';
-import { compoundAround, fullNameOf, isAbbreviation, isKnownName, readCompound } from './compounds.ts';
+import { compoundAround, fullNameOf, gluedIntoWord, isAbbreviation, isKnownName, readCompound } from './compounds.ts';
 import { canonicalForm, knownType, placeStem } from './forms.ts';
 import { knowledgeFor, type Knowledge } from './knowledge.ts';
 import { shortFormLinks } from './links.ts';
@@ -98,6 +98,9 @@ function resolveCharacters(x: ArticleExtraction, ws: Working[], k: Knowledge): v
         continue;
       }
       const surface = normalizedSlice(x.text, m.start, m.end);
+      // 参加, 青年: a place character inside a word of another kind stands for nothing.
+      if (w.type === 'Place' && surface.length === 1 && gluedIntoWord(normalizedSlice(x.text, Math.max(0, m.start - 3), m.end + 3), Math.min(m.start, 3)))
+        continue;
       const fragment =
         m.nested !== true &&
         surface.length <= 4 &&

@@ -169,6 +169,24 @@ describe('resolveArticle: compounds and single characters', () => {
     const y = resolveArticle(extraction('田说要改。', [['田', 'Person']]));
     expect(y.entities).toEqual([]);
   });
+
+  it('should drop a place character glued into a word of another kind (参加, 青年), but keep 在港 and 中俄', () => {
+    const x = resolveArticle(
+      extraction('她参加中俄论坛,与港澳青年座谈,他在港停留。', [
+        ['加', 'Place'],
+        ['加拿大', 'Place'],
+        ['中', 'Place'],
+        ['俄', 'Place'],
+        ['港', 'Place'],
+        ['澳', 'Place'],
+        ['青', 'Place'],
+      ]),
+    );
+    expect(names(x)).toEqual(['place:中国', 'place:俄罗斯', 'place:加拿大', 'place:澳门', 'place:香港'].sort());
+    expect(entity(x, 'place:加拿大').mentions).toEqual([]);
+    // 港 of 港澳 and of 在港.
+    expect(entity(x, 'place:香港').mentions).toHaveLength(2);
+  });
 });
 
 describe('resolveArticle: types, co-mentions and the store', () => {
