@@ -1,9 +1,10 @@
 // The article's typed relations from its resolved entities: the roles the text states
 // (role-patterns.ts), one relation per person, post and organization, with every sentence that
-// states it. Typed relations between two entities (MEETS, VISITS …) are meant to join here as
-// further finders returning the same ExtractedRelation shape.
+// states it; then the typed relations between two entities that verbs state (MEETS, VISITS …,
+// relations/), on the same resolved mentions.
 import { localPublishedDate, type ArticleExtraction, type ExtractedRelation } from '../../model.ts';
 import { normalizeName } from '../../parse/normalize.ts';
+import { verbRelations } from '../relations/typed-relations.ts';
 import { findRoles, type RoleMention } from './role-patterns.ts';
 import { normalizeTitle } from './titles.ts';
 
@@ -38,7 +39,7 @@ export function roleId(person: string, normalizedTitle: string, org: string | nu
 }
 
 /**
- * The article's HOLDS_ROLE relations. A title stated once with an organization and once without
+ * The article's HOLDS_ROLE relations, then its typed relations from verbs (relations/). A title stated once with an organization and once without
  * (特斯拉CEO马斯克 … 马斯克CEO) is one role, the one with the organization.
  */
 export function extractRelations(x: Pick<ArticleExtraction, 'text' | 'sentences' | 'entities' | 'publishedAt' | 'datePrecision'>): ExtractedRelation[] {
@@ -76,5 +77,6 @@ export function extractRelations(x: Pick<ArticleExtraction, 'text' | 'sentences'
       (o) =>
         o !== r && o.source === r.source && o.normalizedTitle!.endsWith(r.normalizedTitle!) && (o.target !== null || o.normalizedTitle !== r.normalizedTitle),
     );
-  return all.filter((r) => r.target !== null || !covered(r)).map((r) => ({ ...r, sentences: r.sentences.sort((a, b) => a - b) }));
+  const roles = all.filter((r) => r.target !== null || !covered(r)).map((r) => ({ ...r, sentences: r.sentences.sort((a, b) => a - b) }));
+  return [...roles, ...verbRelations(x, roleMentions(x))];
 }

@@ -1,0 +1,358 @@
+// Typed relations read off one sentence's resolved mentions around a cue of the trigger table
+// (verbs.ts): who met, called, visited, signed with, criticized, protested to, supported,
+// sanctioned, sued, ruled on, attacked or beat whom. Precision first: both ends are mentions of the
+// sentence in the cue's clause, in one of the shapes the trigger allows; anything negated, asked,
+// conditional, future, wished, quoted or listed beyond three names gives nothing. Every look is
+// bounded (a gap, a title, three conjuncts, a clause of MAX_CLAUSE), so a sentence costs time linear
+// in its length.
+import type { RoleMention } from '../roles/role-patterns.ts';
+import { MAX_TITLE_LENGTH, TITLES } from '../roles/titles.ts';
+import { BLOCKED_GAP, BLOCKED_LEFT, CONDITION, clauses, isQuestion, quotedOffsets } from './context.ts';
+import { RELATION_CUE, TRIGGER_BY_CUE, type RelationTrigger, type TriggerShape, type VerbRelationType } from './verbs.ts';
+
+/** One relation as a sentence states it (offsets into the article's text). */
+export interface VerbFinding {
+  type: VerbRelationType;
+  source: string;
+  target: string;
+  /** Offset of the cue: the sentence's date nearest before it dates the relation. */
+  cue: number;
+  start: number;
+  end: number;
+}
+
+/** A clause longer than this is a run-on with no structure to trust (a 5,000-character line). */
+const MAX_CLAUSE = 200;
+/** Characters between the subject and the cue (时间, 地点, 状语: 上周日出人意料地, 在北京人民大会堂). */
+const MAX_GAP = 24;
+/** Conjuncts of one end (甲、乙和丙会见了丁): more is a list, not a party. */
+const MAX_CONJUNCTS = 3;
+/**
+ * Prepositions whose object is a place, time or topic, never the actor (在北京会见, 就此…), so the
+ * subject is looked for before them. After 对, 向, 为, 给 … the object may be the actor of an
+ * embedded clause (对以色列空袭加沙表示谴责): no subject is read across them.
+ */
+const PREPOSITIONS = new Set([...'在于从自到至经就据赴']);
+const OTHER_PREPOSITIONS = new Set([...'对向为给跟由比随让使令']);
+const COORDINATORS = /^(?:和|与|同|及|以及|跟|、)$/u;
+/** After an object: where the noun phrase may end (会见布林肯一行时, 访问北京期间). */
+const OBJECT_END =
+  /^(?:[，,；;：:。！!？?\n）)]|一行|等|时|后|之后|以后|前|期间|之际|并|就|举行|进行|表示|指出|说|称|强调|介绍|了解|交换|共同|互致|通报|以|$)/u;
+/** After a visited place: what a visitor goes there to do (赴北京出席会议). */
+const VISIT_END = /^(?:访问|出席|参加|进行|举行|考察|调研|参观|会见|会晤|会谈|工作|开会|视察|出差|旅游|旅行|度假|期间|之行)/u;
+/** Types whose object may be followed by anything but 的: the rest of the clause is the charge, sentence or complaint. */
+const OPEN_OBJECT = new Set<VerbRelationType>(['RULES', 'SUES', 'CRITICIZES', 'PROTESTS']);
+/** The light verbs of 对/向 + object + verb + cue (对俄罗斯实施制裁, 向美方提出严正交涉). */
+const LIGHT_VERB =
+  /^(?:进行|实施|发动|实行|宣布|表示|提出|提起|采取|作出|做出|展开|开展|予以|发起|施以)了?(?:强烈|严厉|坚决|正式|国事|工作|友好|官方|进一步|新一轮|大规模|猛烈|全面|严正|空中|军事|导弹|的)*$/u;
+/** Between B and the cue of 将 B 列入实体清单 (将华为等多家企业列入…). */
+const JIANG_FILLER = /^(?:等[^，。]{0,10})?$/u;
+/** 受到/遭到 A 的 (亲切)? cue. */
+const RECEIVED_BEFORE = /(?:受到|遭到|获得)了?$/u;
+const RECEIVED_BETWEEN = /^的(?:亲切|热情|友好|正式|强烈|严厉)?(?:的)?$/u;
+/** A score right before 胜/负 (2比0胜, 以3:1负). */
+const SCORE_BEFORE = /以?\s*\d{1,3}\s*(?:比|:|：|-)\s*\d{1,3}\s*$/u;
+/** 应邀 / 应某某邀请: an invitation accepted, not pending (马克龙应邀访问…). */
+const ACCEPTED_INVITATION = /应(?:[^，。]{0,20}?)?邀(?:请)?/gu;
+
+interface SentenceView {
+  text: string;
+  /** Offset of the sentence in the article's text. */
+  base: number;
+  mentions: readonly RoleMention[];
+  quoted: Uint8Array;
+}
+
+/** Every relation the sentence states (its mentions in text order, offsets into the article's text). */
+export function sentenceRelations(text: string, base: number, mentions: readonly RoleMention[]): VerbFinding[] {
+  RELATION_CUE.lastIndex = 0;
+  if (!RELATION_CUE.test(text) || mentions.length < 2 - (/访华|来华|赴华|抵华/u.test(text) ? 1 : 0)) return [];
+  if (isQuestion(text)) return [];
+  const view: SentenceView = { text, base, mentions, quoted: quotedOffsets(text) };
+  const out: VerbFinding[] = [];
+  const bounds = clauses(text);
+  let clause = 0;
+  RELATION_CUE.lastIndex = 0;
+  for (let m = RELATION_CUE.exec(text); m !== null; m = RELATION_CUE.exec(text)) {
+    const trigger = TRIGGER_BY_CUE.get(m[0])!;
+    while (bounds[clause]![1] <= m.index) clause++;
+    const [cs, ce] = bounds[clause]!;
+    if (ce - cs > MAX_CLAUSE || view.quoted[m.index] === 1 || CONDITION.test(text.slice(0, m.index))) continue;
+    const inClause = mentions.filter((x) => x.start - base >= cs && x.end - base <= ce);
+    for (const shape of trigger.shapes) {
+      const found = readShape(shape, trigger, view, inClause, cs, ce, m.index, m.index + m[0].length);
+      if (found.length > 0) {
+        out.push(...found);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+type Local = RoleMention & { s: number; e: number };
+
+function readShape(
+  shape: TriggerShape,
+  tr: RelationTrigger,
+  v: SentenceView,
+  inClause: readonly RoleMention[],
+  cs: number,
+  ce: number,
+  cue: number,
+  cueEnd: number,
+): VerbFinding[] {
+  // 中方, 美方: the country's character is the mention, 方 belongs to it.
+  const ms: Local[] = inClause.map((x) => {
+    const s = x.start - v.base;
+    const e = x.end - v.base;
+    return { ...x, s, e: e - s === 1 && x.type === 'Place' && v.text[e] === '方' ? e + 1 : e };
+  });
+  if (tr.needs !== undefined && !new RegExp(tr.needs, 'u').test(v.text.slice(cueEnd, ce))) return [];
+  switch (shape) {
+    case 'svo': {
+      const passive = passiveAgent(v, ms, cs, cue);
+      if (passive !== undefined) return passive.patient === undefined ? [] : emit(tr, v, [passive.agent], [passive.patient], cue, cueEnd, true);
+      const subject = subjectBefore(v, ms, cs, cue);
+      if (subject === undefined) return [];
+      const objects = objectsAfter(v, ms, tr, cueEnd, ce);
+      return emit(tr, v, [subject], objects, cue, cueEnd);
+    }
+    case 'china': {
+      const china = ms.find((x) => x.s >= cue && x.e <= cueEnd && x.type === 'Place');
+      const subject = subjectBefore(v, ms, cs, cue);
+      return subject === undefined || china === undefined ? [] : emit(tr, v, [subject], [china], cue, cueEnd);
+    }
+    case 'mutual':
+      return mutual(tr, v, ms, cs, cue, cueEnd);
+    case 'dui':
+    case 'xiang':
+    case 'jiang':
+      return marked(shape, tr, v, ms, cs, cue, cueEnd);
+    case 'received': {
+      const agent = lastEndingAt(ms, cue, (gap) => RECEIVED_BETWEEN.test(v.text.slice(gap.e, cue)));
+      if (agent === undefined) return [];
+      const head = chainStart(v, ms, agent);
+      const marker = RECEIVED_BEFORE.exec(v.text.slice(cs, head.s));
+      if (marker === null) return [];
+      const patient = subjectBefore(v, ms, cs, cs + marker.index);
+      return patient === undefined ? [] : emit(tr, v, [agent], [patient], cue, cueEnd, true);
+    }
+    case 'score': {
+      const score = SCORE_BEFORE.exec(v.text.slice(Math.max(cs, cue - 12), cue));
+      if (score === null) return [];
+      const subject = subjectBefore(v, ms, cs, cue - score[0].length);
+      const after = v.text.startsWith('于', cueEnd) ? cueEnd + 1 : cueEnd;
+      return subject === undefined ? [] : emit(tr, v, [subject], objectsAfter(v, ms, tr, after, ce), cue, cueEnd);
+    }
+  }
+}
+
+/** Relations from the first-written ends to the second (swapped for reversed triggers), types checked. */
+function emit(
+  tr: RelationTrigger,
+  v: SentenceView,
+  first: readonly Local[],
+  second: readonly Local[],
+  cue: number,
+  cueEnd: number,
+  agentFirst = false,
+): VerbFinding[] {
+  const out: VerbFinding[] = [];
+  const swap = tr.reversed === true && !agentFirst;
+  for (const a of first)
+    for (const b of second) {
+      const [src, dst] = swap ? [b, a] : [a, b];
+      if (src.entityId === dst.entityId || !(tr.source as readonly string[]).includes(src.type) || !(tr.target as readonly string[]).includes(dst.type))
+        continue;
+      out.push({
+        type: tr.type,
+        source: src.entityId,
+        target: dst.entityId,
+        cue: v.base + cue,
+        start: v.base + Math.min(a.s, b.s, cue),
+        end: v.base + Math.max(a.e, b.e, cueEnd),
+      });
+    }
+  return out;
+}
+
+/** The last mention ending at or before `at` whose following text passes `ok`. */
+function lastEndingAt(ms: readonly Local[], at: number, ok: (m: Local) => boolean): Local | undefined {
+  for (let i = ms.length - 1; i >= 0; i--) {
+    const m = ms[i]!;
+    if (m.e > at) continue;
+    return ok(m) ? m : undefined;
+  }
+  return undefined;
+}
+
+/** The text between two mentions is a title (美国国务卿布林肯: 国务卿), so they are one noun phrase. */
+function titleGap(gap: string): boolean {
+  if (gap.length > MAX_TITLE_LENGTH + 4 || /[的和与及、在对向被]/u.test(gap)) return false;
+  for (let k = Math.min(gap.length, MAX_TITLE_LENGTH); k >= 1; k--) if (TITLES.has(gap.slice(gap.length - k))) return true;
+  return false;
+}
+
+/** The first mention of the apposition chain ending in `m` (中国外交部长王毅 → 中国). */
+function chainStart(v: SentenceView, ms: readonly Local[], m: Local): Local {
+  let head = m;
+  for (let i = ms.indexOf(m) - 1, hops = 0; i >= 0 && hops < 4; i--, hops++) {
+    const p = ms[i]!;
+    if (p.e > head.s) continue;
+    if (p.e === head.s || (head.type === 'Person' && titleGap(v.text.slice(p.e, head.s)))) head = p;
+    else break;
+  }
+  return head;
+}
+
+/** The head of the apposition chain starting with `m` (中国外交部长王毅 → 王毅), with its end. */
+function chainHead(v: SentenceView, ms: readonly Local[], m: Local): Local {
+  let head = m;
+  for (let i = ms.indexOf(m) + 1, hops = 0; i < ms.length && hops < 4; i++, hops++) {
+    const n = ms[i]!;
+    if (n.s < head.e) continue;
+    const adjacentPlace = n.s === head.e && (n.type === head.type || n.type === 'Person');
+    if (adjacentPlace || (n.type === 'Person' && n.s > head.e && titleGap(v.text.slice(head.e, n.s)))) head = n;
+    else break;
+  }
+  return head;
+}
+
+/** Whether a mention is a preposition's object (在北京, 就此向美方): a circumstance, not an actor. */
+function prepositional(v: SentenceView, ms: readonly Local[], m: Local): boolean {
+  const s = chainStart(v, ms, m).s;
+  return s > 0 && PREPOSITIONS.has(v.text[s - 1]!);
+}
+
+/**
+ * The actor of the verb at `at`: the nearest mention before it in the clause that is no
+ * preposition's object, with nothing between that negates, hedges or hands the act to another.
+ */
+function subjectBefore(v: SentenceView, ms: readonly Local[], cs: number, at: number): Local | undefined {
+  for (let i = ms.length - 1; i >= 0; i--) {
+    const m = ms[i]!;
+    if (m.e > at || m.s < cs) continue;
+    if (at - m.e > MAX_GAP) return undefined;
+    if (prepositional(v, ms, m)) continue;
+    const start = chainStart(v, ms, m).s;
+    if (start > 0 && OTHER_PREPOSITIONS.has(v.text[start - 1]!)) return undefined;
+    const gap = masked(v, ms, m.e, at).replace(ACCEPTED_INVITATION, '');
+    if (BLOCKED_GAP.test(gap) || /的|[（(][^）)]*$/u.test(gap.replace(/[（(][^）)]*[）)]/gu, ''))) return undefined;
+    const left = v.text.slice(cs, start);
+    if (BLOCKED_LEFT.test(left) || COORDINATORS.test(v.text.slice(start - 1, start))) return undefined;
+    return m;
+  }
+  return undefined;
+}
+
+/** text[from, to) with the names in it replaced by 〇: 人民大会堂 holds no 会 of a modal verb. */
+function masked(v: SentenceView, ms: readonly Local[], from: number, to: number): string {
+  let out = '';
+  let at = from;
+  for (const m of ms) {
+    if (m.s < at || m.e > to) continue;
+    out += v.text.slice(at, m.s) + '〇';
+    at = m.e;
+  }
+  return out + v.text.slice(at, to);
+}
+
+/** 乙被甲击败: the agent right after 被 and the patient, the subject before 被. */
+function passiveAgent(v: SentenceView, ms: readonly Local[], cs: number, cue: number): { agent: Local; patient: Local | undefined } | undefined {
+  const agent = lastEndingAt(ms, cue, (m) => /^(?:所|给)?$/u.test(v.text.slice(m.e, cue)));
+  if (agent === undefined) return undefined;
+  const s = chainStart(v, ms, agent).s;
+  if (s === 0 || v.text[s - 1] !== '被') return undefined;
+  return { agent, patient: subjectBefore(v, ms, cs, s - 1) };
+}
+
+/**
+ * The heads of the noun phrase right after the cue (了/过 and a short 的-modifier allowed first):
+ * up to MAX_CONJUNCTS apposition chains joined by 和/与/、, ending where a noun phrase may end.
+ */
+function objectsAfter(v: SentenceView, ms: readonly Local[], tr: RelationTrigger, from: number, ce: number): Local[] {
+  const lead = /^(?:了|过)?(?:[^，。的]{0,10}的(?=[^的]))?/u.exec(v.text.slice(from, Math.min(ce, from + 14)))![0];
+  let pos = from;
+  let first = ms.find((x) => x.s === pos);
+  if (first === undefined && lead !== '') {
+    // Only 了/过: a modifier of the object (来访的) stands before it; try the longest reading first.
+    for (const cut of [lead.length, /^(?:了|过)?/u.exec(lead)![0].length]) {
+      first = ms.find((x) => x.s === from + cut);
+      if (first !== undefined) break;
+    }
+  }
+  if (first === undefined) return [];
+  const heads: Local[] = [];
+  let m: Local = first;
+  for (;;) {
+    const head = chainHead(v, ms, m);
+    heads.push(head);
+    pos = head.e;
+    const coord = /^(?:以及|和|与|及|、)/u.exec(v.text.slice(pos, pos + 2));
+    const next = coord === null ? undefined : ms.find((x) => x.s === pos + coord[0].length);
+    if (next === undefined) break;
+    if (heads.length === MAX_CONJUNCTS) return [];
+    m = next;
+  }
+  const rest = v.text.slice(pos, ce + 1);
+  const ends =
+    OBJECT_END.test(rest) ||
+    pos === ce ||
+    (tr.type === 'VISITS' && VISIT_END.test(rest)) ||
+    (OPEN_OBJECT.has(tr.type) && (!rest.startsWith('的') || tr.type === 'CRITICIZES' || tr.type === 'PROTESTS'));
+  return ends ? heads : [];
+}
+
+/** 甲与乙(在北京)举行会谈 / 甲同乙通电话 / 甲和乙签署…协议: 甲 → 乙, two parties exactly. */
+function mutual(tr: RelationTrigger, v: SentenceView, ms: readonly Local[], cs: number, cue: number, cueEnd: number): VerbFinding[] {
+  let b: Local | undefined;
+  for (let i = ms.length - 1; i >= 0; i--) {
+    const m = ms[i]!;
+    if (m.e > cue || m.s < cs) continue;
+    if (cue - m.e > MAX_GAP) return [];
+    if (!prepositional(v, ms, m) || v.text[chainStart(v, ms, m).s - 1] === '同' || v.text[chainStart(v, ms, m).s - 1] === '跟') {
+      b = m;
+      break;
+    }
+  }
+  if (b === undefined) return [];
+  const gap = masked(v, ms, b.e, cue).replace(ACCEPTED_INVITATION, '');
+  if (BLOCKED_GAP.test(gap)) return [];
+  const bStart = chainStart(v, ms, b).s;
+  const conj = /(?:和|与|同|跟)$/u.exec(v.text.slice(Math.max(cs, bStart - 1), bStart));
+  if (conj === null) return [];
+  const conjAt = bStart - conj[0].length;
+  const a = lastEndingAt(ms, conjAt, (m) => {
+    const gap = v.text.slice(m.e, conjAt);
+    return gap.length <= 8 && !BLOCKED_GAP.test(gap) && !/[的和与及、]/u.test(gap);
+  });
+  if (a === undefined) return [];
+  const aStart = chainStart(v, ms, a).s;
+  // A third party before 甲 (丙、甲与乙) makes a list: who met whom is not said.
+  if (/[、和与及]$/u.test(v.text.slice(Math.max(cs, aStart - 1), aStart))) return [];
+  const left = v.text.slice(cs, aStart);
+  if (BLOCKED_LEFT.test(left)) return [];
+  if (v.text.slice(b.e, cue).includes('的') && !/举行了?[^，。]*的$/u.test(v.text.slice(b.e, cue))) return [];
+  return emit(tr, v, [a], [b], cue, cueEnd);
+}
+
+/** 甲对乙实施制裁 / 甲向乙提出严正交涉 / 甲将乙列入实体清单: the marked object is the target. */
+function marked(
+  shape: 'dui' | 'xiang' | 'jiang',
+  tr: RelationTrigger,
+  v: SentenceView,
+  ms: readonly Local[],
+  cs: number,
+  cue: number,
+  cueEnd: number,
+): VerbFinding[] {
+  const marker = { dui: '对', xiang: '向', jiang: '将' }[shape];
+  const filler = shape === 'jiang' ? JIANG_FILLER : LIGHT_VERB;
+  const b = lastEndingAt(ms, cue, (m) => filler.test(v.text.slice(m.e, cue)));
+  if (b === undefined || (shape === 'xiang' && !/^提出/u.test(v.text.slice(b.e, cue)))) return [];
+  const bStart = chainStart(v, ms, b).s;
+  if (v.text[bStart - 1] !== marker) return [];
+  const subject = subjectBefore(v, ms, cs, bStart - 1);
+  return subject === undefined ? [] : emit(tr, v, [subject], [b], cue, cueEnd);
+}

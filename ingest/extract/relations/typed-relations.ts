@@ -1,0 +1,79 @@
+// The article's typed relations between entities (MEETS, VISITS, SANCTIONS …): the finders run on
+// the sentences that hold a cue, each finding is dated by its sentence's own time expression
+// (resolved against the publication date, at the precision written) or else the article's local
+// date, and one relation is kept per type, ends and date, with every sentence that states it.
+import { localPublishedDate, type ArticleExtraction, type ExtractedRelation } from '../../model.ts';
+import { findDates } from '../dates.ts';
+import type { RoleMention } from '../roles/role-patterns.ts';
+import { clauses } from './context.ts';
+import { sentenceRelations } from './finders.ts';
+import { RELATION_CUE } from './verbs.ts';
+
+/** A clause holding only a time (4月26日, 当地时间26日上午): its date is the next clause's. */
+const TIME_ONLY = /^(?:当地时间|北京时间|美东时间)?(?:上午|下午|晚上|晚间|早上|早间|凌晨|中午|傍晚|夜间|当天|当日|\d{1,2}[时点](?:\d{1,2}分)?|许|左右|\s)*$/u;
+
+/** `<type in lower case>:<source>|<target>|<date or ->`. */
+export function relationId(type: string, source: string, target: string, date: string | undefined): string {
+  return `${type.toLowerCase()}:${source}|${target}|${date ?? '-'}`;
+}
+
+/**
+ * The date a sentence gives the act at `cue` (offset in the sentence): the nearest date before it
+ * in its clause, else that of a time-only clause before it; undefined when the sentence gives none.
+ */
+export function sentenceDate(text: string, cue: number, reference: string | undefined): string | undefined {
+  const dates = findDates(text, reference).filter((d) => d.end <= cue);
+  if (dates.length === 0) return undefined;
+  const bounds = clauses(text);
+  const clauseOf = (at: number): [number, number] => bounds.find(([, e]) => at <= e)!;
+  const [cs] = clauseOf(cue);
+  for (let i = dates.length - 1; i >= 0; i--) {
+    const d = dates[i]!;
+    if (d.start >= cs) return d.date;
+    const [ds, de] = clauseOf(d.start);
+    if (TIME_ONLY.test(text.slice(ds, de).replace(d.text, ''))) return d.date;
+  }
+  return undefined;
+}
+
+/** The typed relations (all but HOLDS_ROLE) of an article, from its resolved, non-nested mentions. */
+export function verbRelations(
+  x: Pick<ArticleExtraction, 'text' | 'sentences' | 'publishedAt' | 'datePrecision'>,
+  mentions: readonly RoleMention[],
+): ExtractedRelation[] {
+  const articleDate = localPublishedDate(x);
+  const reference = x.datePrecision === 'month' ? undefined : x.publishedAt;
+  const bySentence = new Map<number, RoleMention[]>();
+  for (const m of mentions) {
+    const list = bySentence.get(m.sentence);
+    if (list === undefined) bySentence.set(m.sentence, [m]);
+    else list.push(m);
+  }
+  const byId = new Map<string, ExtractedRelation>();
+  for (const s of x.sentences) {
+    RELATION_CUE.lastIndex = 0;
+    if (!RELATION_CUE.test(s.text)) continue;
+    for (const f of sentenceRelations(s.text, s.start, bySentence.get(s.index) ?? [])) {
+      const date = sentenceDate(s.text, f.cue - s.start, reference) ?? articleDate;
+      const id = relationId(f.type, f.source, f.target, date);
+      const seen = byId.get(id);
+      if (seen !== undefined) {
+        if (!seen.sentences.includes(s.index)) seen.sentences.push(s.index);
+        continue;
+      }
+      const r: ExtractedRelation = {
+        id,
+        type: f.type,
+        source: f.source,
+        target: f.target,
+        sentence: s.index,
+        start: f.start,
+        end: f.end,
+        sentences: [s.index],
+      };
+      if (date !== undefined) r.date = date;
+      byId.set(id, r);
+    }
+  }
+  return [...byId.values()];
+}

@@ -1,0 +1,98 @@
+// Typed relations from verbs and structures (issue 16), read through the whole pipeline on
+// sentences written for these tests: each type, its direction, its date, and what gives nothing.
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../../ingest/extract/pipeline.ts';
+import type { ArticleExtraction, ExtractedRelation } from '../../../../ingest/model.ts';
+import { parseLine } from '../../../../ingest/parse/plain-text.ts';
+
+const PUBLISHED = '2024-05-05T10:00:00+08:00';
+
+function extract(text: string, publishedAt: string | undefined = PUBLISHED): ArticleExtraction {
+  const article = parseLine(text);
+  return extractArticle(publishedAt === undefined ? article : { ...article, publishedAt, publishedZone: 'Asia/Shanghai' });
+}
+
+/** The typed relations (not roles) as `TYPE 源 → 目标 date`, with entity names for ids. */
+function typed(text: string, publishedAt?: string): string[] {
+  const x = extract(text, publishedAt);
+  const name = (id: string | null) => x.entities.find((e) => e.id === id)?.name ?? id;
+  return (x.relations ?? [])
+    .filter((r: ExtractedRelation) => r.type !== 'HOLDS_ROLE')
+    .map((r) => `${r.type} ${name(r.source)} → ${name(r.target)} ${r.date ?? '-'}`);
+}
+
+describe('typed relations from verbs', () => {
+  it.each([
+    ['国家主席习近平在人民大会堂会见了来访的美国国务卿布林肯。', 'MEETS 习近平 → 布林肯'],
+    ['国家主席习近平同美国总统拜登举行会谈。', 'MEETS 习近平 → 拜登'],
+    ['法国总统马克龙访华。', 'VISITS 马克龙 → 中国'],
+    ['马斯克上午访问了北京。', 'VISITS 马斯克 → 北京'],
+    ['中国和法国签署了多项合作协议。', 'SIGNS 中国 → 法国'],
+    ['中国外交部就此向美方提出严正交涉。', 'PROTESTS 外交部 → 美国'],
+    ['美国商务部将华为列入实体清单。', 'SANCTIONS 美国商务部 → 华为'],
+    ['美国对俄罗斯实施制裁。', 'SANCTIONS 美国 → 俄罗斯'],
+    ['腾讯公司起诉了字节跳动公司。', 'SUES 腾讯 → 字节跳动'],
+    ['北京市第一中级人民法院以受贿罪判处刘志军死刑。', 'RULES 北京市第一中级人民法院 → 刘志军'],
+    ['中国女排以3比1战胜日本队。', 'COMPETES 中国女排 → 日本队'],
+  ])('should read %s as %s', (text, expected) => {
+    expect(typed(text)).toEqual([`${expected} 2024-05-05`]);
+  });
+
+  it('should point COMPETES from winner to loser when the loser is written first', () => {
+    expect(typed('巴西队0比2负于德国队。')).toEqual(['COMPETES 德国队 → 巴西队 2024-05-05']);
+    expect(typed('日本队被巴西队击败。')).toEqual(['COMPETES 巴西队 → 日本队 2024-05-05']);
+  });
+
+  it('should point MEETS from host to guest in 乙受到甲的接见', () => {
+    const [r] = typed('王建国受到了马克龙的亲切接见。');
+    expect(r).toMatch(/^MEETS 马克龙 → 王建国/u);
+  });
+});
+
+describe('dates of typed relations', () => {
+  it('should date a relation by its sentence’s own time expression (上周日 → the Sunday before)', () => {
+    expect(typed('马斯克上周日访问了北京。')).toEqual(['VISITS 马斯克 → 北京 2024-04-28']);
+  });
+
+  it('should take the date of a time-only clause before the act', () => {
+    expect(typed('4月26日，美国国务卿布林肯访华。')).toEqual(['VISITS 布林肯 → 中国 2024-04-26']);
+  });
+
+  it('should keep a month the text gives at month precision', () => {
+    expect(typed('2023年11月，美国对俄罗斯实施制裁。')).toEqual(['SANCTIONS 美国 → 俄罗斯 2023-11']);
+  });
+
+  it('should fall back to the publication date, and to no date without one', () => {
+    expect(typed('美国国务卿布林肯访华。')).toEqual(['VISITS 布林肯 → 中国 2024-05-05']);
+    expect(typed('美国国务卿布林肯访华。', '')).toEqual(['VISITS 布林肯 → 中国 -']);
+  });
+
+  it('should not take a date that belongs to another clause’s act', () => {
+    expect(typed('去年11月首届峰会召开后，美国对俄罗斯实施制裁。')).toEqual(['SANCTIONS 美国 → 俄罗斯 2024-05-05']);
+  });
+
+  it('should give one relation with every sentence that states it', () => {
+    const x = extract('马斯克访问了北京。马斯克访问了北京，受到欢迎。');
+    const visits = (x.relations ?? []).filter((r) => r.type === 'VISITS');
+    expect(visits).toHaveLength(1);
+    expect(visits[0]!.sentences).toEqual([0, 1]);
+    expect(x.text.slice(visits[0]!.start, visits[0]!.end)).toBe('马斯克访问了北京');
+  });
+});
+
+describe('what states no typed relation', () => {
+  it.each([
+    ['a negation', '美国从未制裁过古巴。'],
+    ['a denial', '马克龙否认会见了普京。'],
+    ['a condition', '如果美国制裁古巴，古巴将会反制。'],
+    ['a question', '美国会制裁古巴吗？'],
+    ['a 是否 question', '外界关注中国是否支持俄罗斯。'],
+    ['the future', '美国将于下月制裁古巴。'],
+    ['an invitation', '中方邀请马克龙访华。'],
+    ['a third party’s quoted words', '他说：“美国制裁了古巴。”'],
+    ['an embedded actor after 对', '中方对以色列空袭加沙表示强烈谴责。'],
+    ['a possessive object', '中国支持美国的盟友。'],
+  ])('should find nothing in %s', (_label, text) => {
+    expect(typed(text)).toEqual([]);
+  });
+});
