@@ -1,7 +1,7 @@
 // The seed checks of issue 3 as data: what the seed article (../shared/corpus) must yield. The
 // named tests (test/ingest/extract/seed-*.test.ts) and `npm run eval` read the same lists, so the
 // two can never disagree about what "the seed passes" means.
-import type { ArticleExtraction, EntityType, ExtractedEntity } from '../../model.ts';
+import type { ArticleExtraction, EntityType, ExtractedEntity, RelationType } from '../../model.ts';
 
 /** Every person, organization and place of the main article, with its type. */
 export const SEED_ENTITIES: ReadonlyArray<readonly [string, EntityType]> = [
@@ -86,6 +86,27 @@ export const SEED_EVENTS: ReadonlyArray<readonly [string, (e: Event) => boolean,
   ['Beijing AI safety dialogue', (e) => e.name.includes('AI安全') && e.name.endsWith('对话'), '2024-03'],
 ];
 
+/** Typed relations of the main article (issue 16): [type, source, target, earliest and latest date]. */
+export const SEED_RELATIONS: ReadonlyArray<readonly [RelationType, string, string, string, string]> = [
+  ['VISITS', '布林肯', '中国', '2024-04-24', '2024-04-26'],
+  ['VISITS', '马斯克', '北京', '2024-04-28', '2024-04-28'],
+];
+
+/** The check's name as tests and `npm run eval` print it (布林肯 VISITS 中国 dated 2024-04-24..2024-04-26). */
+export function seedRelationName([type, a, b, from, to]: (typeof SEED_RELATIONS)[number]): string {
+  return `${a} ${type} ${b} dated ${from === to ? from : `${from}..${to}`}`;
+}
+
+/** Whether `x` has the relation type a → b with a date in [from, to] (ISO dates compare as text). */
+export function relationFound(x: ArticleExtraction, [type, a, b, from, to]: (typeof SEED_RELATIONS)[number]): boolean {
+  const source = entityNamed(x, a)?.id;
+  const target = entityNamed(x, b)?.id;
+  if (source === undefined || target === undefined) return false;
+  return (x.relations ?? []).some(
+    (r) => r.type === type && r.source === source && r.target === target && r.date !== undefined && r.date >= from && r.date <= to,
+  );
+}
+
 /** Every seed check on the seed's extractions (main article first, then its 相关 snippets). */
 export function seedChecks(extractions: readonly ArticleExtraction[]): SeedCheck[] {
   const [main, ...snippets] = extractions;
@@ -97,6 +118,7 @@ export function seedChecks(extractions: readonly ArticleExtraction[]): SeedCheck
     ...SEED_COMMON_WORDS.map((w) => ({ name: `no common word ${w}`, pass: named([w]) })),
     ...SEED_PAIRS.map(([label, a, b]) => ({ name: `${label}: ${a}–${b} co-mentioned`, pass: paired(main, a, b) })),
     ...SEED_EVENTS.map(([label, find, date]) => ({ name: `${label} dated ${date}`, pass: main.events.find(find)?.date === date })),
+    ...SEED_RELATIONS.map((r) => ({ name: seedRelationName(r), pass: relationFound(main, r) })),
     {
       name: 'nothing in a 相关 snippet co-mentioned with the main article',
       pass:
