@@ -95,6 +95,9 @@ export function toPretty(x: ArticleExtraction): string {
     lines.push(`${type}: ${names.join('; ') || '-'}`);
   }
   for (const e of x.events) lines.push(`event: ${e.date ?? '?'} ${e.name}${e.place ? ` @ ${e.place}` : ''} [${e.participants.join(', ')}]`);
+  const name = (id: string | null): string => (id === null ? '-' : (x.entities.find((e) => e.id === id)?.name ?? id));
+  for (const r of x.relations ?? [])
+    lines.push(`relation: ${r.date ?? '?'} ${name(r.source)} ${r.type}${r.title !== undefined ? ` ${r.title}` : ''} ${name(r.target)}`);
   const top = [...x.coMentions].sort((a, b) => b.weight - a.weight).slice(0, PRETTY_CO_MENTIONS);
   for (const c of top) lines.push(`co-mention: ${c.source} — ${c.target} ×${c.weight}`);
   const more = moreLine(x.coMentions.length, top.length, 'co-mentions', '--format jsonl lists them all');
