@@ -8,7 +8,7 @@ import { articleId, parseDocument } from '../parse/index.ts';
 import { canonicalUrl, isHttpUrl } from '../parse/canonical-url.ts';
 import { decodeBytes } from './decode.ts';
 import { SourceError } from './errors.ts';
-import { looksLikeFeed, parseFeed, type FeedItem } from './feed.ts';
+import { itemDateFields, looksLikeFeed, parseFeed, type FeedItem } from './feed.ts';
 import { extractPage, htmlToText } from './html-page.ts';
 import { fetchResource, type FetchedResource, type Validators } from './http-fetch.ts';
 import { parseJsonRecords } from './json-records.ts';
@@ -134,11 +134,11 @@ export async function loadDocument(ref: DocumentRef, ctx: SourceContext): Promis
     if (text.length >= ctx.options.minFeedTextLength || !item.link) {
       if (text.trim() === '') throw new SourceError('empty', `ingest/sources/documents: feed item ${ref.key} has no text and no link`);
       const url = item.link;
-      return [{ id: articleId({ url, title: item.title, text }), url, title: item.title || ref.key, text, publishedAt: item.publishedAt, authors: [] }];
+      return [{ id: articleId({ url, title: item.title, text }), url, title: item.title || ref.key, text, ...itemDateFields(item), authors: [] }];
     }
   }
   const res = await fetchResource(item?.link ?? ref.key, ctx.options);
   const articles = pageArticles(res, ref.key);
   // The feed's own title and time are the publisher's statement; prefer them to page guesses.
-  return articles.map((a) => ({ ...a, title: item?.title || a.title, publishedAt: item?.publishedAt ?? a.publishedAt }));
+  return articles.map((a) => ({ ...a, title: item?.title || a.title, ...itemDateFields(item) }));
 }

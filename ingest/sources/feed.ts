@@ -1,7 +1,10 @@
 // RSS 2.0 and Atom feeds → items (link, title, time, and the full text when the feed carries it).
 // Parsing goes through safe-xml; which elements are read follows the two specifications plus the
-// content:encoded extension most Chinese portals use for full text.
-import { parsePublishedAt } from '../parse/index.ts';
+// content:encoded extension most Chinese portals use for full text. Item times keep the offset the
+// feed states (RFC 822 `+0800`, RFC 3339 `+08:00`, GMT as `+00:00`), Beijing time when it states
+// none: converting them to UTC put an item published at 01:06 +08:00 on the day before.
+import type { ParsedArticle } from '../model.ts';
+import { parsePublishedDate, publishedFields } from '../parse/published-at.ts';
 import { SourceError } from './errors.ts';
 import { decodeXmlEntities, parseXml } from './safe-xml.ts';
 
@@ -9,7 +12,11 @@ export interface FeedItem {
   link?: string;
   id?: string;
   title: string;
+  /** ISO 8601 with the offset the feed states (`2024-05-05T01:06:00+08:00`); see ParsedArticle. */
   publishedAt?: string;
+  /** The stated offset (`+08:00`), or `Asia/Shanghai` when the feed states no zone. */
+  publishedZone?: string;
+  datePrecision?: ParsedArticle['datePrecision'];
   /** HTML (or text) of the item's content or summary, if any. */
   content?: string;
 }
@@ -32,11 +39,52 @@ function text(v: unknown): string {
   return text(o['#text']);
 }
 
-function toIso(s: string): string | undefined {
-  if (!s) return undefined;
-  const t = Date.parse(s);
-  if (!Number.isNaN(t) && /[a-z]{3}|T\d|Z$|[+-]\d{2}:?\d{2}$/i.test(s)) return new Date(t).toISOString();
-  return parsePublishedAt(s);
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** RFC 822 zone names in hours east of UTC (RFC 822 §5.1; military letters are left out). */
+const RFC822_ZONES: Readonly<Record<string, number>> = { GMT: 0, UT: 0, UTC: 0, Z: 0, EST: -5, EDT: -4, CST: -6, CDT: -5, MST: -7, MDT: -6, PST: -8, PDT: -7 };
+/** RSS 2.0 pubDate: `Sun, 05 May 2024 01:06:00 +0800` (weekday and seconds optional, 2- or 4-digit year). */
+const RFC822 = /^(?:[a-z]{3},?\s*)?(\d{1,2})\s+([a-z]{3})[a-z]*\.?\s+(\d{4}|\d{2})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([+-]\d{4}|[a-z]{1,3}))?$/i;
+
+const pad = (n: number | string): string => String(n).padStart(2, '0');
+
+/**
+ * An RFC 822 time rewritten as ISO 8601 with its offset (no offset when the feed gives no zone), so
+ * that parse/published-at reads every feed time as it reads article dates; undefined when the
+ * string is not RFC 822 or names a zone RFC 822 does not define.
+ */
+function rfc822AsIso(s: string): string | undefined {
+  const m = RFC822.exec(s.trim());
+  if (!m) return undefined;
+  const month = MONTHS.indexOf(m[2]!.toLowerCase()) + 1;
+  if (month === 0) return undefined;
+  const year = m[3]!.length === 2 ? (Number(m[3]) < 50 ? 2000 : 1900) + Number(m[3]) : Number(m[3]);
+  let offset = '';
+  const zone = m[7];
+  if (zone !== undefined) {
+    if (/^[+-]/.test(zone)) offset = `${zone.slice(0, 3)}:${zone.slice(3)}`;
+    else {
+      const hours = RFC822_ZONES[zone.toUpperCase()];
+      if (hours === undefined) return undefined;
+      offset = `${hours < 0 ? '-' : '+'}${pad(Math.abs(hours))}:00`;
+    }
+  }
+  return `${year}-${pad(month)}-${pad(m[1]!)}T${pad(m[4]!)}:${m[5]}:${m[6] ?? '00'}${offset}`;
+}
+
+/** The publication fields of a feed time (RFC 822, RFC 3339, or a Chinese date line); none when unreadable. */
+function itemTime(s: string): Pick<FeedItem, 'publishedAt' | 'publishedZone' | 'datePrecision'> {
+  if (!s) return {};
+  const date = parsePublishedDate(rfc822AsIso(s) ?? s);
+  return date === undefined ? {} : publishedFields(date);
+}
+
+/** The publication fields of a feed item, for the article read from it (absent ones left out). */
+export function itemDateFields(item: FeedItem | undefined): Pick<ParsedArticle, 'publishedAt' | 'publishedZone' | 'datePrecision'> {
+  if (item?.publishedAt === undefined) return {};
+  const out: Pick<ParsedArticle, 'publishedAt' | 'publishedZone' | 'datePrecision'> = { publishedAt: item.publishedAt };
+  if (item.publishedZone !== undefined) out.publishedZone = item.publishedZone;
+  if (item.datePrecision !== undefined) out.datePrecision = item.datePrecision;
+  return out;
 }
 
 export function looksLikeFeed(head: string): boolean {
@@ -48,7 +96,7 @@ function rssItems(channel: Node): FeedItem[] {
     link: text(item.link) || undefined,
     id: text(item.guid) || undefined,
     title: text(item.title),
-    publishedAt: toIso(text(item.pubDate) || text(item['dc:date'])),
+    ...itemTime(text(item.pubDate) || text(item['dc:date'])),
     content: text(item['content:encoded']) || text(item.description) || undefined,
   }));
 }
@@ -65,7 +113,7 @@ function atomItems(feed: Node): FeedItem[] {
     link: atomLink(entry.link),
     id: text(entry.id) || undefined,
     title: text(entry.title),
-    publishedAt: toIso(text(entry.published) || text(entry.updated)),
+    ...itemTime(text(entry.published) || text(entry.updated)),
     content: text(entry.content) || text(entry.summary) || undefined,
   }));
 }
