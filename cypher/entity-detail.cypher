@@ -1,6 +1,8 @@
 // One entity for its detail panel: names, counts, the events it took part in, its strongest
 // co-mentions, the latest articles that mention it, and the roles articles state it holds (per
-// organization and normalized title, orgId null for a title with none; latest first, at most 50).
+// organization and normalized title, orgId null for a title with none; latest first, at most 50), and
+// its typed relations ($types: MEETS, VISITS …) either way, with the other entity, the stated dates
+// and the article count (latest stated date first, at most $relationLimit).
 MATCH (e:Entity {id: $id})
 CALL {
   WITH e
@@ -36,6 +38,16 @@ CALL {
   RETURN collect({orgId: orgId, orgName: o.name, title: title, normalizedTitle: normalizedTitle, articles: articles,
                   firstSeen: firstSeen, lastSeen: lastSeen}) AS roles
 }
+CALL {
+  WITH e
+  OPTIONAL MATCH (e)-[r]-(o:Entity)
+    WHERE type(r) IN $types
+  WITH e, r, o ORDER BY r.lastDate IS NULL, r.lastDate DESC, type(r), o.id
+  LIMIT $relationLimit
+  RETURN collect(CASE WHEN r IS NULL THEN null ELSE {type: type(r), direction: CASE WHEN startNode(r) = e THEN 'out' ELSE 'in' END,
+                  otherId: o.id, otherName: o.name, otherType: o.type, articles: r.articleCount,
+                  firstDate: r.firstDate, lastDate: r.lastDate, dates: r.dates, dateCount: r.dateCount} END) AS relations
+}
 RETURN e.id AS id, e.name AS name, e.type AS type, coalesce(e.aliases, []) AS aliases, e.nameEn AS nameEn,
        e.mentionCount AS mentionCount, e.firstSeen AS firstSeen, e.lastSeen AS lastSeen,
-       events, topCoMentions, latestArticles, roles
+       events, topCoMentions, latestArticles, roles, relations

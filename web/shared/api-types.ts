@@ -26,6 +26,16 @@ export interface ApiEdge {
   articleCount?: number;
   firstSeen?: string | null;
   lastSeen?: string | null;
+  /**
+   * A typed edge (issue 16): HOLDS_ROLE, MEETS, VISITS … (RELATION_TYPES), directed source → target,
+   * weight = articles stating it. Absent on a co-mention edge (undirected, weight = shared sentences).
+   */
+  type?: string;
+  /** Typed relations: first and last stated date (YYYY-MM-DD, YYYY-MM or YYYY). */
+  firstDate?: string | null;
+  lastDate?: string | null;
+  /** HOLDS_ROLE: the title as written. */
+  title?: string | null;
 }
 
 export interface ApiGraph {
@@ -80,6 +90,27 @@ export interface EntityDetail {
    * was stated with none), title as written and normalized, first and last article dates.
    */
   roles?: EntityRoleSummary[];
+  /** Typed relations either way (issue 16), latest stated date first. */
+  relations?: EntityRelationSummary[];
+}
+
+export interface EntityRelationSummary {
+  /** MEETS, VISITS … (not HOLDS_ROLE, which is `roles`). */
+  type: string;
+  /** `out`: the entity is the source (it VISITS the other); `in`: the other is. */
+  direction: 'out' | 'in';
+  other: { id: string; name: string; type: string };
+  articles: number;
+  /** Stated dates: first, last, the first 20 distinct ones, and how many there are in all. */
+  firstDate: string | null;
+  lastDate: string | null;
+  dates: string[];
+  dateCount: number;
+}
+
+/** An evidence sentence of a typed relation, with the date it states (null for a role). */
+export interface RelationEvidenceItem extends EvidenceItem {
+  date: string | null;
 }
 
 export interface EntityRoleSummary {

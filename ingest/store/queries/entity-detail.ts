@@ -1,7 +1,9 @@
 // One entity for the explorer's detail panel: its names and counts, the events it took part in, its
-// strongest co-mentions and the latest articles naming it; null when there is no such entity.
+// strongest co-mentions, the latest articles naming it, its roles and typed relations; null when
+// there is no such entity.
 import neo4j from 'neo4j-driver';
 import type { EntityType } from '../../model.ts';
+import { TYPED_RELATIONSHIPS } from '../relation-statements.ts';
 import type { Store } from '../client.ts';
 import type { EntitySummary } from './search-entities.ts';
 
@@ -21,6 +23,23 @@ export interface EntityDetail extends EntitySummary {
   latestArticles: { id: string; title: string; url: string | null; publishedAt: string | null }[];
   /** Roles articles state the entity (a person) holds, latest first: organization (null: none), title, dates. */
   roles: EntityRole[];
+  /** Typed relations (MEETS, VISITS …) either way, latest stated date first. */
+  relations: EntityRelation[];
+}
+
+export interface EntityRelation {
+  type: string;
+  /** `out`: this entity is the source (林远舟 VISITS 北京 on 林远舟's panel); `in`: the target. */
+  direction: 'out' | 'in';
+  otherId: string;
+  otherName: string;
+  otherType: EntityType;
+  articles: number;
+  /** Stated dates (YYYY-MM-DD, YYYY-MM or YYYY): first, last, the first 20 distinct, and how many there are. */
+  firstDate: string | null;
+  lastDate: string | null;
+  dates: string[];
+  dateCount: number;
 }
 
 export interface EntityRole {
@@ -34,7 +53,7 @@ export interface EntityRole {
   lastSeen: string | null;
 }
 
-export const DEFAULT_ENTITY_DETAIL_OPTIONS = { eventLimit: 50, coMentionLimit: 20, articleLimit: 10 };
+export const DEFAULT_ENTITY_DETAIL_OPTIONS = { eventLimit: 50, coMentionLimit: 20, articleLimit: 10, relationLimit: 50 };
 
 /** Drops the all-null map that OPTIONAL MATCH + collect leaves when there is nothing to collect. */
 function present<T extends { id: unknown }>(rows: unknown): T[] {
@@ -48,6 +67,8 @@ export async function entityDetail(store: Store, id: string, options: Partial<ty
     eventLimit: neo4j.int(o.eventLimit),
     coMentionLimit: neo4j.int(o.coMentionLimit),
     articleLimit: neo4j.int(o.articleLimit),
+    relationLimit: neo4j.int(o.relationLimit),
+    types: TYPED_RELATIONSHIPS,
   });
   if (!row) return null;
   return {
@@ -56,5 +77,6 @@ export async function entityDetail(store: Store, id: string, options: Partial<ty
     topCoMentions: present<EntityDetail['topCoMentions'][number]>(row.topCoMentions),
     latestArticles: present<EntityDetail['latestArticles'][number]>(row.latestArticles),
     roles: (row.roles ?? []) as unknown as EntityRole[],
+    relations: ((row.relations ?? []) as unknown as (EntityRelation | null)[]).filter((r): r is EntityRelation => r !== null),
   };
 }

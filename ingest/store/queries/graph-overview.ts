@@ -1,7 +1,8 @@
-// The home view's graph: top entities by mentions and the strongest co-mentions among them.
+// The home view's graph: top entities by mentions, the strongest co-mentions among them and their typed edges.
 import neo4j from 'neo4j-driver';
 import type { EntityType } from '../../model.ts';
 import type { Store } from '../client.ts';
+import { relationsAmong, type TypedGraphEdge } from './relations.ts';
 
 export interface GraphNode {
   id: string;
@@ -20,7 +21,8 @@ export interface GraphEdge {
 
 export interface GraphView {
   nodes: GraphNode[];
-  edges: GraphEdge[];
+  /** Co-mention edges (no type), then the typed edges among the same nodes (queries/relations.ts). */
+  edges: (GraphEdge | TypedGraphEdge)[];
 }
 
 export const DEFAULT_GRAPH_OVERVIEW_OPTIONS = { limit: 300, minWeight: 1 };
@@ -28,8 +30,16 @@ export const DEFAULT_GRAPH_OVERVIEW_OPTIONS = { limit: 300, minWeight: 1 };
 export async function graphOverview(store: Store, options: Partial<typeof DEFAULT_GRAPH_OVERVIEW_OPTIONS> = {}): Promise<GraphView> {
   const { limit, minWeight } = { ...DEFAULT_GRAPH_OVERVIEW_OPTIONS, ...options };
   const [row] = await store.read('graph-overview', { limit: neo4j.int(limit), minWeight });
+  const nodes = (row?.nodes ?? []) as unknown as GraphNode[];
+  const edges = ((row?.edges ?? []) as unknown as (GraphEdge | null)[]).filter((e): e is GraphEdge => e !== null);
   return {
-    nodes: (row?.nodes ?? []) as unknown as GraphNode[],
-    edges: ((row?.edges ?? []) as unknown as (GraphEdge | null)[]).filter((e): e is GraphEdge => e !== null),
+    nodes,
+    edges: [
+      ...edges,
+      ...(await relationsAmong(
+        store,
+        nodes.map((n) => n.id),
+      )),
+    ],
   };
 }

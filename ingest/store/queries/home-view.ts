@@ -4,6 +4,7 @@
 import neo4j from 'neo4j-driver';
 import type { Store } from '../client.ts';
 import { DEFAULT_GRAPH_OVERVIEW_OPTIONS, graphOverview, type GraphEdge, type GraphNode, type GraphView } from './graph-overview.ts';
+import { relationsAmong } from './relations.ts';
 import { intOption, numberOption, windowEnd, windowOption, windowStart } from './options.ts';
 
 const MODULE = 'store/queries/home-view';
@@ -28,8 +29,11 @@ export async function homeView(store: Store, options: HomeViewOptions = {}): Pro
     limit: neo4j.int(limit),
     minWeight,
   });
-  return {
-    nodes: (row?.nodes ?? []) as unknown as GraphNode[],
-    edges: (row?.edges ?? []) as unknown as GraphEdge[],
-  };
+  const nodes = (row?.nodes ?? []) as unknown as GraphNode[];
+  const typed = await relationsAmong(
+    store,
+    nodes.map((n) => n.id),
+    { from, to },
+  );
+  return { nodes, edges: [...((row?.edges ?? []) as unknown as GraphEdge[]), ...typed] };
 }

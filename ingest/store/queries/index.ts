@@ -12,3 +12,4 @@ export * from './home-view.ts';
 export * from './timeline.ts';
 export * from './graph-stats.ts';
 export * from './date-histogram.ts';
+export * from './relations.ts';

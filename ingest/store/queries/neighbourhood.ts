@@ -5,6 +5,7 @@
 import neo4j from 'neo4j-driver';
 import type { Store } from '../client.ts';
 import type { GraphEdge, GraphNode } from './graph-overview.ts';
+import { relationsAmong, type TypedGraphEdge } from './relations.ts';
 import { intOption, numberOption, QueryOptionsError, typesOption, windowEnd, windowOption, windowStart } from './options.ts';
 
 const MODULE = 'store/queries/neighbourhood';
@@ -21,7 +22,7 @@ export interface NeighbourhoodOptions {
 
 export interface Neighbourhood {
   nodes: GraphNode[];
-  edges: GraphEdge[];
+  edges: (GraphEdge | TypedGraphEdge)[];
   truncated: { id: string; hidden: number }[];
 }
 
@@ -43,9 +44,16 @@ export async function neighbourhood(store: Store, options: NeighbourhoodOptions)
   const hubCap = intOption(MODULE, 'hubCap', o.hubCap, 1, 10_000);
 
   const [row] = await store.read('neighbourhood', { ...filters, ids: o.ids, depth: neo4j.int(o.depth), hubCap });
+  const nodes = (row?.nodes ?? []) as unknown as GraphNode[];
+  // Typed edges among the nodes reached: the rings are co-mention rings, as before.
+  const typed = await relationsAmong(
+    store,
+    nodes.map((n) => n.id),
+    { from, to },
+  );
   return {
-    nodes: (row?.nodes ?? []) as unknown as GraphNode[],
-    edges: (row?.edges ?? []) as unknown as GraphEdge[],
+    nodes,
+    edges: [...((row?.edges ?? []) as unknown as GraphEdge[]), ...typed],
     truncated: ((row?.truncated ?? []) as { id: string; hidden: number }[]).map(({ id, hidden }) => ({ id, hidden })),
   };
 }

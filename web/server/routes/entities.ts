@@ -2,17 +2,30 @@
 //   GET /api/entities/:id                   names, counts, events, strongest co-mentions (404 if none)
 //   GET /api/entities/:id/mentions?skip&limit   sentences naming it, with highlight offsets
 //   GET /api/evidence?source&target&skip&limit  sentences where both appear
+//   GET /api/relation-evidence?type&source&target&title&skip&limit   sentences stating a typed
+//       edge (MEETS, VISITS …; HOLDS_ROLE with title = normalized title, no target for none)
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { Store } from '../../../ingest/store/client.ts';
-import { edgeEvidence, entityDetail, entityMentions, type MentionItem } from '../../../ingest/store/queries/index.ts';
-import type { EntityDetail, EvidenceItem, Page } from '../../shared/api-types.ts';
+import { RELATION_TYPES } from '../../../ingest/model.ts';
+import { edgeEvidence, entityDetail, entityMentions, relationEvidence, type MentionItem } from '../../../ingest/store/queries/index.ts';
+import type { EntityDetail, EvidenceItem, Page, RelationEvidenceItem } from '../../shared/api-types.ts';
 import { HttpError } from '../http-error.ts';
 import { entityId, int } from '../schemas.ts';
 import { parseInput } from '../validate.ts';
 
 const PageQuery = z.object({ skip: int(0, 1_000_000, 0), limit: int(1, 100, 10) });
 const EvidenceQuery = PageQuery.extend({ source: entityId, target: entityId });
+const RelationEvidenceQuery = PageQuery.extend({
+  type: z.enum(RELATION_TYPES),
+  source: entityId,
+  target: entityId.optional(),
+  title: z.string().min(1).max(200).optional(),
+}).superRefine((q, ctx) => {
+  if (q.type === 'HOLDS_ROLE' && q.title === undefined)
+    ctx.addIssue({ code: 'custom', path: ['title'], message: 'is needed for HOLDS_ROLE (the normalized title, e.g. 发言人)' });
+  if (q.type !== 'HOLDS_ROLE' && q.target === undefined) ctx.addIssue({ code: 'custom', path: ['target'], message: `is needed for ${q.type}` });
+});
 
 function evidenceItem(item: Pick<MentionItem, 'articleId' | 'title' | 'url' | 'publishedAt' | 'text' | 'highlights'>): EvidenceItem {
   return {
@@ -45,6 +58,16 @@ export function entityRoutes(store: Store): Hono {
       events: d.events.map((e) => ({ id: e.id, name: e.name, date: e.date, kind: e.kind })),
       coMentions: d.topCoMentions,
       roles: d.roles,
+      relations: d.relations.map((r) => ({
+        type: r.type,
+        direction: r.direction,
+        other: { id: r.otherId, name: r.otherName, type: r.otherType },
+        articles: r.articles,
+        firstDate: r.firstDate,
+        lastDate: r.lastDate,
+        dates: r.dates,
+        dateCount: r.dateCount,
+      })),
     };
     return c.json(body);
   });
@@ -59,6 +82,17 @@ export function entityRoutes(store: Store): Hono {
     const q = parseInput(EvidenceQuery, c.req.query(), 'GET /api/evidence');
     const page = await edgeEvidence(store, q);
     const body: Page<EvidenceItem> = { total: page.total, skip: q.skip, limit: q.limit, items: page.items.map(evidenceItem) };
+    return c.json(body);
+  });
+  app.get('/relation-evidence', async (c) => {
+    const q = parseInput(RelationEvidenceQuery, c.req.query(), 'GET /api/relation-evidence');
+    const page = await relationEvidence(store, { ...q, target: q.target ?? null });
+    const body: Page<RelationEvidenceItem> = {
+      total: page.total,
+      skip: q.skip,
+      limit: q.limit,
+      items: page.items.map((item) => ({ ...evidenceItem(item), date: item.date })),
+    };
     return c.json(body);
   });
   return app;
