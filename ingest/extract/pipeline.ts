@@ -19,6 +19,7 @@ import { englishNames, longForms, shortForms, type EnglishName } from './rules/p
 import { dottedNames, honorificNames, nameContext, titledNames, turkicNames } from './rules/person-rules.ts';
 import { latinNames } from './rules/latin-names.ts';
 import { abbreviatedPlaces } from './rules/place-rules.ts';
+import { placeHeadedBodies } from './rules/place-headed-bodies.ts';
 import { namesThroughPlaces, outOfContext, personOnWords } from './rules/not-mentions.ts';
 import { candidate, type Candidate, type Span } from './span.ts';
 import { hasUnit, unitsMatching } from './code-units.ts';
@@ -164,6 +165,7 @@ function analyze(text: string, opts: ExtractOptions): Analysis {
     ...suffixOrganizations(t, index),
     ...latinNames(t),
     ...abbreviatedPlaces(t, index),
+    ...placeHeadedBodies(t, dicts),
     ...lexiconSpans(t, dicts, index),
     ...namesThroughPlaces(t, index),
   ];

@@ -61,6 +61,9 @@ const COUNTED_KIND =
 const REGION_ADJECTIVE = /^(?:内地|本地|外地|海外|国内|境外|境内|中资|外资|港资|台资|陆资|民营|国营)\p{Script=Han}*(?:公司|企业|厂商|机构|集团)$/u;
 const COUNTRY_KIND = /^(.+?)(?:公司|企业|厂商|机构|大厂|企)$/u;
 
+/** A team named after its leader inside an organization (某某公司某某团队): the organization and the person are the names. */
+const LEADERS_TEAM = /(?:公司|大学|学院|研究院|研究所|医院|集团|中心|实验室)\p{Script=Han}{2,4}(?:团队|课题组|研究组|小组)$/u;
+
 /** Government-of-X phrases: a country's name plus 政府 (中国政府, 美国政府). */
 export function countryGovernment(t: string, isCountry: (name: string) => boolean): boolean {
   return t.endsWith('政府') && t.length > 2 && isCountry(t.slice(0, -2));
@@ -72,10 +75,11 @@ export function countryGovernment(t: string, isCountry: (name: string) => boolea
  */
 export function namesNothing(t: string, type: 'Person' | 'Organization' | 'Place', isCountry: (name: string) => boolean): boolean {
   if (DATE_LIKE.test(t) || TITLE_WORDS.has(t) || CRAFT.test(t) || ticketNickname(t)) return true;
-  if (type === 'Person') return anonymousPerson(t);
+  // A person's name holds no digit (a stage name with one, 某某MJ116, is a group's or a handle).
+  if (type === 'Person') return anonymousPerson(t) || /\d/u.test(t);
   if (RANK_BODY.test(t) || OWN_PLACE.test(t)) return true;
   if (type !== 'Organization') return false;
-  if (ORGAN.test(t) || COUNTED_KIND.test(t) || REGION_ADJECTIVE.test(t)) return true;
+  if (ORGAN.test(t) || COUNTED_KIND.test(t) || REGION_ADJECTIVE.test(t) || LEADERS_TEAM.test(t)) return true;
   const kind = COUNTRY_KIND.exec(t);
   return (kind !== null && isCountry(kind[1]!)) || countryGovernment(t, isCountry);
 }

@@ -47,6 +47,7 @@ export const ORG_SUFFIXES = [
   '早报',
   '新闻台',
   '新闻社',
+  '部队',
   '部',
   '局',
   '署',
@@ -104,6 +105,12 @@ const HOTELS = new Set(['国宾馆', '宾馆', '大酒店', '酒店']);
 const INSTITUTION_FACILITIES = new Set(['核电站', '水电站', '天文台', '博物院', '国宾馆', '宾馆']);
 /** A word after a facility that makes it part of an organization's name (某某车站派出所, 机场管理局). */
 const INSTITUTION_AFTER = /(所|局|部|处|科|队|会|委|办|公司|集团|中心|支部|站)$/u;
+/**
+ * Sites named by a plain word (东风着陆场, 文昌发射场: a wind, a prosperity), a kind of site
+ * excepted (航天发射场): no other name of such a site is an ordinary noun.
+ */
+const SITES_NAMED_BY_A_WORD = new Set(['着陆场', '发射场']);
+const SITE_KINDS = new Set(['航天', '卫星', '火箭', '导弹', '备用', '备份', '应急']);
 /** Countries whose name before a facility or a brand's company is no part of it (英国伦敦某机场). */
 const COUNTRIES = new Set([
   '中国',
@@ -174,8 +181,33 @@ const LEADING_FUNCTION_CHARS = new RegExp(`^[${FUNCTION_CHARS}]+`);
  */
 const LEADING_GRAMMAR_CHARS = new RegExp(`^[${FUNCTION_CHARS}以及或是有一二三四五六七八九十两几各每某其这那该此本日月年住进到去来入出后经了着过的]+`);
 const MAX_PARTS = 6;
+/** Words that join two fields in a body's name. */
+const FIELD_JOINERS = new Set(['及', '和', '与']);
+const FIELD_TAGS = new Set(['n', 'vn', 'nt', 'nz', 'ns']);
+/** Bodies and people listed beside a body (机关和财政局, 家长和教育局): two things, not one name. */
+const BODIES_NOT_FIELDS = new Set(['机关', '部门', '单位', '机构', '组织', '企业', '政府', '群众', '家长', '学生', '市民', '居民', '员工']);
+/** A field of a body's name: a two-character common noun (能源, 卫生), not a body of its own (学校). */
+function isField(t: Token | undefined, edge: number): boolean {
+  if (t === undefined || (t.end !== edge && t.start !== edge)) return false;
+  const field = t.end === edge ? t.word : t.word.slice(0, 2);
+  return (
+    FIELD_TAGS.has(t.tag) &&
+    field.length === 2 &&
+    /^\p{Script=Han}+$/u.test(field) &&
+    suffixOf(field) === undefined &&
+    !INSTITUTION_HEADS.has(field) &&
+    !BODIES_NOT_FIELDS.has(field)
+  );
+}
+
 /** Heads of a school or hospital standing as a word: one before a name part ends another organization (某某学校|某某中学). */
 const INSTITUTION_HEADS = new Set(['学校', '中学', '小学', '大学', '学院', '医院', '幼儿园']);
+/** `word` is or ends with a school's or hospital's head (学校, 中文学校). */
+function endsWithInstitutionHead(word: string): boolean {
+  if (INSTITUTION_HEADS.has(word)) return true;
+  for (const head of INSTITUTION_HEADS) if (word.endsWith(head)) return true;
+  return false;
+}
 /** Tags of a brand's name (a company's, not a place's): 中国|某某巴巴|集团 is the company without the country. */
 const BRAND_TAGS = new Set(['nr', 'nrt', 'nrfg', 'nz', 'x', 'eng']);
 
@@ -249,7 +281,10 @@ export function suffixOrganizations(text: string, words: TokenIndex): Candidate[
     if (suffix === undefined) continue;
     const facility = FACILITY.has(suffix);
     // 部门, 局面: a one-character suffix counts only as a whole token of its own (外交部 is cut 外交/部).
-    if (SINGLE_CHAR_SUFFIXES.has(suffix) && tok.word.length !== 1) continue;
+    // jieba's organization word (卫生局/nt) ends in one too, when fields joined before it name it (食物及卫生局).
+    // 部队 only as the head of a word naming the force (武装部队, 维和部队), not a country's troops.
+    if (suffix === '部队' && tok.word.length <= suffix.length) continue;
+    if (SINGLE_CHAR_SUFFIXES.has(suffix) && tok.word.length !== 1 && !(tok.tag === 'nt' && k > 1 && FIELD_JOINERS.has(tokens[k - 1]!.word))) continue;
     let start = tok.start;
     let proper = isProper(tok);
     // A suffix word with a name in it (某某核电站/nt) already holds a proper part.
@@ -259,11 +294,28 @@ export function suffixOrganizations(text: string, words: TokenIndex): Candidate[
     let vnAt = -1;
     let vnEnd = -1;
     let parts = 0;
+    let conjAfter = -1;
     for (let j = k - 1; j >= 0 && parts < MAX_PARTS; j--) {
       const prev = tokens[j]!;
       if (prev.end !== start) break;
+      // 食物及卫生局, 能源和商业委员会: two fields joined in a body's name.
+      if (
+        conjAfter < 0 &&
+        FIELD_JOINERS.has(prev.word) &&
+        j > 0 &&
+        (parts > 0 || tokenHead.length >= 2) &&
+        isField(tokens[j - 1]!, prev.start) &&
+        isField(tokens[j + 1]!, prev.end)
+      ) {
+        conjAfter = prev.end;
+        start = tokens[j - 1]!.start;
+        j--;
+        parts++;
+        continue;
+      }
       // 西蒙•玻利瓦尔大学: a dot between two parts of a transliterated name.
-      if (prev.word === MIDDLE_DOT && parts > 0 && j > 0 && TRANSLITERATED_TAGS.has(tokens[j - 1]!.tag)) {
+      // 罗兰·加洛斯球场: jieba may read the first part as a place.
+      if (prev.word === MIDDLE_DOT && parts > 0 && j > 0 && (TRANSLITERATED_TAGS.has(tokens[j - 1]!.tag) || tokens[j - 1]!.tag === 'ns')) {
         start = prev.start;
         continue;
       }
@@ -284,7 +336,7 @@ export function suffixOrganizations(text: string, words: TokenIndex): Candidate[
       if (/^[日月年]/.test(prev.word) && j > 0 && /[0-9]$/.test(tokens[j - 1]!.word)) break;
       if (!NAME_PART_TAGS.has(prev.tag) || NOT_NAME_PARTS.has(prev.word) || !/^[\p{Script=Han}A-Za-z0-9]+$/u.test(prev.word)) break;
       // 某某学校华侨中学: two organizations glued, the second starting after the first's head.
-      if (parts > 0 && INSTITUTION_HEADS.has(prev.word)) break;
+      if (parts > 0 && endsWithInstitutionHead(prev.word)) break;
       // Once a proper part precedes the suffix, only proper or official words precede it in turn:
       // 意大利银行, not 贴现率意大利银行.
       if (properPart && !isProper(prev) && !OFFICIAL_PREFIX.test(prev.word)) break;
@@ -305,6 +357,9 @@ export function suffixOrganizations(text: string, words: TokenIndex): Candidate[
     }
     // 有关法院: a verbal noun is a name part only with a name before it (美中贸易全国委员会).
     if (vnAt === start) start = vnEnd;
+    // Fields joined by 和 or 与 are a name's only with a proper name before them (某国众议院能源和商业委员会);
+    // 及 is the joiner of official names (食物及卫生局).
+    if (conjAfter >= 0 && text[conjAfter - 1] !== '及' && !isProper(tokens[words.startIndex(start)] ?? tok)) start = conjAfter;
     // 孙连仲部: a commander's troops, not a ministry.
     if (SINGLE_CHAR_SUFFIXES.has(suffix) && start === tokens[k - 1]?.start && PERSON_TAGS.has(tokens[k - 1]!.tag)) continue;
     // 澳门厅, 北京厅: a hall named after a place; a government 厅 follows its field (教育厅, 办公厅).
@@ -323,7 +378,16 @@ export function suffixOrganizations(text: string, words: TokenIndex): Candidate[
       if (!named || tokenHead.length < 2 || isOrdinaryWord(tokenHead, PROPER_NOUN_TAGS)) continue;
     }
     if (name.length < suffix.length + 2) continue;
-    if (!proper && !OFFICIAL_PREFIX.test(name)) continue;
+    const siteWord = tokens[k - 1];
+    const namedSite =
+      SITES_NAMED_BY_A_WORD.has(suffix) &&
+      tok.word === suffix &&
+      parts === 1 &&
+      siteWord !== undefined &&
+      siteWord.tag === 'n' &&
+      siteWord.word.length === 2 &&
+      !SITE_KINDS.has(siteWord.word);
+    if (!proper && !namedSite && !OFFICIAL_PREFIX.test(name)) continue;
     if (facility) {
       if (HOTELS.has(suffix) && tok.word === suffix && (k === 0 || !isProper(tokens[k - 1]!))) continue;
       const following = tokens[lastWord + 1];
@@ -353,7 +417,10 @@ export function suffixOrganizations(text: string, words: TokenIndex): Candidate[
         brand.word.length >= 2
       )
         start = brand.start;
-      out.push(candidate(start, end, 'Organization', text, 'rule'));
+      // Fields joined in the name: the tagger, which reads the last field's body alone (卫生局),
+      // does not judge it (a canonical form keeps a rule's say, resolve.ts).
+      if (conjAfter > start) out.push(candidate(start, end, 'Organization', text, 'rule', { canonical: text.slice(start, end) }));
+      else out.push(candidate(start, end, 'Organization', text, 'rule'));
     }
   }
   return out;
