@@ -20,6 +20,7 @@ import { dottedNames, honorificNames, nameContext, titledNames, turkicNames } fr
 import { latinNames } from './rules/latin-names.ts';
 import { abbreviatedPlaces } from './rules/place-rules.ts';
 import { placeHeadedBodies } from './rules/place-headed-bodies.ts';
+import { companyLists } from './rules/company-lists.ts';
 import { namesThroughPlaces, outOfContext, personOnWords } from './rules/not-mentions.ts';
 import { candidate, type Candidate, type Span } from './span.ts';
 import { hasUnit, unitsMatching } from './code-units.ts';
@@ -166,6 +167,7 @@ function analyze(text: string, opts: ExtractOptions): Analysis {
     ...latinNames(t),
     ...abbreviatedPlaces(t, index),
     ...placeHeadedBodies(t, dicts),
+    ...companyLists(t, dicts, index),
     ...lexiconSpans(t, dicts, index),
     ...namesThroughPlaces(t, index),
   ];

@@ -1,0 +1,59 @@
+// Companies named in a list that business news closes or opens with their kind: 甲、乙、丙三家公司,
+// 甲、乙等车企, 美企甲、乙和丙. Short names of listed companies (A-share names, *ST names) carry no
+// suffix and the tagger reads many of them as people or common words; the list's head says what
+// they are. Offsets index the normalized text.
+import type { Dictionaries } from '../dictionaries.ts';
+import { candidate, type Candidate } from '../span.ts';
+import type { TokenIndex } from '../tokens.ts';
+
+/** One item of a list: a short name, Han or Latin, an ST mark allowed in front; 和, 及, 与, 等 join items. */
+const ITEM = '(?:\\*?ST)?(?:(?![和及与等])[\\p{Script=Han}A-Za-z0-9]){2,8}';
+/** Kinds of company a list of names ends or starts with. */
+const KIND = '(?:上市公司|公司|企业|车企|药企|房企|险企|银行|券商|科技巨头)';
+/** 甲、乙(和丙)(等)(N家)KIND: counted or closed by 等, so the items are the kind's members. */
+const CLOSED_LIST = new RegExp(
+  `(${ITEM}(?:、${ITEM})+)(?:(?:和|及|与)(${ITEM}))?(?:等(?:[两二三四五六七八九十\\d]+家)?|[两二三四五六七八九十\\d]+家)(?:上市|涉案|相关)?${KIND}`,
+  'gu',
+);
+/** 美企甲、乙和丙: a kind before a list. */
+const OPENED_LIST = new RegExp(`(?:美企|外企|车企|药企|房企|险企|科技巨头)(?:包括|如|像)?(${ITEM}(?:、${ITEM})+)(?:和|及|与)`, 'gu');
+/** Grammar glued before the first item (对甲、乙两家公司, 二是对甲). */
+const LEADING_GRAMMAR = /^.*[对由在与和将把被向从为是及]/u;
+const LAST_ITEM_MAX = 4;
+
+function push(out: Candidate[], text: string, start: number, item: string, dicts: Dictionaries): void {
+  if (item.length < 2 || /^\d+$/u.test(item)) return;
+  // A place in a list is a place (北京、上海两家交易所 lists where the exchanges are).
+  const known = dicts.lexicon.get(item);
+  if (known !== undefined && known.type !== 'Organization') return;
+  out.push(candidate(start, start + item.length, 'Organization', text, 'rule'));
+}
+
+/** The items of `list` (at `at`), the first without the grammar glued before it. */
+function items(out: Candidate[], text: string, at: number, list: string, dicts: Dictionaries): void {
+  let offset = at;
+  list.split('、').forEach((raw, k) => {
+    const item = k === 0 ? raw.replace(LEADING_GRAMMAR, '') : raw;
+    push(out, text, offset + raw.length - item.length, item, dicts);
+    offset += raw.length + 1;
+  });
+}
+
+/** Companies named in lists headed or closed by their kind, as organizations. */
+export function companyLists(text: string, dicts: Dictionaries, words: TokenIndex): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(CLOSED_LIST)) {
+    items(out, text, m.index, m[1]!, dicts);
+    if (m[2] !== undefined) push(out, text, m.index + m[0].indexOf(m[2], m[1]!.length), m[2], dicts);
+  }
+  for (const m of text.matchAll(OPENED_LIST)) {
+    const listAt = m.index + m[0].indexOf(m[1]!);
+    items(out, text, listAt, m[1]!, dicts);
+    // The last item, after 和: jieba's word there.
+    const after = m.index + m[0].length;
+    const k = words.startIndex(after);
+    const last = k >= 0 ? words.tokens[k]! : undefined;
+    if (last !== undefined && last.word.length <= LAST_ITEM_MAX && /^\p{Script=Han}+$/u.test(last.word)) push(out, text, after, last.word, dicts);
+  }
+  return out;
+}
