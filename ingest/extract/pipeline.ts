@@ -8,7 +8,7 @@ import { sentenceAt, splitSentences } from '../parse/sentences.ts';
 import { authorMentions, outletEntity, outletMentions, outletName } from './author-mentions.ts';
 import { coMentions } from './co-mentions.ts';
 import { bundledDictionaries, type Dictionaries } from './dictionaries.ts';
-import { extractEvents } from './events.ts';
+import { extractEvents } from './events/index.ts';
 import { buildEntities } from './identity.ts';
 import { lexiconSpans } from './lexicon-spans.ts';
 import { nestedPlaces } from './nested-places.ts';
@@ -225,7 +225,7 @@ export function extractSpans(text: string, opts: ExtractOptions = {}): Span[] {
  */
 function toMention(c: { start: number; end: number }, norm: NormalizedText, sentences: readonly Sentence[], nested: ReadonlySet<Candidate>): Mention {
   const m: Mention = { start: toOriginal(norm, c.start), end: toOriginal(norm, c.end), sentence: sentenceAt(sentences, c.start) };
-  if (nested.has(c as Candidate)) m.nested = true; // event mentions (events.ts) are never nested
+  if (nested.has(c as Candidate)) m.nested = true; // event mentions (events/) are never nested
   return m;
 }
 
@@ -253,17 +253,21 @@ export function extractUnresolved(article: ParsedArticle, opts: ExtractOptions =
   if (outletOnly !== undefined && !byId.has(outletOnly.id)) entities.push(outletOnly);
   const events = extractEvents(
     normSentences,
-    resolved.map((r) => ({
-      start: r.candidate.start,
-      end: r.candidate.end,
-      entityId: r.entityId,
-      type: byId.get(r.entityId)!.type,
-      name: byId.get(r.entityId)!.name,
-      sentence: r.mention.sentence,
-    })),
+    // Places nested in a name (香港 of 香港中通社) take part in nothing: the name does.
+    resolved
+      .filter((r) => r.mention.nested !== true)
+      .map((r) => ({
+        start: r.candidate.start,
+        end: r.candidate.end,
+        entityId: r.entityId,
+        type: byId.get(r.entityId)!.type,
+        name: byId.get(r.entityId)!.name,
+        sentence: r.mention.sentence,
+      })),
     // Relative dates (昨日, 5日) resolve against the article's own local day (publishedAt keeps its
     // offset, so its first ten characters are that day); a month-only date has no day to count from.
     (article.datePrecision === 'month' ? undefined : article.publishedAt) ?? article.referenceDate,
+    { title: article.title },
   ).map((ev) => ({ ...ev, mentions: ev.mentions.map((m) => ({ ...toMention(m, norm, normSentences, nested), sentence: m.sentence })) }));
   const sentences: Sentence[] = normSentences.map((s) => {
     const start = toOriginal(norm, s.start);

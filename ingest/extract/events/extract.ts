@@ -1,0 +1,198 @@
+// Events of an article: each sentence's finders (named events, relation verbs, event-only cues),
+// dated, with participants; back-references (此次访问, 会上) and award winners join the event
+// they refer to; one event per happening; the most salient few kept.
+import type { ExtractedEvent, Sentence } from '../../model.ts';
+import { RELATION_CUE } from '../relations/verbs.ts';
+import type { DateMention } from '../dates.ts';
+import { EVENT_ONLY_CUE, cueEvents } from './cue-events.ts';
+import { datelineDate, nearestDate, sentenceDates } from './dating.ts';
+import { mergeDrafts } from './merge.ts';
+import { NAMED_SUFFIXES, namedEvents } from './named.ts';
+import { mostSalient } from './salience.ts';
+import type { Draft, EventMention, Found, SentenceView } from './types.ts';
+import { verbEvents } from './verb-events.ts';
+
+/** A sentence without one of these states no event and refers to none: one test skips it. */
+const CUE = new RegExp(
+  [
+    ...NAMED_SUFFIXES.map(([w]) => w),
+    RELATION_CUE.source,
+    EVENT_ONLY_CUE.source,
+    '第[^,。]{1,4}届',
+    '\\d\\s*[比:：]\\s*\\d',
+    '最佳',
+    '会上',
+    '此次|本次|这次',
+  ].join('|'),
+  'u',
+);
+/** 此次访问, 本次会谈, 会上: the sentence goes on about an event already found. */
+const BACK_REFERENCE =
+  /(?:此次|本次|这次|该)(访问|访华|行程|之行|会谈|会见|会晤|通话|飞行|任务|发布会|记者会|比赛|决赛|典礼|颁奖礼|会议|大会|峰会|论坛|对话|行动|冲突|停火)|(?:^|从|在)(?:会上|发布会上|记者会上|会谈中|会见时)/u;
+const REFERRED: Record<string, readonly string[]> = {
+  访问: ['visit'],
+  访华: ['visit'],
+  行程: ['visit'],
+  之行: ['visit'],
+  会谈: ['meeting'],
+  会见: ['meeting'],
+  会晤: ['meeting'],
+  通话: ['call'],
+  飞行: ['spaceflight'],
+  任务: ['spaceflight'],
+  发布会: ['press-conference'],
+  记者会: ['press-conference'],
+  比赛: ['match'],
+  决赛: ['match'],
+  典礼: ['award', 'ceremony'],
+  颁奖礼: ['award'],
+  会议: ['meeting', 'summit', 'forum'],
+  大会: ['meeting'],
+  峰会: ['summit'],
+  论坛: ['forum'],
+  对话: ['dialogue'],
+  行动: ['operation', 'police'],
+  冲突: ['clash'],
+  停火: ['ceasefire'],
+};
+const AT_MEETING = ['meeting', 'press-conference', 'summit', 'forum', 'hearing'];
+/** A winner of an award named in the sentence (由X夺得最佳导演, X获最佳新人). */
+const WINNERS = /最佳|获奖|得奖|大奖|奖项/u;
+
+/** A sentence's mentions with offsets relative to the sentence. */
+function relative(mentions: readonly (EventMention & { sentence: number })[] | undefined, offset: number): EventMention[] {
+  if (mentions === undefined) return [];
+  return mentions
+    .map((m) => ({ start: m.start - offset, end: m.end - offset, entityId: m.entityId, type: m.type, name: m.name }))
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** The finders' events of one sentence, the first of overlapping ones of one kind kept. */
+function sentenceFinds(v: SentenceView, prev: readonly EventMention[]): Found[] {
+  const out: Found[] = [];
+  for (const f of [...verbEvents(v), ...cueEvents(v, prev), ...namedEvents(v)]) {
+    if (out.some((o) => o.kind === f.kind && o.start < f.end && f.start < o.end)) continue;
+    out.push(f);
+  }
+  return out;
+}
+
+function lastOf(drafts: readonly Draft[], kinds: readonly string[]): Draft | undefined {
+  for (let k = drafts.length - 1; k >= 0; k--) if (kinds.includes(drafts[k]!.kind)) return drafts[k];
+  return undefined;
+}
+
+function join(d: Draft, ms: readonly EventMention[], sentence: Sentence, at?: { start: number; end: number }): void {
+  d.participants = [...new Set([...d.participants, ...ms.filter((m) => m.entityId !== d.place).map((m) => m.entityId)])];
+  if (at) d.mentions.push({ start: sentence.start + at.start, end: sentence.start + at.end, sentence: sentence.index });
+}
+
+function toDraft(f: Found, v: SentenceView, s: Sentence, date: DateMention | undefined, inherited: string | undefined): Draft {
+  const participants = f.takesSentence ? [...new Set([...f.participants, ...v.mentions.map((m) => m.entityId)])].filter((p) => p !== f.place) : f.participants;
+  const d: Draft = {
+    id: '',
+    name: f.name,
+    kind: f.kind,
+    participants,
+    mentions: [{ start: s.start + f.start, end: s.start + f.end, sentence: s.index }],
+    first: s.index,
+  };
+  if (date) {
+    d.date = date.date;
+    d.dateText = date.text;
+  } else if (inherited !== undefined) d.date = inherited;
+  if (f.place !== undefined) d.place = f.place;
+  if (f.actor !== undefined) d.actor = f.actor;
+  return d;
+}
+
+export interface ArticleInfo {
+  /** The headline, for salience. */
+  title?: string;
+}
+
+/**
+ * Events of an article. `mentions` carry offsets in the same coordinates as `sentences`, and so do
+ * the returned events' mentions. `reference` is the publication date relative dates resolve against.
+ */
+export function extractEvents(
+  sentences: readonly Sentence[],
+  mentions: readonly (EventMention & { sentence: number })[],
+  reference: string | undefined,
+  info: ArticleInfo = {},
+): ExtractedEvent[] {
+  const bySentence = new Map<number, (EventMention & { sentence: number })[]>();
+  const counts = new Map<string, { name: string; count: number }>();
+  for (const m of mentions) {
+    const list = bySentence.get(m.sentence);
+    if (list) list.push(m);
+    else bySentence.set(m.sentence, [m]);
+    const c = counts.get(m.entityId);
+    if (c) c.count++;
+    else counts.set(m.entityId, { name: m.name, count: 1 });
+  }
+  const drafts: Draft[] = [];
+  let prev: EventMention[] = [];
+  let dispatch: DateMention | undefined;
+  for (const s of sentences) {
+    const local = relative(bySentence.get(s.index), s.start);
+    const lead = dispatch;
+    dispatch = s.index < 4 ? datelineDate(s.text, reference) : undefined;
+    if (CUE.test(s.text)) {
+      const v: SentenceView = { index: s.index, text: s.text, mentions: local };
+      let dates: DateMention[] | undefined;
+      for (const f of sentenceFinds(v, prev)) {
+        const referred = f.refersTo !== undefined ? [...drafts].reverse().find((d) => d.kind === f.kind && d.name.endsWith(f.refersTo!)) : undefined;
+        if (referred) {
+          join(
+            referred,
+            local.filter((m) => f.participants.includes(m.entityId)),
+            s,
+            f,
+          );
+          continue;
+        }
+        dates ??= sentenceDates(s.text, reference);
+        const date = nearestDate(dates, f.at) ?? lead ?? dispatch;
+        const inherited =
+          !date && f.sequel && f.actor !== undefined ? [...drafts].reverse().find((d) => d.actor === f.actor && d.date !== undefined)?.date : undefined;
+        drafts.push(toDraft(f, v, s, date, inherited));
+      }
+      const back = BACK_REFERENCE.exec(s.text);
+      const target = back ? lastOf(drafts, back[1] !== undefined ? REFERRED[back[1]]! : AT_MEETING) : undefined;
+      if (back && target)
+        join(
+          target,
+          local.filter((m) => m.type !== 'Place'),
+          s,
+          { start: back.index, end: back.index + back[0].length },
+        );
+      const award = WINNERS.test(s.text) ? lastOf(drafts, ['award']) : undefined;
+      if (award)
+        join(
+          award,
+          local.filter((m) => m.type === 'Person'),
+          s,
+        );
+    }
+    prev = local.length > 0 ? local : prev;
+  }
+  const merged = mergeDrafts(drafts);
+  const kept = mostSalient(merged, { title: info.title ?? '', entities: counts });
+  const byId = new Map<string, ExtractedEvent>();
+  for (const d of kept) {
+    const id = d.date === undefined ? `event:${d.name}` : `event:${d.name}@${d.date}`;
+    const prior = byId.get(id);
+    if (prior) {
+      prior.participants = [...new Set([...prior.participants, ...d.participants])];
+      prior.mentions.push(...d.mentions);
+      continue;
+    }
+    const ev: ExtractedEvent = { id, name: d.name, kind: d.kind, participants: d.participants, mentions: d.mentions };
+    if (d.date !== undefined) ev.date = d.date;
+    if (d.dateText !== undefined) ev.dateText = d.dateText;
+    if (d.place !== undefined) ev.place = d.place;
+    byId.set(id, ev);
+  }
+  return [...byId.values()];
+}

@@ -1,0 +1,51 @@
+// One happening, one event: drafts of an article of the same kind whose dates agree (equal, or one
+// more precise than the other, or one undated) and that name the same happening — one name
+// inside the other, or the same actor with the same counterpart (a trip is one visit whatever
+// places it passes through) — become one event with every mention.
+import type { Draft } from './types.ts';
+
+function datesAgree(a: string | undefined, b: string | undefined): boolean {
+  return a === undefined || b === undefined || a.startsWith(b) || b.startsWith(a);
+}
+
+function others(d: Draft): string[] {
+  return d.participants.filter((p) => p !== d.actor && p !== d.place);
+}
+
+function sameHappening(a: Draft, b: Draft): boolean {
+  if (a.kind !== b.kind || !datesAgree(a.date, b.date)) return false;
+  if (a.name.includes(b.name) || b.name.includes(a.name)) return true;
+  // 甲会见乙 and 乙与甲会面; 中国与洪都拉斯建交 told twice: the same parties.
+  const pa = others({ ...a, actor: undefined } as Draft);
+  const pb = others({ ...b, actor: undefined } as Draft);
+  if (pa.length >= 2 && pa.length === pb.length && pa.every((p) => pb.includes(p))) return true;
+  if (a.actor === undefined && b.actor === undefined) return pa.some((p) => pb.includes(p));
+  if (a.actor === undefined || a.actor !== b.actor) return false;
+  // A trip is one visit whatever places it passes; an owner's 沟通会 is one 沟通会, however it is named.
+  if (a.kind === 'visit' || a.name.slice(-3) === b.name.slice(-3)) return true;
+  const oa = others(a);
+  const ob = others(b);
+  return oa.length === 0 || ob.length === 0 || oa.some((p) => ob.includes(p));
+}
+
+/** The article's drafts, each happening once; the first draft's name stays (the earliest statement). */
+export function mergeDrafts(drafts: readonly Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    const same = out.find((o) => sameHappening(o, d));
+    if (!same) {
+      out.push({ ...d, participants: [...d.participants], mentions: [...d.mentions] });
+      continue;
+    }
+    same.participants = [...new Set([...same.participants, ...d.participants])];
+    same.mentions.push(...d.mentions);
+    same.place ??= d.place;
+    if (same.place === undefined) delete same.place;
+    if (d.date !== undefined && (same.date === undefined || d.date.length > same.date.length)) {
+      same.date = d.date;
+      if (d.dateText !== undefined) same.dateText = d.dateText;
+    }
+    same.first = Math.min(same.first, d.first);
+  }
+  return out;
+}

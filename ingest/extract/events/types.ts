@@ -1,0 +1,45 @@
+// The shapes the event finders share: an entity mention of a sentence (offsets relative to the
+// sentence), and a draft event before the article's drafts are merged and ranked.
+import type { EntityType, ExtractedEvent } from '../../model.ts';
+
+export interface EventMention {
+  start: number;
+  end: number;
+  entityId: string;
+  type: EntityType;
+  name: string;
+}
+
+/** What a finder saw in one sentence: its text and its entity mentions (sorted by start). */
+export interface SentenceView {
+  index: number;
+  text: string;
+  mentions: readonly EventMention[];
+}
+
+/** A finder's event, positioned in its sentence; extract.ts dates, merges and ranks it. */
+export interface Found {
+  /** Where the event is stated (its span in the sentence): what dates it and what its mention is. */
+  start: number;
+  end: number;
+  /** Where its trigger starts: the date nearest before it dates the event. */
+  at: number;
+  name: string;
+  kind: string;
+  participants: string[];
+  place?: string;
+  /** The entity whose happening it is (the visitor, the host, the winner): merges are by it. */
+  actor?: string;
+  /** A named event without entities in its name takes the entities of its sentence. */
+  takesSentence?: boolean;
+  /** 甲出席论坛: a bare kind word, the article's last event named with it if there is one. */
+  refersTo?: string;
+  /** 另/又/随后 before the trigger: undated, it happened on the day of the actor's previous event. */
+  sequel?: boolean;
+}
+
+export interface Draft extends ExtractedEvent {
+  actor?: string;
+  /** Index of the first sentence that states it (salience). */
+  first: number;
+}

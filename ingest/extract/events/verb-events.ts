@@ -1,0 +1,131 @@
+// Events a relation verb states (甲会见乙, 甲同乙举行会谈, 甲抵达X, 法院一审判决乙): the verbs and
+// their sentence shapes come from the typed relations' one table (relations/verbs.ts); this module
+// only reads the ends the way an event needs them and names the event after them.
+import { RELATION_CUE, TRIGGER_BY_CUE, type RelationTrigger } from '../relations/verbs.ts';
+import { ACTORS, ANY, actorBefore, ids, objectAfter, objectPhrase, statedPlace } from './context.ts';
+import { match, scoreMatches } from './matches.ts';
+import { titlesAt } from '../rules/name-shapes.ts';
+import type { EventMention, Found, SentenceView } from './types.ts';
+
+/** The relation kinds a reader titles as events; support, criticism and protest stay relations. */
+const EVENT_KINDS = new Set(['match', 'meeting', 'call', 'visit', 'signing', 'ruling', 'attack', 'sanction', 'lawsuit']);
+const MUTUAL = /(与|同|和|跟)/gu;
+const SEQUEL = /(另|又|还|随后|同日|当天|当日|其后|之后)[^,。;]{0,6}$/u;
+const STAGE = /(一审|二审|终审|再审|重审)$/u;
+const PLACES = ['Place'] as const;
+
+/** A 与/同/和 B … cue: the pair, B being the last entity before the cue (its modifiers come first). */
+function mutualPair(v: SentenceView, at: number, tr: RelationTrigger): [EventMention, EventMention] | undefined {
+  const from = Math.max(0, at - 40);
+  const span = v.text.slice(from, at);
+  let join = -1;
+  MUTUAL.lastIndex = 0;
+  for (let m = MUTUAL.exec(span); m !== null; m = MUTUAL.exec(span)) join = from + m.index;
+  if (join < 0) return undefined;
+  // Leaders and bodies meet and call; countries are their parties only where nothing else is named.
+  const types = tr.event === 'meeting' || tr.event === 'call' ? ACTORS : ANY;
+  const b = actorBefore(v, at, 36, types);
+  const a = actorBefore(v, join, 60, types);
+  if (!a || !b || b.start < join || a.entityId === b.entityId) return undefined;
+  return [a, b];
+}
+
+/** 会见访华的法国总统马克龙: a visit written as a modifier (…的) belongs to the person it modifies. */
+const MODIFIES = /^(?:了?进行[^,。;]{0,6}?)?的/u;
+
+function visit(v: SentenceView, cue: string, at: number, end: number, tr: RelationTrigger): Found | undefined {
+  const modifier = MODIFIES.exec(v.text.slice(end, end + 8));
+  const visitor = (modifier ? objectAfter(v, end + modifier[0].length, 14, ['Person']) : undefined) ?? actorBefore(v, at, 30, ['Person', 'Organization']);
+  if (!visitor) return undefined;
+  if (tr.shapes.includes('china')) {
+    const china = v.mentions.find((m) => m.start >= at && m.end <= end);
+    return {
+      start: visitor.start,
+      end,
+      at,
+      name: `${visitor.name}访华`,
+      kind: 'visit',
+      participants: ids(visitor, china),
+      ...(china ? { place: china.entityId } : {}),
+      actor: visitor.entityId,
+    };
+  }
+  // 对俄罗斯进行正式访问: the country is before the cue.
+  const dui = /对([^,。;]{1,12}?)进行(?:了)?(?:国事|正式|工作|友好|私人|官方)*$/u.exec(v.text.slice(Math.max(0, at - 24), at));
+  const place = dui ? v.mentions.find((m) => m.type === 'Place' && m.start >= at - dui[0].length && m.end <= at) : objectAfter(v, end, 1, PLACES);
+  if (!place || place.start < visitor.end) return undefined;
+  const verb = cue === '赴' ? '前往' : dui ? '访问' : cue;
+  return {
+    start: visitor.start,
+    end: Math.max(end, place.end),
+    at,
+    name: `${visitor.name}${verb}${place.name}`,
+    kind: 'visit',
+    participants: ids(visitor, place),
+    place: place.entityId,
+    actor: visitor.entityId,
+  };
+}
+
+function ruling(v: SentenceView, cue: string, at: number, end: number): Found | undefined {
+  const court = actorBefore(v, at, 24, ['Organization']);
+  if (!court) return undefined;
+  const stage = STAGE.exec(v.text.slice(Math.max(0, at - 2), at))?.[1] ?? '';
+  const party = objectAfter(v, end, 6, ['Person']);
+  const what = party ? party.name : (objectPhrase(v.text, end, 10) ?? '');
+  if (what === '' && stage === '') return undefined; // 逕行判决: a ruling with neither stage nor party says nothing
+  // The parties of a ruling are the people its sentence names (对劳荣枝的死刑裁定).
+  const people = v.mentions.filter((m) => m.type === 'Person');
+  return {
+    start: court.start,
+    end: party ? party.end : end,
+    at,
+    name: `${court.name}${stage}${cue}${what}`,
+    kind: 'ruling',
+    participants: ids(court, party, ...people),
+    actor: court.entityId,
+  };
+}
+
+/** Events stated by one relation verb at `at`; undefined when its ends are not entities of the sentence. */
+function verbEvent(v: SentenceView, tr: RelationTrigger, at: number): Found | undefined {
+  const end = at + tr.cue.length;
+  if (tr.event === 'visit') return visit(v, tr.cue, at, end, tr);
+  if (tr.event === 'ruling') return ruling(v, tr.cue, at, end);
+  if (tr.event === 'match') return match(v, tr, at);
+  if (tr.shapes.includes('mutual')) {
+    const pair = mutualPair(v, at, tr);
+    if (pair) {
+      const [a, b] = pair;
+      const doc = tr.event === 'signing' ? objectPhrase(v.text, end, 14) : '';
+      if (tr.event === 'signing' && doc === undefined) return undefined;
+      return { start: a.start, end, at, name: `${a.name}同${b.name}${tr.cue}${doc}`, kind: tr.event, participants: ids(a, b), actor: a.entityId };
+    }
+  }
+  if (tr.shapes.includes('svo') || tr.shapes.includes('dui')) {
+    const a = actorBefore(v, at, 24, tr.event === 'attack' || tr.event === 'sanction' ? ANY : ACTORS);
+    let b = objectAfter(v, end, 12, tr.target.includes('Person') ? ['Person', 'Organization', 'Place'] : tr.target);
+    // 会晤拉脱维亚总理某某: the person after the title, not the country.
+    if (b && b.type === 'Place' && titlesAt(v.text, b.end).length > 0) b = objectAfter(v, b.end, 12, ['Person']);
+    if (!a || !b || a.entityId === b.entityId) return undefined;
+    return { start: a.start, end: b.end, at, name: `${a.name}${tr.cue}${b.name}`, kind: tr.event, participants: ids(a, b), actor: a.entityId };
+  }
+  return undefined;
+}
+
+/** The relation-verb events of a sentence, with the place stated before the verb and the sequel flag. */
+export function verbEvents(v: SentenceView): Found[] {
+  const out: Found[] = [...scoreMatches(v)];
+  RELATION_CUE.lastIndex = 0;
+  for (let m = RELATION_CUE.exec(v.text); m !== null; m = RELATION_CUE.exec(v.text)) {
+    const tr = TRIGGER_BY_CUE.get(m[0]);
+    if (!tr || !EVENT_KINDS.has(tr.event)) continue;
+    const found = verbEvent(v, tr, m.index);
+    if (!found) continue;
+    const place = found.place === undefined ? statedPlace(v, m.index) : undefined;
+    if (place) found.place = place.entityId;
+    if (SEQUEL.test(v.text.slice(Math.max(0, m.index - 12), m.index))) found.sequel = true;
+    if (found.name.length <= 30) out.push(found);
+  }
+  return out;
+}
