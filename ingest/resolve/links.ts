@@ -5,7 +5,8 @@
 //   - an organization and its owner-prefixed name (某研究院X中心 / X中心);
 //   - an organization and its contraction: the short form takes characters of the full one in
 //     order, from its first, and shortens its last word (江西省高级人民法院 / 江西省高院, 某地方法院
-//     / 某地院, 中国科学院 / 中科院). 北京大学 / 北京师范大学 keep their last word whole: not linked;
+//     / 某地院, 中国科学院 / 中科院; …委员会 / …委 and its contractions). 北京大学 / 北京师范大学
+//     keep their last word whole: not linked;
 //   - a company and its name without the legal form and the trade (某某新能源科技股份有限公司 /
 //     某某, 某某汽车 / 某某), when what is left is itself a name in the article.
 import { ORG_SUFFIXES } from '../extract/rules/organization-rules.ts';
@@ -71,6 +72,7 @@ const COMPANY_TAILS = [
   '控股集团',
   '中国',
 ];
+const COMMISSION = '委员会';
 const ORG_SUFFIX_LIST = [...ORG_SUFFIXES].sort((a, b) => b.length - a.length);
 
 function isPlaceName(s: string, byName: ReadonlyMap<string, EntityType>, k: Knowledge): boolean {
@@ -81,8 +83,8 @@ function isPlaceName(s: string, byName: ReadonlyMap<string, EntityType>, k: Know
 }
 
 /** `short` takes characters of `long` in order, the first from `long`'s first (after `from`). */
-function isContraction(short: string, long: string, from: number): boolean {
-  if (short.length < 2 || long.length - from < short.length + 2) return false;
+function isContraction(short: string, long: string, from: number, fullLength = long.length): boolean {
+  if (short.length < 2 || fullLength - from < short.length + 2) return false;
   if (short[0] !== long[from] || short[short.length - 1] !== long[long.length - 1]) return false;
   // The last word is shortened, not kept whole (北京大学 is not 北京师范大学's short form).
   if (short[short.length - 2] === long[long.length - 2]) return false;
@@ -158,6 +160,20 @@ export function shortFormLinks(entities: readonly NamedEntity[], k: Knowledge): 
       const short = entities[j]!.name;
       if (j !== i && short.length < name.length && (isContraction(short, name, 0) || (placePrefix > 0 && isContraction(short, name, placePrefix)))) {
         (contracted.get(j) ?? contracted.set(j, []).get(j)!).push(i);
+      }
+    }
+    // 委员会 is shortened to 委 (某某卫生健康委员会 / 某某卫生健康委 / 某某卫健委).
+    if (name.endsWith(COMMISSION)) {
+      const asCommission = name.slice(0, -COMMISSION.length) + '委';
+      // Where the article writes …委 too, contractions go to that form (they are one with it), not to both.
+      const written = byName.get(asCommission) === 'Organization';
+      for (const j of orgsByLast.get('委') ?? []) {
+        const short = entities[j]!.name;
+        const contraction =
+          !written && (isContraction(short, asCommission, 0, name.length) || (placePrefix > 0 && isContraction(short, asCommission, placePrefix, name.length)));
+        if (j !== i && (short === asCommission || contraction)) {
+          (contracted.get(j) ?? contracted.set(j, []).get(j)!).push(i);
+        }
       }
     }
     // A company's core name: the remainder must itself be an organization (or a name the tagger

@@ -41,6 +41,27 @@ describe('resolveArticle: full and short forms', () => {
     expect(entity(x, 'place:上海').aliases).toContain('上海市');
   });
 
+  it('should make a commission (…委员会), its …委 form and their contraction one organization', () => {
+    const x = resolveArticle(
+      extraction('云州市卫生健康委员会发布通知,云州市卫健委表示,云州市卫生健康委将跟进。', [
+        ['云州市卫生健康委员会', 'Organization'],
+        ['云州市卫健委', 'Organization'],
+        ['云州市卫生健康委', 'Organization'],
+      ]),
+    );
+    expect(names(x)).toEqual(['organization:云州市卫健委']);
+    expect(entity(x, 'organization:云州市卫健委').aliases.sort()).toEqual(['云州市卫生健康委', '云州市卫生健康委员会']);
+    const y = resolveArticle(
+      extraction('云州市教育委员会与云州市教委;北京大学与北京师范大学。', [
+        ['云州市教育委员会', 'Organization'],
+        ['云州市教委', 'Organization'],
+        ['北京大学', 'Organization'],
+        ['北京师范大学', 'Organization'],
+      ]),
+    );
+    expect(names(y)).toEqual(['organization:云州市教委', 'organization:北京大学', 'organization:北京师范大学'].sort());
+  });
+
   it('should keep 吉林省 apart from a bare 吉林 elsewhere, but one place when both are in the article', () => {
     expect(names(resolveArticle(extraction('吉林省发布通知。', [['吉林省', 'Place']])))).toEqual(['place:吉林省']);
     expect(
