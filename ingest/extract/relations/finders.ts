@@ -59,7 +59,8 @@ interface SentenceView {
   text: string;
   /** Offset of the sentence in the article's text. */
   base: number;
-  mentions: readonly RoleMention[];
+  /** The sentence's mentions, offsets into `text`. */
+  all: readonly Local[];
   quoted: Uint8Array;
 }
 
@@ -68,7 +69,7 @@ export function sentenceRelations(text: string, base: number, mentions: readonly
   RELATION_CUE.lastIndex = 0;
   if (!RELATION_CUE.test(text) || mentions.length < 2 - (/访华|来华|赴华|抵华/u.test(text) ? 1 : 0)) return [];
   if (isQuestion(text)) return [];
-  const view: SentenceView = { text, base, mentions, quoted: quotedOffsets(text) };
+  const view: SentenceView = { text, base, all: localized(text, base, mentions), quoted: quotedOffsets(text) };
   const out: VerbFinding[] = [];
   const bounds = clauses(text);
   let clause = 0;
@@ -78,7 +79,7 @@ export function sentenceRelations(text: string, base: number, mentions: readonly
     while (bounds[clause]![1] <= m.index) clause++;
     const [cs, ce] = bounds[clause]!;
     if (ce - cs > MAX_CLAUSE || view.quoted[m.index] === 1 || CONDITION.test(text.slice(0, m.index))) continue;
-    const inClause = mentions.filter((x) => x.start - base >= cs && x.end - base <= ce);
+    const inClause = view.all.filter((x) => x.s >= cs && x.e <= ce);
     for (const shape of trigger.shapes) {
       const found = readShape(shape, trigger, view, inClause, cs, ce, m.index, m.index + m[0].length);
       if (found.length > 0) {
@@ -92,22 +93,25 @@ export function sentenceRelations(text: string, base: number, mentions: readonly
 
 type Local = RoleMention & { s: number; e: number };
 
+/** Mentions with offsets into the sentence; 中方, 美方: the country's character is the mention, 方 belongs to it. */
+function localized(text: string, base: number, mentions: readonly RoleMention[]): Local[] {
+  return mentions.map((x) => {
+    const s = x.start - base;
+    const e = x.end - base;
+    return { ...x, s, e: e - s === 1 && x.type === 'Place' && text[e] === '方' ? e + 1 : e };
+  });
+}
+
 function readShape(
   shape: TriggerShape,
   tr: RelationTrigger,
   v: SentenceView,
-  inClause: readonly RoleMention[],
+  ms: readonly Local[],
   cs: number,
   ce: number,
   cue: number,
   cueEnd: number,
 ): VerbFinding[] {
-  // 中方, 美方: the country's character is the mention, 方 belongs to it.
-  const ms: Local[] = inClause.map((x) => {
-    const s = x.start - v.base;
-    const e = x.end - v.base;
-    return { ...x, s, e: e - s === 1 && x.type === 'Place' && v.text[e] === '方' ? e + 1 : e };
-  });
   if (tr.needs !== undefined && !new RegExp(tr.needs, 'u').test(v.text.slice(cueEnd, ce))) return [];
   switch (shape) {
     case 'svo': {
@@ -187,10 +191,14 @@ function lastEndingAt(ms: readonly Local[], at: number, ok: (m: Local) => boolea
   return undefined;
 }
 
-/** The text between two mentions is a title (美国国务卿布林肯: 国务卿), so they are one noun phrase. */
-function titleGap(gap: string): boolean {
-  if (gap.length > MAX_TITLE_LENGTH + 4 || /[的和与及、在对向被]/u.test(gap)) return false;
-  for (let k = Math.min(gap.length, MAX_TITLE_LENGTH); k >= 1; k--) if (TITLES.has(gap.slice(gap.length - k))) return true;
+/**
+ * The text between two mentions ends a title (美国国务卿布林肯: 国务卿), which may begin inside the
+ * first name (洪都拉斯外交部 + 长 + 雷纳: 外交部长), so they are one noun phrase.
+ */
+function titleBetween(v: SentenceView, p: Local, head: Local): boolean {
+  const gap = v.text.slice(p.e, head.s);
+  if (gap.length > MAX_TITLE_LENGTH + 4 || /[的和与及、在对向被，,。；;：:！!？?\s]/u.test(gap)) return false;
+  for (let k = Math.min(head.s - p.s, MAX_TITLE_LENGTH); k >= Math.max(gap.length, 1); k--) if (TITLES.has(v.text.slice(head.s - k, head.s))) return true;
   return false;
 }
 
@@ -200,7 +208,7 @@ function chainStart(v: SentenceView, ms: readonly Local[], m: Local): Local {
   for (let i = ms.indexOf(m) - 1, hops = 0; i >= 0 && hops < 4; i--, hops++) {
     const p = ms[i]!;
     if (p.e > head.s) continue;
-    if (p.e === head.s || (head.type === 'Person' && titleGap(v.text.slice(p.e, head.s)))) head = p;
+    if (p.e === head.s || (head.type === 'Person' && titleBetween(v, p, head))) head = p;
     else break;
   }
   return head;
@@ -213,7 +221,7 @@ function chainHead(v: SentenceView, ms: readonly Local[], m: Local): Local {
     const n = ms[i]!;
     if (n.s < head.e) continue;
     const adjacentPlace = n.s === head.e && (n.type === head.type || n.type === 'Person');
-    if (adjacentPlace || (n.type === 'Person' && n.s > head.e && titleGap(v.text.slice(head.e, n.s)))) head = n;
+    if (adjacentPlace || (n.type === 'Person' && n.s > head.e && titleBetween(v, head, n))) head = n;
     else break;
   }
   return head;
@@ -243,7 +251,28 @@ function subjectBefore(v: SentenceView, ms: readonly Local[], cs: number, at: nu
     if (BLOCKED_LEFT.test(left) || COORDINATORS.test(v.text.slice(start - 1, start))) return undefined;
     return m;
   }
-  return undefined;
+  return topic(v, cs, at);
+}
+
+/** What may stand before a topic in its own clause: a relative clause (…的), a time, a linking adverb. */
+const BEFORE_TOPIC = /(?:^|的|^(?:最终|此后|随后|其后|当天|同日|另外|此外|而|其中)|^[^，,]{0,12}(?:日|月|年))$/u;
+/** Between the clause start and the verb when the subject is the topic before the comma (客场1比3不敌). */
+const AFTER_TOPIC = /^(?:最终|随后|此后|则|也|还|又|再|在主场|在客场|主场|客场|当天|首次|再次|正式|以?\s*\d{1,3}\s*(?:比|:|：|-)\s*\d{1,3}|[^，,]{0,4}日)*$/u;
+
+/**
+ * 此前领跑积分榜的上海海港，客场1比3不敌成都蓉城: a clause with no name before its verb takes the
+ * topic that ends the clause before it, when that clause is only the topic (and what modifies it).
+ */
+function topic(v: SentenceView, cs: number, at: number): Local | undefined {
+  if (cs < 2 || !/[，,]/u.test(v.text[cs - 1]!) || !AFTER_TOPIC.test(v.text.slice(cs, at))) return undefined;
+  if (v.all.some((x) => x.s >= cs && x.e <= at)) return undefined;
+  const m = v.all.find((x) => x.e === cs - 1);
+  if (m === undefined) return undefined;
+  const start = chainStart(v, v.all, m).s;
+  let ps = start;
+  while (ps > 0 && !/[，,；;：:。！!？?\n]/u.test(v.text[ps - 1]!)) ps--;
+  const before = v.text.slice(ps, start);
+  return BEFORE_TOPIC.test(before) && !BLOCKED_LEFT.test(before) ? m : undefined;
 }
 
 /** text[from, to) with the names in it replaced by 〇: 人民大会堂 holds no 会 of a modal verb. */
@@ -282,6 +311,11 @@ function objectsAfter(v: SentenceView, ms: readonly Local[], tr: RelationTrigger
       if (first !== undefined) break;
     }
   }
+  if (first === undefined) {
+    // A title or a party's role before the name (判决被告人X, 会见总统X).
+    const after = /^(?:了|过)?/u.exec(v.text.slice(from))![0].length + from;
+    first = ms.find((x) => x.type === 'Person' && x.s > after && x.s - after <= MAX_TITLE_LENGTH && roleWord(v.text.slice(after, x.s)));
+  }
   if (first === undefined) return [];
   const heads: Local[] = [];
   let m: Local = first;
@@ -302,6 +336,14 @@ function objectsAfter(v: SentenceView, ms: readonly Local[], tr: RelationTrigger
     (tr.type === 'VISITS' && VISIT_END.test(rest)) ||
     (OPEN_OBJECT.has(tr.type) && (!rest.startsWith('的') || tr.type === 'CRITICIZES' || tr.type === 'PROTESTS'));
   return ends ? heads : [];
+}
+
+/** What a court, a match or a host calls a person before the name. */
+const ROLE_NOUNS = new Set(['被告人', '被告', '原告', '犯罪嫌疑人', '嫌疑人', '罪犯', '选手', '球员', '队员', '棋手']);
+
+/** The words are a title (总统, 外交部长) or a party's role (被告人). */
+function roleWord(words: string): boolean {
+  return ROLE_NOUNS.has(words) || TITLES.has(words);
 }
 
 /** 甲与乙(在北京)举行会谈 / 甲同乙通电话 / 甲和乙签署…协议: 甲 → 乙, two parties exactly. */
@@ -325,16 +367,18 @@ function mutual(tr: RelationTrigger, v: SentenceView, ms: readonly Local[], cs: 
   const conjAt = bStart - conj[0].length;
   const a = lastEndingAt(ms, conjAt, (m) => {
     const gap = v.text.slice(m.e, conjAt);
-    return gap.length <= 8 && !BLOCKED_GAP.test(gap) && !/[的和与及、]/u.test(gap);
+    return gap.length <= 8 && !BLOCKED_GAP.test(gap) && !/[的和与及、，,]/u.test(gap);
   });
+  // 秦刚在北京与雷纳…: the name before 与 is where, not who; the actor comes before it.
   if (a === undefined) return [];
-  const aStart = chainStart(v, ms, a).s;
+  const actor = prepositional(v, ms, a) ? subjectBefore(v, ms, cs, chainStart(v, ms, a).s - 1) : a;
+  if (actor === undefined) return [];
+  const aStart = chainStart(v, ms, actor).s;
   // A third party before 甲 (丙、甲与乙) makes a list: who met whom is not said.
   if (/[、和与及]$/u.test(v.text.slice(Math.max(cs, aStart - 1), aStart))) return [];
-  const left = v.text.slice(cs, aStart);
-  if (BLOCKED_LEFT.test(left)) return [];
+  if (BLOCKED_LEFT.test(v.text.slice(Math.min(cs, aStart), aStart))) return [];
   if (v.text.slice(b.e, cue).includes('的') && !/举行了?[^，。]*的$/u.test(v.text.slice(b.e, cue))) return [];
-  return emit(tr, v, [a], [b], cue, cueEnd);
+  return emit(tr, v, [actor], [b], cue, cueEnd);
 }
 
 /** 甲对乙实施制裁 / 甲向乙提出严正交涉 / 甲将乙列入实体清单: the marked object is the target. */

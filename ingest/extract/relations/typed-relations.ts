@@ -12,6 +12,8 @@ import { RELATION_CUE } from './verbs.ts';
 /** A clause holding only a time (4月26日, 当地时间26日上午): its date is the next clause's. */
 const TIME_ONLY = /^(?:当地时间|北京时间|美东时间)?(?:上午|下午|晚上|晚间|早上|早间|凌晨|中午|傍晚|夜间|当天|当日|\d{1,2}[时点](?:\d{1,2}分)?|许|左右|\s)*$/u;
 
+const SPAN_BOUND = /^(?:以来|以前|之前|之后|以后|起|至今|前|后|开始)/u;
+
 /** `<type in lower case>:<source>|<target>|<date or ->`. */
 export function relationId(type: string, source: string, target: string, date: string | undefined): string {
   return `${type.toLowerCase()}:${source}|${target}|${date ?? '-'}`;
@@ -22,7 +24,10 @@ export function relationId(type: string, source: string, target: string, date: s
  * in its clause, else that of a time-only clause before it; undefined when the sentence gives none.
  */
 export function sentenceDate(text: string, cue: number, reference: string | undefined): string | undefined {
-  const dates = findDates(text, reference).filter((d) => d.end <= cue);
+  // A bound of a span (2019年以来, 自3月起, 10日前) dates no act.
+  const dates = findDates(text, reference).filter(
+    (d) => d.end <= cue && !SPAN_BOUND.test(text.slice(d.end, d.end + 2)) && !/[自从截]$/u.test(text.slice(0, d.start)),
+  );
   if (dates.length === 0) return undefined;
   const bounds = clauses(text);
   const clauseOf = (at: number): [number, number] => bounds.find(([, e]) => at <= e)!;

@@ -96,3 +96,26 @@ describe('what states no typed relation', () => {
     expect(typed(text)).toEqual([]);
   });
 });
+
+describe('structures news writes relations in', () => {
+  it('should take the topic before a comma as the subject of a clause with no name before its verb', () => {
+    expect(typed('此前领跑积分榜的上海海港，客场1比3不敌成都蓉城。')).toEqual(['COMPETES 成都蓉城 → 上海海港 2024-05-05']);
+  });
+
+  it('should not take the name ending the previous clause when that clause has its own verb', () => {
+    expect(typed('马斯克会见了李强，随后访问了上海。')).toEqual(['MEETS 马斯克 → 李强 2024-05-05']);
+  });
+
+  it('should read a title that begins inside an organization’s name (外交部 + 长) as one phrase', () => {
+    expect(typed('外交部长秦刚在北京与洪都拉斯外交部长雷纳举行会谈。')).toEqual(['MEETS 秦刚 → 雷纳 2024-05-05']);
+  });
+
+  it('should read a party’s role before the name (判决被告人X) and a score with a colon', () => {
+    expect(typed('2021年9月，南昌市中级人民法院判决被告人劳荣枝犯故意杀人罪。')).toEqual(['RULES 南昌市中级人民法院 → 劳荣枝 2021-09']);
+    expect(typed('郑钦文以2:0战胜维基奇。')).toEqual(['COMPETES 郑钦文 → 维基奇 2024-05-05']);
+  });
+
+  it('should not date an act by the start of a span (2019年以来)', () => {
+    expect(typed('苹果公司首席执行官库克2019年以来首次到访中国。')).toEqual(['VISITS 库克 → 中国 2024-05-05']);
+  });
+});
