@@ -4,7 +4,7 @@
 import { api, type CypherResult, type EventSummary, type SearchHit } from '../core/api/index.ts';
 import { resultToGraph } from '../core/console/index.ts';
 import { dateExtent, pairKey, type Filters, type TimeWindow } from '../core/filters/index.ts';
-import { assignMetrics, mergeGraph, unmerge, type ExplorerGraph } from '../core/graph/index.ts';
+import { assignMetrics, edgeTypesPresent, mergeGraph, unmerge, type ExplorerGraph } from '../core/graph/index.ts';
 import { ExpansionHistory } from '../core/history/index.ts';
 import { runLayout } from '../core/layout/index.ts';
 import { decodeView, encodeView, type Tab, type ViewState } from '../core/url/index.ts';
@@ -75,6 +75,7 @@ export class App {
       (hit) => void this.choose(hit).catch((err: Error) => this.fail(err)),
       (err) => this.fail(err),
     );
+    this.showEdgeTypes();
     this.bindCanvas();
     this.bindTabs();
     (window as unknown as { __sigma?: ExplorerRenderer; __app?: App }).__sigma = this.renderer;
@@ -108,7 +109,8 @@ export class App {
       const node = (id: string) => ({ id, name: this.graph.getNodeAttribute(id, 'label'), aliases: this.graph.getNodeAttribute(id, 'aliases') });
       this.setTab('details');
       this.focus.update({ selected: [], highlighted: [s, t], pathNodes: [], pathEdges: [edge] });
-      void this.details.showEdge(node(s), node(t), this.graph.getEdgeAttribute(edge, 'weight')).catch((err: Error) => this.fail(err));
+      const a = this.graph.getEdgeAttributes(edge);
+      void this.details.showEdge(node(s), node(t), a.coMentioned ? a.weight : 0, a.relations).catch((err: Error) => this.fail(err));
     });
   }
 
@@ -176,7 +178,7 @@ export class App {
     if (!include || added.nodes.length) await this.afterGraphChange(added.nodes.length > 0 ? 600 : 0);
     const hidden = more.reduce((sum, t) => sum + t.hidden, 0);
     this.say(
-      `展开 Expanded: +${added.nodes.length} 个实体 entities, +${added.edges.length} 条共现 co-mentions${hidden ? ` · 还有 ${hidden} 个未显示 ${hidden} more not shown (hub cap ${HUB_CAP})` : ''}`,
+      `展开 Expanded: +${added.nodes.length} 个实体 entities, +${added.edges.length} 条边 edges${hidden ? ` · 还有 ${hidden} 个未显示 ${hidden} more not shown (hub cap ${HUB_CAP})` : ''}`,
     );
   }
 
@@ -185,6 +187,7 @@ export class App {
     if (!step) return;
     unmerge(this.graph, step.added);
     this.sidebar.setUndo(this.history.size);
+    this.showEdgeTypes();
     this.focus.update({});
     this.applyFilters();
   }
@@ -218,6 +221,7 @@ export class App {
 
   private async afterGraphChange(layoutMs: number): Promise<void> {
     assignMetrics(this.graph);
+    this.showEdgeTypes();
     this.applyFilters();
     this.focus.update({});
     if (layoutMs > 0) await this.layout(layoutMs);
@@ -252,7 +256,7 @@ export class App {
   private applyFilters(): void {
     const { visibleNodes, visibleEdges } = this.filters.apply(this.view.filters, this.timeWindow);
     this.focus.update({});
-    this.say(`${visibleNodes} 个实体 entities · ${visibleEdges} 条共现 co-mentions`);
+    this.say(`${visibleNodes} 个实体 entities · ${visibleEdges} 条边 edges`);
   }
 
   private async refreshTime(): Promise<void> {
@@ -269,6 +273,11 @@ export class App {
     const abort = new AbortController();
     this.layoutAbort = abort;
     await runLayout(this.graph, { budgetMs, signal: abort.signal });
+  }
+
+  /** The edge legend lists the types the graph holds now, with the ones switched off. */
+  private showEdgeTypes(): void {
+    this.sidebar.showEdgeTypes(edgeTypesPresent(this.graph), this.view.filters.hiddenEdgeTypes ?? []);
   }
 
   private showLegend(): void {

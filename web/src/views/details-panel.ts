@@ -1,9 +1,11 @@
-// The selection panel: an entity (name, type, aliases, mentions, first/last seen, roles, events, strongest
-// co-mentions, evidence sentences with the name highlighted and linked to the article), an edge
-// (the sentences where both appear) or an event. Evidence is paginated. Every string is text, and
-// an article is a link only when its URL is http(s) (articleLink).
-import { api, type EntityRoleSummary, type EvidenceItem, type EventSummary, type Page } from '../core/api/index.ts';
-import { TYPE_LABELS, type EntityType } from '../core/graph/types.ts';
+// The selection panel: an entity (name, type, aliases, mentions, first/last seen, roles, typed
+// relations, events, strongest co-mentions, evidence sentences with the name highlighted and linked
+// to the article), an edge (its typed relations and the sentences where both appear) or an event.
+// A role or relation line opens the sentences stating it. Evidence is paginated. Every string is
+// text, and an article is a link only when its URL is http(s) (articleLink).
+import { api, type EntityRelationSummary, type EntityRoleSummary, type EvidenceItem, type EventSummary, type Page } from '../core/api/index.ts';
+import { EDGE_TYPE_LABELS, edgeTypeColor } from '../core/graph/relations.ts';
+import { TYPE_LABELS, type EdgeRelation, type EntityType } from '../core/graph/types.ts';
 import { articleLink, el, formatDay, highlighted, highlightedSpans } from './dom.ts';
 
 export const EVIDENCE_PAGE = 5;
@@ -61,7 +63,8 @@ export class DetailsPanel {
         el('dt', { text: '最近 Last seen' }),
         el('dd', { text: formatDay(e.lastSeen) }),
       ]),
-      ...(detail.roles?.length ? [el('h3', { text: '职务 Roles' }), this.roleList(detail.roles)] : []),
+      ...(detail.roles?.length ? [el('h3', { text: '职务 Roles' }), this.roleList(e.id, detail.roles, token)] : []),
+      ...(detail.relations?.length ? [el('h3', { text: '关系 Relations' }), this.relationList(e, detail.relations, token)] : []),
       el('h3', { text: '事件 Events' }),
       this.eventList(detail.events),
       el('h3', { text: '最强共现 Strongest co-mentions' }),
@@ -83,21 +86,52 @@ export class DetailsPanel {
     await this.paginate(evidence, token, terms, (skip) => api.mentions(id, skip, EVIDENCE_PAGE));
   }
 
+  /** An edge: its typed relations (each opening its own sentences), then the co-mention's sentences (weight 0: none). */
   async showEdge(
     source: { id: string; name: string; aliases: string[] },
     target: { id: string; name: string; aliases: string[] },
     weight: number,
+    relations: readonly EdgeRelation[] = [],
   ): Promise<void> {
     const token = ++this.token;
     const evidence = el('div', { class: 'evidence' });
+    const terms = [source.name, ...source.aliases, target.name, ...target.aliases];
+    const nameOf = (id: string) => (id === source.id ? source.name : target.name);
     this.root.replaceChildren(
       el('h2', { text: `${source.name} — ${target.name}` }),
-      el('p', { class: 'hint', text: `共现 ${weight} 句 Co-mentioned in ${weight} sentence(s)` }),
-      el('h3', { text: '共同出现的句子 Sentences where both appear' }),
-      evidence,
+      ...(relations.length
+        ? [
+            el('h3', { text: '关系 Relations' }),
+            el(
+              'ul',
+              { class: 'relations' },
+              relations.map((r) => {
+                const box = el('div', { class: 'relation-evidence' });
+                const line = `${nameOf(r.source)} ${verb(r.type)} ${nameOf(r.target)}${r.title ? ` · ${r.title}` : ''} · ${dateSpan(r.firstDate, r.lastDate)}`;
+                return el('li', { attrs: { 'data-relation': r.type } }, [
+                  el('button', {
+                    class: 'link relation-line',
+                    text: line,
+                    on: {
+                      click: () =>
+                        void this.relationEvidence(box, token, terms, { type: r.type, source: r.source, target: r.target, title: r.title ?? undefined }),
+                    },
+                  }),
+                  box,
+                ]);
+              }),
+            ),
+          ]
+        : []),
+      ...(weight > 0
+        ? [
+            el('p', { class: 'hint', text: `共现 ${weight} 句 Co-mentioned in ${weight} sentence(s)` }),
+            el('h3', { text: '共同出现的句子 Sentences where both appear' }),
+            evidence,
+          ]
+        : []),
     );
-    const terms = [source.name, ...source.aliases, target.name, ...target.aliases];
-    await this.paginate(evidence, token, terms, (skip) => api.evidence(source.id, target.id, skip, EVIDENCE_PAGE));
+    if (weight > 0) await this.paginate(evidence, token, terms, (skip) => api.evidence(source.id, target.id, skip, EVIDENCE_PAGE));
   }
 
   showEvent(event: EventSummary): void {
@@ -119,22 +153,88 @@ export class DetailsPanel {
     );
   }
 
-  /** One line per role: 外交部 · 发言人 · 2022-09 — 2025-01 (the organization a link; — when none was stated). */
-  private roleList(roles: EntityRoleSummary[]): HTMLElement {
+  /**
+   * One line per role: 外交部 · 发言人 · 2022-09 — 2025-01 (the organization a link; — when none was
+   * stated); the title and dates open the sentences stating it.
+   */
+  private roleList(personId: string, roles: EntityRoleSummary[], token: number): HTMLElement {
     const month = (d: string | null) => (d ? d.slice(0, 7) : '?');
     return el(
       'ul',
       { class: 'roles' },
-      roles.map((r) =>
-        el('li', {}, [
+      roles.map((r) => {
+        const box = el('div', { class: 'relation-evidence' });
+        const when = month(r.firstSeen) === month(r.lastSeen) ? month(r.firstSeen) : `${month(r.firstSeen)} — ${month(r.lastSeen)}`;
+        return el('li', {}, [
           r.orgId !== null
             ? el('button', { class: 'link', text: r.orgName ?? r.orgId, on: { click: () => this.actions.select(r.orgId!) } })
             : el('span', { class: 'hint', text: '—' }),
-          el('span', { text: ` · ${r.title} · ` }),
-          el('span', { class: 'date', text: month(r.firstSeen) === month(r.lastSeen) ? month(r.firstSeen) : `${month(r.firstSeen)} — ${month(r.lastSeen)}` }),
-        ]),
-      ),
+          el('span', { text: ' · ' }),
+          el(
+            'button',
+            {
+              class: 'link relation-line',
+              attrs: { title: '证据 Evidence' },
+              on: {
+                click: () =>
+                  void this.relationEvidence(box, token, [r.title], { type: 'HOLDS_ROLE', source: personId, target: r.orgId, title: r.normalizedTitle }),
+              },
+            },
+            [el('span', { text: `${r.title} · ` }), el('span', { class: 'date', text: when })],
+          ),
+          box,
+        ]);
+      }),
     );
+  }
+
+  /**
+   * One line per typed relation, read from this entity: 访问 北京 · 2024-04-28 (it is the source), or
+   * 李强 会见 · 2024-04-28 (the other is); the other entity a link, the verb and dates opening the
+   * sentences stating it. A date list the store cut says how many dates there are.
+   */
+  private relationList(self: { id: string; name: string; aliases?: string[] }, relations: EntityRelationSummary[], token: number): HTMLElement {
+    return el(
+      'ul',
+      { class: 'relations' },
+      relations.map((r) => {
+        const box = el('div', { class: 'relation-evidence' });
+        const other = el('button', { class: 'link', text: r.other.name, on: { click: () => this.actions.select(r.other.id) } });
+        const cut = r.dateCount > r.dates.length ? ` (${r.dateCount} 个日期 dates)` : '';
+        const open = el(
+          'button',
+          {
+            class: 'link relation-line',
+            attrs: { title: `${r.type} · ${r.articles} 篇 article(s)`, 'data-relation': r.type },
+            on: {
+              click: () =>
+                void this.relationEvidence(box, token, [self.name, ...(self.aliases ?? []), r.other.name], {
+                  type: r.type,
+                  source: r.direction === 'out' ? self.id : r.other.id,
+                  target: r.direction === 'out' ? r.other.id : self.id,
+                }),
+            },
+          },
+          [el('span', { class: 'type', text: verb(r.type), attrs: { style: `color:${edgeTypeColor(r.type)}` } })],
+        );
+        const date = el('span', { class: 'date', text: ` · ${dateSpan(r.firstDate, r.lastDate)}${cut}` });
+        return el('li', {}, r.direction === 'out' ? [open, ' ', other, date, box] : [other, ' ', open, date, box]);
+      }),
+    );
+  }
+
+  /** Opens (or closes, on a second click) the sentences stating one typed relation or role under its line. */
+  private async relationEvidence(
+    box: HTMLElement,
+    token: number,
+    terms: string[],
+    o: { type: string; source: string; target: string | null; title?: string },
+  ): Promise<void> {
+    if (box.childElementCount > 0) {
+      box.replaceChildren();
+      return;
+    }
+    await this.paginate(box, token, terms, (skip) => api.relationEvidence(o, skip, EVIDENCE_PAGE));
   }
 
   private eventList(events: EventSummary[]): HTMLElement {
@@ -172,4 +272,15 @@ export class DetailsPanel {
     ]);
     box.replaceChildren(items.length ? el('ul', { class: 'evidence-list' }, items) : el('p', { class: 'hint', text: '没有证据 No evidence' }), nav);
   }
+}
+
+/** 会见, 访问 … (the stored type when unknown). */
+function verb(type: string): string {
+  return EDGE_TYPE_LABELS[type]?.zh ?? type;
+}
+
+/** 2024-04-28, or 2024-04-26 — 2024-11 for a span; — when no date was stated. */
+function dateSpan(first: string | null, last: string | null): string {
+  if (!first && !last) return '—';
+  return first === last || !last ? (first ?? '—') : `${first ?? '?'} — ${last}`;
 }

@@ -29,6 +29,8 @@ export function createRenderer(graph: ExplorerGraph, container: HTMLElement): Ex
       // Edges are hit-tested on click (edgeAt); sigma's edge events would add a picking pass per frame.
       enableEdgeEvents: false,
       hideEdgesOnMove: false,
+      // Typed edges are labelled (会见, 访问 …); co-mention edges have an empty label.
+      renderEdgeLabels: true,
     },
   });
 }

@@ -1,6 +1,8 @@
-// The left sidebar: filters (type, minimum weight, time window, isolated nodes), size and colour
-// switches, the legend, and the actions (undo expansion, shortest path, export, copy link).
+// The left sidebar: filters (type, edge types with their legend, minimum weight, time window,
+// isolated nodes), size and colour switches, the legend, and the actions (undo expansion, shortest
+// path, export, copy link).
 import type { Filters } from '../core/filters/index.ts';
+import { edgeTypeColor, edgeTypeLabel } from '../core/graph/relations.ts';
 import { ENTITY_TYPES, TYPE_COLORS, TYPE_LABELS } from '../core/graph/types.ts';
 import type { ViewState } from '../core/url/index.ts';
 import { el } from './dom.ts';
@@ -22,6 +24,8 @@ export class Sidebar {
   private readonly undoButton: HTMLButtonElement;
   private readonly pathButton: HTMLButtonElement;
   private readonly legend = el('div', { class: 'legend', attrs: { id: 'legend' } });
+  private readonly edgeLegend = el('div', { class: 'legend edge-legend', attrs: { id: 'edge-legend' } });
+  private readonly edgeSection: HTMLElement;
 
   constructor(root: HTMLElement, view: ViewState, actions: SidebarActions) {
     const f = view.filters;
@@ -66,6 +70,9 @@ export class Sidebar {
       on: { click: () => actions.path() },
     });
 
+    this.edgeSection = section('关系 Relations', [this.edgeLegend]);
+    this.edgeSection.hidden = true;
+    this.onEdgeTypes = (hidden) => actions.filtersChanged({ hiddenEdgeTypes: hidden });
     root.replaceChildren(
       section(
         '类型 Types',
@@ -77,6 +84,7 @@ export class Sidebar {
           ]),
         ),
       ),
+      this.edgeSection,
       section('最小权重 Min weight', [minWeight]),
       section('时间 Time window', [timeRoot]),
       section('显示 Display', [
@@ -99,6 +107,34 @@ export class Sidebar {
     );
     this.time = new TimeFilter(timeRoot, (from, to) => actions.filtersChanged({ from, to }));
     this.showLegend(view.colorBy, 0);
+  }
+
+  private readonly onEdgeTypes: (hidden: string[]) => void;
+
+  /**
+   * The edge legend, which is also the filter by edge type: one checkbox per type the graph holds
+   * (会见 MEETS, 共现 CO_MENTIONED …) in its colour; unchecking one hides those edges. Shown only
+   * when the graph holds a typed edge (a co-mention-only graph needs no key).
+   */
+  showEdgeTypes(present: readonly string[], hidden: readonly string[]): void {
+    const types = [...present, ...hidden.filter((t) => !present.includes(t))];
+    this.edgeSection.hidden = !types.some((t) => t !== 'CO_MENTIONED');
+    const boxes = types.map((type) => {
+      const box = el('input', { attrs: { type: 'checkbox', 'data-edge-type': type } });
+      box.checked = !hidden.includes(type);
+      return box;
+    });
+    const changed = () => this.onEdgeTypes(boxes.filter((b) => !b.checked).map((b) => b.dataset.edgeType!));
+    boxes.forEach((b) => b.addEventListener('change', changed));
+    this.edgeLegend.replaceChildren(
+      ...types.map((type, i) =>
+        el('label', { class: 'check' }, [
+          boxes[i]!,
+          el('span', { class: 'swatch line', attrs: { style: `background:${edgeTypeColor(type)}` } }),
+          edgeTypeLabel(type),
+        ]),
+      ),
+    );
   }
 
   setUndo(steps: number): void {

@@ -9,6 +9,7 @@ import type {
   HistogramBucket,
   JobsList,
   Page,
+  RelationEvidenceItem,
   SearchHit,
 } from '../../../shared/api-types.ts';
 
@@ -43,6 +44,11 @@ export const api = {
   neighbourhood: (o: { ids: string[]; depth?: number; hubCap?: number; minWeight?: number; from?: string; to?: string }) =>
     call<ApiGraph>(`/api/neighbourhood?${qs({ ids: o.ids.join(','), depth: o.depth, hubCap: o.hubCap, minWeight: o.minWeight, from: o.from, to: o.to })}`),
   evidence: (source: string, target: string, skip: number, limit: number) => call<Page<EvidenceItem>>(`/api/evidence?${qs({ source, target, skip, limit })}`),
+  /** Sentences stating a typed edge; for HOLDS_ROLE `title` is the normalized title and target the organization (none: omitted). */
+  relationEvidence: (o: { type: string; source: string; target: string | null; title?: string }, skip: number, limit: number) =>
+    call<Page<RelationEvidenceItem>>(
+      `/api/relation-evidence?${qs({ type: o.type, source: o.source, target: o.target ?? undefined, title: o.title, skip, limit })}`,
+    ),
   path: (source: string, target: string, maxDepth = 6) => call<ApiGraph & { found: boolean }>(`/api/path?${qs({ source, target, maxDepth })}`),
   timeline: (o: { from?: string; to?: string; limit?: number } = {}) => call<{ events: EventSummary[] }>(`/api/timeline?${qs(o)}`),
   histogram: (bucket: 'day' | 'month' = 'day') => call<{ buckets: HistogramBucket[] }>(`/api/histogram?${qs({ bucket })}`),

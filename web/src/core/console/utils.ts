@@ -2,6 +2,7 @@
 // table, parameters parsed from JSON with a clear message, and the query history (newest first,
 // de-duplicated, capped) kept in a Storage such as localStorage.
 import type { ApiEdge, ApiGraph, ApiNode, CypherResult } from '../../../shared/api-types.ts';
+import { CO_MENTIONED, EDGE_TYPES } from '../graph/relations.ts';
 
 const KNOWN_TYPES = ['Person', 'Organization', 'Place', 'Event', 'Article', 'Sentence'];
 
@@ -27,11 +28,15 @@ export function resultToGraph(result: CypherResult): ApiGraph {
     const source = idOf.get(r.source);
     const target = idOf.get(r.target);
     if (!source || !target) continue;
+    const typed = r.type !== CO_MENTIONED && (EDGE_TYPES as readonly string[]).includes(r.type);
+    const text = (v: unknown) => (typeof v === 'string' ? v : null);
     edges.push({
       source,
       target,
-      weight: typeof r.properties.weight === 'number' ? r.properties.weight : 1,
+      weight: typeof r.properties.weight === 'number' ? r.properties.weight : typeof r.properties.articleCount === 'number' ? r.properties.articleCount : 1,
       articleCount: typeof r.properties.articleCount === 'number' ? r.properties.articleCount : 0,
+      // A typed relationship (VISITS, HOLDS_ROLE …) is drawn as the explorer draws typed edges.
+      ...(typed ? { type: r.type, firstDate: text(r.properties.firstDate), lastDate: text(r.properties.lastDate), title: text(r.properties.title) } : {}),
     });
   }
   return { nodes, edges };

@@ -7,6 +7,8 @@ export interface Filters {
   from?: string;
   to?: string;
   hideIsolated: boolean;
+  /** Edge types switched off in the legend (core/graph/relations.ts EDGE_TYPES); absent or empty: all shown. */
+  hiddenEdgeTypes?: string[];
 }
 
 export const DEFAULT_FILTERS: Filters = { types: [], minWeight: 1, hideIsolated: false };

@@ -1,7 +1,8 @@
 // Pure: API JSON → graphology graph with data attributes only (label, type, mentions, dates, the two
-// candidate sizes) and a deterministic start layout. Merging adds an expansion around its anchor and
+// candidate sizes, the pair's typed relations) and a deterministic start layout. Merging adds an expansion around its anchor and
 // reports what it added so the step can be undone.
 import Graph from 'graphology';
+import { relationOf, withRelation } from './relations.ts';
 import type { ApiEdge, ApiGraph, ApiNode, EdgeAttributes, NodeAttributes } from './types.ts';
 
 export type ExplorerGraph = Graph<NodeAttributes, EdgeAttributes>;
@@ -36,13 +37,37 @@ function nodeAttributes(node: ApiNode, x: number, y: number, maxMentions: number
 }
 
 function edgeAttributes(edge: ApiEdge, maxWeight: number): EdgeAttributes {
+  const typed = isTyped(edge);
   return {
     weight: edge.weight,
     articleCount: edge.articleCount ?? 0,
     firstSeen: edge.firstSeen ?? null,
     lastSeen: edge.lastSeen ?? null,
     size: edgeSize(edge.weight, maxWeight),
+    coMentioned: !typed,
+    relations: typed ? [relationOf(edge)] : [],
   };
+}
+
+/** A typed edge (MEETS, VISITS …); the co-mention edges carry no type. */
+const isTyped = (edge: ApiEdge): edge is ApiEdge & { type: string } => edge.type !== undefined && edge.type !== 'CO_MENTIONED';
+
+/**
+ * Puts an API edge on the graph's one edge for its pair: a new edge, or a typed relation (or the
+ * co-mention) added to the pair's existing edge. Returns the key of a new edge, else null.
+ */
+function placeEdge(graph: ExplorerGraph, edge: ApiEdge, maxWeight: number): string | null {
+  if (edge.source === edge.target || !graph.hasNode(edge.source) || !graph.hasNode(edge.target)) return null;
+  const existing = graph.edge(edge.source, edge.target);
+  if (existing === undefined) return graph.addEdge(edge.source, edge.target, edgeAttributes(edge, maxWeight));
+  const a = graph.getEdgeAttributes(existing);
+  if (isTyped(edge)) {
+    graph.setEdgeAttribute(existing, 'relations', withRelation(a.relations, relationOf(edge)));
+  } else if (!a.coMentioned) {
+    // The pair had typed relations only: the co-mention's weight and dates take over.
+    graph.mergeEdgeAttributes(existing, { ...edgeAttributes(edge, maxWeight), relations: a.relations });
+  }
+  return null;
 }
 
 function maxOf(values: number[]): number {
@@ -64,7 +89,12 @@ export function buildGraph(data: ApiGraph): ExplorerGraph {
     graph.addNode(node.id, nodeAttributes(node, x, y, maxMentions));
   });
   const maxWeight = maxOf(data.edges.map((e) => e.weight));
+  const typed: ApiEdge[] = [];
   for (const edge of data.edges) {
+    if (isTyped(edge)) {
+      typed.push(edge);
+      continue;
+    }
     if (edge.source === edge.target || !graph.hasNode(edge.source) || !graph.hasNode(edge.target)) continue;
     try {
       graph.addEdge(edge.source, edge.target, edgeAttributes(edge, maxWeight));
@@ -74,6 +104,8 @@ export function buildGraph(data: ApiGraph): ExplorerGraph {
       if ((err as Error).name !== 'UsageGraphError') throw err;
     }
   }
+  // Typed edges after the co-mentions, onto their pair's edge: few, so looked up one by one.
+  for (const edge of typed) placeEdge(graph, edge, maxWeight);
   return graph;
 }
 
@@ -96,9 +128,8 @@ export function mergeGraph(graph: ExplorerGraph, data: ApiGraph, anchor?: string
   });
   const maxWeight = maxOf([...data.edges.map((e) => e.weight), ...graph.mapEdges((_, a) => a.weight)]);
   for (const edge of data.edges) {
-    if (edge.source === edge.target || !graph.hasNode(edge.source) || !graph.hasNode(edge.target)) continue;
-    if (graph.hasEdge(edge.source, edge.target)) continue;
-    added.edges.push(graph.addEdge(edge.source, edge.target, edgeAttributes(edge, maxWeight)));
+    const key = placeEdge(graph, edge, maxWeight);
+    if (key !== null) added.edges.push(key);
   }
   return added;
 }
@@ -117,9 +148,22 @@ export function toApiGraph(graph: ExplorerGraph, keep: (node: string) => boolean
     nodes.push({ id, name: a.label, type: a.entityType, mentionCount: a.mentionCount, aliases: a.aliases, firstSeen: a.firstSeen, lastSeen: a.lastSeen });
   });
   const edges: ApiEdge[] = [];
+  const typed: ApiEdge[] = [];
   graph.forEachEdge((_e, a, source, target) => {
     if (!keep(source) || !keep(target)) return;
-    edges.push({ source, target, weight: a.weight, articleCount: a.articleCount, firstSeen: a.firstSeen, lastSeen: a.lastSeen });
+    if (a.coMentioned) edges.push({ source, target, weight: a.weight, articleCount: a.articleCount, firstSeen: a.firstSeen, lastSeen: a.lastSeen });
+    for (const r of a.relations)
+      typed.push({
+        source: r.source,
+        target: r.target,
+        type: r.type,
+        weight: r.articleCount,
+        articleCount: r.articleCount,
+        firstDate: r.firstDate,
+        lastDate: r.lastDate,
+        title: r.title,
+      });
   });
+  edges.push(...typed);
   return { nodes, edges };
 }

@@ -2,3 +2,4 @@
 export * from './build.ts';
 export * from './metrics.ts';
 export * from './types.ts';
+export * from './relations.ts';

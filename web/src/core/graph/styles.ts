@@ -5,6 +5,7 @@
 // export a single read-back); and it draws 10k nodes / 50k edges at the same cost as bare sigma
 // because the app adds rules, not programs. The @sigma/* v3 add-ons are not needed.
 import type { StylesDeclaration } from 'sigma/types';
+import { CO_MENTIONED, EDGE_TYPE_LABELS, edgeTypeColor, shownEdgeType } from './relations.ts';
 import { COMMUNITY_COLORS, typeColor, type EdgeAttributes, type NodeAttributes } from './types.ts';
 
 export interface NodeState {
@@ -22,16 +23,24 @@ export interface GraphState {
   hasFocus: boolean;
   sizeBy: 'mentions' | 'pagerank';
   colorBy: 'type' | 'community';
+  /** Edge types the legend has switched off (relations.ts): an edge shows its first type still on. */
+  hiddenEdgeTypes: string[];
 }
 
 export const INITIAL_NODE_STATE: NodeState = { isFocus: false, isSelected: false, isPath: false };
 export const INITIAL_EDGE_STATE: EdgeState = { isFocus: false, isPath: false };
-export const INITIAL_GRAPH_STATE: GraphState = { hasFocus: false, sizeBy: 'mentions', colorBy: 'type' };
+export const INITIAL_GRAPH_STATE: GraphState = { hasFocus: false, sizeBy: 'mentions', colorBy: 'type', hiddenEdgeTypes: [] };
 
 export const LABEL_FONT = "'Noto Sans CJK SC', 'Noto Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif";
 const FADED_NODE = '#d9dde3';
 const FADED_EDGE = '#eef0f3';
-const EDGE = '#c3cad3';
+
+/** The type an edge shows, null for a plain co-mention (neutral grey, no label). */
+function typedShown(a: EdgeAttributes, g: GraphState): string | null {
+  if (a.relations.length === 0) return null;
+  const t = shownEdgeType(a, g.hiddenEdgeTypes);
+  return t === CO_MENTIONED ? null : t;
+}
 const FOCUS_EDGE = '#6b7785';
 const PATH = '#d62728';
 
@@ -71,12 +80,23 @@ export const EXPLORER_STYLES: StylesDeclaration<NodeAttributes, EdgeAttributes, 
   edges: [
     {
       size: { attribute: 'size' },
-      color: EDGE,
+      // Co-mentions neutral grey as always; a typed edge in its type's colour, labelled 会见 and the like.
+      color: (a, _s, g) => edgeTypeColor(typedShown(a, g) ?? CO_MENTIONED),
+      label: (a, _s, g) => {
+        const t = typedShown(a, g);
+        return t === null ? '' : (EDGE_TYPE_LABELS[t]?.zh ?? t);
+      },
+      labelFont: LABEL_FONT,
+      labelColor: (a, _s, g) => edgeTypeColor(typedShown(a, g) ?? CO_MENTIONED),
+      labelSize: 11,
+      labelVisibility: 'auto',
       visibility: { whenState: 'isHidden', then: 'hidden', else: 'visible' },
       depth: 'edges',
     },
-    { when: (_a, s, g) => g.hasFocus && !s.isFocus && !s.isHovered, then: { color: FADED_EDGE } },
-    { whenState: 'isFocus', then: { color: FOCUS_EDGE, depth: 'topEdges' } },
+    { when: (a, _s, g) => typedShown(a, g) !== null, then: { size: (a) => Math.max(2, a.size) } },
+    { when: (_a, s, g) => g.hasFocus && !s.isFocus && !s.isHovered, then: { color: FADED_EDGE, labelVisibility: 'hidden' } },
+    { when: (a, s, g) => s.isFocus && typedShown(a, g) === null, then: { color: FOCUS_EDGE } },
+    { whenState: 'isFocus', then: { depth: 'topEdges' } },
     { whenState: 'isHovered', then: { color: '#1f2933', depth: 'topEdges' } },
     { whenState: 'isPath', then: { color: PATH, depth: 'topEdges' } },
   ],

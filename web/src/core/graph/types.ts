@@ -22,11 +22,28 @@ export interface NodeAttributes {
 }
 
 export interface EdgeAttributes {
+  /** Co-mention weight (shared sentences); for a pair with typed relations only, the articles stating them. */
   weight: number;
   articleCount: number;
   firstSeen: string | null;
   lastSeen: string | null;
   size: number;
+  /** A co-mention backs the pair (every edge the co-mention views return). */
+  coMentioned: boolean;
+  /** Typed relations between the pair (relations.ts), directed, in display order; empty for most edges. */
+  relations: EdgeRelation[];
+}
+
+/** One typed relation on an edge: MEETS, VISITS, HOLDS_ROLE … from source to target. */
+export interface EdgeRelation {
+  type: string;
+  source: string;
+  target: string;
+  articleCount: number;
+  /** Stated dates (typed relations); title (HOLDS_ROLE). */
+  firstDate: string | null;
+  lastDate: string | null;
+  title: string | null;
 }
 
 export const TYPE_COLORS: Record<EntityType, string> = {

@@ -1,6 +1,7 @@
-// Pure: the view a link reproduces (selection, filters, window, sizing, colouring, tab) to and from
+// Pure: the view a link reproduces (selection, filters, window, edge types, sizing, colouring, tab) to and from
 // URL search parameters.
 import { DEFAULT_FILTERS, type Filters } from '../filters/types.ts';
+import { EDGE_TYPES } from '../graph/relations.ts';
 
 export type Tab = 'details' | 'timeline' | 'console' | 'jobs';
 export const TABS: readonly Tab[] = ['details', 'timeline', 'console', 'jobs'];
@@ -27,6 +28,7 @@ export function encodeView(view: ViewState): string {
   if (view.filters.from) p.set('from', view.filters.from);
   if (view.filters.to) p.set('to', view.filters.to);
   if (view.filters.hideIsolated) p.set('isolated', 'hide');
+  if (view.filters.hiddenEdgeTypes?.length) p.set('hideEdges', view.filters.hiddenEdgeTypes.join(','));
   if (view.sizeBy !== 'mentions') p.set('size', view.sizeBy);
   if (view.colorBy !== 'type') p.set('color', view.colorBy);
   if (view.tab !== 'details') p.set('tab', view.tab);
@@ -52,6 +54,7 @@ export function decodeView(search: string): ViewState {
       from: day('from'),
       to: day('to'),
       hideIsolated: p.get('isolated') === 'hide',
+      ...(p.has('hideEdges') ? { hiddenEdgeTypes: list('hideEdges').filter((t) => (EDGE_TYPES as readonly string[]).includes(t)) } : {}),
     },
     sizeBy: p.get('size') === 'pagerank' ? 'pagerank' : 'mentions',
     colorBy: p.get('color') === 'community' ? 'community' : 'type',

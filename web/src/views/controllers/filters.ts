@@ -1,6 +1,7 @@
-// Controller (renders nothing): applies the filters to sigma as isHidden flags (diffed), and
-// reports how many entities and co-mentions remain visible.
+// Controller (renders nothing): applies the filters to sigma as isHidden flags (diffed), the edge
+// types switched off in the legend included, and reports how many entities and edges remain visible.
 import { computeVisibility, type Filters, type TimeWindow, type Visibility } from '../../core/filters/index.ts';
+import { edgesHiddenByType } from '../../core/graph/relations.ts';
 import type { ExplorerRenderer } from '../graph-view.ts';
 
 export class FiltersController {
@@ -11,6 +12,11 @@ export class FiltersController {
   apply(filters: Filters, inWindow?: TimeWindow | null): { visibleNodes: number; visibleEdges: number } {
     const graph = this.renderer.getGraph();
     const next = computeVisibility(graph, filters, inWindow);
+    // The legend's edge types: hidden edges (hit-testing and counts see them as hidden), and the
+    // graph state the styles read to show an edge's first type still on.
+    const hiddenTypes = filters.hiddenEdgeTypes ?? [];
+    for (const edge of edgesHiddenByType(graph, hiddenTypes)) next.hiddenEdges.add(edge);
+    this.renderer.setGraphState({ hiddenEdgeTypes: hiddenTypes });
     const diff = (prev: Set<string>, cur: Set<string>, exists: (id: string) => boolean) => ({
       hide: [...cur].filter((id) => !prev.has(id)),
       show: [...prev].filter((id) => !cur.has(id) && exists(id)),
