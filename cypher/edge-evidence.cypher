@@ -7,6 +7,6 @@ WITH a, s,
      [m IN mxs | {start: m.start - s.start, end: m.end - s.start, entityId: $source}] +
      [m IN mys | {start: m.start - s.start, end: m.end - s.start, entityId: $target}] AS highlights
 ORDER BY a.publishedAt IS NULL, a.publishedAt DESC, a.id, s.index
-WITH collect({articleId: a.id, title: a.title, url: a.url, publishedAt: a.publishedAt,
+WITH collect({articleId: a.id, title: a.title, url: a.url, publishedAt: a.publishedAt, datePrecision: a.datePrecision,
               sentenceIndex: s.index, text: s.text, highlights: highlights}) AS rows
 RETURN size(rows) AS total, rows[$skip..($skip + $limit)] AS items

@@ -3,6 +3,6 @@
 MATCH (e:Entity {id: $id})<-[m:MENTIONS]-(s:Sentence)<-[:HAS_SENTENCE]-(a:Article)
 WITH a, s, collect({start: m.start - s.start, end: m.end - s.start}) AS highlights
 ORDER BY a.publishedAt IS NULL, a.publishedAt DESC, a.id, s.index
-WITH collect({articleId: a.id, title: a.title, url: a.url, publishedAt: a.publishedAt,
+WITH collect({articleId: a.id, title: a.title, url: a.url, publishedAt: a.publishedAt, datePrecision: a.datePrecision,
               sentenceIndex: s.index, text: s.text, highlights: highlights}) AS rows
 RETURN size(rows) AS total, rows[$skip..($skip + $limit)] AS items

@@ -15,6 +15,6 @@ CALL {
 }
 WITH a, sent, date, highlights
 ORDER BY a.publishedAt IS NULL, a.publishedAt DESC, a.id, sent.index, date
-WITH collect({articleId: a.id, title: a.title, url: a.url, publishedAt: a.publishedAt, sentenceIndex: sent.index,
+WITH collect({articleId: a.id, title: a.title, url: a.url, publishedAt: a.publishedAt, datePrecision: a.datePrecision, sentenceIndex: sent.index,
               text: sent.text, date: date, highlights: highlights}) AS rows
 RETURN size(rows) AS total, rows[$skip..($skip + $limit)] AS items

@@ -5,6 +5,6 @@ WHERE s.normalizedTitle = $normalizedTitle AND ((s.orgId IS NULL AND $org IS NUL
 UNWIND s.sentences AS index
 MATCH (a)-[:HAS_SENTENCE]->(sent:Sentence {index: index})
 WITH a, sent, s ORDER BY a.publishedAt IS NULL, a.publishedAt DESC, a.id, sent.index
-WITH collect({articleId: a.id, title: a.title, url: a.url, publishedAt: a.publishedAt, sentenceIndex: sent.index,
+WITH collect({articleId: a.id, title: a.title, url: a.url, publishedAt: a.publishedAt, datePrecision: a.datePrecision, sentenceIndex: sent.index,
               text: sent.text, writtenTitle: s.title}) AS rows
 RETURN size(rows) AS total, rows[$skip..($skip + $limit)] AS items

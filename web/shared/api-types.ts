@@ -63,7 +63,10 @@ export interface EvidenceItem {
   articleId: string;
   articleTitle: string;
   url?: string | null;
+  /** In the article's own offset: its first ten characters are the article's local day. */
   publishedAt?: string | null;
+  /** `month` for an article dated to a month only: show 2024-09, not the 1st it is stored as. */
+  datePrecision?: string | null;
 }
 
 export interface Page<T> {

@@ -14,7 +14,10 @@ export interface MentionItem<H extends Highlight = Highlight> {
   articleId: string;
   title: string;
   url: string | null;
+  /** ISO 8601 in the article's own offset: its first ten characters are the article's local day. */
   publishedAt: string | null;
+  /** `month` when the article is dated to a month only (publishedAt is then the 1st of it). */
+  datePrecision: string | null;
   sentenceIndex: number;
   text: string;
   highlights: H[];

@@ -27,13 +27,14 @@ const RelationEvidenceQuery = PageQuery.extend({
   if (q.type !== 'HOLDS_ROLE' && q.target === undefined) ctx.addIssue({ code: 'custom', path: ['target'], message: `is needed for ${q.type}` });
 });
 
-function evidenceItem(item: Pick<MentionItem, 'articleId' | 'title' | 'url' | 'publishedAt' | 'text' | 'highlights'>): EvidenceItem {
+function evidenceItem(item: Pick<MentionItem, 'articleId' | 'title' | 'url' | 'publishedAt' | 'datePrecision' | 'text' | 'highlights'>): EvidenceItem {
   return {
     text: item.text,
     articleId: item.articleId,
     articleTitle: item.title,
     url: item.url,
     publishedAt: item.publishedAt,
+    datePrecision: item.datePrecision,
     highlights: item.highlights.map(({ start, end }) => ({ start, end })),
   };
 }

@@ -253,7 +253,10 @@ export class DetailsPanel {
     const items = page.items.map((item) =>
       el('li', { class: 'evidence-item' }, [
         el('p', { class: 'sentence' }, [item.highlights?.length ? highlightedSpans(item.text, item.highlights) : highlighted(item.text, terms)]),
-        el('p', { class: 'source' }, [articleLink(item.articleTitle, item.url), el('span', { class: 'date', text: ` · ${formatDay(item.publishedAt)}` })]),
+        el('p', { class: 'source' }, [
+          articleLink(item.articleTitle, item.url),
+          el('span', { class: 'date', text: ` · ${formatDay(item.publishedAt, item.datePrecision)}` }),
+        ]),
       ]),
     );
     const last = Math.min(page.total, skip + page.items.length);

@@ -84,6 +84,11 @@ export function articleLink(title: string, url: string | null | undefined): HTML
   ]);
 }
 
-export function formatDay(value: string | null | undefined): string {
-  return value ? value.slice(0, 10) : '—';
+/**
+ * The local day of an ISO date-time as the API sends it (in the article's own offset, so its first
+ * ten characters are the day the article states), or its month when the date is known to a month
+ * only (`datePrecision` month: 2024-09, not the 1st it is stored as); — when there is none.
+ */
+export function formatDay(value: string | null | undefined, precision?: string | null): string {
+  return value ? value.slice(0, precision === 'month' ? 7 : 10) : '—';
 }
