@@ -26,7 +26,9 @@ function push(out: Candidate[], text: string, start: number, item: string, dicts
   // A place in a list is a place (北京、上海两家交易所 lists where the exchanges are).
   const known = dicts.lexicon.get(item);
   if (known !== undefined && known.type !== 'Organization') return;
-  out.push(candidate(start, start + item.length, 'Organization', text, 'rule'));
+  // The list's kind is the evidence: the tagger's piece of an item (思科 of 思科某) does not cut it
+  // (a canonical form keeps a rule's say, resolve.ts).
+  out.push(candidate(start, start + item.length, 'Organization', text, 'rule', { canonical: item }));
 }
 
 /** The items of `list` (at `at`), the first without the grammar glued before it. */

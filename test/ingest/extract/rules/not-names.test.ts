@@ -1,0 +1,32 @@
+// Issue 15, precision by class (rules/not-names.ts): a generic company, a person's title after a
+// party or body, a team named after its leader, a stage name with digits. Invented strings.
+import { describe, expect, it } from 'vitest';
+import { namesNothing } from '../../../../ingest/extract/rules/not-names.ts';
+import { extractSpans } from '../../../../ingest/extract/pipeline.ts';
+
+const noCountry = (): boolean => false;
+const found = (text: string): string[] => extractSpans(text).map((s) => `${s.text}/${s.type}`);
+
+describe('namesNothing', () => {
+  it('should refuse a bare company or enterprise, with or without a determiner', () => {
+    for (const t of ['公司', '该公司', '上市公司', '本企业']) expect(namesNothing(t, 'Organization', noCountry)).toBe(true);
+    expect(namesNothing('云杉公司', 'Organization', noCountry)).toBe(false);
+  });
+
+  it('should refuse an organization that ends with a person’s title (某党籍立委, 议会朝野议员)', () => {
+    for (const t of ['青山党籍立委', '市议会朝野议员', '某某党籍市议员']) expect(namesNothing(t, 'Organization', noCountry)).toBe(true);
+    expect(namesNothing('青山党', 'Organization', noCountry)).toBe(false);
+  });
+
+  it('should refuse a leader’s team inside an organization and a person’s name with digits', () => {
+    expect(namesNothing('云杉数据有限公司周明团队', 'Organization', noCountry)).toBe(true);
+    expect(namesNothing('星辰K99', 'Person', noCountry)).toBe(true);
+    expect(namesNothing('周明', 'Person', noCountry)).toBe(false);
+  });
+});
+
+describe('in a sentence', () => {
+  it('should keep the party and the people of 某党籍立委某某, not the phrase as an organization', () => {
+    expect(found('民进党籍立委王小明与国民党籍立委李大同发言。').filter((s) => s.includes('立委'))).toEqual([]);
+  });
+});
