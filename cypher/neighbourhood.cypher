@@ -3,8 +3,9 @@
 // many more it hid; at depth 2 every kept neighbour that is not a seed is expanded the same way. Then
 // every co-mention among the nodes reached that passes the filters, in the GraphView shape
 // (ingest/store/queries/graph-overview.ts). Edges count in a time window when their first/last seen
-// span overlaps it. The other end of an edge is checked against the node list by identity, which
-// reads no property, before the edge's own properties are read.
+// span overlaps it in local days (date() of a time kept in the article's offset, never the UTC day).
+// The other end of an edge is checked against the node list by identity, which reads no property,
+// before the edge's own properties are read.
 UNWIND $ids AS id
 MATCH (hub:Entity {id: id})
 CALL {
@@ -12,8 +13,8 @@ CALL {
   MATCH (hub)-[r:CO_MENTIONED]-(n:Entity)
   WHERE r.weight >= $minWeight
     AND ($types IS NULL OR n.type IN $types)
-    AND ($from IS NULL OR r.lastSeen >= datetime($from))
-    AND ($to IS NULL OR r.firstSeen <= datetime($to))
+    AND ($from IS NULL OR date(r.lastSeen) >= date(datetime($from)))
+    AND ($to IS NULL OR date(r.firstSeen) <= date(datetime($to)))
   WITH n, r ORDER BY r.weight DESC, n.id
   WITH collect(n) AS ranked
   RETURN ranked[0..$hubCap] AS kept, size(ranked) AS available
@@ -30,8 +31,8 @@ CALL {
     MATCH (hub)-[r:CO_MENTIONED]-(n:Entity)
     WHERE r.weight >= $minWeight
       AND ($types IS NULL OR n.type IN $types)
-      AND ($from IS NULL OR r.lastSeen >= datetime($from))
-      AND ($to IS NULL OR r.firstSeen <= datetime($to))
+      AND ($from IS NULL OR date(r.lastSeen) >= date(datetime($from)))
+      AND ($to IS NULL OR date(r.firstSeen) <= date(datetime($to)))
     WITH n, r ORDER BY r.weight DESC, n.id
     WITH collect(n) AS ranked
     RETURN ranked[0..$hubCap] AS kept, size(ranked) AS available
@@ -51,8 +52,8 @@ CALL {
   UNWIND ns AS a
   MATCH (a)-[r:CO_MENTIONED]->(b:Entity)
   WHERE b IN ns AND r.weight >= $minWeight
-    AND ($from IS NULL OR r.lastSeen >= datetime($from))
-    AND ($to IS NULL OR r.firstSeen <= datetime($to))
+    AND ($from IS NULL OR date(r.lastSeen) >= date(datetime($from)))
+    AND ($to IS NULL OR date(r.firstSeen) <= date(datetime($to)))
   RETURN collect({source: a.id, target: b.id, weight: r.weight, articleCount: r.articleCount}) AS edges
 }
 RETURN [n IN ns | {id: n.id, name: n.name, type: n.type, mentionCount: n.mentionCount, aliases: coalesce(n.aliases, [])}] AS nodes,

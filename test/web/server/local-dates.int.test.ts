@@ -59,3 +59,11 @@ describe('local dates in the API', () => {
     expect(before.nodes.map((n) => n.id)).not.toContain('person:马斯克');
   });
 });
+
+describe('local days in the neighbourhood window', () => {
+  it("should keep the co-mentions of an article published at 01:06 +08:00 in its own day's window only", async () => {
+    const path = `/api/neighbourhood?ids=${encodeURIComponent('person:马斯克')}`;
+    expect((await get<ApiGraph>(`${path}&from=2024-05-05&to=2024-05-05`)).edges.length).toBeGreaterThan(0);
+    expect((await get<ApiGraph>(`${path}&from=2024-05-04&to=2024-05-04`)).edges).toEqual([]);
+  });
+});
