@@ -21,6 +21,7 @@ import { latinNames } from './rules/latin-names.ts';
 import { abbreviatedPlaces } from './rules/place-rules.ts';
 import { placeHeadedBodies } from './rules/place-headed-bodies.ts';
 import { companyLists } from './rules/company-lists.ts';
+import { bands } from './rules/bands.ts';
 import { namesThroughPlaces, outOfContext, personOnWords } from './rules/not-mentions.ts';
 import { candidate, type Candidate, type Span } from './span.ts';
 import { hasUnit, unitsMatching } from './code-units.ts';
@@ -168,6 +169,7 @@ function analyze(text: string, opts: ExtractOptions): Analysis {
     ...abbreviatedPlaces(t, index),
     ...placeHeadedBodies(t, dicts),
     ...companyLists(t, dicts, index),
+    ...bands(t, index),
     ...lexiconSpans(t, dicts, index),
     ...namesThroughPlaces(t, index),
   ];

@@ -5,6 +5,7 @@
 // campaign ticket's nickname (侯赵配), spacecraft and stations (神舟十六号, 空间站), dates and
 // titles. Each test looks at the candidate's text alone; context-dependent cases are in
 // not-mentions.ts.
+import { bandKind } from './bands.ts';
 import { SURNAMES, TITLES, looksLikeChineseName } from './name-shapes.ts';
 
 /**
@@ -101,7 +102,7 @@ export function namesNothing(t: string, type: 'Person' | 'Organization' | 'Place
   if (type === 'Person') return anonymousPerson(t) || /\d/u.test(t);
   if (RANK_BODY.test(t) || OWN_PLACE.test(t)) return true;
   if (type !== 'Organization') return false;
-  if (ORGAN.test(t) || COUNTED_KIND.test(t) || REGION_ADJECTIVE.test(t) || LEADERS_TEAM.test(t) || endsWithTitle(t)) return true;
+  if (ORGAN.test(t) || COUNTED_KIND.test(t) || REGION_ADJECTIVE.test(t) || LEADERS_TEAM.test(t) || endsWithTitle(t) || bandKind(t)) return true;
   const kind = COUNTRY_KIND.exec(t);
   return (kind !== null && isCountry(kind[1]!)) || countryGovernment(t, isCountry);
 }
