@@ -1,0 +1,114 @@
+// Typed relations in the explorer (issue 16), in headless Chromium over the real API: typed edges
+// drawn in their type's colour with a legend that is also a filter (unchecking a type hides those
+// edges on the canvas, and the link keeps it), and the entity panel listing roles and relations
+// with their dates, each opening its evidence sentence.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Store } from '../../../ingest/store/client.ts';
+import { launchBrowser, startTestServer, type TestServer } from '../../setup/browser.ts';
+import { expectScreenshot, graphCanvas } from '../../setup/screenshot.ts';
+import { openTestStore } from '../../setup/store.ts';
+import { seedExplorerData } from '../fixtures/explorer-data.ts';
+import { seedTypedRelations } from '../fixtures/typed-relations.ts';
+
+let store: Store;
+let server: TestServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  store = openTestStore();
+  await seedExplorerData(store);
+  await seedTypedRelations(store);
+  server = await startTestServer(store);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await store?.close();
+});
+
+type Win = {
+  __sigma: {
+    getGraph(): { edge(a: string, b: string): string | undefined; hasNode(id: string): boolean };
+    getEdgeState(key: string): { isHidden: boolean };
+    getEdgeDisplayData(key: string): { color: string; label: string | null } | undefined;
+  };
+};
+
+async function open(path = '/'): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+  const errors: string[] = [];
+  page.on('pageerror', (err) => errors.push(err.message));
+  await page.goto(`${server.url}${path}`);
+  await page.waitForSelector('#graph[data-ready="true"]', { timeout: 60_000 });
+  return { page, errors };
+}
+
+/** What the canvas draws for the edge between two entities: hidden or not, its colour and label. */
+function edgeLook(page: Page, a: string, b: string) {
+  return page.evaluate(
+    ([a, b]) => {
+      const w = (window as unknown as Win).__sigma;
+      const edge = w.getGraph().edge(a!, b!);
+      if (edge === undefined) return null;
+      const d = w.getEdgeDisplayData(edge);
+      return { hidden: w.getEdgeState(edge).isHidden, color: d?.color ?? null, label: d?.label ?? null };
+    },
+    [a, b],
+  );
+}
+
+const MEETS = ['person:李强', 'person:马斯克'];
+const VISITS = ['person:马斯克', 'place:北京'];
+
+describe('typed relations in the explorer', () => {
+  it('should colour and label typed edges, and hide a type’s edges when its legend box is unchecked', async () => {
+    const { page, errors } = await open();
+    const legend = page.locator('#edge-legend');
+    expect(await legend.textContent()).toContain('会见 MEETS');
+    expect(await legend.textContent()).toContain('共现 CO_MENTIONED');
+    expect(await edgeLook(page, MEETS[0]!, MEETS[1]!)).toEqual({ hidden: false, color: '#1f78b4', label: '会见' });
+    expect(await edgeLook(page, VISITS[0]!, VISITS[1]!)).toMatchObject({ hidden: false, color: '#33a02c', label: '访问' });
+    await expectScreenshot(page, 'explorer-edge-legend', { mask: graphCanvas(page) });
+
+    // MEETS off: the pair is still co-mentioned, so its edge turns into a plain grey co-mention.
+    await page.locator('#edge-legend input[data-edge-type="MEETS"]').uncheck();
+    await expect.poll(() => edgeLook(page, MEETS[0]!, MEETS[1]!)).toMatchObject({ hidden: false, label: '' });
+    expect((await edgeLook(page, MEETS[0]!, MEETS[1]!))!.color).not.toBe('#1f78b4');
+    // Co-mentions off too: that edge goes, the visit stays.
+    await page.locator('#edge-legend input[data-edge-type="CO_MENTIONED"]').uncheck();
+    await expect.poll(() => edgeLook(page, MEETS[0]!, MEETS[1]!)).toMatchObject({ hidden: true });
+    expect(await edgeLook(page, VISITS[0]!, VISITS[1]!)).toMatchObject({ hidden: false, label: '访问' });
+    expect(new URL(page.url()).searchParams.get('hideEdges')).toBe('MEETS,CO_MENTIONED');
+    // Back on: the meeting is drawn again.
+    await page.locator('#edge-legend input[data-edge-type="MEETS"]').check();
+    await expect.poll(() => edgeLook(page, MEETS[0]!, MEETS[1]!)).toEqual({ hidden: false, color: '#1f78b4', label: '会见' });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('should restore the switched-off edge types from a shared link', async () => {
+    const { page } = await open('/?hideEdges=VISITS,CO_MENTIONED');
+    expect(await page.locator('#edge-legend input[data-edge-type="VISITS"]').isChecked()).toBe(false);
+    await expect.poll(() => edgeLook(page, VISITS[0]!, VISITS[1]!)).toMatchObject({ hidden: true });
+    expect(await edgeLook(page, MEETS[0]!, MEETS[1]!)).toMatchObject({ hidden: false, label: '会见' });
+    await page.close();
+  });
+
+  it('should list 马斯克’s roles and relations with dates, and open a relation’s evidence sentence on click', async () => {
+    const { page, errors } = await open(`/?sel=${encodeURIComponent('person:马斯克')}`);
+    await expect.poll(() => page.locator('#panel-details h2').textContent()).toBe('马斯克');
+    const relations = page.locator('#panel-details ul.relations');
+    await expect.poll(() => relations.textContent()).toContain('访问 北京 · 2024-04-28');
+    expect(await relations.textContent()).toContain('李强 会见 · 2024-04-28');
+    expect(await page.locator('#panel-details ul.roles').textContent()).toContain('特斯拉 · CEO');
+    await relations.locator('li', { hasText: '李强' }).locator('button.relation-line').click();
+    const sentence = relations.locator('.relation-evidence .sentence').first();
+    await expect.poll(() => sentence.textContent()).toBe('李强28日在北京会见了来访的马斯克。');
+    expect(await relations.locator('.relation-evidence .source').first().textContent()).toContain('李强会见马斯克');
+    await expectScreenshot(page, 'explorer-relations-panel', { mask: graphCanvas(page) });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
