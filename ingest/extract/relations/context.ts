@@ -59,11 +59,21 @@ export const CONDITION = /如果|假如|倘若|要是|一旦|假若|若是|如�
  * 希望, 可能), and verbs that make the subject someone who asks, invites or lets another act.
  */
 export const BLOCKED_GAP =
-  /未|没|不|非|无|别|拒绝|否认|将|拟|计划|准备|打算|即将|有望|可能|或|会|要|想|希望|愿|应|需|必须|能|可以|邀请|请|让|使|令|派|呼吁|敦促|鼓励|允许|禁止|阻止|如何|为何|是否|曾经?否/u;
+  /未|没|不|非|无|别|拒绝|否认|反对|难|就(?!此)|将|拟|计划|准备|打算|即将|有望|可能|或|会|要|想|希望|愿|应|需|必须|能|可以|邀请|请|让|使|令|派|呼吁|敦促|鼓励|允许|禁止|阻止|如何|为何|是否|决意|执意|决心|按期|如期|预定|预计|下月|下个月|下周|下星期|明年|明天|今后|未来|《/u;
+
+/**
+ * A person or group named in the gap is the actor, not the name before it (美军阵亡士兵家属抗议,
+ * 英老兵抗议, 某乐队来华, 厄立特里亚客人会谈): the name only modifies it.
+ */
+export const HEAD_NOUN_IN_GAP =
+  /家属|士兵|老兵|民众|群众|人士|球迷|员工|学生|记者|律师|网友|居民|工人|粉丝|市民|游客|选民|支持者|反对者|示威者|抗议者|家长|夫人|乐队|队|议员|官员|代表|领导人|两国|双方|人员|成员|客人|专家|学者|商人|企业家|儿子|女儿|妻子|丈夫|母亲|父亲/u;
+
+/** After the cue, the act is still to come (访华时将…, 访问期间将…). */
+export const FUTURE_AFTER = /^(?:时|期间|前|后|之际|之前|之后)?[，,]?[^，,。；]{0,3}?将/u;
 
 /**
  * Before the subject in its clause: the subject is the object of a request, invitation, wish or
  * denial (邀请甲访华, 希望甲支持乙, 否认甲会见了乙), or the clause is conditional or asked.
  */
 export const BLOCKED_LEFT =
-  /邀请|请|让|使|令|呼吁|敦促|要求|希望|期待|期盼|欢迎|鼓励|允许|禁止|阻止|反对|拒绝|否认|不会|不能|不要|不再|并不|没有|未|如何|能否|是否|计划|准备|打算|传闻|据传|谣言|假设|设想|担心|担忧|可能/u;
+  /邀请|请|让|使|令|呼吁|敦促|要求|希望|期待|期盼|盼望|欢迎|围绕|干扰|阻挠|祝|有关|关于|相信|认为|将在|将于|鼓励|允许|禁止|阻止|反对|拒绝|否认|不会|不能|不要|不再|并不|没有|未|如何|能否|是否|计划|准备|打算|传闻|据传|谣言|假设|设想|担心|担忧|可能/u;

@@ -7,7 +7,7 @@
 // in its length.
 import type { RoleMention } from '../roles/role-patterns.ts';
 import { MAX_TITLE_LENGTH, TITLES } from '../roles/titles.ts';
-import { BLOCKED_GAP, BLOCKED_LEFT, CONDITION, clauses, isQuestion, quotedOffsets } from './context.ts';
+import { BLOCKED_GAP, BLOCKED_LEFT, CONDITION, FUTURE_AFTER, HEAD_NOUN_IN_GAP, clauses, isQuestion, quotedOffsets } from './context.ts';
 import { RELATION_CUE, TRIGGER_BY_CUE, type RelationTrigger, type TriggerShape, type VerbRelationType } from './verbs.ts';
 
 /** One relation as a sentence states it (offsets into the article's text). */
@@ -32,16 +32,20 @@ const MAX_CONJUNCTS = 3;
  * subject is looked for before them. After 对, 向, 为, 给 … the object may be the actor of an
  * embedded clause (对以色列空袭加沙表示谴责): no subject is read across them.
  */
-const PREPOSITIONS = new Set([...'在于从自到至经就据赴']);
-const OTHER_PREPOSITIONS = new Set([...'对向为给跟由比随让使令']);
+const PREPOSITIONS = new Set([...'在于从自到至经赴']);
+const OTHER_PREPOSITIONS = new Set([...'对向为给跟由比随让使令就据']);
 const COORDINATORS = /^(?:和|与|同|及|以及|跟|、)$/u;
 /** After an object: where the noun phrase may end (会见布林肯一行时, 访问北京期间). */
 const OBJECT_END =
-  /^(?:[，,；;：:。！!？?\n）)]|一行|等|时|后|之后|以后|前|期间|之际|并|就|举行|进行|表示|指出|说|称|强调|介绍|了解|交换|共同|互致|通报|以|$)/u;
+  /^(?:[，,；;：:。！!？?\n）)]|一行|等|时|后|之后|以后|前(?:[，,。；;]|夕)|期间|之际|并|就|举行|进行|表示|指出|说|称|强调|介绍|了解|交换|共同|互致|通报|以|$)/u;
 /** After a visited place: what a visitor goes there to do (赴北京出席会议). */
 const VISIT_END = /^(?:访问|出席|参加|进行|举行|考察|调研|参观|会见|会晤|会谈|工作|开会|视察|出差|旅游|旅行|度假|期间|之行)/u;
 /** Types whose object may be followed by anything but 的: the rest of the clause is the charge, sentence or complaint. */
 const OPEN_OBJECT = new Set<VerbRelationType>(['RULES', 'SUES', 'CRITICIZES', 'PROTESTS']);
+/** After an open object, what shows the name only modifies the object (谴责X发生的兵变, 谴责X3名白人). */
+const OPEN_OBJECT_NOT = /^(?:的|发生|境内|国内|[\d一二三四五六七八九十两几数多]+名)/u;
+/** After a visit's cue, a visit talked about rather than made (访华的准备工作, 访华取得圆满成功, 访华前夕). */
+const VISIT_SPOKEN_OF = /^(?:的|取得|一事|前夕|之前|成功)/u;
 /** The light verbs of 对/向 + object + verb + cue (对俄罗斯实施制裁, 向美方提出严正交涉). */
 const LIGHT_VERB =
   /^(?:进行|实施|发动|实行|宣布|表示|提出|提起|采取|作出|做出|展开|开展|予以|发起|施以)了?(?:强烈|严厉|坚决|正式|国事|工作|友好|官方|进一步|新一轮|大规模|猛烈|全面|严正|空中|军事|导弹|的)*$/u;
@@ -79,6 +83,8 @@ export function sentenceRelations(text: string, base: number, mentions: readonly
     while (bounds[clause]![1] <= m.index) clause++;
     const [cs, ce] = bounds[clause]!;
     if (ce - cs > MAX_CLAUSE || view.quoted[m.index] === 1 || CONDITION.test(text.slice(0, m.index))) continue;
+    if (FUTURE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
+    if (trigger.type === 'VISITS' && VISIT_SPOKEN_OF.test(text.slice(m.index + m[0].length, ce))) continue;
     const inClause = view.all.filter((x) => x.s >= cs && x.e <= ce);
     for (const shape of trigger.shapes) {
       const found = readShape(shape, trigger, view, inClause, cs, ce, m.index, m.index + m[0].length);
@@ -230,7 +236,8 @@ function chainHead(v: SentenceView, ms: readonly Local[], m: Local): Local {
 /** Whether a mention is a preposition's object (在北京, 就此向美方): a circumstance, not an actor. */
 function prepositional(v: SentenceView, ms: readonly Local[], m: Local): boolean {
   const s = chainStart(v, ms, m).s;
-  return s > 0 && PREPOSITIONS.has(v.text[s - 1]!);
+  // 在这里的王子公园体育场: a place after 在 and a modifier is still where, not who.
+  return s > 0 && (PREPOSITIONS.has(v.text[s - 1]!) || /在[^，,。；;]{0,8}的$/u.test(v.text.slice(Math.max(0, s - 12), s)));
 }
 
 /**
@@ -246,7 +253,9 @@ function subjectBefore(v: SentenceView, ms: readonly Local[], cs: number, at: nu
     const start = chainStart(v, ms, m).s;
     if (start > 0 && OTHER_PREPOSITIONS.has(v.text[start - 1]!)) return undefined;
     const gap = masked(v, ms, m.e, at).replace(ACCEPTED_INVITATION, '');
-    if (BLOCKED_GAP.test(gap) || /的|[（(][^）)]*$/u.test(gap.replace(/[（(][^）)]*[）)]/gu, ''))) return undefined;
+    if (BLOCKED_GAP.test(gap) || HEAD_NOUN_IN_GAP.test(gap) || /的|[（(][^）)]*$/u.test(gap.replace(/[（(][^）)]*[）)]/gu, ''))) return undefined;
+    // …举行的国际拳击联合会卫冕战中击败: a name inside a 在…中 phrase opened before it acts in nothing.
+    if (/(?:中|上|期间|之际|时|里)$/u.test(gap) && !/[在于]/u.test(gap)) return undefined;
     const left = v.text.slice(cs, start);
     if (BLOCKED_LEFT.test(left) || COORDINATORS.test(v.text.slice(start - 1, start))) return undefined;
     return m;
@@ -331,10 +340,7 @@ function objectsAfter(v: SentenceView, ms: readonly Local[], tr: RelationTrigger
   }
   const rest = v.text.slice(pos, ce + 1);
   const ends =
-    OBJECT_END.test(rest) ||
-    pos === ce ||
-    (tr.type === 'VISITS' && VISIT_END.test(rest)) ||
-    (OPEN_OBJECT.has(tr.type) && (!rest.startsWith('的') || tr.type === 'CRITICIZES' || tr.type === 'PROTESTS'));
+    OBJECT_END.test(rest) || pos === ce || (tr.type === 'VISITS' && VISIT_END.test(rest)) || (OPEN_OBJECT.has(tr.type) && !OPEN_OBJECT_NOT.test(rest));
   return ends ? heads : [];
 }
 
@@ -360,22 +366,24 @@ function mutual(tr: RelationTrigger, v: SentenceView, ms: readonly Local[], cs: 
   }
   if (b === undefined) return [];
   const gap = masked(v, ms, b.e, cue).replace(ACCEPTED_INVITATION, '');
-  if (BLOCKED_GAP.test(gap)) return [];
+  if (BLOCKED_GAP.test(gap) || HEAD_NOUN_IN_GAP.test(gap)) return [];
   const bStart = chainStart(v, ms, b).s;
   const conj = /(?:和|与|同|跟)$/u.exec(v.text.slice(Math.max(cs, bStart - 1), bStart));
   if (conj === null) return [];
   const conjAt = bStart - conj[0].length;
   const a = lastEndingAt(ms, conjAt, (m) => {
     const gap = v.text.slice(m.e, conjAt);
-    return gap.length <= 8 && !BLOCKED_GAP.test(gap) && !/[的和与及、，,]/u.test(gap);
+    return gap.length <= 8 && !BLOCKED_GAP.test(gap) && !HEAD_NOUN_IN_GAP.test(gap) && !/[的和与及、，,]/u.test(gap);
   });
   // 秦刚在北京与雷纳…: the name before 与 is where, not who; the actor comes before it.
-  if (a === undefined) return [];
+  if (a === undefined || /[访抵赴到来去]$/u.test(v.text.slice(Math.max(cs, chainStart(v, ms, a).s - 1), chainStart(v, ms, a).s))) return [];
   const actor = prepositional(v, ms, a) ? subjectBefore(v, ms, cs, chainStart(v, ms, a).s - 1) : a;
   if (actor === undefined) return [];
   const aStart = chainStart(v, ms, actor).s;
   // A third party before 甲 (丙、甲与乙) makes a list: who met whom is not said.
-  if (/[、和与及]$/u.test(v.text.slice(Math.max(cs, aStart - 1), aStart))) return [];
+  if (/[、和与及同跟]$/u.test(v.text.slice(Math.max(cs, aStart - 1), aStart))) return [];
+  // 甲和乙(共同)会见了丙: the two acted on a third, they did not meet each other.
+  if (objectsAfter(v, ms, tr, cueEnd, Math.min(v.text.length, cueEnd + 40)).length > 0) return [];
   if (BLOCKED_LEFT.test(v.text.slice(Math.min(cs, aStart), aStart))) return [];
   if (v.text.slice(b.e, cue).includes('的') && !/举行了?[^，。]*的$/u.test(v.text.slice(b.e, cue))) return [];
   return emit(tr, v, [actor], [b], cue, cueEnd);

@@ -119,3 +119,23 @@ describe('structures news writes relations in', () => {
     expect(typed('苹果公司首席执行官库克2019年以来首次到访中国。')).toEqual(['VISITS 库克 → 中国 2024-05-05']);
   });
 });
+
+describe('look-alikes that state no relation between the two names', () => {
+  it.each([
+    ['a group named by its country (英老兵抗议日本)', '英国老兵抗议日本。'],
+    ['a visit talked about, not made', '双方正在为美国总统拜登访华的准备工作进行磋商。'],
+    ['a visit wished well', '他预祝法国总统马克龙访华取得圆满成功。'],
+    ['a visit with the act still to come', '美国总统拜登访华时，将与中方举行会谈。'],
+    ['two hosts meeting a third', '王伟伟和李伟娜共同会见了张伟敏。'],
+    ['a call with two countries’ leaders', '拜登同俄罗斯和乌克兰两国领导人通电话。'],
+    ['a welcome to a guest', '习近平主持仪式欢迎马克龙一行。'],
+    ['a topic after 就', '布热津斯基日前就拜登访华接受了采访。'],
+    ['something hard to do', '印度现在很难谴责巴基斯坦。'],
+  ])('should find nothing in %s', (_label, text) => {
+    expect(typed(text)).toEqual([]);
+  });
+
+  it('should read a phone conversation as CALLS, not MEETS', () => {
+    expect(typed('德国外长贝尔伯克和伊朗外长阿拉格齐进行了电话会谈。')).toEqual(['CALLS 贝尔伯克 → 阿拉格齐 2024-05-05']);
+  });
+});
