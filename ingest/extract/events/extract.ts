@@ -58,6 +58,8 @@ const REFERRED: Record<string, readonly string[]> = {
 const AT_MEETING = ['meeting', 'press-conference', 'summit', 'forum', 'hearing'];
 /** A winner of an award named in the sentence (由X夺得最佳导演, X获最佳新人). */
 const WINNERS = /最佳|获奖|得奖|大奖|奖项/u;
+/** A quotation long enough to be speech (“破案会战” is a name in quotes, not speech). */
+const QUOTED = /“[^”]*”?|「[^」]*」?/gu;
 
 /** A sentence's mentions with offsets relative to the sentence. */
 function relative(mentions: readonly (EventMention & { sentence: number })[] | undefined, offset: number): EventMention[] {
@@ -87,6 +89,14 @@ function join(d: Draft, ms: readonly EventMention[], sentence: Sentence, at?: { 
   if (at) d.mentions.push({ start: sentence.start + at.start, end: sentence.start + at.end, sentence: sentence.index });
 }
 
+/** The spans of a sentence's quotations (“…”, 「…」). */
+function quotations(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  QUOTED.lastIndex = 0;
+  for (let q = QUOTED.exec(text); q !== null; q = QUOTED.exec(text)) if (q[0].length > 12) out.push([q.index, q.index + q[0].length]);
+  return out;
+}
+
 function toDraft(f: Found, v: SentenceView, s: Sentence, date: DateMention | undefined, inherited: string | undefined): Draft {
   const participants = f.takesSentence ? [...new Set([...f.participants, ...v.mentions.map((m) => m.entityId)])].filter((p) => p !== f.place) : f.participants;
   const d: Draft = {
@@ -103,6 +113,7 @@ function toDraft(f: Found, v: SentenceView, s: Sentence, date: DateMention | und
   } else if (inherited !== undefined) d.date = inherited;
   if (f.place !== undefined) d.place = f.place;
   if (f.actor !== undefined) d.actor = f.actor;
+  if (f.proper === true) d.proper = true;
   return d;
 }
 
@@ -141,6 +152,7 @@ export function extractEvents(
     if (CUE.test(s.text)) {
       const v: SentenceView = { index: s.index, text: s.text, mentions: local };
       let dates: DateMention[] | undefined;
+      let quotes: [number, number][] | undefined;
       for (const f of sentenceFinds(v, prev)) {
         const referred = f.refersTo !== undefined ? [...drafts].reverse().find((d) => d.kind === f.kind && d.name.endsWith(f.refersTo!)) : undefined;
         if (referred) {
@@ -156,7 +168,10 @@ export function extractEvents(
         const date = nearestDate(dates, f.at) ?? lead ?? dispatch;
         const inherited =
           !date && f.sequel && f.actor !== undefined ? [...drafts].reverse().find((d) => d.actor === f.actor && d.date !== undefined)?.date : undefined;
-        drafts.push(toDraft(f, v, s, date, inherited));
+        const d = toDraft(f, v, s, date, inherited);
+        quotes ??= quotations(s.text);
+        if (quotes.some(([a, b]) => f.at > a && f.at < b)) d.quoted = true;
+        drafts.push(d);
       }
       const back = BACK_REFERENCE.exec(s.text);
       const target = back ? lastOf(drafts, back[1] !== undefined ? REFERRED[back[1]]! : AT_MEETING) : undefined;

@@ -46,6 +46,8 @@ export function mergeDrafts(drafts: readonly Draft[]): Draft[] {
       if (d.dateText !== undefined) same.dateText = d.dateText;
     }
     same.first = Math.min(same.first, d.first);
+    if (d.proper === true) same.proper = true;
+    if (d.quoted !== true) delete same.quoted;
   }
   return out;
 }

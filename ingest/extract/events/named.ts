@@ -141,6 +141,8 @@ function nameStart(text: string, at: number): number {
 
 interface Owner {
   owner?: EventMention;
+  /** Found after the name (发布会上,某某表示): enough to own a bare name only. */
+  weak?: boolean;
   /** The verb whose subject the owner is (召开, 举行): the name says it (市公安局召开…新闻发布会). */
   verb?: string;
   attendee?: EventMention;
@@ -185,7 +187,7 @@ function owner(v: SentenceView, s: number, end: number): Owner {
     const speaker =
       v.mentions.find((m) => m.start >= end && m.start - end <= 24 && m.type === 'Organization') ??
       v.mentions.find((m) => m.start >= end && m.start - end <= 24 && m.type === 'Person');
-    if (speaker) return { owner: speaker };
+    if (speaker) return { owner: speaker, weak: true };
   }
   return {};
 }
@@ -205,6 +207,7 @@ export function namedEvents(v: SentenceView): Found[] {
     let actor: EventMention | undefined;
     const guests: EventMention[] = [];
     let refersTo: string | undefined;
+    let proper = false;
     if (hit.kind === 'premiere') {
       const work = /《[^》]{1,20}》/u.exec(text);
       if (!work || work.index > hit.start) continue;
@@ -212,17 +215,22 @@ export function namedEvents(v: SentenceView): Found[] {
     } else {
       const who = owner(v, nameStartsAt, hit.end);
       const bare = NEEDS_OWNER.has(stripped) || stripped.length - (hit.end - hit.start) < 2;
-      // A name with a proper noun in it (美中人工智能会谈, 小米汽车技术发布会) is one already.
-      const proper = v.mentions.some((m) => m.start >= nameStartsAt && m.end <= hit.end);
-      if (proper) name = stripped;
+      // A name with a proper noun in it (美中人工智能会谈, 小米汽车技术发布会) or words of its own
+      // (AI安全峰会, 投资者沟通会) is the text's own name for it; the owner, if any, takes part.
+      const inside = v.mentions.some((m) => m.start >= nameStartsAt && m.end <= hit.end);
+      proper = !bare || inside;
+      if (who.weak === true && !bare) delete who.owner;
+      if (inside) name = stripped;
+      else if (proper && who.verb !== undefined && who.owner && !who.host) name = `${who.owner.name}${who.verb}${name}`;
+      else if (proper) name = stripped;
       else if (who.host && who.owner) name = `${who.host.name}为${who.owner.name}举行${name}`;
-      else if (who.owner && who.verb !== undefined && !name.includes(who.owner.name)) name = `${who.owner.name}${who.verb}${name}`;
-      else if (who.owner && !name.includes(who.owner.name)) name = `${who.owner.name}${name}`;
-      else if (!who.owner && who.attendee && bare) {
+      else if (who.owner && who.verb !== undefined) name = `${who.owner.name}${who.verb}${name}`;
+      else if (who.owner) name = `${who.owner.name}${name}`;
+      else if (who.attendee) {
         name = `${who.attendee.name}出席${name}`;
         refersTo = stripped;
-      } else if (!who.owner && bare && place && NEEDS_OWNER.has(stripped)) name = `${place.name}${name}`;
-      else if (!who.owner && bare) continue;
+      } else if (place && NEEDS_OWNER.has(stripped)) name = `${place.name}${name}`;
+      else continue;
       actor = who.host ?? who.owner ?? who.attendee;
       if (who.host && who.owner) guests.push(who.owner);
     }
@@ -238,6 +246,7 @@ export function namedEvents(v: SentenceView): Found[] {
       ...(actor ? { actor: actor.entityId } : {}),
       takesSentence: true,
       ...(refersTo !== undefined ? { refersTo } : {}),
+      ...(proper ? { proper } : {}),
     });
   }
   AWARD.lastIndex = 0;

@@ -1,9 +1,12 @@
 // Which of an article's events a reader would list: the ones its headline names and its lead
 // states, about the entities it mentions most, stated more than once. The gold standard lists up
-// to three main events per article; a flood of events is noise, so at most MAX_EVENTS are kept.
+// to three main events per article; a flood of events is noise, so at most five are kept, and
+// beyond them only events the text names by their own name and dates (a roundup's AI安全峰会 of
+// 去年11月), never more than eight.
 import type { Draft } from './types.ts';
 
 export const MAX_EVENTS = 5;
+const MAX_WITH_NAMED = 8;
 
 export interface ArticleContext {
   /** The headline ('' when there is none). */
@@ -24,15 +27,19 @@ function score(d: Draft, ctx: ArticleContext): number {
   }
   if (inTitle) s += 3;
   s += Math.min(3, d.mentions.length - 1) + Math.min(3, most / 3);
-  if (d.date !== undefined) s += 1;
-  // An actor-less named event takes every entity of its sentence: it needs its own evidence.
-  if (d.actor === undefined) s -= 1;
+  // What the text dates and names by its own name (AI安全峰会) is what a reader lists.
+  if (d.date !== undefined) s += 2;
+  if (d.quoted === true) s -= 2;
+  if (d.proper === true) s += 2;
+  // An actor-less event without a name of its own takes every entity of its sentence: it needs more evidence.
+  else if (d.actor === undefined) s -= 1;
   return s;
 }
 
-/** The drafts a reader would list, most salient first, at most MAX_EVENTS. */
+/** The drafts a reader would list, most salient first. */
 export function mostSalient(drafts: readonly Draft[], ctx: ArticleContext): Draft[] {
   const scored = drafts.map((d, i) => ({ d, s: score(d, ctx), i }));
   scored.sort((a, b) => b.s - a.s || a.d.first - b.d.first || a.i - b.i);
-  return scored.slice(0, MAX_EVENTS).map((x) => x.d);
+  const named = scored.slice(MAX_EVENTS).filter((x) => x.d.proper === true && x.d.date !== undefined && x.d.quoted !== true);
+  return [...scored.slice(0, MAX_EVENTS), ...named.slice(0, MAX_WITH_NAMED - MAX_EVENTS)].map((x) => x.d);
 }

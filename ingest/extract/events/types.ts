@@ -32,6 +32,8 @@ export interface Found {
   actor?: string;
   /** A named event without entities in its name takes the entities of its sentence. */
   takesSentence?: boolean;
+  /** Named in the text by its own name (AI安全峰会, 小米汽车技术发布会): a reader's title already. */
+  proper?: boolean;
   /** 甲出席论坛: a bare kind word, the article's last event named with it if there is one. */
   refersTo?: string;
   /** 另/又/随后 before the trigger: undated, it happened on the day of the actor's previous event. */
@@ -40,6 +42,9 @@ export interface Found {
 
 export interface Draft extends ExtractedEvent {
   actor?: string;
+  proper?: boolean;
+  /** Only stated inside quotations: a speaker's words (我们同意举行…会谈), not the article's report. */
+  quoted?: boolean;
   /** Index of the first sentence that states it (salience). */
   first: number;
 }
