@@ -36,7 +36,7 @@ export function authorMentions(text: string, authors: readonly string[], accepte
 const NO_OUTLET =
   /^(?:网络|网上|网友|互联网|综合|综合报道|综合消息|本报|本台|本网|本刊|本站|资料|资料图|记者|编辑|通讯员|供图|图片|官网|官方|微博|微信|公众号|客户端|新闻|未知|其他|原创|转载|整理)$/u;
 /** How outlets' names end (中新网, 联合早报, 新华社, 三立新闻台, 财新周刊, 人民日报客户端). */
-const OUTLET_END = /(?:网|报|社|台|新闻|电视|电台|广播|周刊|杂志|财经|传媒|媒体|频道|客户端|日报|时报|晚报|早报|商报|观察|资讯|在线|头条|视频)$/u;
+export const OUTLET_END = /(?:网|报|社|台|新闻|电视|电台|广播|周刊|杂志|财经|传媒|媒体|频道|客户端|日报|时报|晚报|早报|商报|观察|资讯|在线|头条|视频)$/u;
 
 /**
  * The outlet a source line names, as an organization's name, or undefined when it names none (网络)

@@ -22,6 +22,7 @@ import { abbreviatedPlaces } from './rules/place-rules.ts';
 import { placeHeadedBodies } from './rules/place-headed-bodies.ts';
 import { companyLists } from './rules/company-lists.ts';
 import { bands } from './rules/bands.ts';
+import { datelineOutlets } from './rules/dateline-outlets.ts';
 import { namesThroughPlaces, outOfContext, personOnWords } from './rules/not-mentions.ts';
 import { candidate, type Candidate, type Span } from './span.ts';
 import { hasUnit, unitsMatching } from './code-units.ts';
@@ -170,6 +171,7 @@ function analyze(text: string, opts: ExtractOptions): Analysis {
     ...placeHeadedBodies(t, dicts),
     ...companyLists(t, dicts, index),
     ...bands(t, index),
+    ...datelineOutlets(t, dicts),
     ...lexiconSpans(t, dicts, index),
     ...namesThroughPlaces(t, index),
   ];
