@@ -19,11 +19,19 @@ const PATTERN = new RegExp(
     '(?<rel>(?<ry>去年|今年|明年|前年)(?:(?<rm>\\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份|(?<rd>\\d{1,2})[日号])?)?)',
     '(?<md>(?<mm>\\d{1,2})月(?:(?<md2>\\d{1,2})[日号]|份)?)',
     '(?<week>(?<wk>上|本|这|下)(?:周|星期|礼拜)(?<wd>[一二三四五六日天]))',
-    '(?<day>今天|今日|昨天|昨日|前天|明天|次日)',
-    '(?<dom>(?<!\\d)(?<dd>\\d{1,2})[日号](?![\\d]))',
+    // A bare weekday (周五, 星期一) is the last such day up to the reference day; 每周五 is none.
+    '(?<bare>(?<![每隔逢])(?:周|星期|礼拜)(?<bd>[一二三四五六日天])(?![末刊报年岁]))',
+    '(?<day>今天|今日|今早|今晨|今午|今晚|昨天|昨日|昨早|昨晨|昨晚|昨夜|前天|明天|次日)',
+    // 新港路2号 is an address, 第2号 a number: no day of the month after 路, 街, 巷, 弄, 楼, 栋, 座 or 第.
+    '(?<dom>(?<![\\d路街巷弄楼栋座第])(?<dd>\\d{1,2})[日号](?![\\d]))',
   ].join('|'),
   'gu',
 );
+
+/** Days from the reference day of a deictic day word (今晚 is today, 昨夜 yesterday). */
+const DAY_SHIFT: Record<string, number> = { 前天: -2, 明天: 1, 次日: 1 };
+for (const w of ['今天', '今日', '今早', '今晨', '今午', '今晚']) DAY_SHIFT[w] = 0;
+for (const w of ['昨天', '昨日', '昨早', '昨晨', '昨晚', '昨夜']) DAY_SHIFT[w] = -1;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 const iso = (d: Date): string => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
@@ -78,8 +86,13 @@ function resolveOne(g: Record<string, string | undefined>, ref: Date): string | 
     const shift = { 上: -7, 本: 0, 这: 0, 下: 7 }[g.wk!] ?? 0;
     return iso(addDays(monday, shift + WEEKDAYS[g.wd!]! - 1));
   }
+  if (g.bare !== undefined) {
+    const dow = ref.getUTCDay() === 0 ? 7 : ref.getUTCDay();
+    const back = (dow - WEEKDAYS[g.bd!]! + 7) % 7;
+    return iso(addDays(ref, -back));
+  }
   if (g.day !== undefined) {
-    const shift = { 今天: 0, 今日: 0, 昨天: -1, 昨日: -1, 前天: -2, 明天: 1, 次日: 1 }[g.day] ?? 0;
+    const shift = DAY_SHIFT[g.day] ?? 0;
     return iso(addDays(ref, shift));
   }
   if (g.dom !== undefined) {

@@ -4,7 +4,8 @@
 // the lead that follows it: that is the news of the day. No other sentence takes the publication date.
 import { findDates, type DateMention } from '../dates.ts';
 
-const DEICTIC = new Set(['今天', '今日', '昨天', '昨日', '前天', '明天', '次日']);
+/** Deictic days (今天, 昨晚, 次日): inside a quotation they are the speaker's. */
+const DEICTIC = /^(?:今|昨|前天|明天|次日)/u;
 const QUOTED = /“[^”]*”?|「[^」]*」?/gu;
 /** 2023年度 (a period a thing is of), 2019年以来 / 4月底以来 (since when): not when it happened. */
 const NOT_WHEN = /^(?:度|[底初中]?以来|[底初]?至今)/u;
@@ -19,7 +20,7 @@ export function sentenceDates(text: string, reference: string | undefined): Date
   for (let q = QUOTED.exec(text); q !== null; q = QUOTED.exec(text)) quoted.push([q.index, q.index + q[0].length]);
   const out: DateMention[] = [];
   for (const d of findDates(text, reference)) {
-    if (DEICTIC.has(d.text) && quoted.some(([a, b]) => d.start >= a && d.end <= b)) continue;
+    if (DEICTIC.test(d.text) && quoted.some(([a, b]) => d.start >= a && d.end <= b)) continue;
     if (NOT_WHEN.test(text.slice(d.end, d.end + 4))) continue;
     // 5月16日至17日: a range's end is no date of its own; the event began at its start.
     const last = out[out.length - 1];

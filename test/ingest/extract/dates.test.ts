@@ -19,6 +19,11 @@ describe('resolveDate', () => {
     ['3日', '2024-05-03'],
     ['28日', '2024-04-28'],
     ['12月', '2023-12'],
+    ['周五', '2024-05-03'],
+    ['星期日', '2024-05-05'],
+    ['周一', '2024-04-29'],
+    ['今晚', '2024-05-05'],
+    ['昨晚', '2024-05-04'],
   ];
   for (const [expr, date] of CASES) {
     it(`should resolve ${expr} against Sunday 2024-05-05 to ${date}`, () => {
@@ -29,6 +34,10 @@ describe('resolveDate', () => {
   it('should reject impossible months and days', () => {
     expect(resolveDate('13月', REF)).toBeUndefined();
     expect(resolveDate('2月40日', REF)).toBeUndefined();
+  });
+
+  it('should read no day of the month in an address, an ordinal or a weekly habit', () => {
+    expect(findDates('总部位于新港路2号,第3号议案,每周五开放', REF)).toEqual([]);
   });
 
   it('should only resolve absolute dates without a reference', () => {
