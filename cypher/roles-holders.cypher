@@ -1,6 +1,7 @@
 // Analyst example: who has held a title at an organization — e.g. $title = '发言人', $org = '外交部'
 // (names or aliases; the title matched on its normalized form, so 新闻发言人 counts as 发言人) —
 // with the dates the articles saw them in it and one evidence sentence each, latest first.
+// Parameters: {"title": "发言人", "org": "外交部"}
 MATCH (o:Entity)
 WHERE o.name = $org OR $org IN coalesce(o.aliases, [])
 MATCH (p:Person)-[r:HOLDS_ROLE]->(o)

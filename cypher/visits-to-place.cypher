@@ -2,6 +2,7 @@
 // $from = '2024-01-01', $to = '2024-12-31' — one row per article stating it: who, the stated date
 // (YYYY-MM-DD, or YYYY-MM / YYYY when the text says no more, which counts when it overlaps the range),
 // the evidence sentence and the article. Undated statements are left out. Earliest first.
+// Parameters: {"place": "北京", "from": "2024-01-01", "to": "2024-12-31"}
 MATCH (p:Place)
 WHERE p.name = $place OR $place IN coalesce(p.aliases, [])
 MATCH (v:Entity)-[:VISITS]->(p)

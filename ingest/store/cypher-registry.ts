@@ -55,6 +55,15 @@ export function cypher(name: string, dir: string = CYPHER_DIR): string {
   return text;
 }
 
+/**
+ * The whole file, comments included: what the console offers as an example, so an analyst reads
+ * what it answers and with which parameters (its `// Parameters:` line) above the query.
+ */
+export function cypherWithComments(name: string, dir: string = CYPHER_DIR): string {
+  cypher(name, dir);
+  return readFileSync(join(dir, `${name}.cypher`), 'utf8').trim();
+}
+
 export function stripComments(text: string): string {
   return text
     .split('\n')

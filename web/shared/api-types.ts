@@ -161,6 +161,8 @@ export interface CypherResult {
 export interface CypherExample {
   name: string;
   query: string;
+  /** The parameters it runs with, from its `// Parameters: {…}` line; absent when it states none. */
+  params?: Record<string, unknown>;
 }
 
 /** GET /api/jobs: the jobs file's jobs (empty without a jobs file). */

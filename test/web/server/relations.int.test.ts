@@ -3,8 +3,9 @@
 // edge; the analyst queries are console examples.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Store } from '../../../ingest/store/client.ts';
-import type { ApiGraph, CypherExample, EntityDetail, Page, RelationEvidenceItem } from '../../../web/shared/api-types.ts';
+import type { ApiGraph, CypherExample, CypherResult, EntityDetail, Page, RelationEvidenceItem } from '../../../web/shared/api-types.ts';
 import { createApp } from '../../../web/server/app.ts';
+import { exampleParams } from '../../../web/server/routes/cypher.ts';
 import { openTestStore } from '../../setup/store.ts';
 import { seedExplorerData } from '../fixtures/explorer-data.ts';
 import { seedTypedRelations, TYPED_ARTICLE_ID, TYPED_ARTICLE_TITLE } from '../fixtures/typed-relations.ts';
@@ -91,5 +92,22 @@ describe('typed relations in the explorer API', () => {
     const names = examples.map((e) => e.name);
     expect(names).toEqual(expect.arrayContaining(['roles-holders', 'visits-to-place']));
     expect(names).not.toContain('relations-sum');
+    expect(examples.find((e) => e.name === 'roles-holders')!.params).toEqual({ title: '发言人', org: '外交部' });
+    // Run as a click in the console runs it: the example's own query with its own parameters.
+    const visits = examples.find((e) => e.name === 'visits-to-place')!;
+    expect(visits.params).toEqual({ place: '北京', from: '2024-01-01', to: '2024-12-31' });
+    const run = await app().request('/api/cypher', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: visits.query, params: visits.params }),
+    });
+    expect(run.status).toBe(200);
+    const { rows } = (await run.json()) as CypherResult;
+    expect(rows).toContainEqual(expect.objectContaining({ visitor: '马斯克', place: '北京', date: '2024-04-28', articleId: TYPED_ARTICLE_ID }));
+  });
+
+  it('should say which file holds a Parameters line that is not JSON', () => {
+    expect(() => exampleParams('broken', '// Parameters: {title: 发言人}\nRETURN 1')).toThrow(/cypher\/broken\.cypher/);
+    expect(exampleParams('plain', 'RETURN 1')).toEqual({});
   });
 });

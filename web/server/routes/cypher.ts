@@ -10,7 +10,7 @@ import { z } from 'zod';
 import type { ConsoleMode } from '../../../ingest/config.ts';
 import { ConsoleQueryError, type ConsoleRefusal } from '../../../ingest/store/console/errors.ts';
 import type { ReadOnlyConsole } from '../../../ingest/store/console/readonly-console.ts';
-import { cypher, listCypherFiles } from '../../../ingest/store/cypher-registry.ts';
+import { cypherWithComments, listCypherFiles } from '../../../ingest/store/cypher-registry.ts';
 import type { CypherExample } from '../../shared/api-types.ts';
 import { requireBearer } from '../bearer.ts';
 import { HttpError } from '../http-error.ts';
@@ -46,6 +46,26 @@ function clientOf(c: Context): string {
   }
 }
 
+/**
+ * The parameters an example runs with, from its `// Parameters: {…}` comment line (JSON), so a click
+ * in the console gives an analyst a query that runs (roles-holders: 发言人 at 外交部). A line that is
+ * not JSON is the file's fault and says so.
+ */
+export function exampleParams(name: string, query: string): { params?: Record<string, unknown> } {
+  const line = /^\/\/ Parameters: (.*)$/m.exec(query);
+  if (!line) return {};
+  try {
+    const params: unknown = JSON.parse(line[1]!);
+    if (params === null || typeof params !== 'object' || Array.isArray(params)) throw new Error('not a JSON object');
+    return { params: params as Record<string, unknown> };
+  } catch (err) {
+    throw new Error(
+      `web/server/routes/cypher: cypher/${name}.cypher has a "// Parameters:" line that is not a JSON object (${(err as Error).message}); write it as // Parameters: {"name": "value"}`,
+      { cause: err },
+    );
+  }
+}
+
 export function cypherRoutes({ console: runner, mode = 'on', apiToken }: CypherRouteOptions): Hono {
   const app = new Hono();
   let examples: Promise<CypherExample[]> | undefined;
@@ -78,8 +98,9 @@ export function cypherRoutes({ console: runner, mode = 'on', apiToken }: CypherR
     examples ??= (async () => {
       const out: CypherExample[] = [];
       for (const name of listCypherFiles()) {
-        const query = cypher(name);
-        if (await runner!.admits(query)) out.push({ name, query });
+        // With its comments: they say what it answers, and give the parameters it runs with.
+        const query = cypherWithComments(name);
+        if (await runner!.admits(query)) out.push({ name, query, ...exampleParams(name, query) });
       }
       return out;
     })().catch((err: unknown) => {

@@ -5,7 +5,7 @@
 // first 401 and the token is kept for this browser tab only (sessionStorage).
 import { createCypherEditor, type EditorApi } from '@neo4j-cypher/codemirror';
 import '@neo4j-cypher/codemirror/css/cypher-codemirror.css';
-import { api, ApiError, type CypherResult } from '../core/api/index.ts';
+import { api, ApiError, type CypherExample, type CypherResult } from '../core/api/index.ts';
 import { cellText, parseParams, pushHistory, readHistory } from '../core/console/index.ts';
 import { el } from './dom.ts';
 
@@ -71,6 +71,12 @@ export class ConsolePanel {
     );
     this.renderHistory(readHistory(localStorage));
     void this.loadExamples();
+  }
+
+  /** An example's query, with the parameters it runs with (its // Parameters: line) or none. */
+  private setExample(ex: CypherExample): void {
+    this.setQuery(ex.query);
+    this.params.value = ex.params ? JSON.stringify(ex.params) : '';
   }
 
   setQuery(query: string): void {
@@ -141,7 +147,7 @@ export class ConsolePanel {
       const { examples } = await api.examples(sessionStorage.getItem(TOKEN_KEY) ?? undefined);
       this.examples.replaceChildren(
         ...examples.map((ex) =>
-          el('li', {}, [el('button', { class: 'link', text: ex.name, attrs: { title: ex.query }, on: { click: () => this.setQuery(ex.query) } })]),
+          el('li', {}, [el('button', { class: 'link', text: ex.name, attrs: { title: ex.query }, on: { click: () => this.setExample(ex) } })]),
         ),
       );
     } catch (err) {
