@@ -44,6 +44,8 @@ const VISIT_END = /^(?:访问|出席|参加|进行|举行|考察|调研|参观|�
 const OPEN_OBJECT = new Set<VerbRelationType>(['RULES', 'SUES', 'CRITICIZES', 'PROTESTS']);
 /** After an open object, what shows the name only modifies the object (谴责X发生的兵变, 谴责X3名白人). */
 const OPEN_OBJECT_NOT = /^(?:的|发生|境内|国内|[\d一二三四五六七八九十两几数多]+名)/u;
+/** The object's name only modifies a person or group after it (指责法国同行). */
+const HEAD_NOUN_AFTER = new RegExp(`^(?:${HEAD_NOUN_IN_GAP.source})`, 'u');
 /** After a visit's cue, a visit talked about rather than made (访华的准备工作, 访华取得圆满成功, 访华前夕). */
 const VISIT_SPOKEN_OF = /^(?:的|取得|一事|前夕|之前|成功)/u;
 /** The light verbs of 对/向 + object + verb + cue (对俄罗斯实施制裁, 向美方提出严正交涉). */
@@ -237,7 +239,8 @@ function chainHead(v: SentenceView, ms: readonly Local[], m: Local): Local {
 function prepositional(v: SentenceView, ms: readonly Local[], m: Local): boolean {
   const s = chainStart(v, ms, m).s;
   // 在这里的王子公园体育场: a place after 在 and a modifier is still where, not who.
-  return s > 0 && (PREPOSITIONS.has(v.text[s - 1]!) || /在[^，,。；;]{0,8}的$/u.test(v.text.slice(Math.max(0, s - 12), s)));
+  const before = v.text.slice(Math.max(0, s - 12), s);
+  return s > 0 && (PREPOSITIONS.has(v.text[s - 1]!) || /在[^，,。；;]{0,8}的$|(?<![现正存实所])在[^，,。；;的与和同跟及、]{1,5}$/u.test(before));
 }
 
 /**
@@ -253,15 +256,19 @@ function subjectBefore(v: SentenceView, ms: readonly Local[], cs: number, at: nu
     const start = chainStart(v, ms, m).s;
     if (start > 0 && OTHER_PREPOSITIONS.has(v.text[start - 1]!)) return undefined;
     const gap = masked(v, ms, m.e, at).replace(ACCEPTED_INVITATION, '');
-    if (BLOCKED_GAP.test(gap) || HEAD_NOUN_IN_GAP.test(gap) || /的|[（(][^）)]*$/u.test(gap.replace(/[（(][^）)]*[）)]/gu, ''))) return undefined;
+    if (BLOCKED_GAP.test(gap) || HEAD_NOUN_IN_GAP.test(gap) || gap.includes('了') || /的|[（(][^）)]*$/u.test(gap.replace(/[（(][^）)]*[）)]/gu, '')))
+      return undefined;
     // …举行的国际拳击联合会卫冕战中击败: a name inside a 在…中 phrase opened before it acts in nothing.
     if (/(?:中|上|期间|之际|时|里)$/u.test(gap) && !/[在于]/u.test(gap)) return undefined;
     const left = v.text.slice(cs, start);
-    if (BLOCKED_LEFT.test(left) || COORDINATORS.test(v.text.slice(start - 1, start))) return undefined;
+    if (BLOCKED_LEFT.test(left) || COORDINATORS.test(v.text.slice(start - 1, start)) || CUE_BEFORE.test(left)) return undefined;
     return m;
   }
   return topic(v, cs, at);
 }
+
+/** A name right after a cue is that verb's object, never the next verb's subject (胜阿根廷负于西班牙). */
+const CUE_BEFORE = new RegExp(`(?:${RELATION_CUE.source})了?$`, 'u');
 
 /** What may stand before a topic in its own clause: a relative clause (…的), a time, a linking adverb. */
 const BEFORE_TOPIC = /(?:^|的|^(?:最终|此后|随后|其后|当天|同日|另外|此外|而|其中)|^[^，,]{0,12}(?:日|月|年))$/u;
@@ -340,7 +347,10 @@ function objectsAfter(v: SentenceView, ms: readonly Local[], tr: RelationTrigger
   }
   const rest = v.text.slice(pos, ce + 1);
   const ends =
-    OBJECT_END.test(rest) || pos === ce || (tr.type === 'VISITS' && VISIT_END.test(rest)) || (OPEN_OBJECT.has(tr.type) && !OPEN_OBJECT_NOT.test(rest));
+    OBJECT_END.test(rest) ||
+    pos === ce ||
+    (tr.type === 'VISITS' && VISIT_END.test(rest)) ||
+    (OPEN_OBJECT.has(tr.type) && !OPEN_OBJECT_NOT.test(rest) && !HEAD_NOUN_AFTER.test(rest));
   return ends ? heads : [];
 }
 

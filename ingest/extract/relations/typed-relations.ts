@@ -59,7 +59,10 @@ export function verbRelations(
     RELATION_CUE.lastIndex = 0;
     if (!RELATION_CUE.test(s.text)) continue;
     for (const f of sentenceRelations(s.text, s.start, bySentence.get(s.index) ?? [])) {
-      const date = sentenceDate(s.text, f.cue - s.start, reference) ?? articleDate;
+      const own = sentenceDate(s.text, f.cue - s.start, reference);
+      // An act dated after the article was written is announced, not done (布林肯下周访华).
+      if (own !== undefined && articleDate !== undefined && own.slice(0, articleDate.length) > articleDate.slice(0, own.length)) continue;
+      const date = own ?? articleDate;
       const id = relationId(f.type, f.source, f.target, date);
       const seen = byId.get(id);
       if (seen !== undefined) {

@@ -139,3 +139,16 @@ describe('look-alikes that state no relation between the two names', () => {
     expect(typed('德国外长贝尔伯克和伊朗外长阿拉格齐进行了电话会谈。')).toEqual(['CALLS 贝尔伯克 → 阿拉格齐 2024-05-05']);
   });
 });
+
+describe('more look-alikes', () => {
+  it.each([
+    ['an act dated after the article', '美国国务卿布林肯下周访华。'],
+    ['a place after 在 and its country', '两国外长在沙特首都利雅得对以色列提出强烈批评。'],
+    ['a headline whose subject is left out (胜甲负于乙)', '世界女篮锦标赛上胜阿根廷负于西班牙'],
+    ['a name that modifies the object (指责法国同行)', '可口可乐公司指责法国同行利用不公平手段促销。'],
+    ['someone sent to act later', '日本政府派专家代表团赴俄罗斯考察。'],
+    ['a subject who did something else first', '卡佩基亚尼今天公布了赴法国参加比赛的名单。'],
+  ])('should find nothing in %s', (_label, text) => {
+    expect(typed(text)).toEqual([]);
+  });
+});
