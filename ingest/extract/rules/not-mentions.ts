@@ -1,5 +1,5 @@
 // Names in a context that makes them something else (issue 15 §3): a place that starts a time
-// expression (北京时间, 当地时间, 台湾时间 name a clock, not the place), a surname the text uses to
+// expression (北京时间, 当地时间, 台湾时间 name a clock, not the place), a disease's name (某某热病例), a surname the text uses to
 // keep a person anonymous (陈男, 王姓男子, 蔡女), and a person's name that jieba and the tagger read
 // through a place inside it (韩国瑜: 韩国 + 瑜). Offsets index the normalized text.
 import { candidate, type Candidate } from '../span.ts';
@@ -12,10 +12,20 @@ const CLOCK = /^(?:时间|标准时间|时区)/u;
 /** What follows a surname the text uses instead of a name (陈男, 卢姓男子, 蔡女, 王某). */
 const ANONYMOUS = /^(?:男|女|姓)/u;
 
+/**
+ * What follows a disease named after a place or in a transliteration (某某热 with its cases, 某某病毒):
+ * the name before it is the disease's, not a person's.
+ */
+const DISEASE = /^(?:热(?:确诊|病例|疫情|患者|病毒|疫苗|传播|感染|防控|本地|输入|流行)|病毒|综合征)/u;
+/** The same when the tagger took 热 into the name (某某热|病例). */
+const DISEASE_CASES = /^(?:确诊|病例|疫情|患者|病毒|疫苗|传播|感染|防控|本地|输入|流行)/u;
+
 /** `c` in its place in `text` is no mention of a name of its type. */
 export function outOfContext(text: string, c: Candidate): boolean {
   if (c.type === 'Place') return CLOCK.test(text.slice(c.end, c.end + 4));
   if (c.type !== 'Person') return false;
+  const after = text.slice(c.end, c.end + 4);
+  if (DISEASE.test(after) || (c.text.endsWith('热') && DISEASE_CASES.test(after))) return true;
   if (c.end - c.start === 1) return SURNAMES.has(c.text) && ANONYMOUS.test(text.slice(c.end, c.end + 1));
   // 侯赵配: two surnames of a ticket's nickname.
   return c.end - c.start === 2 && text[c.end] === '配' && SURNAMES.has(c.text[0]!) && SURNAMES.has(c.text[1]!);

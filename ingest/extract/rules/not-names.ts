@@ -31,6 +31,39 @@ function anonymousPerson(t: string): boolean {
   return /^.(?:姓|男|女|姓男子|姓女子|姓男|姓女|男子|女子)$/u.test(t);
 }
 
+/**
+ * A surname the text uses for a person already named, then a time word (卢同月9日, 陈当天): the
+ * tagger reads the three characters as a name; a given name is never a time word.
+ */
+function surnameAndTime(t: string): boolean {
+  return t.length === 3 && SURNAMES.has(t[0]!) && RELATIVE_TIMES.has(t.slice(1));
+}
+/** Days, months and years counted from the story's own (a given name may be a date: 正日). */
+const RELATIVE_TIMES = new Set([
+  '同月',
+  '同日',
+  '同年',
+  '当天',
+  '当日',
+  '当月',
+  '当年',
+  '今天',
+  '昨天',
+  '明天',
+  '次日',
+  '翌日',
+  '前天',
+  '后天',
+  '今年',
+  '去年',
+  '明年',
+  '隔天',
+  '稍后',
+]);
+
+/** An organization's name holds no man or woman of a report (某地男子移送检察院): that is a clause. */
+const PERSON_IN_CLAUSE = /(?:男子|女子)(?!学院|学校|大学|中学|监狱|足球|篮球|排球|网球|乒乓|曲棍球|冰球|手球|水球|排|队|俱乐部|医院|协会|联合会|会|团)/u;
+
 /** 侯赵配, 韩王配: two surnames paired as a ticket. */
 function ticketNickname(t: string): boolean {
   return /^..配$/u.test(t) && SURNAMES.has(t[0]!) && SURNAMES.has(t[1]!);
@@ -99,10 +132,11 @@ export function countryGovernment(t: string, isCountry: (name: string) => boolea
 export function namesNothing(t: string, type: 'Person' | 'Organization' | 'Place', isCountry: (name: string) => boolean): boolean {
   if (DATE_LIKE.test(t) || TITLE_WORDS.has(t) || CRAFT.test(t) || ticketNickname(t)) return true;
   // A person's name holds no digit (a stage name with one, 某某MJ116, is a group's or a handle).
-  if (type === 'Person') return anonymousPerson(t) || /\d/u.test(t);
+  if (type === 'Person') return anonymousPerson(t) || /\d/u.test(t) || surnameAndTime(t);
   if (RANK_BODY.test(t) || OWN_PLACE.test(t)) return true;
   if (type !== 'Organization') return false;
-  if (ORGAN.test(t) || COUNTED_KIND.test(t) || REGION_ADJECTIVE.test(t) || LEADERS_TEAM.test(t) || endsWithTitle(t) || bandKind(t)) return true;
+  if (ORGAN.test(t) || COUNTED_KIND.test(t) || REGION_ADJECTIVE.test(t) || LEADERS_TEAM.test(t) || endsWithTitle(t) || bandKind(t) || PERSON_IN_CLAUSE.test(t))
+    return true;
   const kind = COUNTRY_KIND.exec(t);
   return (kind !== null && isCountry(kind[1]!)) || countryGovernment(t, isCountry);
 }

@@ -30,3 +30,21 @@ describe('in a sentence', () => {
     expect(found('民进党籍立委王小明与国民党籍立委李大同发言。').filter((s) => s.includes('立委'))).toEqual([]);
   });
 });
+
+describe('people and bodies a clause makes', () => {
+  it('should not read a surname and a day counted from the story as a person (卢同月9日), but keep a name that is a date', () => {
+    expect(namesNothing('卢同月', 'Person', noCountry)).toBe(true);
+    expect(namesNothing('陈当天', 'Person', noCountry)).toBe(true);
+    expect(namesNothing('金正日', 'Person', noCountry)).toBe(false);
+  });
+
+  it('should not read a report’s man or woman inside an organization, but keep a women’s college and team', () => {
+    expect(namesNothing('某地男子移送检察院', 'Organization', noCountry)).toBe(true);
+    expect(namesNothing('中华女子学院', 'Organization', noCountry)).toBe(false);
+    expect(namesNothing('青山女子足球队', 'Organization', noCountry)).toBe(false);
+  });
+
+  it('should not read the name of a disease before 热 and its cases as a person', () => {
+    expect(found('全市累计报告奥罗普热确诊病例120例。').filter((s) => s.endsWith('/Person'))).toEqual([]);
+  });
+});
