@@ -1,8 +1,9 @@
 // One entity for its detail panel: names, counts, the events it took part in, its strongest
 // co-mentions, the latest articles that mention it, and the roles articles state it holds (per
 // organization and normalized title, orgId null for a title with none; latest first, at most 50), and
-// its typed relations ($types: MEETS, VISITS …) either way, with the other entity, the stated dates
-// and the article count (latest stated date first, at most $relationLimit).
+// its typed relations either way (model.ts RELATION_TYPES but HOLDS_ROLE, written out so only those
+// types are expanded), with the other entity, the stated dates and the article count (latest stated
+// date first, at most $relationLimit).
 MATCH (e:Entity {id: $id})
 CALL {
   WITH e
@@ -40,8 +41,7 @@ CALL {
 }
 CALL {
   WITH e
-  OPTIONAL MATCH (e)-[r]-(o:Entity)
-    WHERE type(r) IN $types
+  OPTIONAL MATCH (e)-[r:MEETS|CALLS|VISITS|SIGNS|CRITICIZES|PROTESTS|SUPPORTS|SANCTIONS|SUES|RULES|ATTACKS|COMPETES]-(o:Entity)
   WITH e, r, o ORDER BY r.lastDate IS NULL, r.lastDate DESC, type(r), o.id
   LIMIT $relationLimit
   RETURN collect(CASE WHEN r IS NULL THEN null ELSE {type: type(r), direction: CASE WHEN startNode(r) = e THEN 'out' ELSE 'in' END,

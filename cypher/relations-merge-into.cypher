@@ -1,8 +1,9 @@
 // Before $absorbed is merged into $into (entities-merge-into.cypher), the typed relation statements
 // naming it follow: those it is the source of (STATES_RELATION → it) move to $into, those naming it
-// as target (found through its incoming relationships of $types, no scan) take $into's id; relation
-// ids are rewritten and its typed relationships ($types: model.ts RELATION_TYPES but HOLDS_ROLE) are
-// deleted. Returns the relations to re-sum (relations-sum.cypher) as {type, sourceId, targetId}.
+// as target (found through its incoming typed relationships, no scan) take $into's id; relation ids
+// are rewritten and its typed relationships (model.ts RELATION_TYPES but HOLDS_ROLE, written out so
+// only those types are expanded) are deleted. Returns the relations to re-sum (relations-sum.cypher)
+// as {type, sourceId, targetId}.
 MATCH (s:Entity {id: $into})
 MATCH (v:Entity {id: $absorbed})
 WHERE v.type = s.type AND v <> s
@@ -19,8 +20,7 @@ CALL {
 }
 CALL {
   WITH s, v
-  OPTIONAL MATCH (src:Entity)-[h]->(v)
-    WHERE type(h) IN $types
+  OPTIONAL MATCH (src:Entity)-[h:MEETS|CALLS|VISITS|SIGNS|CRITICIZES|PROTESTS|SUPPORTS|SANCTIONS|SUES|RULES|ATTACKS|COMPETES]->(v)
   OPTIONAL MATCH (:Article)-[r:STATES_RELATION]->(src)
     WHERE r.targetId = v.id AND r.type = type(h)
   SET r.targetId = s.id,
@@ -29,8 +29,7 @@ CALL {
 }
 CALL {
   WITH v
-  OPTIONAL MATCH (v)-[h]-()
-    WHERE type(h) IN $types
+  OPTIONAL MATCH (v)-[h:MEETS|CALLS|VISITS|SIGNS|CRITICIZES|PROTESTS|SUPPORTS|SANCTIONS|SUES|RULES|ATTACKS|COMPETES]-()
   DELETE h
 }
 REMOVE s.writeLock, v.writeLock

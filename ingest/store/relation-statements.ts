@@ -5,7 +5,6 @@
 // (VISITS, MEETS …) stay exact in any order. Roles keep their own statements (STATES_ROLE, keyed by
 // normalized title, organization optional); the other types share STATES_RELATION.
 import type { ManagedTransaction } from 'neo4j-driver';
-import { RELATION_TYPES } from '../model.ts';
 import type { RelationRow, RoleRow } from './article-rows.ts';
 import { runNamed } from './client.ts';
 import type { EntityMergeRow } from './known-entities.ts';
@@ -30,9 +29,6 @@ export interface TouchedRelations {
   relations: Map<string, RelationKey>;
 }
 
-/** The typed relationship types other than HOLDS_ROLE (relations-merge-into.cypher finds them by type). */
-export const TYPED_RELATIONSHIPS: readonly string[] = RELATION_TYPES.filter((t) => t !== 'HOLDS_ROLE');
-
 export function touchedRelations(): TouchedRelations {
   return { roles: new Map(), relations: new Map() };
 }
@@ -53,7 +49,7 @@ export async function mergeRelations(tx: ManagedTransaction, merges: readonly En
     for (const absorbed of [...m.absorbed].sort()) {
       for (const r of await runNamed(tx, 'roles-merge-into', { into: m.into.id, absorbed }))
         for (const k of r.roles as unknown as (RoleKey | null)[]) if (k !== null) noteRole(touched, k);
-      for (const r of await runNamed(tx, 'relations-merge-into', { into: m.into.id, absorbed, types: TYPED_RELATIONSHIPS }))
+      for (const r of await runNamed(tx, 'relations-merge-into', { into: m.into.id, absorbed }))
         for (const k of r.relations as unknown as (RelationKey | null)[]) if (k !== null) noteRelation(touched, k);
     }
   }

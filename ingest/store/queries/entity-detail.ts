@@ -3,7 +3,6 @@
 // there is no such entity.
 import neo4j from 'neo4j-driver';
 import type { EntityType } from '../../model.ts';
-import { TYPED_RELATIONSHIPS } from '../relation-statements.ts';
 import type { Store } from '../client.ts';
 import type { EntitySummary } from './search-entities.ts';
 
@@ -68,7 +67,6 @@ export async function entityDetail(store: Store, id: string, options: Partial<ty
     coMentionLimit: neo4j.int(o.coMentionLimit),
     articleLimit: neo4j.int(o.articleLimit),
     relationLimit: neo4j.int(o.relationLimit),
-    types: TYPED_RELATIONSHIPS,
   });
   if (!row) return null;
   return {

@@ -30,7 +30,6 @@ export async function relationsAmong(
   if (ids.length === 0) return [];
   const [row] = await store.read('relations-among', {
     ids: [...ids],
-    types: [...RELATION_TYPES],
     from: window.from === null ? null : windowStart(window.from),
     to: window.to === null ? null : windowEnd(window.to),
   });
