@@ -23,8 +23,7 @@ CALL {
   WITH d ORDER BY d
   RETURN collect(d) AS dates
 }
-OPTIONAL MATCH (src)-[old]->(tgt)
-  WHERE type(old) = key.type
+OPTIONAL MATCH (src)-[old:$(key.type)]->(tgt)
 FOREACH (_ IN CASE WHEN (articles = 0 OR src = tgt) AND old IS NOT NULL THEN [1] ELSE [] END | DELETE old)
 WITH key, src, tgt, articles, firstDate, lastDate, dates, firstSeen, lastSeen
 WHERE articles > 0 AND src <> tgt
