@@ -89,6 +89,7 @@ export function objectPhrase(text: string, at: number, max: number): string | un
   const quoted = /^[^,，。;；]{0,12}?(?:《[^》]{1,24}》|“[^”]{1,24}”|「[^」]{1,24}」)/u.exec(s);
   if (quoted) return quoted[0].length <= max ? quoted[0] : undefined;
   const end = PHRASE_END.exec(s);
+  if (end && s[end.index] === '、') return undefined; // a list goes on: no short object
   if (end) s = s.slice(0, end.index);
   const clause = CLAUSE.exec(s);
   if (clause && clause.index >= 2) s = s.slice(0, clause.index);

@@ -62,6 +62,7 @@ const NOT_AFTER: Partial<Record<Frame, RegExp>> = {
   listing: /^(公司|企业|以来|后|前|的|首日|地)/u,
   office: /^(后|以来|前|之初|初期|时|当天|以后|以前|仪式)/u,
   police: /^(显示|发现|结果|报告|组|的|人员)/u,
+  spaceflight: /^(场|器|点|区|中心|基地)/u,
   announce: /^(的|称)/u,
 };
 const NOT_BEFORE: Partial<Record<Frame, RegExp>> = { police: /(据|接受|配合|民意|问卷|抽样)$/u };
@@ -71,6 +72,8 @@ const BOTH_SIDES = /(双方|两国)[^,。;]{0,10}$/u;
 /** A spacecraft (神舟十六号载人飞船返回舱), then its time and place, then 成功, before the cue. */
 const CRAFT = /([\p{Script=Han}A-Za-z0-9]{1,8}号)((?:载人|货运)?(?:飞船|返回舱|火箭|卫星|探测器|空间站|飞行器)*)[^,。;]{0,24}$/u;
 const PLACES: readonly EntityType[] = ['Place'];
+/** The police of a place (上海警方), then whatever stands before the verb (日前). */
+const POLICE = /(警方|警察|公安)[^,。;]{0,6}$/u;
 
 /** The two countries a 双方/两国 stands for: the last two places named before this sentence. */
 function bothSides(prev: readonly EventMention[]): EventMention[] {
@@ -92,7 +95,7 @@ function sides(v: SentenceView, at: number, prev: readonly EventMention[]): Even
   for (const m of v.mentions) {
     if (m.type !== 'Place' || m.end > at || isLocative(v.text, m) || titlesAt(v.text, m.end).length > 0) continue; // 美国总统川普: his country, not a side
     // 中华人民共和国和洪都拉斯共和国 after 中国和洪都拉斯: one country under two names before resolution.
-    const same = own.findIndex((o) => o.entityId === m.entityId || o.name.includes(m.name) || m.name.includes(o.name));
+    const same = own.findIndex((o) => o.entityId === m.entityId || o.name.startsWith(m.name) || m.name.startsWith(o.name));
     if (same >= 0) own.splice(same, 1);
     own.push(m);
   }
@@ -163,7 +166,11 @@ function frameEvent(v: SentenceView, cue: string, c: Cue, at: number, prev: read
       };
     }
     case 'police': {
-      const actor = actorBefore(v, at, 16, ['Organization']);
+      // 上海警方: the police of a place are named by it.
+      const from = Math.max(0, at - 10);
+      const local = POLICE.exec(text.slice(from, at));
+      const force = local ? v.mentions.find((m) => m.type === 'Place' && m.end === from + local.index) : undefined;
+      const actor = force ?? actorBefore(v, at, 16, ['Organization']);
       if (!actor) return undefined;
       const person = objectAfter(v, end, 6, ['Person', 'Organization']);
       const obj = person ? person.name : objectPhrase(text, end, 14);
@@ -172,7 +179,7 @@ function frameEvent(v: SentenceView, cue: string, c: Cue, at: number, prev: read
         ...base,
         start: actor.start,
         end: person ? person.end : end + obj.length,
-        name: `${actor.name}${cue}${obj}`,
+        name: `${force ? `${actor.name}${local![1]}` : actor.name}${cue}${obj}`,
         participants: ids(actor, person),
         actor: actor.entityId,
       };

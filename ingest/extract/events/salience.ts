@@ -18,14 +18,15 @@ export interface ArticleContext {
 function score(d: Draft, ctx: ArticleContext): number {
   let s = d.first === 0 ? 4 : d.first === 1 ? 3 : d.first === 2 ? 2 : d.first <= 5 ? 1 : 0;
   let most = 0;
-  let inTitle = false;
+  // The headline's event: 4 for each of its parties the headline names (at most two counted).
+  let inTitle = 0;
   for (const id of d.participants) {
     const e = ctx.entities.get(id);
     if (!e) continue;
     most = Math.max(most, e.count);
-    if (ctx.title !== '' && ctx.title.includes(e.name) && id !== d.place) inTitle = true;
+    if (ctx.title !== '' && ctx.title.includes(e.name) && id !== d.place) inTitle++;
   }
-  if (inTitle) s += 3;
+  s += 4 * Math.min(2, inTitle);
   s += Math.min(3, d.mentions.length - 1) + Math.min(3, most / 3);
   // What the text dates and names by its own name (AI安全峰会) is what a reader lists.
   if (d.date !== undefined) s += 2;
