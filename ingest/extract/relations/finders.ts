@@ -82,16 +82,17 @@ export function sentenceRelations(text: string, base: number, mentions: readonly
   RELATION_CUE.lastIndex = 0;
   for (let m = RELATION_CUE.exec(text); m !== null; m = RELATION_CUE.exec(text)) {
     const trigger = TRIGGER_BY_CUE.get(m[0])!;
+    const cueEnd = m.index + m[0].length;
     while (bounds[clause]![1] <= m.index) clause++;
     const [cs, ce] = bounds[clause]!;
     if (ce - cs > MAX_CLAUSE || view.quoted[m.index] === 1 || CONDITION.test(text.slice(0, m.index))) continue;
-    if (FUTURE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
-    if (trigger.type === 'VISITS' && VISIT_SPOKEN_OF.test(text.slice(m.index + m[0].length, ce))) continue;
     const inClause = view.all.filter((x) => x.s >= cs && x.e <= ce);
     for (const shape of trigger.shapes) {
-      const found = readShape(shape, trigger, view, inClause, cs, ce, m.index, m.index + m[0].length);
+      const found = readShape(shape, trigger, view, inClause, cs, ce, m.index, cueEnd);
       if (found.length > 0) {
-        out.push(...found);
+        // After the act (its object included): a visit still to come or only talked about.
+        const after = (f: VerbFinding): string => text.slice(Math.max(f.end - base, cueEnd));
+        out.push(...found.filter((f) => !FUTURE_AFTER.test(after(f)) && !(trigger.type === 'VISITS' && VISIT_SPOKEN_OF.test(after(f)))));
         break;
       }
     }
