@@ -82,6 +82,8 @@ export interface EventSummary {
   date?: string | null;
   kind?: string | null;
   participants?: { id: string; name: string; type: string }[];
+  /** Where it happened, when the text says (the timeline sends it). */
+  place?: { id: string; name: string; type: string } | null;
 }
 
 export interface EntityDetail {

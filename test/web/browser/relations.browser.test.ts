@@ -9,7 +9,7 @@ import { launchBrowser, startTestServer, type TestServer } from '../../setup/bro
 import { expectScreenshot, graphCanvas } from '../../setup/screenshot.ts';
 import { openTestStore } from '../../setup/store.ts';
 import { seedExplorerData } from '../fixtures/explorer-data.ts';
-import { seedTypedRelations } from '../fixtures/typed-relations.ts';
+import { seedTypedRelations, TYPED_EVENT } from '../fixtures/typed-relations.ts';
 
 let store: Store;
 let server: TestServer;
@@ -108,6 +108,24 @@ describe('typed relations in the explorer', () => {
     await expect.poll(() => sentence.textContent()).toBe('李强28日在北京会见了来访的马斯克。');
     expect(await relations.locator('.relation-evidence .source').first().textContent()).toContain('李强会见马斯克');
     await expectScreenshot(page, 'explorer-relations-panel', { mask: graphCanvas(page) });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('should show the meeting on the timeline with its date and place, and highlight its participants on click', async () => {
+    const { page, errors } = await open('/?tab=timeline');
+    const item = page.locator(`#panel-timeline li[data-id="${TYPED_EVENT.id}"]`);
+    await item.waitFor({ timeout: 10_000 });
+    expect(await item.textContent()).toContain(`${TYPED_EVENT.date} ${TYPED_EVENT.name} · 北京`);
+    expect(await item.locator('.participants').textContent()).toBe('李强、马斯克');
+    await item.locator('button').click();
+    await expect.poll(() => page.locator('#panel-details h2').textContent()).toBe(TYPED_EVENT.name);
+    expect(await page.locator('#panel-details .facts').textContent()).toContain('北京');
+    const highlighted = await page.evaluate(() => {
+      const w = window as unknown as { __sigma: { getNodeState(id: string): { isHighlighted?: boolean } } };
+      return ['person:李强', 'person:马斯克'].map((id) => w.__sigma.getNodeState(id).isHighlighted === true);
+    });
+    expect(highlighted).toEqual([true, true]);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -143,6 +143,12 @@ export class DetailsPanel {
         el('dd', { text: event.date ?? '—' }),
         el('dt', { text: '类别 Kind' }),
         el('dd', { text: event.kind ?? '—' }),
+        ...(event.place
+          ? [
+              el('dt', { text: '地点 Place' }),
+              el('dd', {}, [el('button', { class: 'link', text: event.place.name, on: { click: () => this.actions.select(event.place!.id) } })]),
+            ]
+          : []),
       ]),
       el('h3', { text: '参与者 Participants' }),
       el(

@@ -1,5 +1,5 @@
-// The timeline: events in the window, oldest first, with their participants. Clicking an event
-// selects it (panel + its participants highlighted on the canvas).
+// The timeline: events in the window, oldest first, with their place and participants. Clicking an
+// event selects it (panel + its participants highlighted on the canvas).
 import { api, type EventSummary } from '../core/api/index.ts';
 import { el } from './dom.ts';
 
@@ -24,6 +24,7 @@ export class TimelinePanel {
                   el('span', { class: 'date', text: ev.date ?? '日期不详 undated' }),
                   ' ',
                   el('strong', { text: ev.name }),
+                  ...(ev.place ? [el('span', { class: 'place', text: ` · ${ev.place.name}` })] : []),
                 ]),
                 el('div', { class: 'participants', text: (ev.participants ?? []).map((p) => p.name).join('、') }),
               ]),
