@@ -166,6 +166,23 @@ function foldChars(raw: string): string {
   return chunkStart === 0 ? raw : out + raw.slice(chunkStart);
 }
 
+/**
+ * The normalized text alone (what normalizeText gives as `text`): names are normalized many times
+ * an article and need no offset map.
+ */
+function normalizedString(raw: string): string {
+  const folded = foldChars(raw);
+  const whole = toSimplified(folded);
+  if (whole.length === folded.length) return whole;
+  let text = '';
+  for (let i = 0; i < folded.length;) {
+    const ch = String.fromCodePoint(folded.codePointAt(i)!);
+    text += toSimplified(ch);
+    i += ch.length;
+  }
+  return text;
+}
+
 /** Normalize `raw`; spans in the result map back with {@link toOriginal}. */
 export function normalizeText(raw: string): NormalizedText {
   const folded = foldChars(raw);
@@ -199,5 +216,35 @@ export function toOriginal(n: NormalizedText, offset: number): number {
 
 /** Normalize a short name (an alias, a dictionary entry): same folding, trimmed. */
 export function normalizeName(s: string): string {
-  return normalizeText(s).text.replace(/\s+/g, ' ').trim();
+  return normalizedString(s).replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Each code unit of a normalized entity name's character taken on its own, by a table filled on
+ * first sight (-1: not yet seen): the character normalizeName gives it when that is one code unit,
+ * else the unit itself. Same length as the text, so offsets stay those of the text.
+ */
+const UNIT = new Int32Array(0x10000).fill(-1);
+
+/**
+ * `text` with every code unit normalized on its own (traditional → simplified, full-width → half),
+ * never by phrase: what the role and resolution passes compare with their word lists at offsets of
+ * the original text. One table read per unit; a per-character normalizeName and Map lookup cost
+ * each of them a string allocation per character read.
+ */
+export function normalizeEachUnit(text: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let n = UNIT[c]!;
+    if (n < 0) {
+      const folded = normalizeName(String.fromCharCode(c));
+      UNIT[c] = n = folded.length === 1 ? folded.charCodeAt(0) : c;
+    }
+    if (n === c) continue;
+    out += text.slice(from, i) + String.fromCharCode(n);
+    from = i + 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
 }

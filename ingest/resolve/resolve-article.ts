@@ -11,7 +11,7 @@ import { ORG_SUFFIXES } from '../extract/rules/organization-rules.ts';
 import { extractRelations } from '../extract/roles/index.ts';
 import type { ArticleExtraction, EntityType, ExtractedEntity, Mention } from '../model.ts';
 import { ENTITY_TYPES } from '../model.ts';
-import { normalizeName } from '../parse/normalize.ts';
+import { normalizeEachUnit } from '../parse/normalize.ts';
 import { compoundAround, fullNameOf, gluedIntoWord, isAbbreviation, isKnownName, readCompound } from './compounds.ts';
 import { canonicalForm, knownType, placeStem } from './forms.ts';
 import { knowledgeFor, type Knowledge } from './knowledge.ts';
@@ -51,23 +51,9 @@ interface Working {
 const HAN = /\p{Script=Han}/u;
 const TIE_ORDER: readonly EntityType[] = ['Organization', 'Place', 'Person'];
 
-/** One normalized character of the original text (traditional → simplified, full-width → half). */
-function charAt(text: string, i: number): string {
-  const c = text[i] ?? '';
-  let n = NORMALIZED_CHARS.get(c);
-  if (n === undefined) {
-    const folded = normalizeName(c);
-    NORMALIZED_CHARS.set(c, (n = folded.length === 1 ? folded : c));
-  }
-  return n;
-}
-/** A memo of a pure function (one character's normalization): names are short, their characters few. */
-const NORMALIZED_CHARS = new Map<string, string>();
-
+/** The original text's [start, end) normalized one code unit at a time ('' outside the text). */
 function normalizedSlice(text: string, start: number, end: number): string {
-  let s = '';
-  for (let i = start; i < end; i++) s += charAt(text, i);
-  return s;
+  return start < end ? normalizeEachUnit(text.slice(Math.max(0, start), Math.min(text.length, end))) : '';
 }
 
 /** Moves one-character mentions to the entities they stand for, or drops them (compounds.ts). */

@@ -5,7 +5,7 @@
 // entities, adjacent to the title; every look is bounded (a title's length, a chain of four titles,
 // a list of four names), so the pass is linear in the text however long a sentence or list is.
 import type { ArticleExtraction } from '../../model.ts';
-import { normalizeName } from '../../parse/normalize.ts';
+import { normalizeEachUnit } from '../../parse/normalize.ts';
 import { MAX_TITLE_LENGTH, TITLE_MODIFIERS, TITLES } from './titles.ts';
 
 /** A mention of a resolved entity, as the role pass sees it. */
@@ -54,24 +54,18 @@ const MAX_TIME = 12;
 const LIST_MARK = '、';
 const BOTH_MARK = '兼';
 
-const NORMALIZED = new Map<string, string>();
-
 /** The text's characters, normalized one code unit at a time (traditional → simplified, full-width → half). */
 class Chars {
-  constructor(private readonly text: string) {}
+  private readonly norm: string;
+  constructor(text: string) {
+    this.norm = normalizeEachUnit(text);
+  }
+  /** The normalized character at i; '' outside the text. */
   at(i: number): string {
-    const c = this.text[i] ?? '';
-    let n = NORMALIZED.get(c);
-    if (n === undefined) {
-      const folded = normalizeName(c);
-      NORMALIZED.set(c, (n = folded.length === 1 ? folded : c));
-    }
-    return n;
+    return i >= 0 && i < this.norm.length ? this.norm[i]! : '';
   }
   slice(start: number, end: number): string {
-    let s = '';
-    for (let i = start; i < end; i++) s += this.at(i);
-    return s;
+    return start < end ? this.norm.slice(Math.max(0, start), Math.min(this.norm.length, end)) : '';
   }
   /** The word of `words` ending at `end` (not before `floor`), longest first. */
   endingAt(end: number, floor: number, words: ReadonlySet<string> | readonly string[], max: number): string | undefined {
