@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { resultToGraph } from '../../../web/src/core/console/index.ts';
 import { buildGraph, edgesHiddenByType, edgeTypeLabel, edgeTypesPresent, mergeGraph, shownEdgeType, toApiGraph } from '../../../web/src/core/graph/index.ts';
 import { decodeView, DEFAULT_VIEW, encodeView } from '../../../web/src/core/url/index.ts';
+import { EDGE_TYPE_COLORS, EDGE_TYPE_LABELS, EDGE_TYPES } from '../../../web/src/core/graph/index.ts';
+import { RELATION_TYPES } from '../../../ingest/model.ts';
 
 const data = {
   nodes: [
@@ -24,6 +26,15 @@ const data = {
 };
 
 describe('typed edges in the explorer graph', () => {
+  it('should know every relation type of the model (the browser cannot import it), each with a label and a colour', () => {
+    expect(EDGE_TYPES.filter((t) => t !== 'CO_MENTIONED')).toEqual([...RELATION_TYPES]);
+    for (const t of EDGE_TYPES) {
+      expect(EDGE_TYPE_LABELS[t]?.en).toBe(t);
+      expect(EDGE_TYPE_COLORS[t]).toMatch(/^#[0-9a-f]{6}$/);
+    }
+    expect(new Set(Object.values(EDGE_TYPE_COLORS)).size).toBe(EDGE_TYPES.length);
+  });
+
   it('should put typed relations on their pair’s one edge, keeping the co-mention weight', () => {
     const g = buildGraph(data);
     expect(g.size).toBe(3);

@@ -15,7 +15,14 @@ export class FiltersController {
     // The legend's edge types: hidden edges (hit-testing and counts see them as hidden), and the
     // graph state the styles read to show an edge's first type still on.
     const hiddenTypes = filters.hiddenEdgeTypes ?? [];
-    for (const edge of edgesHiddenByType(graph, hiddenTypes)) next.hiddenEdges.add(edge);
+    const byType = edgesHiddenByType(graph, hiddenTypes);
+    for (const edge of byType) next.hiddenEdges.add(edge);
+    // "Hide isolated" counts the edges the types left visible.
+    if (filters.hideIsolated && byType.size > 0) {
+      graph.forEachNode((id) => {
+        if (!next.hiddenNodes.has(id) && !graph.someEdge(id, (edge) => !next.hiddenEdges.has(edge))) next.hiddenNodes.add(id);
+      });
+    }
     this.renderer.setGraphState({ hiddenEdgeTypes: hiddenTypes });
     const diff = (prev: Set<string>, cur: Set<string>, exists: (id: string) => boolean) => ({
       hide: [...cur].filter((id) => !prev.has(id)),
