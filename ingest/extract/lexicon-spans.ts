@@ -10,6 +10,10 @@ import { PROPER_NOUN_TAGS, isOrdinaryWord } from './validate.ts';
 const WANG = '网'.charCodeAt(0);
 /** Outlets by what their names end with (报, 消息, 新闻, 时报, 社) or their broadcasters' (台, 视). */
 const OUTLET_END = /(报|消息|新闻|社|台|视|周刊)$/u;
+/** Broadcasters, whose news brands are their name and 新闻 (某视新闻, 某台新闻). */
+const BROADCASTER_END = /(视|台)$/u;
+/** What follows a news brand's name in a credit (某视新闻报道, 某视新闻消息). */
+const NEWS_AFTER = /^(?:报道|报导|消息|客户端|频道|记者)/u;
 
 /** An ASCII letter or digit (by code unit; NaN, off the text's ends, is none). */
 function isLatin(code: number): boolean {
@@ -56,6 +60,13 @@ export function lexiconSpans(text: string, dicts: Dictionaries, words: TokenInde
       // 某某报 + 网: a listed outlet's website is an outlet too (alignment with jieba's words decides).
       if (entry.source === 'organizations' && text.charCodeAt(end) === WANG && OUTLET_END.test(text.slice(i, end))) {
         out.push(candidate(i, end + 1, entry.type, text, 'lexicon', extra));
+      }
+      // 某视 + 新闻: a listed broadcaster's news brand is an outlet too (央视新闻), also where jieba
+      // reads 新闻报道 as one word (a rule's span need not align with its words).
+      if (entry.source === 'organizations' && text.startsWith('新闻', end) && BROADCASTER_END.test(text.slice(i, end))) {
+        const brand = text.slice(i, end + 2);
+        if (NEWS_AFTER.test(text.slice(end + 2, end + 5))) out.push(candidate(i, end + 2, entry.type, text, 'rule', { canonical: brand }));
+        else out.push(candidate(i, end + 2, entry.type, text, 'lexicon'));
       }
     }
   }

@@ -5,7 +5,7 @@
 import { candidate, type Candidate } from '../span.ts';
 import type { Token, TokenIndex } from '../tokens.ts';
 import { isOrdinaryWord } from '../validate.ts';
-import { SURNAMES, isHan, looksLikeChineseName } from './name-shapes.ts';
+import { SURNAMES, TRANSLIT, isHan, looksLikeChineseName, looksLikeTransliteration } from './name-shapes.ts';
 
 /** What follows a place in a time expression. */
 const CLOCK = /^(?:时间|标准时间|时区)/u;
@@ -98,6 +98,18 @@ function withoutGluedVerb(c: Candidate, text: string, words: TokenIndex): Candid
 }
 
 /**
+ * A transliterated name the tagger ended one syllable early (某拉尼|娅): jieba's next word is that
+ * syllable alone, unknown to its dictionary (tag x), a transliteration character, and the name
+ * ends there.
+ */
+function withTransliterationEnd(c: Candidate, text: string, words: TokenIndex): Candidate | undefined {
+  if (c.end - c.start < 2 || !looksLikeTransliteration(c.text) || !words.isBoundary(c.end)) return undefined;
+  const next = words.byStart(c.end);
+  if (next === undefined || next.word.length !== 1 || next.tag !== 'x' || !TRANSLIT.has(next.word) || !words.isBoundary(next.end)) return undefined;
+  return candidate(c.start, next.end, c.type, text, c.origin);
+}
+
+/**
  * A tagger's person that ends or starts inside a jieba word of time or number took a piece of it
  * (王毅周|一 with 周一 a weekday): it is cut back to the words inside it. A word that holds the
  * whole name (马克思主义) leaves it as it is. A verb glued in front (压某某) is cut off.
@@ -105,6 +117,8 @@ function withoutGluedVerb(c: Candidate, text: string, words: TokenIndex): Candid
 export function personOnWords(c: Candidate, text: string, words: TokenIndex): Candidate {
   const cut = withoutGluedVerb(c, text, words);
   if (cut !== undefined) return cut;
+  const grown = withTransliterationEnd(c, text, words);
+  if (grown !== undefined) return grown;
   let { start, end } = c;
   if (end - start < 3 || (words.isBoundary(start) && words.isBoundary(end))) return c;
   const atEnd = words.isBoundary(end) ? undefined : wordAcross(end, start + 1, words);
