@@ -226,7 +226,8 @@ export function resolveArticle(x: ArticleExtraction, opts: ResolveOptions = {}):
       entity.nameEn = nameEn; // two sets a stored entity joins: the smallest English name, as the store keeps
     }
     entity.aliases = [...new Set([...entity.aliases, ...forms])].filter((a) => a !== entity!.name);
-    entity.mentions = [...entity.mentions, ...mentions].sort((a, b) => a.start - b.start || a.end - b.end);
+    // A set of its own keeps its sorted mentions; two sets a stored entity joins are merged and sorted again.
+    entity.mentions = entity.mentions.length === 0 ? mentions : [...entity.mentions, ...mentions].sort((a, b) => a.start - b.start || a.end - b.end);
     for (const w of group) for (const old of w.from) idOf.set(old, id);
   }
   const entities = [...byId.values()];

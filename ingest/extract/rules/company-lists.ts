@@ -11,7 +11,7 @@ const ITEM = '(?:\\*?ST)?(?:(?![和及与等])[\\p{Script=Han}A-Za-z0-9]){2,8}';
 /** Kinds of company a list of names ends or starts with. */
 const KIND = '(?:上市公司|公司|企业|车企|药企|房企|险企|银行|券商|科技巨头)';
 /** 甲、乙(和丙)(等)(N家)KIND: counted or closed by 等, so the items are the kind's members. */
-const CLOSED_LIST = new RegExp(
+export const CLOSED_LIST = new RegExp(
   `(${ITEM}(?:、${ITEM})+)(?:(?:和|及|与)(${ITEM}))?(?:等(?:[两二三四五六七八九十\\d]+家)?|[两二三四五六七八九十\\d]+家)(?:上市|涉案|相关)?${KIND}`,
   'gu',
 );
@@ -41,12 +41,39 @@ function items(out: Candidate[], text: string, at: number, list: string, dicts: 
   });
 }
 
+/** CLOSED_LIST anchored at one offset (same pattern, sticky). */
+const CLOSED_LIST_AT = new RegExp(CLOSED_LIST.source, 'uy');
+/** The longest list item before its 、: an ST mark and 8 characters. */
+const ITEM_MAX = 11;
+
+/**
+ * The matches text.matchAll(CLOSED_LIST) gives, tried only where one can start: an item of 2 to
+ * ITEM_MAX characters (none of them 、) and then a 、, so within ITEM_MAX before a 、. Tried at
+ * every offset, the pattern cost more than the rest of the rule pass on text full of 、 lists.
+ */
+export function closedLists(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let from = 0; // matches do not overlap: the next starts at or after the last one's end
+  for (let comma = text.indexOf('、'); comma >= 0; comma = text.indexOf('、', comma + 1)) {
+    for (let at = Math.max(from, comma - ITEM_MAX); at <= comma - 2; at++) {
+      CLOSED_LIST_AT.lastIndex = at;
+      const m = CLOSED_LIST_AT.exec(text);
+      if (m === null) continue;
+      out.push(m);
+      from = m.index + m[0].length;
+      break;
+    }
+    if (from > comma) comma = Math.max(comma, text.lastIndexOf('、', from - 1));
+  }
+  return out;
+}
+
 /** Companies named in lists headed or closed by their kind, as organizations. */
 export function companyLists(text: string, dicts: Dictionaries, words: TokenIndex): Candidate[] {
   const out: Candidate[] = [];
   // Both lists hold a 、: most texts have none, and the patterns are dear to try at every offset.
   if (!text.includes('、')) return out;
-  for (const m of text.matchAll(CLOSED_LIST)) {
+  for (const m of closedLists(text)) {
     items(out, text, m.index, m[1]!, dicts);
     if (m[2] !== undefined) push(out, text, m.index + m[0].indexOf(m[2], m[1]!.length), m[2], dicts);
   }
