@@ -11,6 +11,7 @@ import type { EventMention, Found, SentenceView } from './types.ts';
 const EVENT_KINDS = new Set(['match', 'meeting', 'call', 'visit', 'signing', 'ruling', 'attack', 'sanction', 'lawsuit']);
 const MUTUAL = /(与|同|和|跟)/gu;
 const SEQUEL = /(另|又|还|随后|同日|当天|当日|其后|之后)[^,。;]{0,6}$/u;
+const OTHER_CLAUSE = /[,;:并而后再]/u;
 const STAGE = /(一审|二审|终审|再审|重审)$/u;
 const PLACES = ['Place'] as const;
 
@@ -108,6 +109,8 @@ function verbEvent(v: SentenceView, tr: RelationTrigger, at: number): Found | un
     // 会晤拉脱维亚总理某某: the person after the title, not the country.
     if (b && b.type === 'Place' && titlesAt(v.text, b.end).length > 0) b = objectAfter(v, b.end, 12, ['Person']);
     if (!a || !b || a.entityId === b.entityId) return undefined;
+    // 会晤并结束对拉脱维亚的访问: the object is in the next clause; people meet people, not countries.
+    if (OTHER_CLAUSE.test(v.text.slice(end, b.start)) || ((tr.event === 'meeting' || tr.event === 'call') && b.type === 'Place')) return undefined;
     return { start: a.start, end: b.end, at, name: `${a.name}${tr.cue}${b.name}`, kind: tr.event, participants: ids(a, b), actor: a.entityId };
   }
   return undefined;
