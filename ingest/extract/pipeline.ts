@@ -3,6 +3,7 @@
 // through the article, then turned into entities, events and co-mentions. Pure apart from loading
 // the bundled dictionaries and model on first use. Offsets in the result index into the input.
 import type { ArticleExtraction, ExtractedEntity, Mention, ParsedArticle, Sentence } from '../model.ts';
+import { localPublishedDate } from '../model.ts';
 import { normalizeText, toOriginal, type NormalizedText } from '../parse/normalize.ts';
 import { sentenceAt, splitSentences } from '../parse/sentences.ts';
 import { authorMentions, outletEntity, outletMentions, outletName } from './author-mentions.ts';
@@ -271,7 +272,7 @@ export function extractUnresolved(article: ParsedArticle, opts: ExtractOptions =
     // Relative dates (昨日, 5日) resolve against the article's own local day (publishedAt keeps its
     // offset, so its first ten characters are that day); a month-only date has no day to count from.
     (article.datePrecision === 'month' ? undefined : article.publishedAt) ?? article.referenceDate,
-    { title: article.title },
+    { title: article.title, published: localPublishedDate(article) },
   ).map((ev) => ({ ...ev, mentions: ev.mentions.map((m) => ({ ...toMention(m, norm, normSentences, nested), sentence: m.sentence })) }));
   const sentences: Sentence[] = normSentences.map((s) => {
     const start = toOriginal(norm, s.start);

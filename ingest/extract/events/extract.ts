@@ -120,6 +120,17 @@ function toDraft(f: Found, v: SentenceView, s: Sentence, date: DateMention | und
 export interface ArticleInfo {
   /** The headline, for salience. */
   title?: string;
+  /** The article's local publication day (YYYY-MM-DD), for the headline's event told in the lead. */
+  published?: string;
+}
+
+/**
+ * The lead's event the headline names (马克龙首次访华 over 习近平会见访华的法国总统马克龙), undated
+ * in its sentence, is the news of the day: it takes the publication day.
+ */
+function headlineDay(d: Draft, title: string | undefined, names: ReadonlyMap<string, { name: string }>, published: string | undefined): void {
+  if (d.date !== undefined || published?.length !== 10 || !title) return;
+  if (d.participants.some((p) => p !== d.place && !p.startsWith('place:') && title.includes(names.get(p)?.name ?? '\u0000'))) d.date = published;
 }
 
 /**
@@ -145,10 +156,13 @@ export function extractEvents(
   const drafts: Draft[] = [];
   let prev: EventMention[] = [];
   let dispatch: DateMention | undefined;
+  let leadIndex: number | undefined;
   for (const s of sentences) {
     const local = relative(bySentence.get(s.index), s.start);
     const lead = dispatch;
     dispatch = s.index < 4 ? datelineDate(s.text, reference) : undefined;
+    // The lead: the first sentence naming anyone, a dispatch's dateline alone excepted.
+    if (leadIndex === undefined && local.length > 0 && !(dispatch && s.text.length < 40)) leadIndex = s.index;
     if (CUE.test(s.text)) {
       const v: SentenceView = { index: s.index, text: s.text, mentions: local };
       let dates: DateMention[] | undefined;
@@ -171,6 +185,7 @@ export function extractEvents(
         const d = toDraft(f, v, s, date, inherited);
         quotes ??= quotations(s.text);
         if (quotes.some(([a, b]) => f.at > a && f.at < b)) d.quoted = true;
+        if (s.index === leadIndex) headlineDay(d, info.title, counts, info.published);
         drafts.push(d);
       }
       const back = BACK_REFERENCE.exec(s.text);

@@ -148,6 +148,12 @@ describe('event dates', () => {
     expect(events('国家主席习近平在人民大会堂会见法国总统马克龙。')[0]?.date).toBeUndefined();
   });
 
+  it('should date the headline’s event told in the lead by the publication day, and no later one', () => {
+    const evs = events('国家主席习近平在人民大会堂会见法国总统马克龙。马克龙随后参观了故宫博物院。', '2024-05-05T10:00:00+08:00', '马克龙访华');
+    expect(evs.find((e) => e.name === '习近平会见马克龙')?.date).toBe('2024-05-05');
+    expect(evs.find((e) => e.name === '马克龙参观故宫博物院')?.date).toBeUndefined();
+  });
+
   it('should date an event over days (16日至17日) by its first day, and not by a 以来', () => {
     expect(events('5月1日至3日,中国—东盟博览会在南宁举行。')[0]?.date).toBe('2024-05-01');
     expect(events('库克2019年以来首次到访中国。')[0]?.date).toBeUndefined();
