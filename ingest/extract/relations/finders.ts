@@ -59,7 +59,7 @@ const RECEIVED_BETWEEN = /^的(?:亲切|热情|友好|正式|强烈|严厉)?(?:�
 /** A score right before 胜/负 (2比0胜, 以3:1负). */
 const SCORE_BEFORE = /以?\s*\d{1,3}\s*(?:比|:|：|-)\s*\d{1,3}\s*$/u;
 /** 应邀 / 应某某邀请: an invitation accepted, not pending (马克龙应邀访问…). */
-const ACCEPTED_INVITATION = /应(?:[^，。]{0,20}?)?邀(?:请)?/gu;
+const ACCEPTED_INVITATION = /应约|应(?:[^，。]{0,20}?)?邀(?:请)?/gu;
 
 interface SentenceView {
   text: string;
@@ -92,7 +92,11 @@ export function sentenceRelations(text: string, base: number, mentions: readonly
       if (found.length > 0) {
         // After the act (its object included): a visit still to come or only talked about.
         const after = (f: VerbFinding): string => text.slice(Math.max(f.end - base, cueEnd));
-        out.push(...found.filter((f) => !FUTURE_AFTER.test(after(f)) && !(trigger.type === 'VISITS' && VISIT_SPOKEN_OF.test(after(f)))));
+        out.push(
+          ...found.filter(
+            (f) => !FUTURE_AFTER.test(after(f)) && !(trigger.type === 'VISITS' && VISIT_SPOKEN_OF.test(after(f))) && !relativeClause(view, f.end - base, ce),
+          ),
+        );
         break;
       }
     }
@@ -101,6 +105,17 @@ export function sentenceRelations(text: string, base: number, mentions: readonly
 }
 
 type Local = RoleMention & { s: number; e: number };
+
+/**
+ * The act ends in 的 + a name (陪同来华进行国事访问的美国总统特朗普): it describes that name, whose act
+ * it is; the name written before it is not the actor.
+ */
+function relativeClause(v: SentenceView, from: number, ce: number): boolean {
+  const de = /^[^，,。；;：:！!？?]{0,12}?的/u.exec(v.text.slice(from, ce));
+  if (de === null) return false;
+  const at = from + de[0].length;
+  return v.all.some((x) => x.s >= at && x.s <= at + 6);
+}
 
 /** Mentions with offsets into the sentence; 中方, 美方: the country's character is the mention, 方 belongs to it. */
 function localized(text: string, base: number, mentions: readonly RoleMention[]): Local[] {
@@ -383,8 +398,11 @@ function mutual(tr: RelationTrigger, v: SentenceView, ms: readonly Local[], cs: 
   if (conj === null) return [];
   const conjAt = bStart - conj[0].length;
   const a = lastEndingAt(ms, conjAt, (m) => {
-    const gap = v.text.slice(m.e, conjAt);
-    return gap.length <= 8 && !BLOCKED_GAP.test(gap) && !HEAD_NOUN_IN_GAP.test(gap) && !/[的和与及、，,]/u.test(gap);
+    const gap = v.text
+      .slice(m.e, conjAt)
+      .replace(/[（(][^）)]*[）)]/gu, '')
+      .replace(ACCEPTED_INVITATION, '');
+    return gap.length <= 14 && !BLOCKED_GAP.test(gap) && !HEAD_NOUN_IN_GAP.test(gap) && !/[的和与及、，,]/u.test(gap);
   });
   // 秦刚在北京与雷纳…: the name before 与 is where, not who; the actor comes before it.
   if (a === undefined || /[访抵赴到来去]$/u.test(v.text.slice(Math.max(cs, chainStart(v, ms, a).s - 1), chainStart(v, ms, a).s))) return [];

@@ -152,3 +152,21 @@ describe('more look-alikes', () => {
     expect(typed(text)).toEqual([]);
   });
 });
+
+describe('calls and visits as diplomatic news writes them', () => {
+  it('should read 应约同…通电话 as a call, host first, dated by its own day', () => {
+    expect(typed('国家主席习近平3日应约同法国总统马克龙通电话。')).toEqual(['CALLS 习近平 → 马克龙 2024-05-03']);
+  });
+
+  it('should read 视频会晤 as CALLS', () => {
+    expect(typed('习近平同俄罗斯总统普京举行视频会晤。')).toEqual(['CALLS 习近平 → 普京 2024-05-05']);
+  });
+
+  it('should read 飞抵 as a visit', () => {
+    expect(typed('马克龙乘专机飞抵北京。')).toEqual(['VISITS 马克龙 → 北京 2024-05-05']);
+  });
+
+  it('should give a visit in a relative clause to the name it describes, not to the name before it', () => {
+    expect(typed('彭丽媛陪同来华进行国事访问的美国总统特朗普参观故宫。')).toEqual([]);
+  });
+});
