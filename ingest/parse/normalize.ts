@@ -214,9 +214,25 @@ export function toOriginal(n: NormalizedText, offset: number): number {
   return n.origin[i]!;
 }
 
+/**
+ * A memo of normalizeName for short names (a pure function: every article normalizes the names of
+ * its entities again, and most names recur across articles); cleared when full, so memory stays
+ * bounded on a long ingest.
+ */
+const NAME_MEMO = new Map<string, string>();
+const NAME_MEMO_MAX = 100_000;
+const NAME_MEMO_LENGTH = 32;
+
 /** Normalize a short name (an alias, a dictionary entry): same folding, trimmed. */
 export function normalizeName(s: string): string {
-  return normalizedString(s).replace(/\s+/g, ' ').trim();
+  if (s.length > NAME_MEMO_LENGTH) return normalizedString(s).replace(/\s+/g, ' ').trim();
+  let n = NAME_MEMO.get(s);
+  if (n === undefined) {
+    if (NAME_MEMO.size >= NAME_MEMO_MAX) NAME_MEMO.clear();
+    n = normalizedString(s).replace(/\s+/g, ' ').trim();
+    NAME_MEMO.set(s, n);
+  }
+  return n;
 }
 
 /**

@@ -106,16 +106,31 @@ const TITLES_LONGEST_FIRST = [...TITLE_WORDS].filter((w) => w.length >= 2).sort(
 const BODY_END = /(?:会|院|部|局|府|团|组|处|室|署|厅|委|党|社|台|所)$/u;
 
 /**
+ * The titles by their last code unit. A title endsWithTitle accepts ends within the last four units
+ * of the name (at its end, or before a name of at most three): only the titles ending in one of
+ * those units are tried, not every title against every candidate.
+ */
+const TITLES_BY_LAST = new Map<number, string[]>();
+for (const title of TITLES_LONGEST_FIRST) {
+  const last = title.charCodeAt(title.length - 1);
+  const list = TITLES_BY_LAST.get(last);
+  if (list) list.push(title);
+  else TITLES_BY_LAST.set(last, [title]);
+}
+
+/**
  * A person's title after a party or body (某党籍立委, 立法院朝野立委), or that and the person's
  * name (某党籍立委王某某): people, not an organization.
  */
 function endsWithTitle(t: string): boolean {
-  for (const title of TITLES_LONGEST_FIRST) {
-    if (t.length > title.length && t.endsWith(title)) return true;
-    const at = t.lastIndexOf(title);
-    if (at > 0 && t.length - at - title.length <= 3) {
-      const rest = t.slice(at + title.length);
-      if (looksLikeChineseName(rest) && !BODY_END.test(rest)) return true;
+  for (let i = Math.max(0, t.length - 4); i < t.length; i++) {
+    for (const title of TITLES_BY_LAST.get(t.charCodeAt(i)) ?? []) {
+      if (t.length > title.length && t.endsWith(title)) return true;
+      const at = t.lastIndexOf(title);
+      if (at > 0 && t.length - at - title.length <= 3) {
+        const rest = t.slice(at + title.length);
+        if (looksLikeChineseName(rest) && !BODY_END.test(rest)) return true;
+      }
     }
   }
   return false;
