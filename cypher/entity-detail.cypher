@@ -3,7 +3,8 @@
 // organization and normalized title, orgId null for a title with none; latest first, at most 50), and
 // its typed relations either way (model.ts RELATION_TYPES but HOLDS_ROLE, written out so only those
 // types are expanded), with the other entity, the stated dates and the article count (latest stated
-// date first, at most $relationLimit).
+// date first, at most $relationLimit); and for an organization or place, the people articles state
+// hold a role at it (latest first, at most 50).
 MATCH (e:Entity {id: $id})
 CALL {
   WITH e
@@ -48,6 +49,14 @@ CALL {
                   otherId: o.id, otherName: o.name, otherType: o.type, articles: r.articleCount,
                   firstDate: r.firstDate, lastDate: r.lastDate, dates: r.dates, dateCount: r.dateCount} END) AS relations
 }
+CALL {
+  WITH e
+  OPTIONAL MATCH (p:Person)-[r:HOLDS_ROLE]->(e)
+  WITH p, r ORDER BY r.lastSeen DESC, p.id, r.normalizedTitle
+  LIMIT 50
+  RETURN collect(CASE WHEN r IS NULL THEN null ELSE {personId: p.id, personName: p.name, title: r.title, normalizedTitle: r.normalizedTitle,
+                  articles: r.articleCount, firstSeen: r.firstSeen, lastSeen: r.lastSeen} END) AS holders
+}
 RETURN e.id AS id, e.name AS name, e.type AS type, coalesce(e.aliases, []) AS aliases, e.nameEn AS nameEn,
        e.mentionCount AS mentionCount, e.firstSeen AS firstSeen, e.lastSeen AS lastSeen,
-       events, topCoMentions, latestArticles, roles, relations
+       events, topCoMentions, latestArticles, roles, relations, holders

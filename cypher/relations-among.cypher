@@ -1,10 +1,10 @@
 // The typed edges among a view's entities ($ids, the nodes the explorer draws): every role and
 // typed relationship (HOLDS_ROLE and model.ts RELATION_TYPES, written out so Neo4j expands only those
 // types, never a hub's thousands of MENTIONS; a test keeps the list equal to the model's) from one of
-// them to another, in the
-// explorer's edge shape with its type, weight = articles stating it, the stated dates (typed
-// relations) or the title (roles). Kept when the stating articles' span overlaps the window in local
-// days, as co-mentions are. Drawn beside the co-mention edges, which the views read as before.
+// them to another, in the explorer's edge shape with its type, weight = articles stating it, the
+// stated dates (typed relations) or the title (roles). Kept when the stating articles' span overlaps
+// the window in local days, as co-mentions are. Drawn beside the co-mention edges, which the views
+// read as before.
 MATCH (a:Entity)
 WHERE a.id IN $ids
 MATCH (a)-[r:HOLDS_ROLE|MEETS|CALLS|VISITS|SIGNS|CRITICIZES|PROTESTS|SUPPORTS|SANCTIONS|SUES|RULES|ATTACKS|COMPETES]->(b:Entity)

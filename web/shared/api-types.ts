@@ -97,6 +97,18 @@ export interface EntityDetail {
   roles?: EntityRoleSummary[];
   /** Typed relations either way (issue 16), latest stated date first. */
   relations?: EntityRelationSummary[];
+  /** For an organization or place: the people articles state hold a role at it, latest first. */
+  holders?: EntityRoleHolderSummary[];
+}
+
+export interface EntityRoleHolderSummary {
+  personId: string;
+  personName: string;
+  title: string;
+  normalizedTitle: string;
+  articles: number;
+  firstSeen: string | null;
+  lastSeen: string | null;
 }
 
 export interface EntityRelationSummary {

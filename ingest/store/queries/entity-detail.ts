@@ -24,6 +24,18 @@ export interface EntityDetail extends EntitySummary {
   roles: EntityRole[];
   /** Typed relations (MEETS, VISITS …) either way, latest stated date first. */
   relations: EntityRelation[];
+  /** An organization's or place's role holders (HOLDS_ROLE edges into it), latest first. */
+  holders: EntityRoleHolder[];
+}
+
+export interface EntityRoleHolder {
+  personId: string;
+  personName: string;
+  title: string;
+  normalizedTitle: string;
+  articles: number;
+  firstSeen: string | null;
+  lastSeen: string | null;
 }
 
 export interface EntityRelation {
@@ -76,5 +88,6 @@ export async function entityDetail(store: Store, id: string, options: Partial<ty
     latestArticles: present<EntityDetail['latestArticles'][number]>(row.latestArticles),
     roles: (row.roles ?? []) as unknown as EntityRole[],
     relations: ((row.relations ?? []) as unknown as (EntityRelation | null)[]).filter((r): r is EntityRelation => r !== null),
+    holders: ((row.holders ?? []) as unknown as (EntityRoleHolder | null)[]).filter((r): r is EntityRoleHolder => r !== null),
   };
 }

@@ -112,6 +112,16 @@ describe('typed relations in the explorer', () => {
     await page.close();
   });
 
+  it('should list 特斯拉’s role holders and open a holder’s evidence on click', async () => {
+    const { page, errors } = await open(`/?sel=${encodeURIComponent('organization:特斯拉')}`);
+    const holders = page.locator('#panel-details ul.holders');
+    await expect.poll(() => holders.textContent()).toContain('马斯克 · CEO');
+    await holders.locator('li', { hasText: '马斯克' }).locator('button.relation-line').click();
+    await expect.poll(() => holders.locator('.relation-evidence .sentence').first().textContent()).toMatch(/特斯拉/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('should show the meeting on the timeline with its date and place, and highlight its participants on click', async () => {
     const { page, errors } = await open('/?tab=timeline');
     const item = page.locator(`#panel-timeline li[data-id="${TYPED_EVENT.id}"]`);

@@ -41,6 +41,14 @@ describe('typed relations in the explorer API', () => {
     expect(li.relations!.find((r) => r.type === 'MEETS' && r.other.id === 'person:马斯克')).toMatchObject({ direction: 'out', other: { id: 'person:马斯克' } });
   });
 
+  it('should list an organization’s role holders with title and dates', async () => {
+    const tesla = await get<EntityDetail>(`/api/entities/${q('organization:特斯拉')}`);
+    expect(tesla.holders).toContainEqual(
+      expect.objectContaining({ personId: 'person:马斯克', personName: '马斯克', title: 'CEO', normalizedTitle: '首席执行官' }),
+    );
+    expect(tesla.holders!.every((h) => h.articles >= 1 && h.firstSeen !== null)).toBe(true);
+  });
+
   it('should return typed edges beside the co-mentions in the neighbourhood, co-mentions untyped as before', async () => {
     const hood = await get<ApiGraph>(`/api/neighbourhood?ids=${q('person:马斯克')}`);
     const typed = hood.edges.filter((e) => e.type !== undefined);

@@ -69,6 +69,7 @@ export function entityRoutes(store: Store): Hono {
         dates: r.dates,
         dateCount: r.dateCount,
       })),
+      holders: d.holders,
     };
     return c.json(body);
   });

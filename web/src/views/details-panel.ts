@@ -3,7 +3,15 @@
 // to the article), an edge (its typed relations and the sentences where both appear) or an event.
 // A role or relation line opens the sentences stating it. Evidence is paginated. Every string is
 // text, and an article is a link only when its URL is http(s) (articleLink).
-import { api, type EntityRelationSummary, type EntityRoleSummary, type EvidenceItem, type EventSummary, type Page } from '../core/api/index.ts';
+import {
+  api,
+  type EntityRelationSummary,
+  type EntityRoleHolderSummary,
+  type EntityRoleSummary,
+  type EvidenceItem,
+  type EventSummary,
+  type Page,
+} from '../core/api/index.ts';
 import { EDGE_TYPE_LABELS, edgeTypeColor } from '../core/graph/relations.ts';
 import { TYPE_LABELS, type EdgeRelation, type EntityType } from '../core/graph/types.ts';
 import { articleLink, el, formatDay, highlighted, highlightedSpans } from './dom.ts';
@@ -65,6 +73,7 @@ export class DetailsPanel {
       ]),
       ...(detail.roles?.length ? [el('h3', { text: '职务 Roles' }), this.roleList(e.id, detail.roles, token)] : []),
       ...(detail.relations?.length ? [el('h3', { text: '关系 Relations' }), this.relationList(e, detail.relations, token)] : []),
+      ...(detail.holders?.length ? [el('h3', { text: '任职者 Role holders' }), this.holderList(e.id, detail.holders, token)] : []),
       el('h3', { text: '事件 Events' }),
       this.eventList(detail.events),
       el('h3', { text: '最强共现 Strongest co-mentions' }),
@@ -164,13 +173,12 @@ export class DetailsPanel {
    * stated); the title and dates open the sentences stating it.
    */
   private roleList(personId: string, roles: EntityRoleSummary[], token: number): HTMLElement {
-    const month = (d: string | null) => (d ? d.slice(0, 7) : '?');
     return el(
       'ul',
       { class: 'roles' },
       roles.map((r) => {
         const box = el('div', { class: 'relation-evidence' });
-        const when = month(r.firstSeen) === month(r.lastSeen) ? month(r.firstSeen) : `${month(r.firstSeen)} — ${month(r.lastSeen)}`;
+        const when = monthSpan(r.firstSeen, r.lastSeen);
         return el('li', {}, [
           r.orgId !== null
             ? el('button', { class: 'link', text: r.orgName ?? r.orgId, on: { click: () => this.actions.select(r.orgId!) } })
@@ -187,6 +195,39 @@ export class DetailsPanel {
               },
             },
             [el('span', { text: `${r.title} · ` }), el('span', { class: 'date', text: when })],
+          ),
+          box,
+        ]);
+      }),
+    );
+  }
+
+  /** An organization's role holders, one line each: 毛宁 · 发言人 · 2022-09 — 2025-01 (the person a link, the title opening the sentences). */
+  private holderList(orgId: string, holders: EntityRoleHolderSummary[], token: number): HTMLElement {
+    return el(
+      'ul',
+      { class: 'roles holders' },
+      holders.map((h) => {
+        const box = el('div', { class: 'relation-evidence' });
+        return el('li', {}, [
+          el('button', { class: 'link', text: h.personName, on: { click: () => this.actions.select(h.personId) } }),
+          el('span', { text: ' · ' }),
+          el(
+            'button',
+            {
+              class: 'link relation-line',
+              attrs: { title: '证据 Evidence' },
+              on: {
+                click: () =>
+                  void this.relationEvidence(box, token, [h.personName, h.title], {
+                    type: 'HOLDS_ROLE',
+                    source: h.personId,
+                    target: orgId,
+                    title: h.normalizedTitle,
+                  }),
+              },
+            },
+            [el('span', { text: `${h.title} · ` }), el('span', { class: 'date', text: monthSpan(h.firstSeen, h.lastSeen) })],
           ),
           box,
         ]);
@@ -292,4 +333,10 @@ function verb(type: string): string {
 function dateSpan(first: string | null, last: string | null): string {
   if (!first && !last) return '—';
   return first === last || !last ? (first ?? '—') : `${first ?? '?'} — ${last}`;
+}
+
+/** A role's first and last article months: 2022-09 — 2025-01, or one month. */
+function monthSpan(first: string | null, last: string | null): string {
+  const month = (d: string | null) => (d ? d.slice(0, 7) : '?');
+  return month(first) === month(last) ? month(first) : `${month(first)} — ${month(last)}`;
 }
