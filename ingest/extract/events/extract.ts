@@ -185,7 +185,6 @@ export function extractEvents(
         const d = toDraft(f, v, s, date, inherited);
         quotes ??= quotations(s.text);
         if (quotes.some(([a, b]) => f.at > a && f.at < b)) d.quoted = true;
-        if (s.index === leadIndex) headlineDay(d, info.title, counts, info.published);
         drafts.push(d);
       }
       const back = BACK_REFERENCE.exec(s.text);
@@ -208,6 +207,8 @@ export function extractEvents(
     prev = local.length > 0 ? local : prev;
   }
   const merged = mergeDrafts(drafts);
+  // After merging: a happening the text dates elsewhere (当地时间周五) keeps that date.
+  for (const d of merged) if (d.mentions.some((m) => m.sentence === leadIndex)) headlineDay(d, info.title, counts, info.published);
   const kept = mostSalient(merged, { title: info.title ?? '', entities: counts });
   const byId = new Map<string, ExtractedEvent>();
   for (const d of kept) {
