@@ -105,3 +105,36 @@ export function mainland(text: string, words: TokenIndex): Candidate[] {
   }
   return out;
 }
+
+/** A town, township or subdistrict right after its district or county (某某区某某镇). */
+const TOWN = /(?<=[区县市旗])(\p{Script=Han}{2})(?:镇|乡|街道)/gu;
+/** A road with a house number right after its town or district (某某镇某某路2号). */
+const ROAD = /(?<=[区县镇乡])(\p{Script=Han}{2,3}(?:路|大道|大街|街))(?=\d|[一二三四五六七八九十]+号)/gu;
+
+/** Words of a body's name after a town (党委, 农技站, 政府): nouns. */
+const BODY_WORD_TAGS = new Set(['n', 'nt', 'nz', 'vn', 'j', 'x', 'ng']);
+/** A road and its number after a town: the address goes on. */
+const ROAD_START = /^\p{Script=Han}{2,3}(?:路|大道|大街|街)(?:\d|[一二三四五六七八九十]+号)/u;
+/** Function characters no town's name holds (与宁镇 is 与 + 宁镇). */
+const FUNCTION_CHARS = /[与和及在对向为把被将]/u;
+
+/**
+ * Places below the county that an address chains after their district (某某区某某镇某某路2号): each
+ * a place of its own, as the real-news guidelines list them, where the tagger reads the chain as
+ * one or cuts a town's name (乐|从|镇).
+ */
+export function addressPlaces(text: string, words: TokenIndex): Candidate[] {
+  const out: Candidate[] = [];
+  for (const re of [TOWN, ROAD]) {
+    for (const m of text.matchAll(re)) {
+      const name = re === TOWN ? m[0] : m[1]!;
+      const end = m.index + name.length;
+      if (!words.isBoundary(m.index) || FUNCTION_CHARS.test(name)) continue;
+      // 某某镇党委, 某某镇农技站: the town names a body there, which is the tagger's to read.
+      const next = words.byStart(end);
+      if (re === TOWN && next !== undefined && BODY_WORD_TAGS.has(next.tag) && !ROAD_START.test(text.slice(end, end + 6))) continue;
+      out.push(candidate(m.index, end, 'Place', text, 'rule', { canonical: name }));
+    }
+  }
+  return out;
+}

@@ -1,0 +1,33 @@
+// Issue 15, places by class (rules/place-rules.ts): 大陆 standing for mainland China (the real-news
+// guidelines and MSRA agree), not a continent or geology; towns and roads an address chains after
+// their district. Invented sentences.
+import { describe, expect, it } from 'vitest';
+import { addressPlaces, mainland } from '../../../../ingest/extract/rules/place-rules.ts';
+import { TokenIndex, tokenize } from '../../../../ingest/extract/tokens.ts';
+
+const found = (text: string): string[] => mainland(text, new TokenIndex(tokenize(text), text.length)).map((c) => c.text);
+
+describe('mainland', () => {
+  it('should read 大陆 standing for mainland China as a place', () => {
+    expect(found('两位大陆导演获奖,大陆当局尚未回应。')).toEqual(['大陆', '大陆']);
+    expect(found('法院审理与大陆有关的案件。')).toEqual(['大陆']);
+  });
+
+  it('should not read a continent, a landmass or geology as mainland China', () => {
+    expect(found('非洲大陆和欧亚大陆,以及大陆架资源和新大陆。')).toEqual([]);
+  });
+});
+
+describe('addressPlaces', () => {
+  const address = (text: string): string[] => addressPlaces(text, new TokenIndex(tokenize(text), text.length)).map((c) => c.text);
+
+  it('should read a town after its district and a numbered road after its town as places', () => {
+    expect(address('总部位于某某省云州市青山区柳湾镇新桥路8号。')).toEqual(['柳湾镇', '新桥路']);
+    expect(address('佛山市顺德区乐从镇出现病例。')).toEqual(['乐从镇']);
+  });
+
+  it('should leave a town that names a body there, and words that only end in 镇, alone', () => {
+    expect(address('深圳市宝安区公明镇党委召开会议。')).toEqual([]);
+    expect(address('全市城镇居民收入增加,该县乡镇干部到场。')).toEqual([]);
+  });
+});
