@@ -2,6 +2,7 @@
 // one relationship of the real type per (source, type, target), exact on re-ingest, on a changed
 // article and when stored entities merge, and read back by the analyst query and the evidence.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ingestSample } from '../../../ingest/ingest-sample.ts';
 import type { Store } from '../../../ingest/store/client.ts';
 import { writeArticles } from '../../../ingest/store/write-articles.ts';
 import { openTestStore, resetDatabase } from '../../setup/store.ts';
@@ -207,5 +208,26 @@ describe('typed relations in the store', () => {
     expect(await typed('MEETS')).toMatchObject([{ source: 'person:林远舟', target: 'person:周启明', articles: 2, dates: ['2024-07-01', '2024-07-02'] }]);
     const statements = (await dumpGraph(store)).filter((l) => l.includes('"STATES_RELATION"'));
     expect(statements.every((l) => l.includes('"relationId":"meets:person:林远舟|person:周启明|'))).toBe(true);
+  });
+});
+
+describe('the seed’s visits in the store, ingested as npm start ingests the sample', () => {
+  it('should store 马斯克 VISITS 北京 dated 2024-04-28, found by the analyst query for 2024', async () => {
+    await resetDatabase(store);
+    await ingestSample(store);
+    const rows = await store.read('visits-to-place', { place: '北京', from: '2024-01-01', to: '2024-12-31' });
+    expect(rows).toContainEqual(expect.objectContaining({ visitorId: 'person:马斯克', date: '2024-04-28' }));
+  });
+
+  it('should store 布林肯 VISITS 中国 dated within 2024-04-24..26', async () => {
+    const rows = await store.read('visits-to-place', { place: '中国', from: '2024-04-24', to: '2024-04-26' });
+    expect(rows.filter((r) => r.visitorId === 'person:布林肯').length).toBeGreaterThan(0);
+  });
+
+  it('should change nothing when the sample is ingested again', async () => {
+    const before = await dumpGraph(store);
+    await ingestSample(store);
+    expect(await dumpGraph(store)).toEqual(before);
+    expect(before.some((l) => l.includes('"VISITS"'))).toBe(true);
   });
 });
