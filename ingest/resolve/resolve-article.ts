@@ -56,22 +56,27 @@ function normalizedSlice(text: string, start: number, end: number): string {
   return start < end ? normalizeEachUnit(text.slice(Math.max(0, start), Math.min(text.length, end))) : '';
 }
 
+/**
+ * The working entity named `name` of `type`, added to `ws` when there is none (a module function:
+ * under tsx a named closure per article cost a __name call each).
+ */
+function target(ws: Working[], byName: Map<string, Working>, name: string, type: EntityType): Working {
+  const key = `${type}\u0000${name}`;
+  let w = byName.get(key);
+  if (w === undefined) {
+    w = { name, type, forms: new Set(), nameEn: undefined, mentions: [], from: [], mentioned: true };
+    byName.set(key, w);
+    ws.push(w);
+  }
+  return w;
+}
+
 /** Moves one-character mentions to the entities they stand for, or drops them (compounds.ts). */
 function resolveCharacters(x: ArticleExtraction, ws: Working[], k: Knowledge): void {
   const names = new Map<string, EntityType>();
   // Names the article gives in full: not a compound itself (俄乌), nor one-character.
   for (const w of ws) if (w.name.length >= 2 && ![...w.name].every(isAbbreviation) && !names.has(w.name)) names.set(w.name, w.type);
   const byName = new Map(ws.map((w) => [`${w.type}\u0000${w.name}`, w]));
-  const target = (name: string, type: EntityType): Working => {
-    const key = `${type}\u0000${name}`;
-    let w = byName.get(key);
-    if (w === undefined) {
-      w = { name, type, forms: new Set(), nameEn: undefined, mentions: [], from: [], mentioned: true };
-      byName.set(key, w);
-      ws.push(w);
-    }
-    return w;
-  };
   const done = new Set<number>(); // starts of characters already given to a compound's entities
   const moves: [Working, Mention, string][] = [];
   for (const w of [...ws]) {
@@ -109,7 +114,7 @@ function resolveCharacters(x: ArticleExtraction, ws: Working[], k: Knowledge): v
             const start = run.start + j;
             if (done.has(start)) return;
             done.add(start);
-            moves.push([target(canonicalForm(full, 'Place', k), 'Place'), { start, end: start + 1, sentence: m.sentence }, window[start - from]!]);
+            moves.push([target(ws, byName, canonicalForm(full, 'Place', k), 'Place'), { start, end: start + 1, sentence: m.sentence }, window[start - from]!]);
           });
           continue;
         }
@@ -120,7 +125,7 @@ function resolveCharacters(x: ArticleExtraction, ws: Working[], k: Knowledge): v
       }
       const full = surface.length === 1 ? fullNameOf(surface, w.type, names, k) : undefined;
       if (full !== undefined) {
-        moves.push([target(full, names.get(full) ?? 'Place'), m, surface]);
+        moves.push([target(ws, byName, full, names.get(full) ?? 'Place'), m, surface]);
       }
     }
     w.mentions = kept;

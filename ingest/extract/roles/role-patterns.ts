@@ -312,6 +312,19 @@ function statementAfter(ch: Chars, ix: MentionIndex, personEnd: number, ceiling:
   return out;
 }
 
+/** The finding of person mention `m` holding `h` (a module function: under tsx a named closure per mention cost a __name call each). */
+function roleFinding(text: string, m: RoleMention, h: Held): RoleFinding {
+  return {
+    person: m.entityId,
+    org: h.org?.entityId ?? null,
+    title: h.title,
+    written: text.slice(h.at, h.at + h.title.length),
+    sentence: m.sentence,
+    start: Math.min(h.start, m.start),
+    end: m.end,
+  };
+}
+
 /** Every role the article's text states, in text order, one finding per statement (see the banner). */
 export function findRoles(
   x: Pick<ArticleExtraction, 'text' | 'sentences'>,
@@ -329,15 +342,6 @@ export function findRoles(
     const sentence = x.sentences[m.sentence];
     const floor = sentence?.start ?? 0;
     const ceiling = sentence?.end ?? x.text.length;
-    const finding = (h: Held): RoleFinding => ({
-      person: m.entityId,
-      org: h.org?.entityId ?? null,
-      title: h.title,
-      written: x.text.slice(h.at, h.at + h.title.length),
-      sentence: m.sentence,
-      start: Math.min(h.start, m.start),
-      end: m.end,
-    });
     const held = appositionBefore(ch, ix, names, m.start, floor).filter((h) => h.org?.entityId !== m.entityId);
     for (const h of held) if (h.org === undefined && (h.title === '记者' || h.title === '特约记者')) h.org = creditOutlet(ch, ix, h.start);
     // Officials of one country listed: 韩国国会议长X、国务总理Y → Y's title of 韩国 too.
@@ -363,12 +367,12 @@ export function findRoles(
       const run = prev!.run + 1;
       const tooLong = prev!.tooLong || run > MAX_LIST;
       if (tooLong) pending = [];
-      else for (const h of prev!.shared) pending.push(finding(h));
+      else for (const h of prev!.shared) pending.push(roleFinding(x.text, m, h));
       prev = { mention: m, shared: prev!.shared, run, tooLong };
     } else {
       out.push(...pending);
       pending = [];
-      for (const h of held) out.push(finding(h));
+      for (const h of held) out.push(roleFinding(x.text, m, h));
       prev = { mention: m, shared: held, run: 1, tooLong: false };
     }
     const after = titleStartingAt(ch, ix, m.end, ceiling);
