@@ -17,6 +17,9 @@ export function isLocative(text: string, m: EventMention): boolean {
   return m.type === 'Place' && LOCATIVE.has(text.charCodeAt(m.start - 1));
 }
 
+/** 在某某陪同下: who accompanies does not act. */
+const ACCOMPANIES = /^[^,。;]{0,5}?陪同/u;
+
 /** A place or an organization written after 在/于/赴/到 (在香港联合交易所挂牌): a venue, not an actor. */
 function isVenue(text: string, m: EventMention): boolean {
   return m.type !== 'Person' && LOCATIVE.has(text.charCodeAt(m.start - 1));
@@ -31,7 +34,7 @@ export function actorBefore(v: SentenceView, at: number, window: number, types: 
     for (let k = v.mentions.length - 1; k >= 0; k--) {
       const m = v.mentions[k]!;
       if (m.end > at || at - m.end > window) continue; // nested-free, but a long name may start first
-      if (m.type === type && !isVenue(v.text, m)) return m;
+      if (m.type === type && !isVenue(v.text, m) && !ACCOMPANIES.test(v.text.slice(m.end, m.end + 8))) return m;
     }
   }
   return undefined;
@@ -87,13 +90,20 @@ export function objectPhrase(text: string, at: number, max: number): string | un
   let s = rest.slice(lead);
   if (!OBJECT_START.test(s) || NOT_OBJECT.test(s)) return undefined;
   const quoted = /^[^,，。;；]{0,12}?(?:《[^》]{1,24}》|“[^”]{1,24}”|「[^」]{1,24}」)/u.exec(s);
-  if (quoted) return quoted[0].length <= max ? quoted[0] : undefined;
+  if (quoted) {
+    // “1+6+N”组织变革: the words the title mark qualifies belong to the object too.
+    // Only a short head up to the clause's end (never past a 的 or into the next verb phrase).
+    const head = /^([\p{Script=Han}A-Za-z0-9]{1,6})(?=[,，。;；、]|$)/u.exec(s.slice(quoted[0].length))?.[1] ?? '';
+    const obj = head.includes('的') || CLAUSE.test(head) || quoted[0].length + head.length > max ? quoted[0] : quoted[0] + head;
+    return obj.length <= max ? obj : undefined;
+  }
   const end = PHRASE_END.exec(s);
   if (end && s[end.index] === '、') return undefined; // a list goes on: no short object
   if (end) s = s.slice(0, end.index);
   const clause = CLAUSE.exec(s);
   if (clause && clause.index >= 2) s = s.slice(0, clause.index);
-  return s.length >= 2 && s.length <= max && !ASPECT.test(s) ? s : undefined;
+  // 给某基地提供的补助: a relative clause is no short object.
+  return s.length >= 2 && s.length <= max && !ASPECT.test(s) && !s.includes('的') ? s : undefined;
 }
 
 /** Ids of `ms`, once each, in order. */

@@ -193,6 +193,8 @@ function frameEvent(v: SentenceView, cue: string, c: Cue, at: number, prev: read
       const what = c.frame === 'clash' ? `爆发${cue}` : `${verb?.[1] ?? ''}停火`;
       let name: string | undefined;
       if (two.length === 2) name = `${two[0]!.name}${two[1]!.name}${what}`;
+      // 川普宣称双方同意停火: the agent reports what the two sides did.
+      else if (agent && verb && BOTH_SIDES.test(text.slice(agent.end, at))) name = `${agent.name}称双方${what}`;
       else if (agent && verb) name = `${agent.name}${what}`;
       if (name === undefined) return undefined;
       return { ...base, start: (two[0] ?? agent)!.start, end, name, participants: ids(agent, ...two), ...(agent ? { actor: agent.entityId } : {}) };

@@ -22,6 +22,8 @@ export function match(v: SentenceView, tr: RelationTrigger, at: number): Found |
   const a = actorBefore(v, at, 20, ANY);
   const b = objectAfter(v, end, 4, ANY);
   if (!a || !b || a.entityId === b.entityId) return undefined;
+  // A player against a team or a country (某投手险胜某国) is no match of two sides.
+  if ((a.type === 'Person') !== (b.type === 'Person')) return undefined;
   const between = v.text.slice(a.end, at);
   const before = SCORE_BEFORE.exec(between) ?? new RegExp(SCORE.source, 'u').exec(between);
   if (tr.shapes.includes('score') && !SCORE_BEFORE.test(between)) return undefined;

@@ -66,7 +66,7 @@ const NEEDS_OWNER = new Set([
 ]);
 /** Words in front of a kind's word that do not name it (一场小范围的发布会 is still a 发布会). */
 const MODIFIERS =
-  /^(?:一场|一次|本次|此次|这次|这场|那场|该|此|本|隆重|热烈|首次|首场|第一次|小范围的|小型|大型|线上|线下|盛大的|隆重的|简短的|新一轮|新一届|年度|例行|临时|联合|共同|视频|电话|相关)+/u;
+  /^(?:一场|一次|本次|此次|这次|这场|那场|该|此|本|隆重|热烈|首次|首场|第一次|小范围的|小型|大型|线上|线下|盛大的|隆重的|简短的|新一轮|新一届|年度|例行|临时|视频|电话)+/u;
 /** Where the words before a kind's word stop being its name. */
 const BOUNDARY =
   /(的|在|了|举行|召开|举办|出席|参加|宣布|将|于|与|和|就|是|同意|参与|为期|通过|并|由|从|到|首次|本次|此次|这次|这一|来到|主持|进行|开展|展开)/gu;
@@ -182,7 +182,12 @@ function owner(v: SentenceView, s: number, end: number): Owner {
   // 国家天文台新闻发布会 / 国家天文台召开新闻发布会: the organization right before it, or the verb's subject.
   const adjacent = v.mentions.find((m) => m.end === s && m.type !== 'Place');
   if (adjacent) return { owner: adjacent };
-  if (verb) return { ...subjectOf(v, verbAt), verb: verb[1]! };
+  if (verb) {
+    const who = subjectOf(v, verbAt);
+    // 在北京举办的某论坛: the verb modifies the name; only a subject right before it owns it.
+    if (/的/u.test(before.slice(verb.index)) && who.owner && verbAt - who.owner.end > 3) return {};
+    return { ...who, verb: verb[1]! };
+  }
   if (AT_IT.test(v.text.slice(end, end + 2))) {
     const speaker =
       v.mentions.find((m) => m.start >= end && m.start - end <= 24 && m.type === 'Organization') ??

@@ -111,6 +111,28 @@ describe('event names', () => {
   });
 });
 
+describe('who acts', () => {
+  it('should not take the person who accompanies for the visitor (在某某陪同下参观)', () => {
+    expect(names('李强4日在省长王伟陪同下参观了苏州工业园区。')).not.toContain('王伟参观苏州工业园区');
+  });
+
+  it('should not make a match of a player against a country', () => {
+    expect(names('投手林立4日险胜日本。')).toEqual([]);
+  });
+
+  it('should say who reports a ceasefire the two sides agreed (某某称双方同意停火)', () => {
+    expect(names('美国总统拜登4日宣称双方总理同意立即停火。')).toEqual(['拜登称双方同意停火']);
+  });
+
+  it('should not own a forum held somewhere (在北京举办的论坛) by whoever speaks first', () => {
+    expect(names('王毅表示,欢迎日方出席在北京举办的“一带一路”国际合作高峰论坛。')).toEqual(['“一带一路”国际合作高峰论坛']);
+  });
+
+  it('should not take a relative clause for what was announced', () => {
+    expect(names('欧盟委员会4日公布给电池工厂提供的补助。')).toEqual([]);
+  });
+});
+
 describe('one event per happening', () => {
   it('should merge a meeting told twice with its parties in either order', () => {
     const evs = events('王毅4日在北京会见黄英贤。黄英贤与王毅在会见中讨论了贸易问题。');
