@@ -64,9 +64,10 @@ export function lexiconSpans(text: string, dicts: Dictionaries, words: TokenInde
       // 某视 + 新闻: a listed broadcaster's news brand is an outlet too (央视新闻), also where jieba
       // reads 新闻报道 as one word (a rule's span need not align with its words).
       if (entry.source === 'organizations' && text.startsWith('新闻', end) && BROADCASTER_END.test(text.slice(i, end))) {
-        const brand = text.slice(i, end + 2);
-        if (NEWS_AFTER.test(text.slice(end + 2, end + 5))) out.push(candidate(i, end + 2, entry.type, text, 'rule', { canonical: brand }));
-        else out.push(candidate(i, end + 2, entry.type, text, 'lexicon'));
+        // The brand is a form of the broadcaster (the real-news guidelines: 央视新闻 is 央视).
+        const canonical = entry.canonical ?? text.slice(i, end);
+        const origin = NEWS_AFTER.test(text.slice(end + 2, end + 5)) ? 'rule' : 'lexicon';
+        out.push(candidate(i, end + 2, entry.type, text, origin, { ...extra, canonical }));
       }
     }
   }

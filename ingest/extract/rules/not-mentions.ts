@@ -17,15 +17,19 @@ const ANONYMOUS = /^(?:男|女|姓)/u;
  * the name before it is the disease's, not a person's.
  */
 const DISEASE = /^(?:热(?:确诊|病例|疫情|患者|病毒|疫苗|传播|感染|防控|本地|输入|流行)|病毒|综合征)/u;
-/** The same when the tagger took 热 into the name (某某热|病例). */
-const DISEASE_CASES = /^(?:确诊|病例|疫情|患者|病毒|疫苗|传播|感染|防控|本地|输入|流行)/u;
+/** Words starting with 热 that may follow a person (某某热爱, 某某热议). */
+const HOT_WORDS = /^热(?:爱|情|心|烈|衷|议|捧|搜|线|泪|切|忱|度|闹|门|播|卖|销|映|评|身|舞|唱|恋|传|拥|吻|望|盼)/u;
 
 /** `c` in its place in `text` is no mention of a name of its type. */
 export function outOfContext(text: string, c: Candidate): boolean {
   if (c.type === 'Place') return CLOCK.test(text.slice(c.end, c.end + 4));
   if (c.type !== 'Person') return false;
   const after = text.slice(c.end, c.end + 4);
-  if (DISEASE.test(after) || (c.text.endsWith('热') && DISEASE_CASES.test(after))) return true;
+  if (DISEASE.test(after)) return true;
+  // 某某肯雅热, 某革热: a name before 热 names a fever, unless 热 starts a word of its own (热爱, 热议).
+  if (after[0] === '热' && !HOT_WORDS.test(after)) return true;
+  // The tagger took 热 in (某某普热): no person's name ends so.
+  if (c.end - c.start >= 3 && c.text.endsWith('热')) return true;
   if (c.end - c.start === 1) return SURNAMES.has(c.text) && ANONYMOUS.test(text.slice(c.end, c.end + 1));
   // 侯赵配: two surnames of a ticket's nickname.
   return c.end - c.start === 2 && text[c.end] === '配' && SURNAMES.has(c.text[0]!) && SURNAMES.has(c.text[1]!);

@@ -108,6 +108,8 @@ export function mainland(text: string, words: TokenIndex): Candidate[] {
 
 /** A town, township or subdistrict right after its district or county (某某区某某镇). */
 const TOWN = /(?<=[区县市旗])(\p{Script=Han}{2})(?:镇|乡|街道)/gu;
+/** Towns listed with 、 (集中在某某镇、某某镇和某某): the list says what they are. */
+const LISTED_TOWN = /(?<=[、在于和])\p{Script=Han}{2}镇(?=、)|(?<=、)\p{Script=Han}{2}镇/gu;
 /** A road with a house number right after its town or district (某某镇某某路2号). */
 const ROAD = /(?<=[区县镇乡])(\p{Script=Han}{2,3}(?:路|大道|大街|街))(?=\d|[一二三四五六七八九十]+号)/gu;
 
@@ -125,14 +127,15 @@ const FUNCTION_CHARS = /[与和及在对向为把被将]/u;
  */
 export function addressPlaces(text: string, words: TokenIndex): Candidate[] {
   const out: Candidate[] = [];
-  for (const re of [TOWN, ROAD]) {
+  for (const re of [TOWN, ROAD, LISTED_TOWN]) {
     for (const m of text.matchAll(re)) {
-      const name = re === TOWN ? m[0] : m[1]!;
+      const name = re === ROAD ? m[1]! : m[0];
       const end = m.index + name.length;
       if (!words.isBoundary(m.index) || FUNCTION_CHARS.test(name)) continue;
       // 某某镇党委, 某某镇农技站: the town names a body there, which is the tagger's to read.
       const next = words.byStart(end);
-      if (re === TOWN && next !== undefined && BODY_WORD_TAGS.has(next.tag) && !ROAD_START.test(text.slice(end, end + 6))) continue;
+      if (re !== ROAD && next !== undefined && BODY_WORD_TAGS.has(next.tag) && /^\p{Script=Han}/u.test(next.word) && !ROAD_START.test(text.slice(end, end + 6)))
+        continue;
       out.push(candidate(m.index, end, 'Place', text, 'rule', { canonical: name }));
     }
   }

@@ -1,7 +1,8 @@
 // Issue 15, cut or glued names by class: a transliterated name the tagger ends a syllable early, a
 // country glued before a Latin-script outlet, a broadcaster's news brand (某视新闻). Invented names.
 import { describe, expect, it } from 'vitest';
-import { extractSpans } from '../../../../ingest/extract/pipeline.ts';
+import { extractArticle, extractSpans } from '../../../../ingest/extract/pipeline.ts';
+import { parseDocument } from '../../../../ingest/parse/index.ts';
 
 const found = (text: string): string[] => extractSpans(text).map((s) => `${s.text}/${s.type}`);
 
@@ -16,5 +17,12 @@ describe('cut and glued names', () => {
 
   it('should read a listed broadcaster and 新闻 as its news brand, also before 报道', () => {
     expect(found('据央视新闻报道,会议开幕。')).toContain('央视新闻/Organization');
+  });
+
+  it('should make the news brand a form of its broadcaster, one entity', () => {
+    const [x] = parseDocument('标题\n据央视新闻报道,会议开幕。央视记者在现场。', { name: 'a.txt' }).map((a) => extractArticle(a));
+    const outlets = x!.entities.filter((e) => e.type === 'Organization');
+    expect(outlets).toHaveLength(1);
+    expect([outlets[0]!.name, ...outlets[0]!.aliases]).toEqual(expect.arrayContaining(['央视新闻']));
   });
 });

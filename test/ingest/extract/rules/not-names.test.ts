@@ -46,5 +46,7 @@ describe('people and bodies a clause makes', () => {
 
   it('should not read the name of a disease before 热 and its cases as a person', () => {
     expect(found('全市累计报告奥罗普热确诊病例120例。').filter((s) => s.endsWith('/Person'))).toEqual([]);
+    expect(found('奥罗普热主要分布于热带地区。').filter((s) => s.endsWith('/Person'))).toEqual([]);
+    expect(found('王明热爱工作。')).toContain('王明/Person');
   });
 });

@@ -26,6 +26,10 @@ describe('addressPlaces', () => {
     expect(address('佛山市顺德区乐从镇出现病例。')).toEqual(['乐从镇']);
   });
 
+  it('should read towns listed with 、 as places', () => {
+    expect(address('病例集中在柳湾镇、石桥镇和青山镇。')).toEqual(['柳湾镇', '石桥镇']);
+  });
+
   it('should leave a town that names a body there, and words that only end in 镇, alone', () => {
     expect(address('深圳市宝安区公明镇党委召开会议。')).toEqual([]);
     expect(address('全市城镇居民收入增加,该县乡镇干部到场。')).toEqual([]);
