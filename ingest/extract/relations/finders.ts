@@ -6,7 +6,7 @@
 // bounded (a gap, a title, three conjuncts, a clause of MAX_CLAUSE), so a sentence costs time linear
 // in its length.
 import type { RoleMention } from '../roles/role-patterns.ts';
-import { MAX_TITLE_LENGTH, TITLES } from '../roles/titles.ts';
+import { MAX_TITLE_LENGTH, TITLE_MODIFIERS, TITLES } from '../roles/titles.ts';
 import { BLOCKED_GAP, BLOCKED_LEFT, CONDITION, FUTURE_AFTER, HEAD_NOUN_IN_GAP, clauses, isQuestion, quotedOffsets } from './context.ts';
 import { RELATION_CUE, TRIGGER_BY_CUE, type RelationTrigger, type TriggerShape, type VerbRelationType } from './verbs.ts';
 
@@ -222,7 +222,10 @@ function lastEndingAt(ms: readonly Local[], at: number, ok: (m: Local) => boolea
 function titleBetween(v: SentenceView, p: Local, head: Local): boolean {
   const gap = v.text.slice(p.e, head.s);
   if (gap.length > MAX_TITLE_LENGTH + 4 || /[的和与及、在对向被，,。；;：:！!？?\s]/u.test(gap)) return false;
-  for (let k = Math.min(head.s - p.s, MAX_TITLE_LENGTH); k >= Math.max(gap.length, 1); k--) if (TITLES.has(v.text.slice(head.s - k, head.s))) return true;
+  // A modifier before the title (前总理, 常务副市长) belongs to it.
+  const modifier = TITLE_MODIFIERS.find((x) => gap.startsWith(x) && gap.length > x.length)?.length ?? 0;
+  const least = Math.max(gap.length - modifier, 1);
+  for (let k = Math.min(head.s - p.s, MAX_TITLE_LENGTH); k >= least; k--) if (TITLES.has(v.text.slice(head.s - k, head.s))) return true;
   return false;
 }
 
@@ -277,7 +280,9 @@ function subjectBefore(v: SentenceView, ms: readonly Local[], cs: number, at: nu
     // …举行的国际拳击联合会卫冕战中击败: a name inside a 在…中 phrase opened before it acts in nothing.
     if (/(?:中|上|期间|之际|时|里)$/u.test(gap) && !/[在于]/u.test(gap)) return undefined;
     const left = v.text.slice(cs, start);
-    if (BLOCKED_LEFT.test(left) || COORDINATORS.test(v.text.slice(start - 1, start)) || CUE_BEFORE.test(left)) return undefined;
+    // 甲和乙访问…: a coordinated subject is not read (中共中央政治局委员、外交部长王毅 is one person's titles).
+    const coordinated = COORDINATORS.test(v.text.slice(start - 1, start)) && ms.some((x) => x.e === start - 1);
+    if (BLOCKED_LEFT.test(left) || coordinated || CUE_BEFORE.test(left)) return undefined;
     return m;
   }
   return topic(v, cs, at);
@@ -303,7 +308,17 @@ function topic(v: SentenceView, cs: number, at: number): Local | undefined {
   const start = chainStart(v, v.all, m).s;
   let ps = start;
   while (ps > 0 && !/[，,；;：:。！!？?\n]/u.test(v.text[ps - 1]!)) ps--;
-  const before = v.text.slice(ps, start);
+  let before = v.text.slice(ps, start);
+  // Titles before the topic (国务委员兼外长王毅) are part of it.
+  for (let cut = true, hops = 0; cut && hops < 4; hops++) {
+    cut = false;
+    before = before.replace(/[兼、]$/u, '');
+    for (let k = Math.min(before.length, MAX_TITLE_LENGTH); k >= 1 && !cut; k--)
+      if (TITLES.has(before.slice(before.length - k))) {
+        before = before.slice(0, before.length - k);
+        cut = true;
+      }
+  }
   return BEFORE_TOPIC.test(before) && !BLOCKED_LEFT.test(before) ? m : undefined;
 }
 
@@ -394,7 +409,8 @@ function mutual(tr: RelationTrigger, v: SentenceView, ms: readonly Local[], cs: 
   const gap = masked(v, ms, b.e, cue).replace(ACCEPTED_INVITATION, '');
   if (BLOCKED_GAP.test(gap) || HEAD_NOUN_IN_GAP.test(gap)) return [];
   const bStart = chainStart(v, ms, b).s;
-  const conj = /(?:和|与|同|跟)$/u.exec(v.text.slice(Math.max(cs, bStart - 1), bStart));
+  // 与到访的俄罗斯外长拉夫罗夫: a short 的-modifier may stand between 与 and the second party.
+  const conj = /(?:和|与|同|跟)(?:[^，,。；;的和与同跟]{1,6}的)?$/u.exec(v.text.slice(Math.max(cs, bStart - 10), bStart));
   if (conj === null) return [];
   const conjAt = bStart - conj[0].length;
   const a = lastEndingAt(ms, conjAt, (m) => {
@@ -404,6 +420,11 @@ function mutual(tr: RelationTrigger, v: SentenceView, ms: readonly Local[], cs: 
       .replace(ACCEPTED_INVITATION, '');
     return gap.length <= 14 && !BLOCKED_GAP.test(gap) && !HEAD_NOUN_IN_GAP.test(gap) && !/[的和与及、，,]/u.test(gap);
   });
+  // 王毅，与到访的拉夫罗夫会面: the clause opens with 与, the actor is the topic before the comma.
+  if (a === undefined && conjAt === cs) {
+    const t = topic(v, cs, cs);
+    return t === undefined ? [] : emit(tr, v, [t], [b], cue, cueEnd);
+  }
   // 秦刚在北京与雷纳…: the name before 与 is where, not who; the actor comes before it.
   if (a === undefined || /[访抵赴到来去]$/u.test(v.text.slice(Math.max(cs, chainStart(v, ms, a).s - 1), chainStart(v, ms, a).s))) return [];
   const actor = prepositional(v, ms, a) ? subjectBefore(v, ms, cs, chainStart(v, ms, a).s - 1) : a;

@@ -3,6 +3,7 @@
 // (resolved against the publication date, at the precision written) or else the article's local
 // date, and one relation is kept per type, ends and date, with every sentence that states it.
 import { localPublishedDate, type ArticleExtraction, type ExtractedRelation } from '../../model.ts';
+import { normalizeEachUnit } from '../../parse/normalize.ts';
 import { findDates } from '../dates.ts';
 import type { RoleMention } from '../roles/role-patterns.ts';
 import { clauses } from './context.ts';
@@ -33,6 +34,8 @@ export function sentenceDate(text: string, cue: number, reference: string | unde
   const clauseOf = (at: number): [number, number] => bounds.find(([, e]) => at <= e)!;
   const [cs] = clauseOf(cue);
   for (let i = dates.length - 1; i >= 0; i--) {
+    // A range (10月26日至28日) dates the act by its start, which also carries the month.
+    while (i > 0 && /^\s*(?:至|到|-|—|~|～)\s*$/u.test(text.slice(dates[i - 1]!.end, dates[i]!.start))) i--;
     const d = dates[i]!;
     if (d.start >= cs) return d.date;
     const [ds, de] = clauseOf(d.start);
@@ -55,11 +58,14 @@ export function verbRelations(
     else list.push(m);
   }
   const byId = new Map<string, ExtractedRelation>();
+  // Cues and words are matched on simplified, half-width text (會見 = 会见), offsets unchanged.
+  const norm = normalizeEachUnit(x.text);
   for (const s of x.sentences) {
+    const text = norm.slice(s.start, s.start + s.text.length);
     RELATION_CUE.lastIndex = 0;
-    if (!RELATION_CUE.test(s.text)) continue;
-    for (const f of sentenceRelations(s.text, s.start, bySentence.get(s.index) ?? [])) {
-      const own = sentenceDate(s.text, f.cue - s.start, reference);
+    if (!RELATION_CUE.test(text)) continue;
+    for (const f of sentenceRelations(text, s.start, bySentence.get(s.index) ?? [])) {
+      const own = sentenceDate(text, f.cue - s.start, reference);
       // An act dated after the article was written is announced, not done (布林肯下周访华).
       if (own !== undefined && articleDate !== undefined && own.slice(0, articleDate.length) > articleDate.slice(0, own.length)) continue;
       const date = own ?? articleDate;

@@ -170,3 +170,22 @@ describe('calls and visits as diplomatic news writes them', () => {
     expect(typed('彭丽媛陪同来华进行国事访问的美国总统特朗普参观故宫。')).toEqual([]);
   });
 });
+
+describe('traditional script, ranges and title chains', () => {
+  it('should read a relation written in traditional characters, dated by its weekday', () => {
+    expect(typed('外交部長王毅周一在北京會見澳洲外長黃英賢。')).toEqual(['MEETS 王毅 → 黄英贤 2024-04-29']);
+  });
+
+  it('should date an act over a range by its start, and drop it when that is after the article', () => {
+    expect(typed('布林肯4月24日至26日访华。')).toEqual(['VISITS 布林肯 → 中国 2024-04-24']);
+    expect(typed('王毅5月26日至28日访问华盛顿。')).toEqual([]);
+  });
+
+  it('should read a guest whose title has a modifier (新西兰前总理约翰•基)', () => {
+    expect(typed('王毅会见新西兰前总理约翰•基。')).toEqual(['MEETS 王毅 → 约翰•基 2024-05-05']);
+  });
+
+  it('should take the titled topic before the comma as the first party of 与…会面', () => {
+    expect(typed('在北京，国务委员兼外长王毅，与到访的俄罗斯外长拉夫罗夫会面。')).toEqual(['MEETS 王毅 → 拉夫罗夫 2024-05-05']);
+  });
+});
