@@ -34,6 +34,9 @@ add('ties', 'diplomatic-ties', '建交 建立外交关系 断交 复交');
 add('spaceflight', 'spaceflight', '着陆 发射 升空 对接');
 add('listing', 'listing', '上市 挂牌 招股');
 
+/** Every cue's fixed start (停止 for 停止…军事行动), for a sentence's quick test. */
+export const EVENT_ONLY_WORDS: readonly string[] = [...new Set(Object.keys(CUES).map((w) => (w.startsWith('停止') ? '停止' : w)))];
+
 /** A cue's regex source: 停止在边境的军事行动 is 停止军事行动 with words between. */
 const cueSource = (w: string): string => (w.startsWith('停止') ? `停止[^,。;]{0,8}?${w.slice(2)}` : w);
 /** The cue a match stands for. */
