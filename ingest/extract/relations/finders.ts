@@ -229,6 +229,12 @@ function titleBetween(v: SentenceView, p: Local, head: Local): boolean {
   return false;
 }
 
+/** The gap opens with a title (总理后…, 外长公开…): someone unnamed who holds it. */
+function startsWithTitle(gap: string): boolean {
+  for (let k = Math.min(gap.length, MAX_TITLE_LENGTH); k >= 2; k--) if (TITLES.has(gap.slice(0, k))) return true;
+  return false;
+}
+
 /** The first mention of the apposition chain ending in `m` (中国外交部长王毅 → 中国). */
 function chainStart(v: SentenceView, ms: readonly Local[], m: Local): Local {
   let head = m;
@@ -277,6 +283,8 @@ function subjectBefore(v: SentenceView, ms: readonly Local[], cs: number, at: nu
     const gap = masked(v, ms, m.e, at).replace(ACCEPTED_INVITATION, '');
     if (BLOCKED_GAP.test(gap) || HEAD_NOUN_IN_GAP.test(gap) || gap.includes('了') || /的|[（(][^）)]*$/u.test(gap.replace(/[（(][^）)]*[）)]/gu, '')))
       return undefined;
+    // 中国国务院总理后首次访问: a title with no name after it is the actor, an unnamed holder.
+    if (startsWithTitle(gap)) return undefined;
     // …举行的国际拳击联合会卫冕战中击败: a name inside a 在…中 phrase opened before it acts in nothing.
     if (/(?:中|上|期间|之际|时|里)$/u.test(gap) && !/[在于]/u.test(gap)) return undefined;
     const left = v.text.slice(cs, start);
