@@ -90,7 +90,7 @@ function isAsciiAlnum(c: number): boolean {
 }
 /** A character of an event's name: Han, Latin letters, digits, the dot and the quotes a name keeps (“破案会战”). */
 function isNameCode(c: number): boolean {
-  return isHanCode(c) || isAsciiAlnum(c) || c === 0x2022 || c === 0x201c || c === 0x201d || isSurrogate(c);
+  return isHanCode(c) || isAsciiAlnum(c) || c === 0x2022 || c === 0x201c || c === 0x201d || c === 0x300c || c === 0x300d || isSurrogate(c);
 }
 
 interface Hit {
@@ -135,7 +135,7 @@ function nameStart(text: string, at: number): number {
   for (let m = BOUNDARY.exec(prefix); m !== null; m = BOUNDARY.exec(prefix)) cut = m.index + m[0].length;
   s += cut;
   // An unpaired quote left at the start belongs to the words before.
-  if (text[s] === '”') s++;
+  if (text[s] === '”' || text[s] === '」') s++;
   return s;
 }
 
@@ -185,7 +185,7 @@ function owner(v: SentenceView, s: number, end: number): Owner {
   if (verb) {
     const who = subjectOf(v, verbAt);
     // 在北京举办的某论坛: the verb modifies the name; only a subject right before it owns it.
-    if (/的/u.test(before.slice(verb.index)) && who.owner && verbAt - who.owner.end > 3) return {};
+    if (/^了?的/u.test(before.slice(verb.index + verb[1]!.length)) && who.owner && verbAt - who.owner.end > 3) return {};
     return { ...who, verb: verb[1]! };
   }
   if (AT_IT.test(v.text.slice(end, end + 2))) {
