@@ -181,6 +181,16 @@ const LEADING_FUNCTION_CHARS = new RegExp(`^[${FUNCTION_CHARS}]+`);
  */
 const LEADING_GRAMMAR_CHARS = new RegExp(`^[${FUNCTION_CHARS}以及或是有一二三四五六七八九十两几各每某其这那该此本日月年住进到去来入出后经了着过的]+`);
 const MAX_PARTS = 6;
+/**
+ * The field after a joiner is a common noun, or the body word's own head (安全 of 安全局): two names
+ * joined (某丰和某某银行) are two organizations.
+ */
+function commonFieldAfter(after: Token, tok: Token, tokenHead: string): boolean {
+  if (after === tok) return tokenHead.length === 2 && isOrdinaryWord(tokenHead, PROPER_NOUN_TAGS);
+  return after.tag === 'n' || after.tag === 'vn';
+}
+/** Tags of a unit's own name after a body (某某局详规|处): jieba's unknown words and names. */
+const UNIT_NAME_TAGS = new Set(['x', 'nz', 'nt', 'j']);
 /** Words that join two fields in a body's name. */
 const FIELD_JOINERS = new Set(['及', '和', '与']);
 const FIELD_TAGS = new Set(['n', 'vn', 'nt', 'nz', 'ns']);
@@ -304,6 +314,7 @@ export function suffixOrganizations(text: string, words: TokenIndex): Candidate[
         FIELD_JOINERS.has(prev.word) &&
         j > 0 &&
         (parts > 0 || tokenHead.length >= 2) &&
+        commonFieldAfter(tokens[j + 1]!, tok, tokenHead) &&
         isField(tokens[j - 1]!, prev.start) &&
         isField(tokens[j + 1]!, prev.end)
       ) {
@@ -419,7 +430,10 @@ export function suffixOrganizations(text: string, words: TokenIndex): Candidate[
         start = brand.start;
       // Fields joined in the name: the tagger, which reads the last field's body alone (卫生局),
       // does not judge it (a canonical form keeps a rule's say, resolve.ts).
-      if (conjAfter > start) out.push(candidate(start, end, 'Organization', text, 'rule', { canonical: text.slice(start, end) }));
+      // A unit of the body after it (某某和某某局详规|处) is the tagger's to read whole.
+      const unitAfter = tokens[lastWord + 1];
+      const continues = unitAfter !== undefined && unitAfter.start === end && (INSTITUTION_AFTER.test(unitAfter.word) || UNIT_NAME_TAGS.has(unitAfter.tag));
+      if (conjAfter > start && !continues) out.push(candidate(start, end, 'Organization', text, 'rule', { canonical: text.slice(start, end) }));
       else out.push(candidate(start, end, 'Organization', text, 'rule'));
     }
   }

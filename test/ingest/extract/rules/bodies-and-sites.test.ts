@@ -24,10 +24,11 @@ describe('courts, prosecutors and police by their short forms', () => {
 });
 
 describe('bodies and sites by suffix', () => {
-  it('should keep two fields joined by 及 in a body, and by 和 after a proper name', () => {
-    expect(found('保安及安全局发言人表示,劳工及福利局宣布。')).toEqual(expect.arrayContaining(['保安及安全局/Organization', '劳工及福利局/Organization']));
+  it('should keep two fields joined by 及 in a body, and by 和 after a proper name, but not two names joined', () => {
+    expect(found('保安及安全局发言人表示。')).toContain('保安及安全局/Organization');
     expect(found('法国参议院财政和预算委员会发表报告。')).toContain('法国参议院财政和预算委员会/Organization');
     expect(found('家长和教育局沟通。')).not.toContain('家长和教育局/Organization');
+    expect(found('汇丰和巴克莱银行发放贷款。')).toEqual(expect.arrayContaining(['汇丰/Organization', '巴克莱银行/Organization']));
   });
 
   it('should read armed forces with their country, and not a bare 部队', () => {
