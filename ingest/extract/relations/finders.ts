@@ -284,7 +284,7 @@ function subjectBefore(v: SentenceView, ms: readonly Local[], cs: number, at: nu
     if (BLOCKED_GAP.test(gap) || HEAD_NOUN_IN_GAP.test(gap) || gap.includes('了') || /的|[（(][^）)]*$/u.test(gap.replace(/[（(][^）)]*[）)]/gu, '')))
       return undefined;
     // 中国国务院总理后首次访问: a title with no name after it is the actor, an unnamed holder.
-    if (startsWithTitle(gap)) return undefined;
+    if (m.type !== 'Person' && startsWithTitle(gap)) return undefined;
     // …举行的国际拳击联合会卫冕战中击败: a name inside a 在…中 phrase opened before it acts in nothing.
     if (/(?:中|上|期间|之际|时|里)$/u.test(gap) && !/[在于]/u.test(gap)) return undefined;
     const left = v.text.slice(cs, start);
@@ -415,7 +415,8 @@ function mutual(tr: RelationTrigger, v: SentenceView, ms: readonly Local[], cs: 
   }
   if (b === undefined) return [];
   const gap = masked(v, ms, b.e, cue).replace(ACCEPTED_INVITATION, '');
-  if (BLOCKED_GAP.test(gap) || HEAD_NOUN_IN_GAP.test(gap)) return [];
+  // 了 after another verb (共同录下了…通话的画面): the two did something else together.
+  if (BLOCKED_GAP.test(gap) || HEAD_NOUN_IN_GAP.test(gap) || gap.replace(/(?:举行|进行|通)了/gu, '').includes('了')) return [];
   const bStart = chainStart(v, ms, b).s;
   // 与到访的俄罗斯外长拉夫罗夫: a short 的-modifier may stand between 与 and the second party.
   const conj = /(?:和|与|同|跟)(?:[^，,。；;的和与同跟]{1,6}的)?$/u.exec(v.text.slice(Math.max(cs, bStart - 10), bStart));
