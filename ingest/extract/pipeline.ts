@@ -17,7 +17,7 @@ import { propagateNames } from './propagate.ts';
 import { TaggerIndex, alignedWithWords, byStrength, mergeByStrength, pickNonOverlapping, yieldToLongerStatistical, type TaggerTypes } from './resolve.ts';
 import { suffixOrganizations } from './rules/organization-rules.ts';
 import { englishNames, longForms, shortForms, type EnglishName } from './rules/parentheses.ts';
-import { dottedNames, honorificNames, nameContext, titledNames, turkicNames } from './rules/person-rules.ts';
+import { dottedNames, honorificNames, nameContext, teamLeaders, titledNames, turkicNames } from './rules/person-rules.ts';
 import { latinNames } from './rules/latin-names.ts';
 import { abbreviatedPlaces, addressPlaces, mainland } from './rules/place-rules.ts';
 import { placeHeadedBodies } from './rules/place-headed-bodies.ts';
@@ -164,6 +164,7 @@ function analyze(text: string, opts: ExtractOptions): Analysis {
     ...statistical,
     ...dottedNames(t, index),
     ...turkicNames(t),
+    ...teamLeaders(t),
     ...titledNames(t, names),
     ...honorificNames(t, names),
     ...suffixOrganizations(t, index),

@@ -159,3 +159,20 @@ export function turkicNames(text: string): Candidate[] {
   }
   return out;
 }
+
+/** A research team named after its leader, after the organization it belongs to (某某大学张三团队). */
+const LEADERS_TEAM = /(?<=(?:公司|大学|学院|研究院|研究所|医院|实验室|中心|科学院))(\p{Script=Han}{2,3}?)(?:教授|院士|研究员|博士)?(?:团队|课题组)/gu;
+
+/**
+ * 某某公司张三团队, 某某大学李四教授课题组: the leader of a team named after them is a person, where
+ * the tagger reads the organization, the name and the team as one body.
+ */
+export function teamLeaders(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(LEADERS_TEAM)) {
+    const name = m[1]!;
+    if (!looksLikeChineseName(name)) continue;
+    out.push(candidate(m.index, m.index + name.length, 'Person', text, 'rule', { canonical: name }));
+  }
+  return out;
+}
