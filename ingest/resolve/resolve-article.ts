@@ -238,7 +238,14 @@ export function resolveArticle(x: ArticleExtraction, opts: ResolveOptions = {}):
   const entities = [...byId.values()];
   const remap = (id: string): string | undefined => idOf.get(id);
   const events = x.events.map((ev) => {
-    const out = { ...ev, participants: [...new Set(ev.participants.map(remap).filter((p) => p !== undefined))] };
+    const kept = ev.participants.map(remap);
+    const participants = new Set(kept.filter((p) => p !== undefined));
+    // A participant named by a compound's character (泰 of 泰柬) now is the entity it stands for:
+    // the entities with a one-character mention inside the event's own span take part.
+    if (kept.includes(undefined))
+      for (const e of entities)
+        if (e.mentions.some((m) => m.end - m.start === 1 && ev.mentions.some((s) => m.start >= s.start && m.end <= s.end))) participants.add(e.id);
+    const out = { ...ev, participants: [...participants] };
     const place = ev.place === undefined ? undefined : remap(ev.place);
     if (place === undefined) delete out.place;
     else out.place = place;

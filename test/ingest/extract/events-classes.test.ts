@@ -75,6 +75,12 @@ describe('events a reader would title', () => {
     expect(names('苏丹和南苏丹边境3日爆发冲突。')).toContain('苏丹南苏丹爆发冲突');
   });
 
+  it('should let the countries a compound abbreviation stands for take part (泰柬爆发冲突)', () => {
+    const ev = events('泰国和柬埔寨关系紧张。泰柬3日在边境爆发新一轮冲突。').find((e) => e.kind === 'clash');
+    expect(ev?.name).toBe('泰柬爆发冲突');
+    expect(ev?.participants).toEqual(expect.arrayContaining(['place:泰国', 'place:柬埔寨']));
+  });
+
   it('should read 双方 as the two countries named just before', () => {
     expect(names('埃塞俄比亚与厄立特里亚的紧张局势持续数周。4日,双方宣布停火。')).toContain('埃塞俄比亚厄立特里亚宣布停火');
   });
