@@ -46,7 +46,8 @@ export function extractRelations(x: Pick<ArticleExtraction, 'text' | 'sentences'
   const date = localPublishedDate(x);
   const byId = new Map<string, ExtractedRelation>();
   const nested = roleMentions(x, true).filter((m) => m.type === 'Place');
-  for (const f of findRoles(x, roleMentions(x), nested, organizationNames(x))) {
+  const mentions = roleMentions(x);
+  for (const f of findRoles(x, mentions, nested, organizationNames(x))) {
     const normalizedTitle = normalizeTitle(f.title);
     const id = roleId(f.person, normalizedTitle, f.org);
     const seen = byId.get(id);
@@ -78,5 +79,5 @@ export function extractRelations(x: Pick<ArticleExtraction, 'text' | 'sentences'
         o !== r && o.source === r.source && o.normalizedTitle!.endsWith(r.normalizedTitle!) && (o.target !== null || o.normalizedTitle !== r.normalizedTitle),
     );
   const roles = all.filter((r) => r.target !== null || !covered(r)).map((r) => ({ ...r, sentences: r.sentences.sort((a, b) => a - b) }));
-  return [...roles, ...verbRelations(x, roleMentions(x))];
+  return [...roles, ...verbRelations(x, mentions)];
 }
