@@ -77,6 +77,8 @@ const REFERRED: Record<string, readonly string[]> = {
 const AT_MEETING = ['meeting', 'press-conference', 'summit', 'forum', 'hearing'];
 /** A winner of an award named in the sentence (由X夺得最佳导演, X获最佳新人). */
 const WINNERS = /最佳|获奖|得奖|大奖|奖项/u;
+/** 将会见, 拟于下月访华, 即将举行: what the text says is to come. */
+const PLANNED = /(?:将|拟|计划|准备|即将|有望|预计|打算)[^,。;]{0,6}$/u;
 /** A quotation long enough to be speech (“破案会战” is a name in quotes, not speech). */
 const QUOTED = /“[^”]*”?|「[^」]*」?/gu;
 
@@ -204,6 +206,7 @@ export function extractEvents(
         const d = toDraft(f, v, s, date, inherited);
         quotes ??= quotations(s.text);
         if (quotes.some(([a, b]) => f.at > a && f.at < b)) d.quoted = true;
+        if (PLANNED.test(s.text.slice(Math.max(0, f.at - 8), f.at))) d.planned = true;
         drafts.push(d);
       }
       const back = BACK_REFERENCE.exec(s.text);

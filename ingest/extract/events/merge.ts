@@ -60,6 +60,7 @@ export function mergeDrafts(drafts: readonly Draft[]): Draft[] {
     same.first = Math.min(same.first, d.first);
     if (d.proper === true) same.proper = true;
     if (d.quoted !== true) delete same.quoted;
+    if (d.planned !== true) delete same.planned;
   }
   return out;
 }

@@ -43,6 +43,8 @@ export interface Found {
 export interface Draft extends ExtractedEvent {
   actor?: string;
   proper?: boolean;
+  /** Only stated as to come (将会见, 拟访华): not yet a happening. */
+  planned?: boolean;
   /** Only stated inside quotations: a speaker's words (我们同意举行…会谈), not the article's report. */
   quoted?: boolean;
   /** Index of the first sentence that states it (salience). */

@@ -164,6 +164,13 @@ describe('one event per happening', () => {
   });
 });
 
+describe('what is still to come', () => {
+  it('should rank an event the text says is to come (将会见) after one that happened', () => {
+    const evs = events('在访问期间,李强将会见德国总理朔尔茨。李强4日抵达柏林。');
+    expect(evs.map((e) => e.name)).toEqual(['李强抵达柏林', '李强会见朔尔茨']);
+  });
+});
+
 describe('event dates', () => {
   it('should date an event at the precision the text gives', () => {
     expect(events('去年11月,在英国举行了AI安全峰会。')[0]?.date).toBe('2023-11');
