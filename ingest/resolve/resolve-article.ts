@@ -132,7 +132,8 @@ function resolveCharacters(x: ArticleExtraction, ws: Working[], k: Knowledge): v
   }
   // Moved after the scan: a mention may move to the entity it came from (港 of 港澳 → 香港, again).
   for (const [t, m, form] of moves) {
-    t.mentions.push(m);
+    // The entity may hold the same character already (an alias's match of 韩 and the tagger's 韩).
+    if (!t.mentions.some((x) => x.start === m.start && x.end === m.end)) t.mentions.push(m);
     if (form !== t.name) t.forms.add(form);
   }
 }

@@ -210,6 +210,19 @@ describe('resolveArticle: compounds and single characters', () => {
   });
 });
 
+describe('resolveArticle: one mention per span', () => {
+  it('should not give an entity the same character twice when an alias and the tagger both found it', () => {
+    const x = resolveArticle(
+      extraction('韩国总统表示,旅美韩侨欢迎。', [
+        ['韩国', 'Place', '韩国', '韩'],
+        ['韩', 'Place'],
+      ]),
+    );
+    const starts = entity(x, 'place:韩国').mentions.map((m) => m.start);
+    expect(starts).toEqual([...new Set(starts)]);
+  });
+});
+
 describe('resolveArticle: types, co-mentions and the store', () => {
   it('should give a name one type from all its evidence', () => {
     const x = resolveArticle(
