@@ -40,6 +40,18 @@ export function actorBefore(v: SentenceView, at: number, window: number, types: 
   return undefined;
 }
 
+/**
+ * Who does what a clause after a comma says when that clause names no one before its verb
+ * (李强将会见某某,同某某举行会晤): the nearest entity before `at`, unless a comma stands between
+ * it and `at` — then the sentence's first person, its subject.
+ */
+export function clauseSubject(v: SentenceView, at: number, window: number, types: readonly EntityType[]): EventMention | undefined {
+  const near = actorBefore(v, at, window, types);
+  if (!near || !/[,;]/u.test(v.text.slice(near.end, at))) return near;
+  const first = v.mentions.find((m) => m.type === 'Person' && m.end <= at && !isVenue(v.text, m));
+  return first ?? near;
+}
+
 /** The first entity of `types` starting within `window` characters after `at` (preference by order). */
 export function objectAfter(v: SentenceView, at: number, window: number, types: readonly EntityType[]): EventMention | undefined {
   for (const type of types) {

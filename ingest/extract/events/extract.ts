@@ -94,7 +94,8 @@ function relative(mentions: readonly (EventMention & { sentence: number })[] | u
 function sentenceFinds(v: SentenceView, prev: readonly EventMention[]): Found[] {
   const out: Found[] = [];
   for (const f of [...verbEvents(v), ...cueEvents(v, prev), ...namedEvents(v)]) {
-    if (out.some((o) => o.kind === f.kind && o.start < f.end && f.start < o.end)) continue;
+    // The same trigger read twice (a named 会晤 and the verb 会晤): one actor's two acts are two events.
+    if (out.some((o) => o.kind === f.kind && ((f.at >= o.at && f.at < o.end) || (o.at >= f.at && o.at < f.end)))) continue;
     out.push(f);
   }
   return out;

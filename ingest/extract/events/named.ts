@@ -5,7 +5,7 @@
 import { isHanCode } from '../rules/name-shapes.ts';
 import { isSurrogate } from '../code-units.ts';
 import { stableSort } from '../stable-sort.ts';
-import { ACTORS, actorBefore, ids, statedPlace } from './context.ts';
+import { ACTORS, actorBefore, clauseSubject, ids, statedPlace } from './context.ts';
 import type { EventMention, Found, SentenceView } from './types.ts';
 
 export const NAMED_SUFFIXES: readonly (readonly [string, string])[] = [
@@ -141,6 +141,9 @@ function nameStart(text: string, at: number): number {
 
 interface Owner {
   owner?: EventMention;
+  /** 甲同乙举行会晤: the 乙 after 与/同/和/跟, and that word. */
+  guest?: EventMention;
+  join?: string;
   /** Found after the name (发布会上,某某表示): enough to own a bare name only. */
   weak?: boolean;
   /** The verb whose subject the owner is (召开, 举行): the name says it (市公安局召开…新闻发布会). */
@@ -160,8 +163,9 @@ function subjectOf(v: SentenceView, verbAt: number): Owner {
     return host ? { owner: subject, host } : {};
   }
   if (before !== undefined && '与同和跟'.includes(before)) {
-    const other = actorBefore(v, subject.start - 1, 24, ACTORS);
-    return other ? { owner: other } : {};
+    // 同某某举行会晤: the one named after 同 is the guest; the clause's subject is the host.
+    const other = clauseSubject(v, subject.start - 1, 60, ACTORS);
+    return other && other.entityId !== subject.entityId ? { owner: other, guest: subject, join: before } : {};
   }
   return { owner: subject };
 }
@@ -226,6 +230,8 @@ export function namedEvents(v: SentenceView): Found[] {
       proper = !bare || inside;
       if (who.weak === true && !bare) delete who.owner;
       if (inside) name = stripped;
+      else if (who.guest && who.owner)
+        name = `${who.owner.name}${who.join ?? '同'}${who.guest.name}${who.verb === '举行' || who.verb === '进行' ? '' : (who.verb ?? '')}${name}`;
       else if (proper && who.verb !== undefined && who.owner && !who.host) name = `${who.owner.name}${who.verb}${name}`;
       else if (proper) name = stripped;
       else if (who.host && who.owner) name = `${who.host.name}为${who.owner.name}举行${name}`;
@@ -238,6 +244,7 @@ export function namedEvents(v: SentenceView): Found[] {
       else continue;
       actor = who.host ?? who.owner ?? who.attendee;
       if (who.host && who.owner) guests.push(who.owner);
+      if (who.guest) guests.push(who.guest);
     }
     if (name.length > 30) continue;
     out.push({

@@ -2,7 +2,7 @@
 // their sentence shapes come from the typed relations' one table (relations/verbs.ts); this module
 // only reads the ends the way an event needs them and names the event after them.
 import { RELATION_CUE, TRIGGER_BY_CUE, type RelationTrigger } from '../relations/verbs.ts';
-import { ACTORS, ANY, actorBefore, ids, objectAfter, objectPhrase, statedPlace } from './context.ts';
+import { ACTORS, ANY, actorBefore, clauseSubject, ids, objectAfter, objectPhrase, statedPlace } from './context.ts';
 import { match, scoreMatches } from './matches.ts';
 import { titlesAt } from '../rules/name-shapes.ts';
 import type { EventMention, Found, SentenceView } from './types.ts';
@@ -26,7 +26,7 @@ function mutualPair(v: SentenceView, at: number, tr: RelationTrigger): [EventMen
   // Leaders and bodies meet and call; countries are their parties only where nothing else is named.
   const types = tr.event === 'meeting' || tr.event === 'call' ? ACTORS : ANY;
   const b = actorBefore(v, at, 36, types);
-  const a = actorBefore(v, join, 60, types);
+  const a = clauseSubject(v, join, 60, types);
   if (!a || !b || b.start < join || a.entityId === b.entityId) return undefined;
   return [a, b];
 }

@@ -122,6 +122,11 @@ describe('who acts', () => {
     expect(names('李强4日在省长王伟陪同下参观了苏州工业园区。')).not.toContain('王伟参观苏州工业园区');
   });
 
+  it('should give a clause after a comma to the sentence’s subject (甲将会见乙,同丙举行会晤)', () => {
+    const evs = names('访问期间,李强将会见德国总统施泰因迈尔,同德国总理朔尔茨举行会晤。');
+    expect(evs).toEqual(expect.arrayContaining(['李强会见施泰因迈尔', '李强同朔尔茨会晤']));
+  });
+
   it('should not make a match of a player against a country', () => {
     expect(names('投手林立4日险胜日本。')).toEqual([]);
   });
