@@ -176,6 +176,14 @@ function readShape(
   }
 }
 
+/**
+ * A one-character mention is an end only as 中方/美方 or as the 华 of 访华: elsewhere a single
+ * character read as a country is too often part of another word (川 of 川普, 日 of "(4)日").
+ */
+function standsAlone(m: Local, cue: number, cueEnd: number): boolean {
+  return m.e - m.s > 1 || (m.s >= cue && m.e <= cueEnd);
+}
+
 /** Relations from the first-written ends to the second (swapped for reversed triggers), types checked. */
 function emit(
   tr: RelationTrigger,
@@ -193,6 +201,7 @@ function emit(
       const [src, dst] = swap ? [b, a] : [a, b];
       if (src.entityId === dst.entityId || !(tr.source as readonly string[]).includes(src.type) || !(tr.target as readonly string[]).includes(dst.type))
         continue;
+      if (!standsAlone(src, cue, cueEnd) || !standsAlone(dst, cue, cueEnd)) continue;
       out.push({
         type: tr.type,
         source: src.entityId,

@@ -149,6 +149,7 @@ describe('more look-alikes', () => {
     ['someone sent to act later', '日本政府派专家代表团赴俄罗斯考察。'],
     ['a subject who did something else first', '卡佩基亚尼今天公布了赴法国参加比赛的名单。'],
     ['an unnamed title holder after an organization', '这是我担任中国国务院总理后首次正式访问韩国。'],
+    ['a single character read as a country inside a name', '安华在与川普通话后，分别致电两国领袖。'],
   ])('should find nothing in %s', (_label, text) => {
     expect(typed(text)).toEqual([]);
   });
