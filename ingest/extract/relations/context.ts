@@ -51,8 +51,9 @@ export function isQuestion(sentence: string): boolean {
   return /[？?]\s*$|吗[。！!]?\s*$|是否|能否|可否|会不会|有没有/u.test(sentence);
 }
 
-/** A condition anywhere before the cue in its sentence (如果甲会见乙，…). */
-export const CONDITION = /如果|假如|倘若|要是|一旦|假若|若是|如若|万一|除非|只要|(?<![若])若(?!干)/u;
+/** A condition or an example anywhere before the cue in its sentence (如果甲会见乙，…; 如甲负于乙). */
+export const CONDITION =
+  /如果|假如|倘若|要是|一旦|假若|若是|如若|万一|除非|只要|例如|比如|譬如|(?<![若])若(?!干)|(?:^|[，,：:；;、\s])如(?![何今此下同实期约果意愿若])/u;
 
 /**
  * Between the subject and the cue: negation, modality and the future (未, 没有, 拒绝, 将, 计划,

@@ -85,6 +85,7 @@ describe('what states no typed relation', () => {
     ['a negation', '美国从未制裁过古巴。'],
     ['a denial', '马克龙否认会见了普京。'],
     ['a condition', '如果美国制裁古巴，古巴将会反制。'],
+    ['a supposed result', '小组很可能出现少有的现象：如西班牙队与保加利亚队打平、巴拉圭队负于尼日利亚队。'],
     ['a question', '美国会制裁古巴吗？'],
     ['a 是否 question', '外界关注中国是否支持俄罗斯。'],
     ['the future', '美国将于下月制裁古巴。'],
