@@ -25,7 +25,14 @@ export function knownType(name: string, k: Knowledge): EntityType | undefined {
   const listed = k.table.get(name);
   if (listed !== undefined) return listed.type;
   if (k.countries.has(name) || k.divisions.has(name) || k.divisionStems.has(name)) return 'Place';
+  if (listedOrganization(name, k)) return 'Organization';
   return undefined;
+}
+
+/** An organization the bundled list (organizations.tsv) names without a condition (比亚迪, 彭博社). */
+export function listedOrganization(name: string, k: Knowledge): boolean {
+  const listed = k.dictionaries.lexicon.get(name);
+  return listed !== undefined && listed.source === 'organizations' && listed.cues === undefined;
 }
 
 /** Canonical name of `name` read as `type`. */

@@ -13,7 +13,7 @@ import type { ArticleExtraction, EntityType, ExtractedEntity, Mention } from '..
 import { ENTITY_TYPES } from '../model.ts';
 import { normalizeEachUnit } from '../parse/normalize.ts';
 import { compoundAround, fullNameOf, gluedIntoWord, isAbbreviation, isKnownName, readCompound } from './compounds.ts';
-import { canonicalForm, knownType, placeStem } from './forms.ts';
+import { canonicalForm, knownType, listedOrganization, placeStem } from './forms.ts';
 import { knowledgeFor, type Knowledge } from './knowledge.ts';
 import { shortFormLinks } from './links.ts';
 import { Union } from './union.ts';
@@ -152,7 +152,10 @@ function decideType(group: readonly Working[], k: Knowledge): EntityType {
   let best: EntityType = group[0]!.type;
   let most = -1;
   for (const type of [...TIE_ORDER].filter((t) => ENTITY_TYPES.includes(t))) {
-    if (!group.some((w) => w.type === type)) continue;
+    // A company the bundled list names counts as an organization even where no extraction read it
+    // so (the tagger's 比亚迪 as a place). The alias table's and the divisions' types count only
+    // among the types extracted: MSRA reads 欧 of 中欧 as a place and a country as a team.
+    if (!group.some((w) => w.type === type || (type === 'Organization' && [w.name, ...w.forms].some((n) => listedOrganization(n, k))))) continue;
     const score = group.reduce((s, w) => s + typeScore(w, type, k), 0);
     if (score > most) {
       most = score;

@@ -210,6 +210,13 @@ describe('resolveArticle: compounds and single characters', () => {
   });
 });
 
+describe('resolveArticle: types from knowledge', () => {
+  it('should make a company the bundled list names an organization even where the tagger read it only as a place', () => {
+    const x = resolveArticle(extraction('比亚迪宣布在当地建厂,比亚迪表示。', [['比亚迪', 'Place']]));
+    expect(names(x)).toEqual(['organization:比亚迪']);
+  });
+});
+
 describe('resolveArticle: one mention per span', () => {
   it('should not give an entity the same character twice when an alias and the tagger both found it', () => {
     const x = resolveArticle(
