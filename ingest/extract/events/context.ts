@@ -40,6 +40,8 @@ export function actorBefore(v: SentenceView, at: number, window: number, types: 
   return undefined;
 }
 
+const OBJECT_OF = /会见|会晤|接见|致电|陪同|[同与和跟、]/u;
+
 /**
  * Who does what a clause after a comma says when that clause names no one before its verb
  * (李强将会见某某,同某某举行会晤): the nearest entity before `at`, unless a comma stands between
@@ -48,6 +50,8 @@ export function actorBefore(v: SentenceView, at: number, window: number, types: 
 export function clauseSubject(v: SentenceView, at: number, window: number, types: readonly EntityType[]): EventMention | undefined {
   const near = actorBefore(v, at, window, types);
   if (!near || !/[,;]/u.test(v.text.slice(near.end, at))) return near;
+  // Only when the nearest is the object of the clause before (会见某某, 同某某, a list's member).
+  if (!OBJECT_OF.test(v.text.slice(Math.max(0, near.start - 14), near.start))) return near;
   const first = v.mentions.find((m) => m.type === 'Person' && m.end <= at && !isVenue(v.text, m));
   return first ?? near;
 }

@@ -4,7 +4,7 @@
 // stock listings. Each needs its actor among the sentence's entities; its name is actor + verb
 // (+ a short object), never the clause around it.
 import type { EntityType } from '../../model.ts';
-import { ACTORS, actorBefore, ids, isLocative, objectAfter, objectPhrase, statedPlace } from './context.ts';
+import { ACTORS, actorBefore, clauseSubject, ids, isLocative, objectAfter, objectPhrase, statedPlace } from './context.ts';
 import { titlesAt } from '../rules/name-shapes.ts';
 import type { EventMention, Found, SentenceView } from './types.ts';
 
@@ -130,7 +130,7 @@ function frameEvent(v: SentenceView, cue: string, c: Cue, at: number, prev: read
       return { ...base, start: court.start, end, name: `${court.name}${stage}${cue}`, participants: ids(court, ...people), actor: court.entityId };
     }
     case 'speech': {
-      const actor = actorBefore(v, at, 50, ACTORS);
+      const actor = clauseSubject(v, at, 50, ACTORS);
       if (!actor) return undefined;
       return {
         ...base,
@@ -155,7 +155,7 @@ function frameEvent(v: SentenceView, cue: string, c: Cue, at: number, prev: read
       };
     }
     case 'inspect': {
-      const actor = actorBefore(v, at, 30, ['Person']);
+      const actor = clauseSubject(v, at, 30, ['Person']);
       const place = objectAfter(v, end, 2, ['Place', 'Organization']) ?? statedPlace(v, at, 16);
       if (!actor || !place) return undefined;
       return {

@@ -104,7 +104,7 @@ function verbEvent(v: SentenceView, tr: RelationTrigger, at: number): Found | un
     }
   }
   if (tr.shapes.includes('svo') || tr.shapes.includes('dui')) {
-    const a = actorBefore(v, at, 24, tr.event === 'attack' || tr.event === 'sanction' ? ANY : ACTORS);
+    const a = clauseSubject(v, at, 24, tr.event === 'attack' || tr.event === 'sanction' ? ANY : ACTORS);
     let b = objectAfter(v, end, 12, tr.target.includes('Person') ? ['Person', 'Organization', 'Place'] : tr.target);
     // 会晤拉脱维亚总理某某: the person after the title, not the country.
     if (b && b.type === 'Place' && titlesAt(v.text, b.end).length > 0) b = objectAfter(v, b.end, 12, ['Person']);
