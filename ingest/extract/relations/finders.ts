@@ -238,10 +238,15 @@ function titleBetween(v: SentenceView, p: Local, head: Local): boolean {
   return false;
 }
 
+/** Length of the title `text` opens with (总统…), longest first; 0 when none. */
+function titleLength(text: string): number {
+  for (let k = Math.min(text.length, MAX_TITLE_LENGTH); k >= 2; k--) if (TITLES.has(text.slice(0, k))) return k;
+  return 0;
+}
+
 /** The gap opens with a title (总理后…, 外长公开…): someone unnamed who holds it. */
 function startsWithTitle(gap: string): boolean {
-  for (let k = Math.min(gap.length, MAX_TITLE_LENGTH); k >= 2; k--) if (TITLES.has(gap.slice(0, k))) return true;
-  return false;
+  return titleLength(gap) > 0;
 }
 
 /** The first mention of the apposition chain ending in `m` (中国外交部长王毅 → 中国). */
@@ -393,7 +398,10 @@ function objectsAfter(v: SentenceView, ms: readonly Local[], tr: RelationTrigger
     if (heads.length === MAX_CONJUNCTS) return [];
     m = next;
   }
-  const rest = v.text.slice(pos, ce + 1);
+  let rest = v.text.slice(pos, ce + 1);
+  // A title after the last name (会见了福雷总统) ends the phrase like the name itself.
+  const last = heads[heads.length - 1]!;
+  if (last.type === 'Person') rest = rest.slice(titleLength(rest));
   const ends =
     OBJECT_END.test(rest) ||
     pos === ce ||

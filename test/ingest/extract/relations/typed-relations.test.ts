@@ -184,6 +184,10 @@ describe('traditional script, ranges and title chains', () => {
     expect(typed('王毅5月26日至28日访问华盛顿。')).toEqual([]);
   });
 
+  it('should read a guest whose title follows the name (会见了福雷总统)', () => {
+    expect(typed('国务院总理李克强在人民大会堂会见了福雷总统。')).toEqual(['MEETS 李克强 → 福雷 2024-05-05']);
+  });
+
   it('should read a guest whose title has a modifier (新西兰前总理约翰•基)', () => {
     expect(typed('王毅会见新西兰前总理约翰•基。')).toEqual(['MEETS 王毅 → 约翰•基 2024-05-05']);
   });
