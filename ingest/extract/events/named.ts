@@ -233,7 +233,13 @@ export function namedEvents(v: SentenceView): Found[] {
       else if (who.guest && who.owner)
         name = `${who.owner.name}${who.join ?? '同'}${who.guest.name}${who.verb === '举行' || who.verb === '进行' ? '' : (who.verb ?? '')}${name}`;
       else if (proper && who.verb !== undefined && who.owner && !who.host) name = `${who.owner.name}${who.verb}${name}`;
-      else if (proper) name = stripped;
+      // 签字仪式, 欢迎仪式 say whose only through who attends them (习近平出席合作文件签字仪式).
+      else if (proper && who.attendee && (hit.kind === 'signing' || hit.kind === 'ceremony')) {
+        const a = who.attendee;
+        const co = '和与同及'.includes(text[a.start - 1] ?? '') ? v.mentions.find((m) => m.type === 'Person' && m.end === a.start - 1) : undefined;
+        name = `${co ? `${co.name}${text[a.start - 1]}` : ''}${a.name}出席${stripped}`;
+        if (co) guests.push(co);
+      } else if (proper) name = stripped;
       else if (who.host && who.owner) name = `${who.host.name}为${who.owner.name}举行${name}`;
       else if (who.owner && who.verb !== undefined) name = `${who.owner.name}${who.verb}${name}`;
       else if (who.owner) name = `${who.owner.name}${name}`;

@@ -40,6 +40,10 @@ describe('events a reader would title', () => {
     expect(names('昨天下午,新闻发布会在礼堂举行。')).toEqual([]);
   });
 
+  it('should name a signing ceremony after those who attend it', () => {
+    expect(names('5月4日,李强和朔尔茨共同出席合作文件签字仪式。')).toContain('李强和朔尔茨出席合作文件签字仪式');
+  });
+
   it('should name a release after the organization and what it released', () => {
     expect(names('国家统计局15日发布《2023年国民经济公报》。')).toContain('国家统计局发布《2023年国民经济公报》');
   });
