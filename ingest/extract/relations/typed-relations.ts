@@ -11,7 +11,8 @@ import { sentenceRelations } from './finders.ts';
 import { RELATION_CUE } from './verbs.ts';
 
 /** A clause holding only a time (4月26日, 当地时间26日上午): its date is the next clause's. */
-const TIME_ONLY = /^(?:当地时间|北京时间|美东时间)?(?:上午|下午|晚上|晚间|早上|早间|凌晨|中午|傍晚|夜间|当天|当日|\d{1,2}[时点](?:\d{1,2}分)?|许|左右|\s)*$/u;
+const TIME_ONLY =
+  /^(?:就在|在|于)?(?:当地时间|北京时间|美东时间)?(?:上午|下午|晚上|晚间|早上|早间|凌晨|中午|傍晚|夜间|当天|当日|\d{1,2}[时点](?:\d{1,2}分)?|许|左右|\s)*$/u;
 
 const SPAN_BOUND = /^(?:以来|以前|之前|之后|以后|起|至今|前|后|开始)/u;
 

@@ -58,6 +58,10 @@ describe('dates of typed relations', () => {
     expect(typed('4月26日，美国国务卿布林肯访华。')).toEqual(['VISITS 布林肯 → 中国 2024-04-26']);
   });
 
+  it('should take the date of a clause that only says when (就在昨天下午，…)', () => {
+    expect(typed('就在昨天下午，国务院总理李克强在人民大会堂会见了福雷总统。')).toEqual(['MEETS 李克强 → 福雷 2024-05-04']);
+  });
+
   it('should keep a month the text gives at month precision', () => {
     expect(typed('2023年11月，美国对俄罗斯实施制裁。')).toEqual(['SANCTIONS 美国 → 俄罗斯 2023-11']);
   });
