@@ -31,8 +31,8 @@ function score(d: Draft, ctx: ArticleContext): number {
   // What the text dates and names by its own name (AI安全峰会) is what a reader lists.
   if (d.date !== undefined) s += 2;
   if (d.quoted === true) s -= 2;
-  // What is still to come is news, but less than what happened.
-  if (d.planned === true) s -= 3;
+  // What is still to come (announced: the gold lists such events too) is news, a little less than what happened.
+  if (d.planned === true) s -= 1;
   if (d.proper === true) s += 2;
   // An actor-less event without a name of its own takes every entity of its sentence: it needs more evidence.
   else if (d.actor === undefined) s -= 1;
@@ -43,6 +43,6 @@ function score(d: Draft, ctx: ArticleContext): number {
 export function mostSalient(drafts: readonly Draft[], ctx: ArticleContext): Draft[] {
   const scored = drafts.map((d, i) => ({ d, s: score(d, ctx), i }));
   scored.sort((a, b) => b.s - a.s || a.d.first - b.d.first || a.i - b.i);
-  const named = scored.slice(MAX_EVENTS).filter((x) => x.d.proper === true && x.d.date !== undefined && x.d.quoted !== true && x.d.planned !== true);
+  const named = scored.slice(MAX_EVENTS).filter((x) => x.d.proper === true && x.d.date !== undefined && x.d.quoted !== true);
   return [...scored.slice(0, MAX_EVENTS), ...named.slice(0, MAX_WITH_NAMED - MAX_EVENTS)].map((x) => x.d);
 }
