@@ -19,7 +19,7 @@ import { suffixOrganizations } from './rules/organization-rules.ts';
 import { englishNames, longForms, shortForms, type EnglishName } from './rules/parentheses.ts';
 import { dottedNames, honorificNames, nameContext, teamLeaders, titledNames, turkicNames } from './rules/person-rules.ts';
 import { latinNames } from './rules/latin-names.ts';
-import { abbreviatedPlaces, addressPlaces, mainland } from './rules/place-rules.ts';
+import { abbreviatedPlaces, addressPlaces, foreignDivisions, mainland } from './rules/place-rules.ts';
 import { placeHeadedBodies } from './rules/place-headed-bodies.ts';
 import { companyLists } from './rules/company-lists.ts';
 import { bands } from './rules/bands.ts';
@@ -176,6 +176,7 @@ function analyze(text: string, opts: ExtractOptions): Analysis {
     ...datelineOutlets(t, dicts),
     ...mainland(t, index),
     ...addressPlaces(t, index),
+    ...foreignDivisions(t, dicts),
     ...lexiconSpans(t, dicts, index),
     ...namesThroughPlaces(t, index),
   ];

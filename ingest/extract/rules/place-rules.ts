@@ -3,6 +3,8 @@
 // full country name, so 中美 co-mentions both.
 import { candidate, type Candidate } from '../span.ts';
 import type { Token, TokenIndex } from '../tokens.ts';
+import { TRANSLIT } from './name-shapes.ts';
+import type { Dictionaries } from '../dictionaries.ts';
 
 export const COUNTRY_ABBREVIATIONS: Record<string, string> = {
   中: '中国',
@@ -137,6 +139,39 @@ export function addressPlaces(text: string, words: TokenIndex): Candidate[] {
       if (re !== ROAD && next !== undefined && BODY_WORD_TAGS.has(next.tag) && /^\p{Script=Han}/u.test(next.word) && !ROAD_START.test(text.slice(end, end + 6)))
         continue;
       out.push(candidate(m.index, end, 'Place', text, 'rule', { canonical: name }));
+    }
+  }
+  return out;
+}
+
+/** What ends a foreign city's or state's name after its country (某国某某市, 某国某某州). */
+const FOREIGN_DIVISION_ENDS = new Set([...'市州省']);
+const LONGEST_TRANSLITERATION = 5;
+
+/**
+ * A city or state in transliteration right after its country (匈牙利某某德市, 某国某某州): a place,
+ * where the tagger, which knows few foreign cities, reads nothing or glues it to the country.
+ * Countries are the dictionaries' country list.
+ */
+export function foreignDivisions(text: string, dicts: Dictionaries): Candidate[] {
+  const isCountry = (name: string): boolean => {
+    const e = dicts.lexicon.get(name);
+    // The country list, or a country the alias table names with its English name (美国).
+    return e !== undefined && e.type === 'Place' && (e.source === 'countries' || (e.source === 'alias' && e.nameEn !== undefined));
+  };
+  const out: Candidate[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (!FOREIGN_DIVISION_ENDS.has(text[i]!)) continue;
+    let s = i;
+    while (s > 0 && i - s < LONGEST_TRANSLITERATION && TRANSLIT.has(text[s - 1]!)) s--;
+    // The longest run of name characters after a country's name (the country's last characters
+    // may be name characters too: 匈牙利 ends in 利).
+    for (let start = s; start <= i - 2; start++) {
+      let country = false;
+      for (let len = 2; len <= 6 && start - len >= 0 && !country; len++) country = isCountry(text.slice(start - len, start));
+      if (!country) continue;
+      out.push(candidate(start, i + 1, 'Place', text, 'rule', { canonical: text.slice(start, i + 1) }));
+      break;
     }
   }
   return out;

@@ -2,7 +2,8 @@
 // guidelines and MSRA agree), not a continent or geology; towns and roads an address chains after
 // their district. Invented sentences.
 import { describe, expect, it } from 'vitest';
-import { addressPlaces, mainland } from '../../../../ingest/extract/rules/place-rules.ts';
+import { bundledDictionaries } from '../../../../ingest/extract/dictionaries.ts';
+import { addressPlaces, foreignDivisions, mainland } from '../../../../ingest/extract/rules/place-rules.ts';
 import { TokenIndex, tokenize } from '../../../../ingest/extract/tokens.ts';
 
 const found = (text: string): string[] => mainland(text, new TokenIndex(tokenize(text), text.length)).map((c) => c.text);
@@ -33,5 +34,17 @@ describe('addressPlaces', () => {
   it('should leave a town that names a body there, and words that only end in 镇, alone', () => {
     expect(address('深圳市宝安区公明镇党委召开会议。')).toEqual([]);
     expect(address('全市城镇居民收入增加,该县乡镇干部到场。')).toEqual([]);
+  });
+});
+
+describe('foreignDivisions', () => {
+  const foreign = (text: string): string[] => foreignDivisions(text, bundledDictionaries()).map((c) => c.text);
+
+  it('should read a city or state in transliteration right after its country as a place', () => {
+    expect(foreign('工厂建在匈牙利佩奇市,另一座在美国阿拉巴马州。')).toEqual(['佩奇市', '阿拉巴马州']);
+  });
+
+  it('should not read a city with no country before it, or a Chinese city, as one', () => {
+    expect(foreign('他在佩奇市和杭州市工作。')).toEqual([]);
   });
 });
