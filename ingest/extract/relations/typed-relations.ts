@@ -59,6 +59,8 @@ export function verbRelations(
     else list.push(m);
   }
   const byId = new Map<string, ExtractedRelation>();
+  /** Ids of relations dated by the article, not by their own sentence. */
+  const undated = new Set<string>();
   // Cues and words are matched on simplified, half-width text (會見 = 会见), offsets unchanged.
   const norm = normalizeEachUnit(x.text);
   for (const s of x.sentences) {
@@ -87,8 +89,33 @@ export function verbRelations(
         sentences: [s.index],
       };
       if (date !== undefined) r.date = date;
+      if (own === undefined) undated.add(id);
       byId.set(id, r);
     }
   }
-  return [...byId.values()];
+  return mergeUndated([...byId.values()], undated);
+}
+
+/**
+ * A relation dated only by the article (布林肯在访华结束的路上) joins the one act of the same type
+ * and ends that a sentence dates (4月26日…布林肯访华): the same visit, not a second one on the
+ * publication day. With two dated acts or none, it stays as it is.
+ */
+function mergeUndated(all: ExtractedRelation[], undated: ReadonlySet<string>): ExtractedRelation[] {
+  const key = (r: ExtractedRelation): string => `${r.type}|${r.source}|${r.target}`;
+  const dated = new Map<string, ExtractedRelation[]>();
+  for (const r of all) if (!undated.has(r.id)) dated.set(key(r), [...(dated.get(key(r)) ?? []), r]);
+  const out: ExtractedRelation[] = [];
+  for (const r of all) {
+    const same = undated.has(r.id) ? dated.get(key(r)) : undefined;
+    if (same?.length !== 1) {
+      out.push(r);
+      continue;
+    }
+    const into = same[0]!;
+    into.sentences = [...new Set([...into.sentences, ...r.sentences])].sort((a, b) => a - b);
+    // `sentence`, `start` and `end` stay those of the first stating sentence.
+    if (r.sentence < into.sentence) Object.assign(into, { sentence: r.sentence, start: r.start, end: r.end });
+  }
+  return out;
 }

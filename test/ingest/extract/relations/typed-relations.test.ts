@@ -75,6 +75,12 @@ describe('dates of typed relations', () => {
     expect(typed('去年11月首届峰会召开后，美国对俄罗斯实施制裁。')).toEqual(['SANCTIONS 美国 → 俄罗斯 2024-05-05']);
   });
 
+  it('should join an undated mention of an act to the one act of its kind a sentence dates', () => {
+    const x = extract('布林肯在访华期间参观了唱片店。4月26日，美国国务卿布林肯访华。');
+    const visits = (x.relations ?? []).filter((r) => r.type === 'VISITS');
+    expect(visits.map((r) => [r.date, r.sentence, r.sentences])).toEqual([['2024-04-26', 0, [0, 1]]]);
+  });
+
   it('should give one relation with every sentence that states it', () => {
     const x = extract('马斯克访问了北京。马斯克访问了北京，受到欢迎。');
     const visits = (x.relations ?? []).filter((r) => r.type === 'VISITS');
