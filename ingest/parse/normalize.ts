@@ -23,6 +23,12 @@ for (let c = 0; c < 0x20; c++) if (c !== 0x0a && c !== 0x09) FOLD[c] = c === 0x0
 FOLD[0x7f] = 0x20;
 // The dot variants are BMP characters, so their code units will do.
 for (const d of DOT_VARIANTS) if (d !== MIDDLE_DOT) FOLD[d.charCodeAt(0)] = MIDDLE_DOT.charCodeAt(0);
+/**
+ * Variant characters of Hong Kong and Taiwan print that OpenCC's t→cn leaves as they are (衞生局
+ * would keep a head no dictionary knows): each to its simplified form, one code unit for one.
+ */
+const VARIANTS = '衞卫衹只粧妆吿告淸清靑青値值緖绪攷考';
+for (let i = 0; i < VARIANTS.length; i += 2) FOLD[VARIANTS.charCodeAt(i)] = VARIANTS.charCodeAt(i + 1);
 FOLD.fill(HIGH_SURROGATE, 0xd800, 0xdc00);
 FOLD.fill(LOW_SURROGATE, 0xdc00, 0xe000);
 

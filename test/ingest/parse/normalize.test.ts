@@ -15,6 +15,13 @@ describe('normalizeText', () => {
     expect(normalizeText('特斯拉的市場占有率時為10.5%').text).toBe('特斯拉的市场占有率时为10.5%');
   });
 
+  it('should fold Hong Kong and Taiwan variant characters that the converter leaves, keeping offsets', () => {
+    const n = normalizeText('食物及衞生局與衞生署');
+    expect(n.text).toBe('食物及卫生局与卫生署');
+    expect(n.text.length).toBe(10);
+    expect(normalizeName('衞生防護中心')).toBe('卫生防护中心');
+  });
+
   it('should map every normalized offset back to the same place in the original', () => {
     const raw = '據法新社５日消息，埃隆・馬斯克😀訪問北京';
     const n = normalizeText(raw);
