@@ -7,7 +7,7 @@ import { candidate, type Candidate } from './span.ts';
 export function nestedPlaces(text: string, accepted: readonly Candidate[], dicts: Dictionaries): Candidate[] {
   const out: Candidate[] = [];
   for (const c of accepted) {
-    if (c.type !== 'Organization') continue;
+    if (c.type !== 'Organization' && !(c.type === 'Place' && c.canonical !== undefined)) continue;
     // Longest place that starts the name and leaves something after it.
     let best: [number, string | undefined] | undefined;
     const found = dicts.lexicon.findAt(text, c.start, c.end - c.start - 1);

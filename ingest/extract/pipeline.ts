@@ -167,7 +167,7 @@ function analyze(text: string, opts: ExtractOptions): Analysis {
     ...teamLeaders(t),
     ...titledNames(t, names),
     ...honorificNames(t, names),
-    ...suffixOrganizations(t, index),
+    ...suffixOrganizations(t, index, (w) => dicts.lexicon.get(w)?.type === 'Place'),
     ...latinNames(t),
     ...abbreviatedPlaces(t, index),
     ...placeHeadedBodies(t, dicts),

@@ -90,11 +90,21 @@ export const FACILITY_SUFFIXES = [
   '大桥',
   '合作区',
   '自贸区',
+  '开发区',
+  '试验区',
+  '保税区',
+  '高新区',
   '新区',
   '大湾区',
   '夜市',
 ];
 const FACILITY = new Set(FACILITY_SUFFIXES);
+/**
+ * Words of a zone's programme that jieba tags as verbs (深港科技创新合作区, 改革开放试验区): part of
+ * the zone's name, where a verb elsewhere ends a name.
+ */
+const ZONES = new Set(['合作区', '自贸区', '开发区', '试验区', '保税区', '高新区', '新区']);
+const ZONE_PROGRAMME_WORDS = new Set(['创新', '发展', '开放', '合作', '示范', '改革', '综合', '试验', '开发', '融合', '引领']);
 /** A hotel is named by a name right before its head (某某酒店), not by a kind (星级酒店, 滑雪酒店). */
 const HOTELS = new Set(['国宾馆', '宾馆', '大酒店', '酒店']);
 /**
@@ -270,7 +280,7 @@ function suffixRun(text: string, words: TokenIndex, e: number, tok: Token): { to
  * `words` holds. A facility keeps its whole name against a shorter one inside it (浦东足球场 in
  * 上海浦东足球场: the place in front is part of its name), so it carries its own canonical form.
  */
-export function suffixOrganizations(text: string, words: TokenIndex): Candidate[] {
+export function suffixOrganizations(text: string, words: TokenIndex, isPlace: (name: string) => boolean = () => false): Candidate[] {
   const out: Candidate[] = [];
   const tokens = words.tokens;
   // A token's word is the text's own slice, so it ends in the text's code unit before its end:
@@ -342,6 +352,20 @@ export function suffixOrganizations(text: string, words: TokenIndex): Candidate[
           j -= 2;
           continue;
         }
+      }
+      // 首尔|城南机场: a place the gazetteer knows before a facility is part of its name, whatever
+      // jieba tags it (首尔 as an adverb).
+      if (facility && prev.word.length >= 2 && !PLACE_TAGS.has(prev.tag) && isPlace(prev.word)) {
+        start = prev.start;
+        properPart = proper = true;
+        parts++;
+        continue;
+      }
+      // 科技|创新|合作区: a zone's programme words.
+      if (ZONES.has(suffix) && prev.tag === 'v' && ZONE_PROGRAMME_WORDS.has(prev.word)) {
+        start = prev.start;
+        parts++;
+        continue;
       }
       // 6月15日电|南斯拉夫联盟: the end of a date is no part of a name.
       if (/^[日月年]/.test(prev.word) && j > 0 && /[0-9]$/.test(tokens[j - 1]!.word)) break;

@@ -22,6 +22,21 @@ describe('named facilities', () => {
     expect(bySuffix('粤澳深度合作区发布规划。')).toContain('粤澳深度合作区/Place');
   });
 
+  it('should take a known place that jieba does not tag as one into the facility after it (首尔|城南机场)', () => {
+    expect(found('代表团乘包机抵达首爾城南機場。')).toContain('首爾城南機場/Place');
+    expect(found('代表团乘包机抵达首尔城南机场。')).not.toContain('城南机场/Place');
+  });
+
+  it('should read a zone whose name holds programme verbs, and development zones, as places', () => {
+    expect(found('市长到广佛科技创新合作区调研。')).toContain('广佛科技创新合作区/Place');
+    expect(found('两地共建科技创新合作区。')).not.toContain('两地共建科技创新合作区/Place');
+    expect(found('企业落户天津经济技术开发区。')).toContain('天津经济技术开发区/Place');
+  });
+
+  it('should keep the head of a Hong Kong body written with the variant 衞 (食物及衞生局)', () => {
+    expect(found('食物及衞生局局長表示將增購疫苗。')).toContain('食物及衞生局/Organization');
+  });
+
   it('should leave a country in front of a facility out of its name, and a country plus a bare kind unnamed', () => {
     expect(found('航班降落在英国伦敦希思罗机场。')).toEqual(expect.arrayContaining(['英国/Place', '伦敦希思罗机场/Place']));
     expect(bySuffix('中国射电望远镜的灵敏度很高。')).toEqual([]);
