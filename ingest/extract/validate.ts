@@ -218,7 +218,29 @@ export interface ValidateOptions {
   strictStatistical: boolean;
 }
 
+/**
+ * Verdicts by dictionaries, then by what a verdict reads of a candidate: its text, type and origin,
+ * whether it has a canonical name, and the mode. Each article offers the same forms many times
+ * (every occurrence, every rule) and the next article mostly the same names again.
+ */
+const verdicts = new WeakMap<Dictionaries, Map<string, boolean>>();
+/** Bound on remembered verdicts per dictionaries (a long run of varied text clears and starts over). */
+const MAX_VERDICTS = 100_000;
+
 export function isValidCandidate(c: Candidate, dicts: Dictionaries, opts: ValidateOptions): boolean {
+  let memo = verdicts.get(dicts);
+  if (memo === undefined) verdicts.set(dicts, (memo = new Map()));
+  const key = `${c.origin}|${c.type}|${c.canonical === undefined ? '' : 'c'}${opts.strictStatistical ? 's' : ''}|${c.text}`;
+  let ok = memo.get(key);
+  if (ok === undefined) {
+    if (memo.size >= MAX_VERDICTS) memo.clear();
+    ok = validity(c, dicts, opts);
+    memo.set(key, ok);
+  }
+  return ok;
+}
+
+function validity(c: Candidate, dicts: Dictionaries, opts: ValidateOptions): boolean {
   const t = c.text.trim();
   if (t !== c.text || t === '') return false;
   if (onlyPunctuation(t)) return false;
