@@ -19,6 +19,8 @@ import { suffixOrganizations } from './rules/organization-rules.ts';
 import { englishNames, longForms, shortForms, type EnglishName } from './rules/parentheses.ts';
 import { dottedNames, honorificNames, nameContext, teamLeaders, titledNames, turkicNames } from './rules/person-rules.ts';
 import { latinNames } from './rules/latin-names.ts';
+import { hotels } from './rules/hotels.ts';
+import { japaneseNames } from './rules/japanese-names.ts';
 import { abbreviatedPlaces, addressPlaces, foreignDivisions, mainland } from './rules/place-rules.ts';
 import { placeHeadedBodies } from './rules/place-headed-bodies.ts';
 import { companyLists } from './rules/company-lists.ts';
@@ -165,6 +167,7 @@ function analyze(text: string, opts: ExtractOptions): Analysis {
     ...dottedNames(t, index),
     ...turkicNames(t),
     ...teamLeaders(t),
+    ...japaneseNames(t, index),
     ...titledNames(t, names),
     ...honorificNames(t, names),
     ...suffixOrganizations(t, index, (w) => dicts.lexicon.get(w)?.type === 'Place'),
@@ -177,6 +180,7 @@ function analyze(text: string, opts: ExtractOptions): Analysis {
     ...mainland(t, index),
     ...addressPlaces(t, index),
     ...foreignDivisions(t, dicts),
+    ...hotels(t, index, dicts),
     ...lexiconSpans(t, dicts, index),
     ...namesThroughPlaces(t, index),
   ];

@@ -113,12 +113,31 @@ function withTransliterationEnd(c: Candidate, text: string, words: TokenIndex): 
   return candidate(c.start, next.end, c.type, text, c.origin);
 }
 
+/** Tags of a word that starts no given name's last character: verbs, adverbs, conjunctions. */
+const CLAUSE_WORD_TAGS = new Set(['v', 'd', 'c', 'p', 'ad']);
+
+/**
+ * 陈|明知, 蔡|明知: a two-character person whose second character starts a verb or adverb of
+ * jieba's after a surname standing alone is the surname (a defendant the report names so) and the
+ * clause's verb. The end of the surname, or undefined.
+ */
+function surnameBeforeVerb(c: Candidate, text: string, words: TokenIndex): number | undefined {
+  if (c.end - c.start !== 2 || !SURNAMES.has(c.text[0]!) || !words.isBoundary(c.start + 1) || words.isBoundary(c.end)) return undefined;
+  // At a clause's start the two may be a name after all (某建|有…): only after a word or 、.
+  const before = text[c.start - 1];
+  if (before !== '、' && !isHan(before)) return undefined;
+  const verb = words.byStart(c.start + 1);
+  return verb !== undefined && verb.end - verb.start === 2 && CLAUSE_WORD_TAGS.has(verb.tag) ? c.start + 1 : undefined;
+}
+
 /**
  * A tagger's person that ends or starts inside a jieba word of time or number took a piece of it
  * (王毅周|一 with 周一 a weekday): it is cut back to the words inside it. A word that holds the
  * whole name (马克思主义) leaves it as it is. A verb glued in front (压某某) is cut off.
  */
 export function personOnWords(c: Candidate, text: string, words: TokenIndex): Candidate {
+  const surname = surnameBeforeVerb(c, text, words);
+  if (surname !== undefined) return candidate(c.start, surname, c.type, text, c.origin);
   const cut = withoutGluedVerb(c, text, words);
   if (cut !== undefined) return cut;
   const grown = withTransliterationEnd(c, text, words);

@@ -41,6 +41,9 @@ const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt', 'x', 'nz']);
 /** Single characters that end a name's run rather than continue it (李强说, 布林肯为). */
 const STOP_CHARS = new Set([...'的说曾在表也和与等称是将对就为被向从指认则又还都已却亦所并而及或即于以了着过会要把给让']);
 
+/** jieba tags of a lone character that is no part of a name before it: verbs and function words. */
+const CLAUSE_TAGS = new Set(['v', 'vn', 'p', 'd', 'c', 'u', 'r', 'ad', 'y', 'zg', 'ul', 'uj']);
+
 export interface NameContext {
   tokens: TokenIndex;
   /** End of a statistical Person span starting at an offset: the tagger saw the whole name. */
@@ -64,9 +67,13 @@ function chineseNameAt(text: string, at: number, ctx: NameContext): number {
     if (!NAME_TAGS.has(tok.tag) || len > 3 || !looksLikeChineseName(tok.word)) return 0;
     // 陈家 + 源: nodejieba may cut a three-character name after two.
     const next = ctx.tokens.byStart(tok.end);
-    if (len === 2 && next && next.end - next.start === 1 && isHan(next.word) && !STOP_CHARS.has(next.word)) {
+    // A verb or function word there is none (某某|到|会场).
+    if (len === 2 && next && next.end - next.start === 1 && isHan(next.word) && !STOP_CHARS.has(next.word) && !CLAUSE_TAGS.has(next.tag)) {
       const after = text[next.end];
       if (after === undefined || !isHan(after) || STOP_CHARS.has(after)) return 3;
+      // 梁某|后|站台: the lone character before a word of its own is the given name's last.
+      const word = ctx.tokens.byStart(next.end);
+      if (word !== undefined && word.end - word.start >= 2) return 3;
     }
     return len;
   }
@@ -81,6 +88,9 @@ function chineseNameAt(text: string, at: number, ctx: NameContext): number {
 /** Length of the name that starts at `at` after a title, or 0. */
 function nameAfterTitle(text: string, at: number, ctx: NameContext): number {
   const seen = ctx.statisticalPersonEnd.get(at);
+  // The tagger cut a three-character name after two where jieba's words hold all three
+  // (董事长魏某|家会面 read 魏某): the words' reading after a title.
+  if (seen === at + 2 && SURNAMES.has(text[at]!) && !STOP_CHARS.has(text[at + 2]!) && chineseNameAt(text, at, ctx) === 3) return 3;
   if (seen !== undefined && seen - at <= 8) return seen - at;
   if (SURNAMES.has(text[at]!)) {
     const len = chineseNameAt(text, at, ctx);
@@ -102,7 +112,10 @@ export function titledNames(text: string, ctx: NameContext): Candidate[] {
     const at = offset + title.length;
     if (!isHanCode(text.charCodeAt(at)) || !ctx.tokens.endsAt(at)) continue;
     const len = nameAfterTitle(text, at, ctx);
-    if (len > 0 && text[at + len] !== MIDDLE_DOT) out.push(candidate(at, at + len, 'Person', text, 'rule'));
+    if (len <= 0 || text[at + len] === MIDDLE_DOT) continue;
+    // Longer than the tagger's name: whole as it stands, so the tagger's piece does not win.
+    const longer = (ctx.statisticalPersonEnd.get(at) ?? at + len) < at + len;
+    out.push(candidate(at, at + len, 'Person', text, 'rule', longer ? { canonical: text.slice(at, at + len) } : undefined));
   }
   return out;
 }

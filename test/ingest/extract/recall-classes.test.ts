@@ -130,3 +130,15 @@ describe("an outlet's website", () => {
     expect(found('人民日报网刊文称。')).toContain('人民日报网/Organization');
   });
 });
+
+describe('hotels named by their chain', () => {
+  it('should read a city and a hotel chain after it as one place, with or without 酒店', () => {
+    expect(found('部长赶赴台北文华东方,出席晚宴。')).toContain('台北文华东方/Place');
+    expect(found('代表团入住上海君悦酒店。')).toContain('上海君悦酒店/Place');
+  });
+
+  it('should not read the chain as a hotel where it names the company or starts a longer name', () => {
+    expect(found('希尔顿集团宣布在北京开店。')).not.toContain('北京希尔顿/Place');
+    expect(found('会议在北京喜来登长城饭店举行。')).not.toContain('北京喜来登/Place');
+  });
+});

@@ -1,0 +1,60 @@
+// Japanese names written in kanji (北山某某, 阿部某): a two- or three-character family name and a
+// one- or two-character given name, four characters where a Chinese name has three. The tagger,
+// trained on Chinese names, reads the family name as a place (北山) or the name not at all. A
+// family name from the list below starts a name where jieba reads it as its own word (or the
+// start of an unknown word) and the given name after it is a word jieba does not know.
+import { candidate, type Candidate } from '../span.ts';
+import type { TokenIndex } from '../tokens.ts';
+import { isOrdinaryWord } from '../validate.ts';
+import { isHan } from './name-shapes.ts';
+
+/**
+ * Common Japanese family names, in simplified characters (normalized text). Not those that are
+ * also a Chinese city or a common word in Chinese news (中山, 福岛, 长野, 大阪 …).
+ */
+const FAMILY_NAMES = new Set([
+  ...'佐藤 高桥 田中 渡边 伊藤 山本 中村 小林 加藤 吉田 山田 佐佐木 山口 松本 井上 木村 清水 山崎 池田 桥本 阿部 石川 山下 中岛 石井 小川 前田 冈田 长谷川 藤田 后藤 近藤 村上 远藤 青木 坂本 斋藤 福田 太田 西村 藤井 冈本 松田 中川 中野 原田 小野 田村 竹内 金子 石田 上田 森田 柴田 酒井 工藤 横山 宫崎 宫本 内田 高木 安藤 岛田 谷口 大野 高田 丸山 今井 河野 藤原 小山 北山 大谷 岸田 安倍 石破 野田 鸠山 麻生 宫泽 黑田 星野 松井 浅田 羽生 菅野 吉川 久保 松冈 荒木 松下 野村 菊池 杉山 新井 渡部 樋口 秋山 水野 三浦 平野 大塚 小松 泽田 植田 村田 古川 宇野 二阶 茂木'.split(
+    ' ',
+  ),
+]);
+const FIRST_UNITS = new Set([...FAMILY_NAMES].map((f) => f.charCodeAt(0)));
+/** jieba tags of a given name it does not know: unknown words and names. */
+const GIVEN_TAGS = new Set(['x', 'nr', 'nrfg', 'nrt', 'nz']);
+/** Characters that end a name's run rather than continue it. */
+const STOP_CHARS = new Set([...'的说曾在表也和与等称是将对就为被向从指认则又还都已却亦所并而及或即于以了着过会要把给让']);
+
+/** Japanese names in `text` (normalized), whose jieba words `words` holds, as people. */
+export function japaneseNames(text: string, words: TokenIndex): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i + 3 <= text.length; i++) {
+    if (!FIRST_UNITS.has(text.charCodeAt(i)) || !words.isBoundary(i)) continue;
+    for (let len = 2; len <= 3; len++) {
+      const family = text.slice(i, i + len);
+      if (!FAMILY_NAMES.has(family)) continue;
+      const end = givenNameEnd(text, i, i + len, words);
+      if (end > 0) out.push(candidate(i, end, 'Person', text, 'rule', { canonical: text.slice(i, end) }));
+      break;
+    }
+  }
+  return out;
+}
+
+/** End of the given name after the family name [start, at), or 0 where none follows. */
+function givenNameEnd(text: string, start: number, at: number, words: TokenIndex): number {
+  const tok = words.byStart(start);
+  if (tok === undefined) return 0;
+  // 阿部某/nr: jieba knows the name whole (family name and one or two characters).
+  if (tok.end > at) return GIVEN_TAGS.has(tok.tag) && tok.end - at <= 2 && allHan(text, at, tok.end) && !STOP_CHARS.has(text[tok.end - 1]!) ? tok.end : 0;
+  if (tok.end !== at) return 0;
+  // 北山|某某: the given name is the next word, one jieba does not know, ending where a word does.
+  const given = words.byStart(at);
+  if (given === undefined || !GIVEN_TAGS.has(given.tag) || given.end - at > 2 || !allHan(text, at, given.end)) return 0;
+  if (STOP_CHARS.has(given.word[0]!) || (given.word.length === 2 && isOrdinaryWord(given.word))) return 0;
+  // 加藤某|说: jieba's unknown word took the verb after a one-character given name.
+  return STOP_CHARS.has(text[given.end - 1]!) ? given.end - 1 : given.end;
+}
+
+function allHan(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!isHan(text[k])) return false;
+  return true;
+}
