@@ -126,6 +126,14 @@ function localized(text: string, base: number, mentions: readonly RoleMention[])
   });
 }
 
+/** A trigger's `needs` compiled once (a few distinct patterns), not per finding. */
+const NEEDS = new Map<string, RegExp>();
+function needsPattern(source: string): RegExp {
+  let re = NEEDS.get(source);
+  if (re === undefined) NEEDS.set(source, (re = new RegExp(source, 'u')));
+  return re;
+}
+
 function readShape(
   shape: TriggerShape,
   tr: RelationTrigger,
@@ -136,7 +144,7 @@ function readShape(
   cue: number,
   cueEnd: number,
 ): VerbFinding[] {
-  if (tr.needs !== undefined && !new RegExp(tr.needs, 'u').test(v.text.slice(cueEnd, ce))) return [];
+  if (tr.needs !== undefined && !needsPattern(tr.needs).test(v.text.slice(cueEnd, ce))) return [];
   switch (shape) {
     case 'svo': {
       const passive = passiveAgent(v, ms, cs, cue);

@@ -4,7 +4,7 @@
 // date, and one relation is kept per type, ends and date, with every sentence that states it.
 import { localPublishedDate, type ArticleExtraction, type ExtractedRelation } from '../../model.ts';
 import { normalizeEachUnit } from '../../parse/normalize.ts';
-import { findDates } from '../dates.ts';
+import { findDates, type DateMention } from '../dates.ts';
 import type { RoleMention } from '../roles/role-patterns.ts';
 import { clauses } from './context.ts';
 import { sentenceRelations } from './finders.ts';
@@ -25,11 +25,14 @@ export function relationId(type: string, source: string, target: string, date: s
  * The date a sentence gives the act at `cue` (offset in the sentence): the nearest date before it
  * in its clause, else that of a time-only clause before it; undefined when the sentence gives none.
  */
-export function sentenceDate(text: string, cue: number, reference: string | undefined): string | undefined {
+export function sentenceDate(
+  text: string,
+  cue: number,
+  reference: string | undefined,
+  found: readonly DateMention[] = findDates(text, reference),
+): string | undefined {
   // A bound of a span (2019年以来, 自3月起, 10日前) dates no act.
-  const dates = findDates(text, reference).filter(
-    (d) => d.end <= cue && !SPAN_BOUND.test(text.slice(d.end, d.end + 2)) && !/[自从截]$/u.test(text.slice(0, d.start)),
-  );
+  const dates = found.filter((d) => d.end <= cue && !SPAN_BOUND.test(text.slice(d.end, d.end + 2)) && !/[自从截]$/u.test(text.slice(0, d.start)));
   if (dates.length === 0) return undefined;
   const bounds = clauses(text);
   const clauseOf = (at: number): [number, number] => bounds.find(([, e]) => at <= e)!;
@@ -67,8 +70,10 @@ export function verbRelations(
     const text = norm.slice(s.start, s.start + s.text.length);
     RELATION_CUE.lastIndex = 0;
     if (!RELATION_CUE.test(text)) continue;
+    // The sentence's dates are read once for all its findings (`found` of sentenceDate).
+    let dates: DateMention[] | undefined;
     for (const f of sentenceRelations(text, s.start, bySentence.get(s.index) ?? [])) {
-      const own = sentenceDate(text, f.cue - s.start, reference);
+      const own = sentenceDate(text, f.cue - s.start, reference, (dates ??= findDates(text, reference)));
       // An act dated after the article was written is announced, not done (布林肯下周访华).
       if (own !== undefined && articleDate !== undefined && own.slice(0, articleDate.length) > articleDate.slice(0, own.length)) continue;
       const date = own ?? articleDate;
