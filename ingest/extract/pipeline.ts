@@ -21,7 +21,7 @@ import { dottedNames, honorificNames, nameContext, teamLeaders, titledNames, tur
 import { latinNames } from './rules/latin-names.ts';
 import { hotels } from './rules/hotels.ts';
 import { japaneseNames } from './rules/japanese-names.ts';
-import { abbreviatedPlaces, addressPlaces, foreignDivisions, mainland } from './rules/place-rules.ts';
+import { abbreviatedPlaces, addressPlaces, foreignCities, foreignDivisions, mainland } from './rules/place-rules.ts';
 import { placeHeadedBodies } from './rules/place-headed-bodies.ts';
 import { companyLists } from './rules/company-lists.ts';
 import { bands } from './rules/bands.ts';
@@ -180,6 +180,7 @@ function analyze(text: string, opts: ExtractOptions): Analysis {
     ...mainland(t, index),
     ...addressPlaces(t, index),
     ...foreignDivisions(t, dicts),
+    ...foreignCities(t, dicts, index),
     ...hotels(t, index, dicts),
     ...lexiconSpans(t, dicts, index),
     ...namesThroughPlaces(t, index),

@@ -24,6 +24,8 @@ for w,c in rows:
         out[m.group(1)]=max(out.get(m.group(1),0),c)
 # Chains (河北省承德市, 温州市鹿城区) are two places, each found on its own: drop the chain.
 def chain(w):
+    # The base of a chain cut one character after its province (河北省沧 of 河北省沧县) is a fragment.
+    if re.fullmatch(r'.{2,}(省|自治区).',w): return True
     for m in re.finditer(r'(省|市|自治区)',w[:-2]):
         head=w[:m.end()]
         if len(head)>=3 and (head in out or head[:-len(m.group(1))] in out or re.search(r'(市|区|县|镇|乡|州|旗)$',w[m.end():])): return True

@@ -3,7 +3,7 @@
 // full country name, so 中美 co-mentions both.
 import { candidate, type Candidate } from '../span.ts';
 import type { Token, TokenIndex } from '../tokens.ts';
-import { TRANSLIT } from './name-shapes.ts';
+import { TRANSLIT, looksLikeTransliteration } from './name-shapes.ts';
 import type { Dictionaries } from '../dictionaries.ts';
 
 export const COUNTRY_ABBREVIATIONS: Record<string, string> = {
@@ -172,6 +172,46 @@ export function foreignDivisions(text: string, dicts: Dictionaries): Candidate[]
       if (!country) continue;
       out.push(candidate(start, i + 1, 'Place', text, 'rule', { canonical: text.slice(start, i + 1) }));
       break;
+    }
+  }
+  return out;
+}
+
+/** Where in a country a city lies, between the country and 城市 (匈牙利西北部城市某某). */
+const COMPASS = /(?:东|南|西|北|中|东北|西北|东南|西南)部$/u;
+/** Kinds of town a foreign name may follow (某国南部城市某某, 某国港口城市某某). */
+const TOWN_WORDS = ['城市', '小镇', '小城', '港口', '港市'];
+/** Characters of the longest city name read in transliteration (因戈尔施塔特). */
+const LONGEST_CITY = 7;
+
+/**
+ * A foreign city named in transliteration after its country and a word for a town (匈牙利西北部
+ * 城市某某, 某国港口城市某某): a place, where the tagger, which knows few foreign cities, reads
+ * nothing or glues it to the verb after it. The name is a run of transliteration characters that
+ * ends where one of jieba's words does.
+ */
+export function foreignCities(text: string, dicts: Dictionaries, words: TokenIndex): Candidate[] {
+  const out: Candidate[] = [];
+  for (const town of TOWN_WORDS) {
+    for (let at = text.indexOf(town); at >= 0; at = text.indexOf(town, at + town.length)) {
+      let before = text.slice(Math.max(0, at - 10), at);
+      before = before.replace(COMPASS, '');
+      let country = false;
+      for (let len = 2; len <= 6 && len <= before.length && !country; len++) {
+        const e = dicts.lexicon.get(before.slice(before.length - len));
+        country = e !== undefined && e.type === 'Place' && (e.source === 'countries' || (e.source === 'alias' && e.nameEn !== undefined));
+      }
+      if (!country) continue;
+      const start = at + town.length;
+      let end = start;
+      while (end < text.length && end - start < LONGEST_CITY && TRANSLIT.has(text[end]!)) end++;
+      // 某某斯堡: a German city's burg.
+      if (end - start >= 2 && text[end] === '堡') end++;
+      while (end - start >= 2 && !words.isBoundary(end)) end--;
+      const name = text.slice(start, end);
+      if (end - start >= 2 && looksLikeTransliteration(name.endsWith('堡') ? name.slice(0, -1) : name)) {
+        out.push(candidate(start, end, 'Place', text, 'rule', { canonical: text.slice(start, end) }));
+      }
     }
   }
   return out;

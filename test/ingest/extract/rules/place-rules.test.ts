@@ -3,7 +3,7 @@
 // their district. Invented sentences.
 import { describe, expect, it } from 'vitest';
 import { bundledDictionaries } from '../../../../ingest/extract/dictionaries.ts';
-import { addressPlaces, foreignDivisions, mainland } from '../../../../ingest/extract/rules/place-rules.ts';
+import { addressPlaces, foreignCities, foreignDivisions, mainland } from '../../../../ingest/extract/rules/place-rules.ts';
 import { TokenIndex, tokenize } from '../../../../ingest/extract/tokens.ts';
 
 const found = (text: string): string[] => mainland(text, new TokenIndex(tokenize(text), text.length)).map((c) => c.text);
@@ -46,5 +46,27 @@ describe('foreignDivisions', () => {
 
   it('should not read a city with no country before it, or a Chinese city, as one', () => {
     expect(foreign('他在佩奇市和杭州市工作。')).toEqual([]);
+  });
+});
+
+describe('foreign cities after their country and a word for a town', () => {
+  const cities = (text: string): string[] => foreignCities(text, bundledDictionaries(), new TokenIndex(tokenize(text), text.length)).map((c) => c.text);
+
+  it('should read a transliterated name after 某国(某部)城市 as a place, without the verb after it', () => {
+    expect(cities('车企在德国南部城市奥格斯堡建厂。')).toEqual(['奥格斯堡']);
+    expect(cities('工厂位于匈牙利西北部城市杰尔设厂组装。')).toEqual(['杰尔']);
+  });
+
+  it('should read nothing after a word for a town that follows no country', () => {
+    expect(cities('他住在城市科尔附近,美国城市规划局发布报告。')).toEqual([]);
+  });
+});
+
+describe('the places gazetteer', () => {
+  it('should hold no province cut one character into the city after it (某省沧 of 某省沧县)', () => {
+    const lexicon = bundledDictionaries().lexicon;
+    expect(lexicon.get('河北省沧')).toBeUndefined();
+    expect(lexicon.get('四川省达')).toBeUndefined();
+    expect(lexicon.get('沧州市')?.type).toBe('Place');
   });
 });
