@@ -17,6 +17,13 @@ const entitiesOf = (text: string, aliasFile?: string) =>
   extractArticle(parseLine(text), aliasFile ? { dictionaries: loadDictionaries({ aliasFile }) } : {}).entities;
 
 describe('alias file', () => {
+  it('should read a Taiwan transliteration of an organization or a leader as the entity it names, in one type', () => {
+    const ents = entitiesOf('哈瑪斯發表聲明。哈马斯官员称，以色列总理納坦雅胡回应，内塔尼亚胡将出访。');
+    expect(ents.filter((e) => e.id === 'organization:哈马斯')).toHaveLength(1);
+    expect(ents.some((e) => e.type === 'Person' && e.id.includes('哈'))).toBe(false);
+    expect(ents.filter((e) => e.type === 'Person').map((e) => e.id)).toEqual(['person:内塔尼亚胡']);
+  });
+
   it('should link 国家发展改革委, 国家发改委 and 发改委 to one organization', () => {
     const ents = entitiesOf('国家发展改革委发布通知。国家发改委表示,发改委将推进改革。');
     expect(ents.filter((e) => e.type === 'Organization').map((e) => e.id)).toEqual(['organization:国家发展改革委']);
