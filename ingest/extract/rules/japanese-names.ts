@@ -44,14 +44,31 @@ function givenNameEnd(text: string, start: number, at: number, words: TokenIndex
   const tok = words.byStart(start);
   if (tok === undefined) return 0;
   // 阿部某/nr: jieba knows the name whole (family name and one or two characters).
-  if (tok.end > at) return GIVEN_TAGS.has(tok.tag) && tok.end - at <= 2 && allHan(text, at, tok.end) && !STOP_CHARS.has(text[tok.end - 1]!) ? tok.end : 0;
+  if (tok.end > at) {
+    if (!GIVEN_TAGS.has(tok.tag) || tok.end - at > 2 || !allHan(text, at, tok.end) || STOP_CHARS.has(text[tok.end - 1]!)) return 0;
+    return tok.end - at === 1 ? secondGivenEnd(tok.end, words) : tok.end;
+  }
   if (tok.end !== at) return 0;
   // 北山|某某: the given name is the next word, one jieba does not know, ending where a word does.
   const given = words.byStart(at);
   if (given === undefined || !GIVEN_TAGS.has(given.tag) || given.end - at > 2 || !allHan(text, at, given.end)) return 0;
   if (STOP_CHARS.has(given.word[0]!) || (given.word.length === 2 && isOrdinaryWord(given.word))) return 0;
+  if (given.word.length === 1) return secondGivenEnd(given.end, words);
   // 加藤某|说: jieba's unknown word took the verb after a one-character given name.
   return STOP_CHARS.has(text[given.end - 1]!) ? given.end - 1 : given.end;
+}
+
+/** Tags of a lone character that is no part of a given name: verbs, function words, numbers. */
+const NOT_GIVEN_TAGS = new Set(['v', 'vn', 'p', 'c', 'u', 'uj', 'ul', 'd', 'ad', 'f', 'm', 'q', 'y', 'zg']);
+
+/**
+ * 秋山翔|吾, 秋山|翔|吾: a one-character given name that jieba's next lone character continues
+ * (a two-character given name it does not know): the end after it, else `end`.
+ */
+function secondGivenEnd(end: number, words: TokenIndex): number {
+  const next = words.byStart(end);
+  if (next === undefined || next.word.length !== 1 || !isHan(next.word) || STOP_CHARS.has(next.word) || NOT_GIVEN_TAGS.has(next.tag)) return end;
+  return next.end;
 }
 
 function allHan(text: string, from: number, to: number): boolean {

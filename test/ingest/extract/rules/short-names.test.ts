@@ -29,6 +29,10 @@ describe('Japanese names', () => {
     expect(people('日本首相石破茂会见客人。')).toContain('石破茂/Person');
   });
 
+  it('should take a second given-name character jieba leaves alone (秋山翔|吾)', () => {
+    expect(japanese('第六局秋山翔吾轰出全垒打。')).toEqual(['秋山翔吾']);
+  });
+
   it('should leave a verb after a one-character given name out of it', () => {
     expect(japanese('经济学家山田一说，增长放缓。')).toEqual(['山田一']);
   });
