@@ -17,6 +17,12 @@ const entitiesOf = (text: string, aliasFile?: string) =>
   extractArticle(parseLine(text), aliasFile ? { dictionaries: loadDictionaries({ aliasFile }) } : {}).entities;
 
 describe('alias file', () => {
+  it('should read 国足 and 中国男足 as one team, never 国足 as a person', () => {
+    const ents = entitiesOf('国足主帅赛后表示，中国男足将总结教训，球迷对国足失望。');
+    expect(ents.filter((e) => e.id === 'organization:中国男足')).toHaveLength(1);
+    expect(ents.some((e) => e.type === 'Person')).toBe(false);
+  });
+
   it('should read a Taiwan transliteration of an organization or a leader as the entity it names, in one type', () => {
     const ents = entitiesOf('哈瑪斯發表聲明。哈马斯官员称，以色列总理納坦雅胡回应，内塔尼亚胡将出访。');
     expect(ents.filter((e) => e.id === 'organization:哈马斯')).toHaveLength(1);
