@@ -20,6 +20,7 @@ import { englishNames, longForms, shortForms, type EnglishName } from './rules/p
 import { dottedNames, honorificNames, nameContext, teamLeaders, titledNames, turkicNames } from './rules/person-rules.ts';
 import { latinNames } from './rules/latin-names.ts';
 import { hotels } from './rules/hotels.ts';
+import { teamsAfterCompetitions } from './rules/teams.ts';
 import { japaneseNames } from './rules/japanese-names.ts';
 import { abbreviatedPlaces, addressPlaces, foreignCities, foreignDivisions, mainland } from './rules/place-rules.ts';
 import { placeHeadedBodies } from './rules/place-headed-bodies.ts';
@@ -182,6 +183,7 @@ function analyze(text: string, opts: ExtractOptions): Analysis {
     ...foreignDivisions(t, dicts),
     ...foreignCities(t, dicts, index),
     ...hotels(t, index, dicts),
+    ...teamsAfterCompetitions(t, index),
     ...lexiconSpans(t, dicts, index),
     ...namesThroughPlaces(t, index),
   ];

@@ -5,6 +5,7 @@
 // does not. Facilities are places a reader would put on a map (the real-news guidelines).
 import { MIDDLE_DOT } from '../../parse/normalize.ts';
 import { candidate, type Candidate } from '../span.ts';
+import { isCompetitionWord } from './teams.ts';
 import type { Token, TokenIndex } from '../tokens.ts';
 import { PROPER_NOUN_TAGS, isOrdinaryWord } from '../validate.ts';
 
@@ -367,6 +368,8 @@ export function suffixOrganizations(text: string, words: TokenIndex, isPlace: (n
         parts++;
         continue;
       }
+      // 亚洲杯|某国队: the competition a team plays in is no part of its name (rules/teams.ts).
+      if (suffix === '队' && isCompetitionWord(prev.word)) break;
       // 6月15日电|南斯拉夫联盟: the end of a date is no part of a name.
       if (/^[日月年]/.test(prev.word) && j > 0 && /[0-9]$/.test(tokens[j - 1]!.word)) break;
       if (!NAME_PART_TAGS.has(prev.tag) || NOT_NAME_PARTS.has(prev.word) || !/^[\p{Script=Han}A-Za-z0-9]+$/u.test(prev.word)) break;
