@@ -141,6 +141,9 @@ export function countryGovernment(t: string, isCountry: (name: string) => boolea
   return t.endsWith('政府') && t.length > 2 && isCountry(t.slice(0, -2));
 }
 
+/** A verb and 城 (封城 a lockdown, 进城, 攻城): what is done to a city, not a place's name. */
+const ACT_ON_A_CITY = /^[封攻屠守进出入围破离回返解]城$/u;
+
 /**
  * The candidate's text names nothing of its type, whatever the sentence around it: `isCountry`
  * says whether a string is a country's name (the dictionaries' country list).
@@ -150,6 +153,7 @@ export function namesNothing(t: string, type: 'Person' | 'Organization' | 'Place
   // A person's name holds no digit (a stage name with one, 某某MJ116, is a group's or a handle).
   if (type === 'Person') return anonymousPerson(t) || /\d/u.test(t) || surnameAndTime(t);
   if (RANK_BODY.test(t) || OWN_PLACE.test(t)) return true;
+  if (type === 'Place') return ACT_ON_A_CITY.test(t);
   if (type !== 'Organization') return false;
   if (ORGAN.test(t) || COUNTED_KIND.test(t) || REGION_ADJECTIVE.test(t) || LEADERS_TEAM.test(t) || endsWithTitle(t) || bandKind(t) || PERSON_IN_CLAUSE.test(t))
     return true;

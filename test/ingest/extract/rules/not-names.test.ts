@@ -8,6 +8,12 @@ const noCountry = (): boolean => false;
 const found = (text: string): string[] => extractSpans(text).map((s) => `${s.text}/${s.type}`);
 
 describe('namesNothing', () => {
+  it('should refuse a verb done to a city (封城, 进城) as a place, and keep a place named 某城', () => {
+    for (const t of ['封城', '进城', '攻城']) expect(namesNothing(t, 'Place', noCountry)).toBe(true);
+    expect(namesNothing('北城', 'Place', noCountry)).toBe(false);
+    expect(found('剧组遇到某市封城的困境。')).not.toContain('封城/Place');
+  });
+
   it('should refuse a bare company or enterprise, with or without a determiner', () => {
     for (const t of ['公司', '该公司', '上市公司', '本企业']) expect(namesNothing(t, 'Organization', noCountry)).toBe(true);
     expect(namesNothing('云杉公司', 'Organization', noCountry)).toBe(false);
