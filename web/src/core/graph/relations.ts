@@ -9,59 +9,37 @@ import type { ExplorerGraph } from './build.ts';
 
 export const CO_MENTIONED = 'CO_MENTIONED';
 
-/** Every edge type in display order: the typed relations of ingest/model.ts RELATION_TYPES, then co-mention. */
-export const EDGE_TYPES = [
-  'HOLDS_ROLE',
-  'MEETS',
-  'CALLS',
-  'VISITS',
-  'SIGNS',
-  'CRITICIZES',
-  'PROTESTS',
-  'SUPPORTS',
-  'SANCTIONS',
-  'SUES',
-  'RULES',
-  'ATTACKS',
-  'COMPETES',
-  CO_MENTIONED,
-] as const;
+/**
+ * Every edge type in display order — the typed relations of ingest/model.ts RELATION_TYPES (a test
+ * keeps the two equal), then co-mention — with its Chinese label and colour. Co-mention stays the
+ * neutral grey it always was; typed relations get a small qualitative palette.
+ */
+const EDGE_TYPE_STYLE = {
+  HOLDS_ROLE: ['任职', '#7b3294'],
+  MEETS: ['会见', '#1f78b4'],
+  CALLS: ['通话', '#6baed6'],
+  VISITS: ['访问', '#33a02c'],
+  SIGNS: ['签署', '#b8860b'],
+  CRITICIZES: ['批评', '#e31a1c'],
+  PROTESTS: ['抗议', '#fb6a4a'],
+  SUPPORTS: ['支持', '#1b9e77'],
+  SANCTIONS: ['制裁', '#a50f15'],
+  SUES: ['起诉', '#8c510a'],
+  RULES: ['判决', '#5e3c99'],
+  ATTACKS: ['袭击', '#000000'],
+  COMPETES: ['击败', '#ff7f00'],
+  [CO_MENTIONED]: ['共现', '#c3cad3'],
+} as const satisfies Record<string, readonly [string, string]>;
+
+export type EdgeType = keyof typeof EDGE_TYPE_STYLE;
+export const EDGE_TYPES = Object.keys(EDGE_TYPE_STYLE) as EdgeType[];
 
 /** Chinese first, the stored type beside it, as the rest of the explorer labels things. */
-export const EDGE_TYPE_LABELS: Record<string, { zh: string; en: string }> = {
-  HOLDS_ROLE: { zh: '任职', en: 'HOLDS_ROLE' },
-  MEETS: { zh: '会见', en: 'MEETS' },
-  CALLS: { zh: '通话', en: 'CALLS' },
-  VISITS: { zh: '访问', en: 'VISITS' },
-  SIGNS: { zh: '签署', en: 'SIGNS' },
-  CRITICIZES: { zh: '批评', en: 'CRITICIZES' },
-  PROTESTS: { zh: '抗议', en: 'PROTESTS' },
-  SUPPORTS: { zh: '支持', en: 'SUPPORTS' },
-  SANCTIONS: { zh: '制裁', en: 'SANCTIONS' },
-  SUES: { zh: '起诉', en: 'SUES' },
-  RULES: { zh: '判决', en: 'RULES' },
-  ATTACKS: { zh: '袭击', en: 'ATTACKS' },
-  COMPETES: { zh: '击败', en: 'COMPETES' },
-  [CO_MENTIONED]: { zh: '共现', en: 'CO_MENTIONED' },
-};
+export const EDGE_TYPE_LABELS: Record<string, { zh: string; en: string }> = Object.fromEntries(
+  EDGE_TYPES.map((t) => [t, { zh: EDGE_TYPE_STYLE[t][0], en: t }]),
+);
 
-/** Co-mention stays the neutral grey it always was; typed relations get a small qualitative palette. */
-export const EDGE_TYPE_COLORS: Record<string, string> = {
-  HOLDS_ROLE: '#7b3294',
-  MEETS: '#1f78b4',
-  CALLS: '#6baed6',
-  VISITS: '#33a02c',
-  SIGNS: '#b8860b',
-  CRITICIZES: '#e31a1c',
-  PROTESTS: '#fb6a4a',
-  SUPPORTS: '#1b9e77',
-  SANCTIONS: '#a50f15',
-  SUES: '#8c510a',
-  RULES: '#5e3c99',
-  ATTACKS: '#000000',
-  COMPETES: '#ff7f00',
-  [CO_MENTIONED]: '#c3cad3',
-};
+export const EDGE_TYPE_COLORS: Record<string, string> = Object.fromEntries(EDGE_TYPES.map((t) => [t, EDGE_TYPE_STYLE[t][1]]));
 
 const ORDER = new Map<string, number>(EDGE_TYPES.map((t, i) => [t, i]));
 
