@@ -148,14 +148,20 @@ function typeScore(w: Working, type: EntityType, k: Knowledge): number {
   return score;
 }
 
+const TYPES_IN_TIE_ORDER = TIE_ORDER.filter((t) => ENTITY_TYPES.includes(t));
+
 function decideType(group: readonly Working[], k: Knowledge): EntityType {
+  // A company the bundled list names counts as an organization even where no extraction read it
+  // so (the tagger's 比亚迪 as a place). The alias table's and the divisions' types count only
+  // among the types extracted: MSRA reads 欧 of 中欧 as a place and a country as a team.
+  const contenders = TYPES_IN_TIE_ORDER.filter((type) =>
+    group.some((w) => w.type === type || (type === 'Organization' && (listedOrganization(w.name, k) || [...w.forms].some((n) => listedOrganization(n, k))))),
+  );
+  // One contender wins whatever its score (scores are never negative): most groups, not scored.
+  if (contenders.length === 1) return contenders[0]!;
   let best: EntityType = group[0]!.type;
   let most = -1;
-  for (const type of [...TIE_ORDER].filter((t) => ENTITY_TYPES.includes(t))) {
-    // A company the bundled list names counts as an organization even where no extraction read it
-    // so (the tagger's 比亚迪 as a place). The alias table's and the divisions' types count only
-    // among the types extracted: MSRA reads 欧 of 中欧 as a place and a country as a team.
-    if (!group.some((w) => w.type === type || (type === 'Organization' && [w.name, ...w.forms].some((n) => listedOrganization(n, k))))) continue;
+  for (const type of contenders) {
     const score = group.reduce((s, w) => s + typeScore(w, type, k), 0);
     if (score > most) {
       most = score;
