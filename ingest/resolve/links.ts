@@ -74,6 +74,9 @@ const COMPANY_TAILS = [
 ];
 const COMMISSION = '委员会';
 const ORG_SUFFIX_LIST = [...ORG_SUFFIXES].sort((a, b) => b.length - a.length);
+/** Last characters of the suffixes: an owner ending in none of them is no organization (most cuts). */
+const ORG_SUFFIX_LAST = new Set(ORG_SUFFIX_LIST.map((s) => s[s.length - 1]!));
+const PLACE_SUFFIXES = [...ADMIN_SUFFIXES, ...LOCAL_SUFFIXES];
 
 function isPlaceName(s: string, byName: ReadonlyMap<string, EntityType>, k: Knowledge): boolean {
   if (byName.get(s) === 'Place') return true;
@@ -136,7 +139,7 @@ export function shortFormLinks(entities: readonly NamedEntity[], k: Knowledge): 
   entities.forEach((e, i) => {
     const name = e.name;
     if (e.type === 'Place') {
-      for (const s of [...ADMIN_SUFFIXES, ...LOCAL_SUFFIXES]) {
+      for (const s of PLACE_SUFFIXES) {
         if (name.endsWith(s) && name.length - s.length >= 2) link(name.slice(0, -s.length), i, ['Place']);
       }
       return;
@@ -153,6 +156,7 @@ export function shortFormLinks(entities: readonly NamedEntity[], k: Knowledge): 
     }
     // An owner organization in front: 某研究院 + 国家某中心.
     for (let cut = 3; cut <= name.length - 3; cut++) {
+      if (!ORG_SUFFIX_LAST.has(name[cut - 1]!)) continue;
       const owner = name.slice(0, cut);
       if (ORG_SUFFIX_LIST.some((s) => owner.endsWith(s) && owner.length > s.length)) link(name.slice(cut), i, ['Organization']);
     }
