@@ -247,7 +247,8 @@ function toMention(c: { start: number; end: number }, norm: NormalizedText, sent
 
 /** The article's entities, resolved within the article (ingest/resolve) from extraction and knowledge. */
 export function extractArticle(article: ParsedArticle, opts: ExtractOptions = {}): ArticleExtraction {
-  return resolveArticle(extractUnresolved(article, opts), { knowledge: knowledgeFor(opts.dictionaries ?? bundledDictionaries()) });
+  // resolveArticle pairs the resolved mentions again: the unresolved pairs would be thrown away.
+  return resolveArticle(unresolved(article, opts, false), { knowledge: knowledgeFor(opts.dictionaries ?? bundledDictionaries()) });
 }
 
 /**
@@ -255,6 +256,11 @@ export function extractArticle(article: ParsedArticle, opts: ExtractOptions = {}
  * the store already holds (`resolveArticle(x, { known })`); `extractArticle` is this, resolved.
  */
 export function extractUnresolved(article: ParsedArticle, opts: ExtractOptions = {}): ArticleExtraction {
+  return unresolved(article, opts, true);
+}
+
+/** The unresolved extraction; its co-mentions only `withCoMentions` (else none). */
+function unresolved(article: ParsedArticle, opts: ExtractOptions, withCoMentions: boolean): ArticleExtraction {
   const { norm, accepted, english } = analyze(article.text, opts);
   const dicts = opts.dictionaries ?? bundledDictionaries();
   const normSentences = splitSentences(norm.text);
@@ -297,7 +303,7 @@ export function extractUnresolved(article: ParsedArticle, opts: ExtractOptions =
     sentences,
     entities,
     events,
-    coMentions: coMentions(resolved.map((r) => ({ entityId: r.entityId, sentence: r.mention.sentence }))),
+    coMentions: withCoMentions ? coMentions(resolved.map((r) => ({ entityId: r.entityId, sentence: r.mention.sentence }))) : [],
     authors: entities.filter((e) => e.type === 'Person' && article.authors.some((a) => e.name === a || e.aliases.includes(a))).map((e) => e.id),
   };
   if (article.url !== undefined) result.url = article.url;
