@@ -82,6 +82,12 @@ export function isAbbreviation(ch: string): boolean {
   return ABBREVIATION_CHARS.has(ch);
 }
 
+/** Every character of `s` is an abbreviation (俄乌, 中美): read without spreading `s` into an array. */
+export function allAbbreviations(s: string): boolean {
+  for (const ch of s) if (!ABBREVIATION_CHARS.has(ch)) return false;
+  return true;
+}
+
 /** A name knowledge holds as it stands (辽宁, 青海, 香港): not a compound, whatever its characters. */
 export function isKnownName(s: string, k: Knowledge): boolean {
   return k.countries.has(s) || k.divisionStems.has(s) || k.divisions.has(s) || k.table.has(s) || k.dictionaries.lexicon.get(s) !== undefined;

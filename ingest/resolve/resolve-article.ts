@@ -12,7 +12,7 @@ import { extractRelations } from '../extract/roles/index.ts';
 import type { ArticleExtraction, EntityType, ExtractedEntity, Mention } from '../model.ts';
 import { ENTITY_TYPES } from '../model.ts';
 import { normalizeEachUnit } from '../parse/normalize.ts';
-import { compoundAround, fullNameOf, gluedIntoWord, isAbbreviation, isKnownName, readCompound } from './compounds.ts';
+import { allAbbreviations, compoundAround, fullNameOf, gluedIntoWord, isKnownName, readCompound } from './compounds.ts';
 import { canonicalForm, knownType, listedOrganization, placeStem } from './forms.ts';
 import { knowledgeFor, type Knowledge } from './knowledge.ts';
 import { shortFormLinks } from './links.ts';
@@ -75,7 +75,7 @@ function target(ws: Working[], byName: Map<string, Working>, name: string, type:
 function resolveCharacters(x: ArticleExtraction, ws: Working[], k: Knowledge): void {
   const names = new Map<string, EntityType>();
   // Names the article gives in full: not a compound itself (俄乌), nor one-character.
-  for (const w of ws) if (w.name.length >= 2 && ![...w.name].every(isAbbreviation) && !names.has(w.name)) names.set(w.name, w.type);
+  for (const w of ws) if (w.name.length >= 2 && !allAbbreviations(w.name) && !names.has(w.name)) names.set(w.name, w.type);
   const byName = new Map(ws.map((w) => [`${w.type}\u0000${w.name}`, w]));
   const done = new Set<number>(); // starts of characters already given to a compound's entities
   const moves: [Working, Mention, string][] = [];
@@ -93,11 +93,7 @@ function resolveCharacters(x: ArticleExtraction, ws: Working[], k: Knowledge): v
       if (w.type === 'Place' && surface.length === 1 && gluedIntoWord(normalizedSlice(x.text, Math.max(0, m.start - 3), m.end + 3), Math.min(m.start, 3)))
         continue;
       const fragment =
-        m.nested !== true &&
-        surface.length <= 4 &&
-        [...surface].every(isAbbreviation) &&
-        !names.has(surface) &&
-        !(surface.length > 1 && isKnownName(surface, k));
+        m.nested !== true && surface.length <= 4 && allAbbreviations(surface) && !names.has(surface) && !(surface.length > 1 && isKnownName(surface, k));
       if (!fragment && w.name.length > 1) {
         kept.push(m);
         continue;
