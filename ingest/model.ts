@@ -142,8 +142,10 @@ export interface ExtractedRelation {
   normalizedTitle?: string;
   /**
    * HOLDS_ROLE: the article's local date. The others: the sentence's own time expression resolved
-   * against the publication date (YYYY-MM-DD, YYYY-MM or YYYY as precise as the text), else the
-   * article's local date; absent when neither exists.
+   * against the publication date (YYYY-MM-DD, YYYY-MM or YYYY as precise as the text; a range by its
+   * start; 自2019年5月起 by that start), else the article's local date; absent when neither exists,
+   * and absent when the act is put in a vague or relative past with no date of its own (日前, 近日,
+   * 此前, 早些时候, 前不久, 曾, 三年前): that act happened on no day the text gives.
    */
   date?: string;
   /** The first sentence stating it, and the stated span (title to name) in `text`. */

@@ -12,9 +12,23 @@ import { RELATION_CUE } from './verbs.ts';
 
 /** A clause holding only a time (4月26日, 当地时间26日上午): its date is the next clause's. */
 const TIME_ONLY =
-  /^(?:就在|在|于)?(?:当地时间|北京时间|美东时间)?(?:上午|下午|晚上|晚间|早上|早间|凌晨|中午|傍晚|夜间|当天|当日|\d{1,2}[时点](?:\d{1,2}分)?|许|左右|\s)*$/u;
+  /^(?:就在|在|于)?(?:当地时间|北京时间|美东时间)?(?:上午|下午|晚上|晚间|早上|早间|凌晨|中午|傍晚|夜间|当天|当日|早前|\d{1,2}[时点](?:\d{1,2}分)?|许|左右|\s)*$/u;
 
-const SPAN_BOUND = /^(?:以来|以前|之前|之后|以后|起|至今|前|后|开始)/u;
+/** After a date, the end of a span (2019年以来, 10日前): that date is not the act's. */
+// A span's start (自3月起制裁, 从2020年8月开始) dates the act it starts; after 截至 a date dates nothing.
+const SPAN_BOUND = /^(?:以来|以前|之前|之后|以后|至今|前|后)/u;
+/**
+ * A vague or relative past (日前, 近日, 此前, 早些时候, 前不久, 曾, 三年前, 最近) puts the act before
+ * the article on no day the text gives: such an act is left undated, not given the article's day.
+ */
+const VAGUE_PAST =
+  /(?<!节)日前|近日|近期|近来|最近|此前|先前|早前|早些时候|前不久|不久前|日昨|曾经|曾(?=对|与|同|向|在|于|和|跟|多次|数次|两次|几次|一度|到|赴|访|率|前往|会|表示|宣布|发动|起诉|批评|谴责|制裁|击败|战胜|输给|负于|签|致电|通|抵达|出访)|(?:\d+|[一二两三四五六七八九十几数多]+)年(?:之)?前/u;
+
+/** Between the bounds of a day range: 4月24日至26日, 21日晚至22日, 今天(18号)起至21号. */
+const RANGE_JOIN = /^[)）]?\s*(?:早上|上午|中午|下午|晚上|晚间|晚|凌晨)?\s*(?:起|开始)?\s*(?:至|到|-|—|~|～)\s*$/u;
+
+/** A dispatch dateline ending its clause's head (新华社北京3月4日电 ): the rest is the sentence's. */
+const DATELINE_HEAD = /^.*\d{1,2}日电\s*/u;
 
 /** `<type in lower case>:<source>|<target>|<date or ->`. */
 export function relationId(type: string, source: string, target: string, date: string | undefined): string {
@@ -31,21 +45,36 @@ export function sentenceDate(
   reference: string | undefined,
   found: readonly DateMention[] = findDates(text, reference),
 ): string | undefined {
-  // A bound of a span (2019年以来, 自3月起, 10日前) dates no act.
-  const dates = found.filter((d) => d.end <= cue && !SPAN_BOUND.test(text.slice(d.end, d.end + 2)) && !/[自从截]$/u.test(text.slice(0, d.start)));
+  const dates = found.filter((d) => d.end <= cue && !SPAN_BOUND.test(text.slice(d.end, d.end + 2)) && !/截$/u.test(text.slice(0, d.start)));
   if (dates.length === 0) return undefined;
   const bounds = clauses(text);
   const clauseOf = (at: number): [number, number] => bounds.find(([, e]) => at <= e)!;
   const [cs] = clauseOf(cue);
   for (let i = dates.length - 1; i >= 0; i--) {
     // A range (10月26日至28日) dates the act by its start, which also carries the month.
-    while (i > 0 && /^\s*(?:至|到|-|—|~|～)\s*$/u.test(text.slice(dates[i - 1]!.end, dates[i]!.start))) i--;
+    const last = dates[i]!;
+    while (i > 0 && RANGE_JOIN.test(text.slice(dates[i - 1]!.end, dates[i]!.start))) i--;
+    // 今天(18号): the day in brackets restates the one before it.
+    while (i > 0 && /^[(（]$/u.test(text.slice(dates[i - 1]!.end, dates[i]!.start))) i--;
     const d = dates[i]!;
     if (d.start >= cs) return d.date;
     const [ds, de] = clauseOf(d.start);
-    if (TIME_ONLY.test(text.slice(ds, de).replace(d.text, ''))) return d.date;
+    const rest = text.slice(ds, d.start).replace(DATELINE_HEAD, '') + text.slice(last.end, de).replace(/^[)）]/u, '');
+    if (TIME_ONLY.test(rest)) return d.date;
   }
   return undefined;
+}
+
+/** Whether the act at `cue` is put in a vague or relative past: in its clause, or a time-only clause before it. */
+export function vaguePast(text: string, cue: number): boolean {
+  const bounds = clauses(text);
+  const k = bounds.findIndex(([, e]) => cue <= e);
+  if (k < 0) return false;
+  if (VAGUE_PAST.test(text.slice(bounds[k]![0], cue))) return true;
+  const prev = bounds[k - 1];
+  if (prev === undefined) return false;
+  const head = text.slice(prev[0], prev[1]).replace(/[，,：:\s]+$/u, '');
+  return VAGUE_PAST.test(head) && TIME_ONLY.test(head.replace(VAGUE_PAST, '').replace(/^今年|^去年/u, ''));
 }
 
 /** The typed relations (all but HOLDS_ROLE) of an article, from its resolved, non-nested mentions. */
@@ -76,7 +105,8 @@ export function verbRelations(
       const own = sentenceDate(text, f.cue - s.start, reference, (dates ??= findDates(text, reference)));
       // An act dated after the article was written is announced, not done (布林肯下周访华).
       if (own !== undefined && articleDate !== undefined && own.slice(0, articleDate.length) > articleDate.slice(0, own.length)) continue;
-      const date = own ?? articleDate;
+      // A vague past (日前, 曾, 三年前) gives the act no day: neither its own nor the article's.
+      const date = own ?? (vaguePast(text, f.cue - s.start) ? undefined : articleDate);
       const id = relationId(f.type, f.source, f.target, date);
       const seen = byId.get(id);
       if (seen !== undefined) {

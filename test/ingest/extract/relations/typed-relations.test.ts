@@ -131,6 +131,34 @@ describe('structures news writes relations in', () => {
   });
 });
 
+describe('dates of typed relations the held-out judgement found wrong', () => {
+  it('should give no day to an act in a vague or relative past (日前, 前不久, 曾, 三年前)', () => {
+    expect(typed('国务院总理李克强日前在人民大会堂会见了福雷总统。')).toEqual(['MEETS 李克强 → 福雷 -']);
+    expect(typed('前不久，马斯克访问了北京。')).toEqual(['VISITS 马斯克 → 北京 -']);
+    expect(typed('美国曾对俄罗斯实施制裁。')).toEqual(['SANCTIONS 美国 → 俄罗斯 -']);
+    expect(typed('今年早些时候，马斯克访问了北京。')).toEqual(['VISITS 马斯克 → 北京 -']);
+    expect(typed('三年前马斯克访问了北京。')).toEqual(['VISITS 马斯克 → 北京 -']);
+    // 曾 in a name (曾荫权) is no past tense.
+    expect(typed('香港特首曾荫权访问了北京。')).toEqual(['VISITS 曾荫权 → 北京 2024-05-05']);
+  });
+
+  it('should take the day written after a dispatch dateline (…3日电 当地时间3日，…)', () => {
+    expect(typed('新华社北京5月3日电 当地时间3日，国务院总理李克强在人民大会堂会见了福雷总统。')).toEqual(['MEETS 李克强 → 福雷 2024-05-03']);
+    expect(typed('5月2日早前，马斯克访问了北京。')).toEqual(['VISITS 马斯克 → 北京 2024-05-02']);
+  });
+
+  it('should date an act over a day range by its start (N日晚至M日, 今天(N号)起至M号, a range clause)', () => {
+    expect(typed('美国国务卿布林肯5月2日晚至4日访华。')).toEqual(['VISITS 布林肯 → 中国 2024-05-02']);
+    expect(typed('美国国务卿布林肯今天(5号)起至8号访华。')).toEqual(['VISITS 布林肯 → 中国 2024-05-05']);
+    expect(typed('4月29日至30日，美国国务卿布林肯访华。')).toEqual(['VISITS 布林肯 → 中国 2024-04-29']);
+  });
+
+  it('should date an act that starts at a stated month (自2019年5月起制裁) by that month', () => {
+    expect(typed('美国自2019年5月起对俄罗斯实施制裁。')).toEqual(['SANCTIONS 美国 → 俄罗斯 2019-05']);
+    expect(typed('美国从2020年8月开始对俄罗斯实施制裁。')).toEqual(['SANCTIONS 美国 → 俄罗斯 2020-08']);
+  });
+});
+
 describe('look-alikes that state no relation between the two names', () => {
   it.each([
     ['a group named by its country (英老兵抗议日本)', '英国老兵抗议日本。'],
