@@ -51,11 +51,10 @@ export function sentenceDate(
   const clauseOf = (at: number): [number, number] => bounds.find(([, e]) => at <= e)!;
   const [cs] = clauseOf(cue);
   for (let i = dates.length - 1; i >= 0; i--) {
-    // A range (10月26日至28日) dates the act by its start, which also carries the month.
+    // A range (10月26日至28日) dates the act by its start, which also carries the month; in
+    // 今天(18号)起至21号 the start is the day in brackets, which the text states.
     const last = dates[i]!;
     while (i > 0 && RANGE_JOIN.test(text.slice(dates[i - 1]!.end, dates[i]!.start))) i--;
-    // 今天(18号): the day in brackets restates the one before it.
-    while (i > 0 && /^[(（]$/u.test(text.slice(dates[i - 1]!.end, dates[i]!.start))) i--;
     const d = dates[i]!;
     if (d.start >= cs) return d.date;
     const [ds, de] = clauseOf(d.start);

@@ -150,6 +150,8 @@ describe('dates of typed relations the held-out judgement found wrong', () => {
   it('should date an act over a day range by its start (N日晚至M日, 今天(N号)起至M号, a range clause)', () => {
     expect(typed('美国国务卿布林肯5月2日晚至4日访华。')).toEqual(['VISITS 布林肯 → 中国 2024-05-02']);
     expect(typed('美国国务卿布林肯今天(5号)起至8号访华。')).toEqual(['VISITS 布林肯 → 中国 2024-05-05']);
+    // The day in brackets is the one the text states (the article may be of the next day).
+    expect(typed('美国国务卿布林肯今天(4号)开始至8号访华。')).toEqual(['VISITS 布林肯 → 中国 2024-05-04']);
     expect(typed('4月29日至30日，美国国务卿布林肯访华。')).toEqual(['VISITS 布林肯 → 中国 2024-04-29']);
   });
 
