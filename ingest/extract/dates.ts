@@ -106,6 +106,16 @@ function resolveOne(g: Record<string, string | undefined>, ref: Date): string | 
   return undefined;
 }
 
+/** Between the bounds of a day range: 至, 到, a dash, with 晚/起/开始 or a closing bracket before. */
+export const RANGE_JOIN = /^[)）]?\s*(?:早上|上午|中午|下午|晚上|晚间|晚|凌晨)?\s*(?:起|开始)?\s*(?:至|到|-|—|~|～)\s*$/u;
+
+/** The day `day` of a range that starts on `start` (YYYY-MM-DD). */
+function rangeEnd(start: string, day: number): string {
+  const [y, m, d] = start.split('-').map(Number) as [number, number, number];
+  const base = new Date(Date.UTC(y, m - 1 + (day < d ? 1 : 0), 1));
+  return `${base.getUTCFullYear()}-${pad(base.getUTCMonth() + 1)}-${pad(day)}`;
+}
+
 /** The last reference parsed: extractEvents asks findDates once per sentence with the same one. */
 let lastReference: { reference: string; day: Date | undefined } | undefined;
 
@@ -126,7 +136,15 @@ export function findDates(text: string, reference: string | undefined): DateMent
     const g = m.groups ?? {};
     // Without a reference only absolute dates (2024年5月) can be resolved.
     const date = ref ? resolveOne(g, ref) : g.full !== undefined ? resolveOne(g, new Date(0)) : undefined;
-    if (date !== undefined) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], date });
+    if (date === undefined) continue;
+    const prev = out.at(-1);
+    // The end of a day range (5月3日至6日, 今天(18号)起至21号) is a day of its start's month, or of
+    // the next when it is smaller: not a day before the reference pushed into the month before.
+    const end =
+      g.dom !== undefined && prev !== undefined && prev.date.length === 10 && RANGE_JOIN.test(text.slice(prev.end, m.index))
+        ? rangeEnd(prev.date, Number(g.dd))
+        : date;
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], date: end });
   }
   return out;
 }

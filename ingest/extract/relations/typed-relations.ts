@@ -4,7 +4,7 @@
 // date, and one relation is kept per type, ends and date, with every sentence that states it.
 import { localPublishedDate, type ArticleExtraction, type ExtractedRelation } from '../../model.ts';
 import { normalizeEachUnit } from '../../parse/normalize.ts';
-import { findDates, type DateMention } from '../dates.ts';
+import { findDates, RANGE_JOIN, type DateMention } from '../dates.ts';
 import type { RoleMention } from '../roles/role-patterns.ts';
 import { clauses } from './context.ts';
 import { sentenceRelations } from './finders.ts';
@@ -23,9 +23,6 @@ const SPAN_BOUND = /^(?:以来|以前|之前|之后|以后|至今|前|后)/u;
  */
 const VAGUE_PAST =
   /(?<!节)日前|近日|近期|近来|最近|此前|先前|早前|早些时候|前不久|不久前|日昨|曾经|曾(?=对|与|同|向|在|于|和|跟|多次|数次|两次|几次|一度|到|赴|访|率|前往|会|表示|宣布|发动|起诉|批评|谴责|制裁|击败|战胜|输给|负于|签|致电|通|抵达|出访)|(?:\d+|[一二两三四五六七八九十几数多]+)年(?:之)?前/u;
-
-/** Between the bounds of a day range: 4月24日至26日, 21日晚至22日, 今天(18号)起至21号. */
-const RANGE_JOIN = /^[)）]?\s*(?:早上|上午|中午|下午|晚上|晚间|晚|凌晨)?\s*(?:起|开始)?\s*(?:至|到|-|—|~|～)\s*$/u;
 
 /** A dispatch dateline ending its clause's head (新华社北京3月4日电 ): the rest is the sentence's. */
 const DATELINE_HEAD = /^.*\d{1,2}日电\s*/u;

@@ -54,3 +54,18 @@ describe('resolveDate', () => {
     for (const d of found) expect(s.slice(d.start, d.end)).toBe(d.text);
   });
 });
+
+describe('day ranges', () => {
+  const last = (text: string) => findDates(text, REF).at(-1)?.date;
+  it('should put the end of a range in its start’s month, not in the month before the article', () => {
+    expect(last('5月3日至6日')).toBe('2024-05-06');
+    expect(last('今天(5号)起至8号')).toBe('2024-05-08');
+    expect(last('4月3日晚至6日')).toBe('2024-04-06');
+  });
+  it('should carry a range into the next month when its end day is smaller', () => {
+    expect(last('4月29日至2日')).toBe('2024-05-02');
+  });
+  it('should keep a day that follows a date without joining it as resolved alone', () => {
+    expect(last('5月3日，8日')).toBe('2024-04-08');
+  });
+});
