@@ -7,7 +7,6 @@ import { localPublishedDate } from '../model.ts';
 import { normalizeText, toOriginal, type NormalizedText } from '../parse/normalize.ts';
 import { sentenceAt, splitSentences } from '../parse/sentences.ts';
 import { authorMentions, outletEntity, outletMentions, outletName } from './author-mentions.ts';
-import { coMentions } from './co-mentions.ts';
 import { bundledDictionaries, type Dictionaries } from './dictionaries.ts';
 import { extractEvents } from './events/index.ts';
 import { buildEntities } from './identity.ts';
@@ -247,20 +246,16 @@ function toMention(c: { start: number; end: number }, norm: NormalizedText, sent
 
 /** The article's entities, resolved within the article (ingest/resolve) from extraction and knowledge. */
 export function extractArticle(article: ParsedArticle, opts: ExtractOptions = {}): ArticleExtraction {
-  // resolveArticle pairs the resolved mentions again: the unresolved pairs would be thrown away.
-  return resolveArticle(unresolved(article, opts, false), { knowledge: knowledgeFor(opts.dictionaries ?? bundledDictionaries()) });
+  return resolveArticle(extractUnresolved(article, opts), { knowledge: knowledgeFor(opts.dictionaries ?? bundledDictionaries()) });
 }
 
 /**
  * The extraction before resolution, for the ingest path, which resolves it again with the entities
- * the store already holds (`resolveArticle(x, { known })`); `extractArticle` is this, resolved.
+ * the store already holds (`resolveArticle(x, { known })`); `extractArticle` is this, resolved. Its
+ * co-mentions are empty: resolveArticle pairs the resolved mentions, so pairs made here would be
+ * thrown away.
  */
 export function extractUnresolved(article: ParsedArticle, opts: ExtractOptions = {}): ArticleExtraction {
-  return unresolved(article, opts, true);
-}
-
-/** The unresolved extraction; its co-mentions only `withCoMentions` (else none). */
-function unresolved(article: ParsedArticle, opts: ExtractOptions, withCoMentions: boolean): ArticleExtraction {
   const { norm, accepted, english } = analyze(article.text, opts);
   const dicts = opts.dictionaries ?? bundledDictionaries();
   const normSentences = splitSentences(norm.text);
@@ -303,7 +298,7 @@ function unresolved(article: ParsedArticle, opts: ExtractOptions, withCoMentions
     sentences,
     entities,
     events,
-    coMentions: withCoMentions ? coMentions(resolved.map((r) => ({ entityId: r.entityId, sentence: r.mention.sentence }))) : [],
+    coMentions: [],
     authors: entities.filter((e) => e.type === 'Person' && article.authors.some((a) => e.name === a || e.aliases.includes(a))).map((e) => e.id),
   };
   if (article.url !== undefined) result.url = article.url;
