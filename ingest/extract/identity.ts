@@ -52,6 +52,16 @@ function sharedLastNames(accepted: readonly Candidate[], dicts: Dictionaries): M
   return shared;
 }
 
+/** Canonical names of the article's undotted person mentions (马斯克 said on its own). */
+function standaloneNames(accepted: readonly Candidate[], canonicals: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (let k = 0; k < accepted.length; k++) {
+    const c = accepted[k]!;
+    if (c.type === 'Person' && !c.text.includes(MIDDLE_DOT)) out.add(canonicals[k]!);
+  }
+  return out;
+}
+
 /**
  * 上海超级工厂 after 特斯拉上海超级工厂 in one article: an organization named once with its owner's
  * name in front and once without is one organization. Maps the short canonical name to the long one
@@ -143,6 +153,7 @@ export function buildEntities(
   // Each candidate's canonical name once: ownerOrganizations needs the organizations' too.
   const canonicals = accepted.map((c) => canonicalName(c.text, c.type, dicts, c.canonical));
   const shared = sharedLastNames(accepted, dicts);
+  const standalone = standaloneNames(accepted, canonicals);
   const longer = ownerOrganizations(accepted, canonicals, dicts);
   for (let k = 0; k < accepted.length; k++) {
     const c = accepted[k]!;
@@ -152,6 +163,21 @@ export function buildEntities(
     // keeps the short name (and the bare 马斯克 mentions), the others their full names.
     const owner = shared.get(canonical);
     if (owner !== undefined && c.text !== owner && c.text.includes(MIDDLE_DOT) && dicts.aliases.get(c.text) === undefined) canonical = c.text;
+    // 通伦•西苏里 is never called 西苏里 alone (Lao and Thai names go by the first part): a last
+    // part the article never uses on its own would be a cut name, so the full name stays canonical
+    // and the last part an alias, which still links 马斯克 of another article to 埃隆•马斯克.
+    let shortForm: string | undefined;
+    if (
+      c.type === 'Person' &&
+      canonical !== c.text &&
+      c.text.includes(MIDDLE_DOT) &&
+      c.canonical === undefined &&
+      dicts.aliases.get(c.text) === undefined &&
+      !standalone.has(canonical)
+    ) {
+      shortForm = canonical;
+      canonical = c.text;
+    }
     const weight = ORIGIN_PRIORITY[c.origin] * 10 + 1;
     let g = groups.get(canonical);
     if (g === undefined) {
@@ -164,6 +190,7 @@ export function buildEntities(
       g.candidates.push(c);
       g.mentions.push(toMention(c));
     }
+    if (shortForm !== undefined) (g.forms ??= new Set()).add(shortForm);
     if (c.text !== canonical && c.canonical === undefined) (g.forms ??= new Set()).add(c.text);
     else if (c.canonical !== undefined && c.text.length > 1 && c.text !== canonical) (g.forms ??= new Set()).add(c.text);
     // The first English name found stays: the lookups are for groups that have none yet.

@@ -91,6 +91,12 @@ describe('dotted names sharing a last name', () => {
     expect(people.find((e) => e.id === 'person:马斯克')?.mentions).toHaveLength(2);
   });
 
+  it('should keep 赛塔•他威信 whole when the article never calls him 他威信 alone, the last part an alias', () => {
+    const people = entitiesOf('泰国总理赛塔•他威信周二在曼谷会见了来访的代表团。').filter((e) => e.type === 'Person');
+    expect(people.map((e) => e.name)).toEqual(['赛塔•他威信']);
+    expect(people[0]!.aliases).toContain('他威信');
+  });
+
   it('should keep two people who share a last name apart, the first introduced owning the short name', () => {
     const people = entitiesOf('埃隆•马斯克与弟弟金博尔•马斯克一同抵达北京。马斯克随后会见了李强。').filter((e) => e.type === 'Person');
     const ids = people.map((e) => e.id);

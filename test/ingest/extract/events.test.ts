@@ -13,7 +13,9 @@ describe('events', () => {
 
   it('should turn X访问Y into a dated visit with the visitor and the place', () => {
     const { events } = extractArticle(article('英国首相里希•苏纳克上周三访问了东京。'));
-    expect(events).toEqual([expect.objectContaining({ name: '苏纳克访问东京', kind: 'visit', date: '2024-04-24', dateText: '上周三', place: 'place:东京' })]);
+    expect(events).toEqual([
+      expect.objectContaining({ name: '里希•苏纳克访问东京', kind: 'visit', date: '2024-04-24', dateText: '上周三', place: 'place:东京' }),
+    ]);
   });
 
   it('should merge the visits of one person in one article into one trip', () => {
