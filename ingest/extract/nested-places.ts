@@ -1,13 +1,16 @@
-// Places nested in organization names (上海超级工厂, 中国共产党, 北京大学): the flat spans the eval
-// scores keep only the organization, but the graph also wants the place, so that 特斯拉 and 上海
+// Places nested in organization and facility names (上海超级工厂, 中国共产党, 莫斯科某某机场): the
+// flat spans the eval scores keep only the outer name, but the graph also wants the place, so that 特斯拉 and 上海
 // are co-mentioned where the text says 特斯拉上海超级工厂. Used by extractArticle only.
 import type { Dictionaries } from './dictionaries.ts';
+import { FACILITY_SUFFIXES } from './rules/organization-rules.ts';
 import { candidate, type Candidate } from './span.ts';
 
 export function nestedPlaces(text: string, accepted: readonly Candidate[], dicts: Dictionaries): Candidate[] {
   const out: Candidate[] = [];
   for (const c of accepted) {
-    if (c.type !== 'Organization' && !(c.type === 'Place' && c.canonical !== undefined)) continue;
+    // A facility (莫斯科某某机场) holds the city it is in: a visit to it is a visit there.
+    const facility = c.type === 'Place' && FACILITY_SUFFIXES.some((suffix) => c.text.endsWith(suffix));
+    if (c.type !== 'Organization' && !(c.type === 'Place' && c.canonical !== undefined) && !facility) continue;
     // Longest place that starts the name and leaves something after it.
     let best: [number, string | undefined] | undefined;
     const found = dicts.lexicon.findAt(text, c.start, c.end - c.start - 1);

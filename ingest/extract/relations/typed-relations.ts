@@ -6,6 +6,7 @@ import { localPublishedDate, type ArticleExtraction, type ExtractedRelation } fr
 import { normalizeEachUnit } from '../../parse/normalize.ts';
 import { findDates, RANGE_JOIN, type DateMention } from '../dates.ts';
 import type { RoleMention } from '../roles/role-patterns.ts';
+import { FACILITY_SUFFIXES } from '../rules/organization-rules.ts';
 import { clauses } from './context.ts';
 import { sentenceRelations } from './finders.ts';
 import { RELATION_CUE } from './verbs.ts';
@@ -73,10 +74,27 @@ export function vaguePast(text: string, cue: number): boolean {
   return VAGUE_PAST.test(head) && TIME_ONLY.test(head.replace(VAGUE_PAST, '').replace(/^今年|^去年/u, ''));
 }
 
-/** The typed relations (all but HOLDS_ROLE) of an article, from its resolved, non-nested mentions. */
+/**
+ * The place a visit to `target` is a visit to: a facility (上海浦东国际机场, 某某口岸) is where the
+ * visitor lands, not what is visited, so the visit goes to the place named at its front (上海), and
+ * to nothing when its name holds none (浦东国际机场). Other places are themselves.
+ */
+function visitedPlace(target: string, sentence: number, mentions: readonly RoleMention[], nested: readonly RoleMention[]): string | undefined {
+  const name = target.slice(target.indexOf(':') + 1);
+  if (!target.startsWith('place:') || !FACILITY_SUFFIXES.some((suffix) => name.endsWith(suffix))) return target;
+  const facility = mentions.find((m) => m.sentence === sentence && m.entityId === target);
+  if (facility === undefined) return undefined;
+  return nested.find((n) => n.start === facility.start && n.end < facility.end && n.type === 'Place')?.entityId;
+}
+
+/**
+ * The typed relations (all but HOLDS_ROLE) of an article, from its resolved, non-nested mentions;
+ * `nested` are the places inside names (上海 of 上海浦东国际机场), for visits to facilities.
+ */
 export function verbRelations(
   x: Pick<ArticleExtraction, 'text' | 'sentences' | 'publishedAt' | 'datePrecision'>,
   mentions: readonly RoleMention[],
+  nested: readonly RoleMention[] = [],
 ): ExtractedRelation[] {
   const articleDate = localPublishedDate(x);
   const reference = x.datePrecision === 'month' ? undefined : x.publishedAt;
@@ -97,7 +115,10 @@ export function verbRelations(
     if (!RELATION_CUE.test(text)) continue;
     // The sentence's dates are read once for all its findings (`found` of sentenceDate).
     let dates: DateMention[] | undefined;
-    for (const f of sentenceRelations(text, s.start, bySentence.get(s.index) ?? [])) {
+    for (const found of sentenceRelations(text, s.start, bySentence.get(s.index) ?? [])) {
+      const target = found.type === 'VISITS' ? visitedPlace(found.target, s.index, mentions, nested) : found.target;
+      if (target === undefined || target === found.source) continue;
+      const f = { ...found, target };
       const own = sentenceDate(text, f.cue - s.start, reference, (dates ??= findDates(text, reference)));
       // An act dated after the article was written is announced, not done (布林肯下周访华).
       if (own !== undefined && articleDate !== undefined && own.slice(0, articleDate.length) > articleDate.slice(0, own.length)) continue;

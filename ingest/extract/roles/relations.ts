@@ -79,5 +79,5 @@ export function extractRelations(x: Pick<ArticleExtraction, 'text' | 'sentences'
         o !== r && o.source === r.source && o.normalizedTitle!.endsWith(r.normalizedTitle!) && (o.target !== null || o.normalizedTitle !== r.normalizedTitle),
     );
   const roles = all.filter((r) => r.target !== null || !covered(r)).map((r) => ({ ...r, sentences: r.sentences.sort((a, b) => a - b) }));
-  return [...roles, ...verbRelations(x, mentions)];
+  return [...roles, ...verbRelations(x, mentions, nested)];
 }

@@ -236,3 +236,17 @@ describe('traditional script, ranges and title chains', () => {
     expect(typed('在北京，国务委员兼外长王毅，与到访的俄罗斯外长拉夫罗夫会面。')).toEqual(['MEETS 王毅 → 拉夫罗夫 2024-05-05']);
   });
 });
+
+describe('visits whose place is a facility', () => {
+  it('should give a landing at a named airport to the city in its name, never to the airport', () => {
+    expect(typed('西班牙首相桑切斯当天下午乘专机抵达成都双流国际机场。')).toEqual(['VISITS 桑切斯 → 成都 2024-05-05']);
+  });
+
+  it('should find the city in a facility name the tagger reads whole (莫斯科 of a Moscow airport)', () => {
+    expect(typed('巴西总统卢拉当天下午乘专机抵达莫斯科瓦西里2号机场。')).toEqual(['VISITS 卢拉 → 莫斯科 2024-05-05']);
+  });
+
+  it('should give no visit when the facility names no place', () => {
+    expect(typed('西班牙首相桑切斯当天下午乘专机抵达双流国际机场。')).toEqual([]);
+  });
+});
