@@ -20,8 +20,15 @@ const DISEASE = /^(?:热(?:确诊|病例|疫情|患者|病毒|疫苗|传播|感�
 /** Words starting with 热 that may follow a person (某某热爱, 某某热议). */
 const HOT_WORDS = /^热(?:爱|情|心|烈|衷|议|捧|搜|线|泪|切|忱|度|闹|门|播|卖|销|映|评|身|舞|唱|恋|传|拥|吻|望|盼)/u;
 
+/**
+ * What follows a body or place in a vehicle's name (空军一号, 海军二号): the aircraft or ship, not a
+ * mention of what it starts with. (Cups and leagues, 亚洲杯, are not here: MSRA labels their place.)
+ */
+const LONGER_NAME = /^[一二三四五六七八九十]号(?![线楼院馆门口路])/u;
+
 /** `c` in its place in `text` is no mention of a name of its type. */
 export function outOfContext(text: string, c: Candidate): boolean {
+  if (c.type !== 'Person' && LONGER_NAME.test(text.slice(c.end, c.end + 4))) return true;
   if (c.type === 'Place') return CLOCK.test(text.slice(c.end, c.end + 4));
   if (c.type !== 'Person') return false;
   const after = text.slice(c.end, c.end + 4);

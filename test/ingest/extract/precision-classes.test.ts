@@ -128,3 +128,10 @@ describe('the outlet of a source line', () => {
     expect(extractArticle(article('网络')).entities.filter((e) => e.type === 'Organization')).toEqual([]);
   });
 });
+
+describe('a vehicle named after a body or place (issue 15 §3)', () => {
+  it('should read no 空军 or 海军 in an aircraft or ship called …一号 / …二号', () => {
+    expect(found('副总统乘坐“空军二号”飞抵东京。')).toEqual(['东京/Place']);
+    expect(found('海军三号当天驶入港口。').map((s) => s.split('/')[0])).not.toContain('海军');
+  });
+});
