@@ -72,7 +72,7 @@ const NOT_BEFORE: Partial<Record<Frame, RegExp>> = { police: /(据|接受|配合
 const CLASH_VERB = /(爆发|发生|再起|升级为?)[^,。;]{0,14}$/u;
 const CEASEFIRE_VERB = /(宣布|同意|提议|呼吁|达成|实现|实施|违反|接受)[^,。;]{0,14}$/u;
 const BOTH_SIDES = /(双方|两国)[^,。;]{0,10}$/u;
-/** A spacecraft (神舟十六号载人飞船返回舱), then its time and place, then 成功, before the cue. */
+/** A spacecraft (神舟十八号载人飞船返回舱), then its time and place, then 成功, before the cue. */
 const CRAFT = /([\p{Script=Han}A-Za-z0-9]{1,8}号)((?:载人|货运)?(?:飞船|返回舱|火箭|卫星|探测器|空间站|飞行器)*)[^,。;]{0,24}$/u;
 const PLACES: readonly EntityType[] = ['Place'];
 /** The police of a place (上海警方), then whatever stands before the verb (日前). */
@@ -97,7 +97,7 @@ function sides(v: SentenceView, at: number, prev: readonly EventMention[]): Even
   const own: EventMention[] = [];
   for (const m of v.mentions) {
     if (m.type !== 'Place' || m.end > at || isLocative(v.text, m) || titlesAt(v.text, m.end).length > 0) continue; // 美国总统川普: his country, not a side
-    // 中华人民共和国和洪都拉斯共和国 after 中国和洪都拉斯: one country under two names before resolution.
+    // 中华人民共和国和巴拿马共和国 after 中国和巴拿马: one country under two names before resolution.
     const same = own.findIndex((o) => o.entityId === m.entityId || o.name.startsWith(m.name) || m.name.startsWith(o.name));
     if (same >= 0) own.splice(same, 1);
     own.push(m);

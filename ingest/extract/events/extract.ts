@@ -147,7 +147,7 @@ export interface ArticleInfo {
 }
 
 /**
- * The lead's event the headline names (马克龙首次访华 over 习近平会见访华的法国总统马克龙), undated
+ * The lead's event the headline names (朔尔茨首次访华 over 李强会见访华的德国总理朔尔茨), undated
  * in its sentence, is the news of the day: it takes the publication day.
  */
 function headlineDay(d: Draft, title: string | undefined, names: ReadonlyMap<string, { name: string }>, published: string | undefined): void {

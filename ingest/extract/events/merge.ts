@@ -25,12 +25,12 @@ function sameHappening(a: Draft, b: Draft): boolean {
   if (a.kind === 'visit' && a.actor !== undefined && a.actor === b.actor && (daysApart(a.date, b.date) ?? Infinity) <= TRIP_DAYS) return true;
   if (!datesAgree(a.date, b.date)) return false;
   if (a.name.includes(b.name) || b.name.includes(a.name)) return true;
-  // 甲会见乙 and 乙与甲会面; 中国与洪都拉斯建交 told twice: the same parties.
+  // 甲会见乙 and 乙与甲会面; 中国与巴拿马建交 told twice: the same parties.
   const pa = others({ ...a, actor: undefined } as Draft);
   const pb = others({ ...b, actor: undefined } as Draft);
   if (pa.length >= 2 && pa.length === pb.length && pa.every((p) => pb.includes(p))) return true;
   if (a.actor === undefined && b.actor === undefined) return pa.some((p) => pb.includes(p));
-  // 中俄总理定期会晤 and 中俄总理第二十一次定期会晤: one named meeting with a party in common.
+  // 中德政府磋商 and 中德第七轮政府磋商: one named meeting with a party in common.
   if (a.proper === true && b.proper === true && a.name.slice(-4) === b.name.slice(-4) && pa.some((p) => pb.includes(p))) return true;
   if (a.actor === undefined || a.actor !== b.actor) return false;
   // A trip is one visit whatever places it passes; an owner's 沟通会 is one 沟通会, however it is named.

@@ -183,7 +183,7 @@ function owner(v: SentenceView, s: number, end: number): Owner {
     if (body) return { owner: body, ...(subject ? { attendee: subject } : {}) };
     return subject ? { attendee: subject } : {};
   }
-  // 国家天文台新闻发布会 / 国家天文台召开新闻发布会: the organization right before it, or the verb's subject.
+  // 中国气象局新闻发布会 / 中国气象局召开新闻发布会: the organization right before it, or the verb's subject.
   const adjacent = v.mentions.find((m) => m.end === s && m.type !== 'Place');
   if (adjacent) return { owner: adjacent };
   if (verb) {
@@ -224,7 +224,7 @@ export function namedEvents(v: SentenceView): Found[] {
     } else {
       const who = owner(v, nameStartsAt, hit.end);
       const bare = NEEDS_OWNER.has(stripped) || stripped.length - (hit.end - hit.start) < 2;
-      // A name with a proper noun in it (美中人工智能会谈, 小米汽车技术发布会) or words of its own
+      // A name with a proper noun in it (美中人工智能会谈, 华为秋季全场景新品发布会) or words of its own
       // (AI安全峰会, 投资者沟通会) is the text's own name for it; the owner, if any, takes part.
       const inside = v.mentions.some((m) => m.start >= nameStartsAt && m.end <= hit.end);
       proper = !bare || inside;

@@ -32,7 +32,7 @@ export interface Found {
   actor?: string;
   /** A named event without entities in its name takes the entities of its sentence. */
   takesSentence?: boolean;
-  /** Named in the text by its own name (AI安全峰会, 小米汽车技术发布会): a reader's title already. */
+  /** Named in the text by its own name (AI安全峰会, 华为秋季全场景新品发布会): a reader's title already. */
   proper?: boolean;
   /** 甲出席论坛: a bare kind word, the article's last event named with it if there is one. */
   refersTo?: string;

@@ -31,7 +31,7 @@ function mutualPair(v: SentenceView, at: number, tr: RelationTrigger): [EventMen
   return [a, b];
 }
 
-/** 会见访华的法国总统马克龙: a visit written as a modifier (…的) belongs to the person it modifies. */
+/** 会见访华的德国总理朔尔茨: a visit written as a modifier (…的) belongs to the person it modifies. */
 const MODIFIES = /^(?:了?进行[^,。;]{0,6}?)?的/u;
 
 function visit(v: SentenceView, cue: string, at: number, end: number, tr: RelationTrigger): Found | undefined {
@@ -51,7 +51,7 @@ function visit(v: SentenceView, cue: string, at: number, end: number, tr: Relati
       actor: visitor.entityId,
     };
   }
-  // 对俄罗斯进行正式访问: the country is before the cue.
+  // 对德国进行正式访问: the country is before the cue.
   const dui = /对([^,。;]{1,12}?)进行(?:了)?(?:国事|正式|工作|友好|私人|官方)*$/u.exec(v.text.slice(Math.max(0, at - 24), at));
   const place = dui ? v.mentions.find((m) => m.type === 'Place' && m.start >= at - dui[0].length && m.end <= at) : objectAfter(v, end, 1, PLACES);
   if (!place || place.start < visitor.end) return undefined;
@@ -75,7 +75,7 @@ function ruling(v: SentenceView, cue: string, at: number, end: number): Found | 
   const party = objectAfter(v, end, 6, ['Person']);
   const what = party ? party.name : (objectPhrase(v.text, end, 10) ?? '');
   if (what === '' && stage === '') return undefined; // 逕行判决: a ruling with neither stage nor party says nothing
-  // The parties of a ruling are the people its sentence names (对劳荣枝的死刑裁定).
+  // The parties of a ruling are the people its sentence names (对王建国的死刑裁定).
   const people = v.mentions.filter((m) => m.type === 'Person');
   return {
     start: court.start,

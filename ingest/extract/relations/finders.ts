@@ -234,7 +234,7 @@ function lastEndingAt(ms: readonly Local[], at: number, ok: (m: Local) => boolea
 
 /**
  * The text between two mentions ends a title (美国国务卿布林肯: 国务卿), which may begin inside the
- * first name (洪都拉斯外交部 + 长 + 雷纳: 外交部长), so they are one noun phrase.
+ * first name (巴拿马外交部 + 长 + 莫斯卡: 外交部长), so they are one noun phrase.
  */
 function titleBetween(v: SentenceView, p: Local, head: Local): boolean {
   const gap = v.text.slice(p.e, head.s);
@@ -327,7 +327,7 @@ const BEFORE_TOPIC = /(?:^|的|^(?:最终|此后|随后|其后|当天|同日|另
 const AFTER_TOPIC = /^(?:最终|随后|此后|则|也|还|又|再|在主场|在客场|主场|客场|当天|首次|再次|正式|以?\s*\d{1,3}\s*(?:比|:|：|-)\s*\d{1,3}|[^，,]{0,4}日)*$/u;
 
 /**
- * 此前领跑积分榜的上海海港，客场1比3不敌成都蓉城: a clause with no name before its verb takes the
+ * 上轮排名第二的某队，主场0比2不敌某队: a clause with no name before its verb takes the
  * topic that ends the clause before it, when that clause is only the topic (and what modifies it).
  */
 function topic(v: SentenceView, cs: number, at: number): Local | undefined {
@@ -459,7 +459,7 @@ function mutual(tr: RelationTrigger, v: SentenceView, ms: readonly Local[], cs: 
     const t = topic(v, cs, cs);
     return t === undefined ? [] : emit(tr, v, [t], [b], cue, cueEnd);
   }
-  // 秦刚在北京与雷纳…: the name before 与 is where, not who; the actor comes before it.
+  // 王毅在北京与莫斯卡…: the name before 与 is where, not who; the actor comes before it.
   if (a === undefined || /[访抵赴到来去]$/u.test(v.text.slice(Math.max(cs, chainStart(v, ms, a).s - 1), chainStart(v, ms, a).s))) return [];
   const actor = prepositional(v, ms, a) ? subjectBefore(v, ms, cs, chainStart(v, ms, a).s - 1) : a;
   if (actor === undefined) return [];

@@ -31,9 +31,9 @@ export interface RoleFinding {
 
 /** Titles chained before one name (中共中央政治局委员、外交部长王毅), at most. */
 const MAX_CHAIN = 4;
-/** Names one title is shared by (国务院副总理刘延东、汪洋; 记者 A B), at most. */
+/** Names one title is shared by (国务院副总理胡春华、孙春兰; 记者 A B), at most. */
 const MAX_LIST = 4;
-/** How far a dateline's outlet is looked for before a credit's 记者 (新华社圣彼得堡电 记者…). */
+/** How far a dateline's outlet is looked for before a credit's 记者 (新华社柏林电 记者…). */
 const MAX_DATELINE = 24;
 /** Verbs of an explicit statement; 任 alone only before an organization. */
 const STATEMENT_VERBS = ['当选为', '担任', '出任', '兼任', '接任', '升任', '转任', '获任', '卸任', '当选', '任'];
@@ -251,7 +251,7 @@ function appositionBefore(ch: Chars, ix: MentionIndex, names: ReadonlyMap<string
     if (org !== undefined) {
       for (const h of group) h.start = org.start;
       pos = org.start;
-      // A place scopes the whole list after it (深圳市人大代表、代市长 → both of 深圳); an
+      // A place scopes the whole list after it (广州市人大代表、代市长 → both of 广州); an
       // organization only its own titles (中共中央政治局委员、外交部长: 外交部长 of none).
       if (org.type === 'Place') for (const h of out) if (h.org === undefined) h.org = org;
     } else if (GENERIC_BODIES.some((b) => ch.slice(pos - b.length, pos) === b && pos - b.length >= floor)) {
@@ -266,7 +266,7 @@ function appositionBefore(ch: Chars, ix: MentionIndex, names: ReadonlyMap<string
   return out;
 }
 
-/** The outlet of a reporter's credit: 聯合報/ 記者X, or a dateline's (新华社圣彼得堡电 记者X). */
+/** The outlet of a reporter's credit: 聯合報/ 記者X, or a dateline's (新华社柏林电 记者X). */
 function creditOutlet(ch: Chars, ix: MentionIndex, titleStart: number): RoleMention | undefined {
   let pos = titleStart;
   const floor = Math.max(0, titleStart - MAX_DATELINE);
@@ -355,7 +355,7 @@ export function findRoles(
       const lead = held[held.length - 1]!.start;
       if (place !== undefined && lead === prev.mention.end + 1 && ch.at(prev.mention.end) === LIST_MARK) for (const h of held) h.org ??= place;
     }
-    // A list sharing one title: 副总理刘延东、汪洋; 记者 A B; 记者A B written without a space. The
+    // A list sharing one title: 副总理胡春华、孙春兰; 记者 A B; 记者A B written without a space. The
     // later names' roles wait until the list ends: a list longer than MAX_LIST gives them none.
     let listed = false;
     if (held.length === 0 && prev !== undefined && prev.mention.sentence === m.sentence && prev.shared.length > 0) {

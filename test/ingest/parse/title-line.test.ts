@@ -9,7 +9,7 @@ describe('isTitleLine', () => {
   it('should keep a headline of up to 120 characters, also one ending with ? or !', () => {
     expect(LONG_TITLE.length).toBeGreaterThan(30);
     expect(isTitleLine(LONG_TITLE)).toBe(true);
-    expect(isTitleLine('新春第一天,青州市长关注的这些事透露了哪些发展信号?')).toBe(true);
+    expect(isTitleLine('开年第一周,滨州市长关心的几件事释放了哪些改革信号?')).toBe(true);
   });
 
   it('should not take body text, a date line, a byline or an over-long line for a title', () => {

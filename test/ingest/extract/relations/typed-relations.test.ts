@@ -110,7 +110,7 @@ describe('what states no typed relation', () => {
 
 describe('structures news writes relations in', () => {
   it('should take the topic before a comma as the subject of a clause with no name before its verb', () => {
-    expect(typed('此前领跑积分榜的上海海港，客场1比3不敌成都蓉城。')).toEqual(['COMPETES 成都蓉城 → 上海海港 2024-05-05']);
+    expect(typed('上轮排名第二的北京国安，主场0比2不敌山东泰山。')).toEqual(['COMPETES 山东泰山 → 北京国安 2024-05-05']);
   });
 
   it('should not take the name ending the previous clause when that clause has its own verb', () => {
@@ -118,16 +118,16 @@ describe('structures news writes relations in', () => {
   });
 
   it('should read a title that begins inside an organization’s name (外交部 + 长) as one phrase', () => {
-    expect(typed('外交部长秦刚在北京与洪都拉斯外交部长雷纳举行会谈。')).toEqual(['MEETS 秦刚 → 雷纳 2024-05-05']);
+    expect(typed('外交部长王毅在北京与巴拿马外交部长莫斯卡举行会谈。')).toEqual(['MEETS 王毅 → 莫斯卡 2024-05-05']);
   });
 
   it('should read a party’s role before the name (判决被告人X) and a score with a colon', () => {
-    expect(typed('2021年9月，南昌市中级人民法院判决被告人劳荣枝犯故意杀人罪。')).toEqual(['RULES 南昌市中级人民法院 → 劳荣枝 2021-09']);
+    expect(typed('2020年3月，长沙市中级人民法院判决被告人王建国犯诈骗罪。')).toEqual(['RULES 长沙市中级人民法院 → 王建国 2020-03']);
     expect(typed('郑钦文以2:0战胜维基奇。')).toEqual(['COMPETES 郑钦文 → 维基奇 2024-05-05']);
   });
 
   it('should not date an act by the start of a span (2019年以来)', () => {
-    expect(typed('苹果公司首席执行官库克2019年以来首次到访中国。')).toEqual(['VISITS 库克 → 中国 2024-05-05']);
+    expect(typed('微软公司首席执行官纳德拉2018年以来首次到访印度。')).toEqual(['VISITS 纳德拉 → 印度 2024-05-05']);
   });
 });
 
@@ -216,7 +216,7 @@ describe('calls and visits as diplomatic news writes them', () => {
 
 describe('traditional script, ranges and title chains', () => {
   it('should read a relation written in traditional characters, dated by its weekday', () => {
-    expect(typed('外交部長王毅周一在北京會見澳洲外長黃英賢。')).toEqual(['MEETS 王毅 → 黄英贤 2024-04-29']);
+    expect(typed('外交部長王毅周一在北京會見新加坡外長維文。')).toEqual(['MEETS 王毅 → 维文 2024-04-29']);
   });
 
   it('should date an act over a range by its start, and drop it when that is after the article', () => {

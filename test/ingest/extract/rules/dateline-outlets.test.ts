@@ -8,7 +8,7 @@ const outlets = (text: string): string[] => datelineOutlets(text, bundledDiction
 
 describe('datelineOutlets', () => {
   it('should read the outlet before the date of a dateline, without the city', () => {
-    expect(outlets('青松财经6月20日消息 今天中午宣布。')).toEqual(['青松财经']);
+    expect(outlets('青松财经8月3日消息 今天上午宣布。')).toEqual(['青松财经']);
     expect(outlets('标题\n星河网杭州5月5日电 会议召开。')).toEqual(['星河网']);
   });
 
