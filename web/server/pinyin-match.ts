@@ -1,14 +1,27 @@
 // Pure: does a Latin query match a Chinese name by its pinyin? The query may spell whole syllables
-// (masike), their initials (msk) or any mix of syllable prefixes (mask = ma·s·k). Syllables come
-// from pinyin-index.ts (pinyin-pro); this module only matches, so it is cheap to test and to run.
+// (masike), their initials (msk) or any mix of syllable prefixes (mask = ma·s·k), with or without
+// tones (mǎ sī kè, ma3 si1 ke4) and spaces. Syllables come from pinyin-index.ts (pinyin-pro); this
+// module only matches, so it is cheap to test and to run.
 
-/** Lower-case letters only; other characters (spaces, apostrophes, digits) are ignored. */
+const COMBINING = /[\u0300-\u036f]/g;
+
+/**
+ * Lower-case letters only: tone marks and tone digits dropped, ü written v (as pinyin keyboards
+ * do); other characters (spaces, apostrophes, hyphens) are ignored.
+ */
 export function normalizeLatin(query: string): string {
-  return query.toLowerCase().replace(/[^a-z]/g, '');
+  return query
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/u\u0308/g, 'v')
+    .replace(COMBINING, '')
+    .replace(/[^a-z]/g, '');
 }
 
+/** Latin letters (tone marks allowed), tone digits, spaces, apostrophes and hyphens, and one letter at least. */
 export function isLatinQuery(query: string): boolean {
-  return /^[\sa-zA-Z']+$/.test(query) && normalizeLatin(query).length > 0;
+  const bare = query.normalize('NFD').replace(COMBINING, '');
+  return /^[\sa-zA-Z0-9'’-]+$/.test(bare) && normalizeLatin(query).length > 0;
 }
 
 /**

@@ -39,14 +39,22 @@ export function escapeLucene(text: string): string {
 const LATIN_WORD = /^[A-Za-z0-9]+$/;
 const CJK_CHAR = /^\p{Script=Han}$/u;
 
-/** The Lucene query for raw user input, or null when nothing searchable is left. */
+/** Hyphens, dots and underscores join the words of a Latin name (Ko Wen-je, elon-musk, Tsai_Ing-wen). */
+const LATIN_JOINERS = /[-‐‑–—_.]+/g;
+
+/**
+ * The Lucene query for raw user input, or null when nothing searchable is left. A query of several
+ * Latin words needs every word (each as itself or a prefix), so "Ko Wen-je" finds no Korea by "ko*".
+ */
 export function luceneQuery(input: string): string | null {
-  const words = input.trim().split(/\s+/).filter(Boolean);
+  const spaced = /^[\sA-Za-z0-9\-‐‑–—_.]+$/.test(input) ? input.replace(LATIN_JOINERS, ' ') : input;
+  const words = spaced.trim().split(/\s+/).filter(Boolean);
+  const allLatin = words.length > 1 && words.every((w) => LATIN_WORD.test(w));
   const clauses: string[] = [];
   for (const word of words) {
     const escaped = escapeLucene(word);
     // Lower case, so AND/OR/NOT/TO typed by a user are words, not Lucene operators.
-    if (LATIN_WORD.test(word)) clauses.push(`${word.toLowerCase()} ${word.toLowerCase()}*`);
+    if (LATIN_WORD.test(word)) clauses.push(allLatin ? `+(${word.toLowerCase()} ${word.toLowerCase()}*)` : `${word.toLowerCase()} ${word.toLowerCase()}*`);
     else if (CJK_CHAR.test(word)) clauses.push(`${escaped}*`);
     else clauses.push(escaped);
   }

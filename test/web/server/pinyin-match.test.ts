@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isLatinQuery, matchesFrom, pinyinScore } from '../../../web/server/pinyin-match.ts';
+import { isLatinQuery, matchesFrom, normalizeLatin, pinyinScore } from '../../../web/server/pinyin-match.ts';
 import { syllables } from '../../../web/server/pinyin-index.ts';
 
 const musk = syllables('马斯克');
@@ -35,7 +35,19 @@ describe('pinyin matching', () => {
     expect(matchesFrom('lk', syllables('布林肯'), 1)).toBe(true);
   });
 
+  it.each([['mǎ sī kè'], ['ma3 si1 ke4'], ['MA-SI-KE']])('should read %s as the whole pinyin of 马斯克', (q) => {
+    expect(pinyinScore(q, musk)).toBe(100);
+  });
+
+  it('should read ü as v, typed either way', () => {
+    expect(normalizeLatin('lǚ')).toBe('lv');
+    expect(pinyinScore('lvliang', syllables('吕梁'))).toBe(100);
+  });
+
   it('should tell Latin queries from Chinese ones', () => {
+    expect(isLatinQuery('mǎ sī kè')).toBe(true);
+    expect(isLatinQuery('ma3si1ke4')).toBe(true);
+    expect(isLatinQuery('123')).toBe(false);
     expect(isLatinQuery('mask')).toBe(true);
     expect(isLatinQuery('马斯克')).toBe(false);
     expect(isLatinQuery('  ')).toBe(false);
