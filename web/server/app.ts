@@ -12,6 +12,7 @@ import { ReadOnlyConsole } from '../../ingest/store/console/readonly-console.ts'
 import { requestGuard, type GuardOptions } from './guard.ts';
 import { availabilityGuard, type Availability } from './availability.ts';
 import { handleError, HttpError } from './http-error.ts';
+import { articleRoutes } from './routes/articles.ts';
 import { graphRoutes } from './routes/graph.ts';
 import { cypherRoutes } from './routes/cypher.ts';
 import { entityRoutes } from './routes/entities.ts';
@@ -67,6 +68,7 @@ export function createApp({ store, staticDir, jobs, consoleMode = 'on', console,
   app.route('/api', entityRoutes(store));
   app.route('/api', timeRoutes(store));
   app.route('/api/search', searchRoutes(store));
+  app.route('/api/articles', articleRoutes(store));
   app.route(
     '/api/cypher',
     cypherRoutes({ console: consoleMode === 'off' ? undefined : (console ?? new ReadOnlyConsole(store.target)), mode: consoleMode, apiToken: jobs?.apiToken }),

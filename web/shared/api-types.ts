@@ -256,3 +256,42 @@ export interface ExtractorHealth {
   /** Why the model did not load (degraded only). */
   reason?: string;
 }
+
+/** An entity named in an article: offsets into ArticleView.text. */
+export interface ArticleMentionSpan {
+  start: number;
+  end: number;
+  id: string;
+  name: string;
+  type: EntityType | string;
+}
+
+/** GET /api/articles/:id: the article as the article view shows it. */
+export interface ArticleView {
+  id: string;
+  title: string;
+  url: string | null;
+  source: string | null;
+  authors: string[];
+  /** ISO 8601 in the article's own offset: its first ten characters are the article's local day. */
+  publishedAt: string | null;
+  /** The article's own zone (IANA, e.g. Asia/Shanghai), when the text states one. */
+  publishedZone: string | null;
+  datePrecision: string | null;
+  /** The text rebuilt from its sentences (paragraph breaks between them); mention offsets point into it. */
+  text: string;
+  sentences: { index: number; start: number; end: number }[];
+  mentions: ArticleMentionSpan[];
+}
+
+/** GET /api/articles?entity&day: one article of the list. */
+export interface ArticleSummary {
+  id: string;
+  title: string;
+  url: string | null;
+  source: string | null;
+  publishedAt: string | null;
+  datePrecision: string | null;
+  /** How often the entity asked for is mentioned (null when listing by day only). */
+  mentions: number | null;
+}

@@ -13,3 +13,4 @@ export * from './timeline.ts';
 export * from './graph-stats.ts';
 export * from './date-histogram.ts';
 export * from './relations.ts';
+export * from './articles.ts';
