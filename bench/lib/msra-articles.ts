@@ -44,6 +44,40 @@ export function msraSentences(path = MSRA_TRAIN): string[] {
   return out;
 }
 
+/** A training sentence with its PER/ORG/LOC spans (character offsets), for bench/corpus/. */
+export interface TaggedSentence {
+  text: string;
+  spans: { start: number; end: number; type: 'PER' | 'ORG' | 'LOC' }[];
+}
+
+let tagged: TaggedSentence[] | undefined;
+/** The MSRA training sentences with their entity spans, in file order (read once per process). */
+export function msraTaggedSentences(path = MSRA_TRAIN): TaggedSentence[] {
+  if (tagged) return tagged;
+  if (!existsSync(path)) msraSentences(path); // throws the message saying where the file goes
+  const out: TaggedSentence[] = [];
+  let cur: TaggedSentence = { text: '', spans: [] };
+  const flush = (): void => {
+    if (cur.text) out.push(cur);
+    cur = { text: '', spans: [] };
+  };
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    if (line.trim() === '') {
+      flush();
+      continue;
+    }
+    const [ch = '', tag = 'O'] = line.split(/\s/);
+    const type = tag.slice(2) as 'PER' | 'ORG' | 'LOC';
+    const at = cur.text.length;
+    cur.text += ch;
+    if (tag.startsWith('B-')) cur.spans.push({ start: at, end: at + 1, type });
+    else if (tag.startsWith('I-') && cur.spans.length > 0 && cur.spans[cur.spans.length - 1]!.end === at) cur.spans[cur.spans.length - 1]!.end = at + 1;
+  }
+  flush();
+  tagged = out;
+  return out;
+}
+
 export function msraArticles(options: MsraCorpusOptions): ParsedArticle[] {
   const { articles, minSentences = 6, maxSentences = 14, start = '2023-06-01', seed = 42 } = options;
   const all = msraSentences().filter((s) => s.length >= 8);
