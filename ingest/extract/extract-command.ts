@@ -12,7 +12,7 @@ import { NotTextError } from '../parse/errors.ts';
 import { loadConfig } from '../config.ts';
 import { EXIT, exitCodeOf, exitHelp } from '../exit-codes.ts';
 import { activeExtractor, degradedSuffix, loadExtractor, useExtractor, type Extractor } from './extractor.ts';
-import { extractArticle } from './pipeline.ts';
+import { extractArticles } from './pipeline.ts';
 import { toPretty, toRecord } from './output.ts';
 
 export interface ExtractCommandOptions {
@@ -100,8 +100,7 @@ export async function runExtractCommand(
       io.stderr.write(`${err.message}\n`);
       continue;
     }
-    for (const article of articles) {
-      const x = extractArticle(article, { spanSource: extractor.spanSource });
+    for (const x of extractArticles(articles, { spanSource: extractor.spanSource })) {
       io.stdout.write(format === 'jsonl' ? `${JSON.stringify(toRecord(x))}\n` : `${toPretty(x)}\n`);
       extracted++;
     }

@@ -144,21 +144,35 @@ interface Analysis {
   english: EnglishName[];
 }
 
-function analyze(text: string, opts: ExtractOptions): Analysis {
+/**
+ * The statistical layer's reading of one text: the normalized text, the tagger's spans and jieba's
+ * words. Computed apart from the passes after it so that a batch of articles is tagged back to back
+ * (extractUnresolvedBatch): the tagger's tables (an 8 MB weight table, jieba's trie) stay in the
+ * caches, which the per-article passes would otherwise evict between articles.
+ */
+export interface StatisticalReading {
+  readonly norm: NormalizedText;
+  readonly spans: Span[];
+  readonly tokens: Token[];
+}
+
+function readStatistical(text: string, source: SpanSource): StatisticalReading {
   const norm = normalizeText(text);
   const t = norm.text;
+  if (t.trim() === '') return { norm, spans: [], tokens: [] };
+  const input = taggerInput(text, norm);
+  if (source.withTokens) return { norm, ...source.withTokens(input, t) };
+  const tokens = tokenize(t);
+  return { norm, spans: source(input, tokens), tokens };
+}
+
+function analyze(text: string, opts: ExtractOptions, reading?: StatisticalReading): Analysis {
   const dicts = opts.dictionaries ?? bundledDictionaries();
   const source = opts.spanSource ?? activeExtractor().spanSource;
   const strictStatistical = source === jiebaSpanSource;
+  const { norm, spans, tokens } = reading ?? readStatistical(text, source);
+  const t = norm.text;
   if (t.trim() === '') return { norm, accepted: [], english: [] };
-  const input = taggerInput(text, norm);
-  let tokens: Token[];
-  let spans: Span[];
-  if (source.withTokens) ({ spans, tokens } = source.withTokens(input, t));
-  else {
-    tokens = tokenize(t);
-    spans = source(input, tokens);
-  }
   const index = new TokenIndex(tokens, t.length);
   const statistical = statisticalCandidates(t, spans, index, strictStatistical);
   const names = nameContext(index, strictStatistical ? [] : statistical.filter((s) => s.type === 'Person'));
@@ -250,13 +264,53 @@ export function extractArticle(article: ParsedArticle, opts: ExtractOptions = {}
 }
 
 /**
+ * extractArticle of each article, in order, with the same results, faster: the articles are tagged
+ * a group at a time (extractUnresolvedBatch). Lazy, so a long list is never held extracted whole.
+ */
+export function* extractArticles(articles: Iterable<ParsedArticle>, opts: ExtractOptions = {}): Generator<ArticleExtraction> {
+  const knowledge = knowledgeFor(opts.dictionaries ?? bundledDictionaries());
+  for (const x of extractUnresolvedBatch(articles, opts)) yield resolveArticle(x, { knowledge });
+}
+
+/**
+ * About how many characters are tagged back to back before their per-article passes run: enough
+ * for the tagger's tables to stay warm over many articles, few enough that the readings held
+ * meanwhile (spans and words of every article of the group) stay small.
+ */
+const BATCH_CHARS = 200_000;
+
+/**
+ * extractUnresolved of each article, in order, with the same results: the articles are tagged a
+ * group at a time (about BATCH_CHARS), then each goes through the passes after the tagger. Lazy:
+ * the next group is read from `articles` only when the last one has been consumed.
+ */
+export function* extractUnresolvedBatch(articles: Iterable<ParsedArticle>, opts: ExtractOptions = {}): Generator<ArticleExtraction> {
+  const source = opts.spanSource ?? activeExtractor().spanSource;
+  let group: [ParsedArticle, StatisticalReading][] = [];
+  let chars = 0;
+  for (const article of articles) {
+    group.push([article, readStatistical(article.text, source)]);
+    chars += article.text.length;
+    if (chars < BATCH_CHARS) continue;
+    for (const [a, reading] of group) yield unresolvedFrom(a, opts, reading);
+    group = [];
+    chars = 0;
+  }
+  for (const [a, reading] of group) yield unresolvedFrom(a, opts, reading);
+}
+
+/**
  * The extraction before resolution, for the ingest path, which resolves it again with the entities
  * the store already holds (`resolveArticle(x, { known })`); `extractArticle` is this, resolved. Its
  * co-mentions are empty: resolveArticle pairs the resolved mentions, so pairs made here would be
  * thrown away.
  */
 export function extractUnresolved(article: ParsedArticle, opts: ExtractOptions = {}): ArticleExtraction {
-  const { norm, accepted, english } = analyze(article.text, opts);
+  return unresolvedFrom(article, opts);
+}
+
+function unresolvedFrom(article: ParsedArticle, opts: ExtractOptions, reading?: StatisticalReading): ArticleExtraction {
+  const { norm, accepted, english } = analyze(article.text, opts, reading);
   const dicts = opts.dictionaries ?? bundledDictionaries();
   const normSentences = splitSentences(norm.text);
   const nested = new Set<Candidate>(nestedPlaces(norm.text, accepted, dicts));

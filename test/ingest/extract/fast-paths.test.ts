@@ -16,6 +16,10 @@ import type { CoMention } from '../../../ingest/model.ts';
 import { isHan, isHanCode } from '../../../ingest/extract/rules/name-shapes.ts';
 import { hasUnit, unitsMatching } from '../../../ingest/extract/code-units.ts';
 import { bundledDictionaries } from '../../../ingest/extract/dictionaries.ts';
+import { extractArticle, extractArticles } from '../../../ingest/extract/pipeline.ts';
+import { parseDocument } from '../../../ingest/parse/index.ts';
+import type { ParsedArticle } from '../../../ingest/model.ts';
+import { seedText as seedOrFail } from '../../setup/shared-data.ts';
 
 const SEED = new URL('../../../../shared/corpus/seed-2024-05-05-zhongmei-ai.txt', import.meta.url);
 const FALLBACK = '4月26日，美国国务卿布林肯访华之际，中美会晤达成了五点共识。马斯克上周日访问了北京，与中国贸促会会长任鸿斌会面。\n';
@@ -425,5 +429,31 @@ describe('coMentions without a Set and a sort per sentence', () => {
       }));
       expect(coMentions(mentions)).toEqual(reference(mentions));
     }
+  });
+});
+
+describe('extractArticles tags a batch back to back and gives extractArticle’s results', () => {
+  it('matches extractArticle article by article, across batch groups, empty and traditional-script articles included', () => {
+    const seedArticles = parseDocument(seedOrFail(), { name: 'seed' });
+    const odd: ParsedArticle[] = [
+      { id: 'sha:empty', title: '', authors: [], text: '' },
+      { id: 'sha:blank', title: '', authors: [], text: ' \n\t ' },
+      { id: 'sha:hant', title: '', authors: [], text: '台灣外交部長林佳龍昨日會見美國國務卿，雙方討論關稅問題。', publishedAt: '2025-03-02T10:00:00+08:00' },
+    ];
+    // More than one group's worth of characters (groups of about 200,000), so the grouping is exercised.
+    const articles: ParsedArticle[] = [...odd];
+    for (let chars = 0; chars < 210_000;) {
+      for (const a of seedArticles) {
+        articles.push({ ...a, id: `${a.id}:${articles.length}` });
+        chars += a.text.length;
+      }
+    }
+    articles.push(...odd);
+    const batched = [...extractArticles(articles)];
+    expect(batched.map((x) => x.id)).toEqual(articles.map((a) => a.id));
+    // Every article once alone would take long: the distinct texts once each, then compared by text.
+    const alone = new Map<string, string>();
+    for (const a of articles) if (!alone.has(a.text)) alone.set(a.text, JSON.stringify({ ...extractArticle(a), id: '' }));
+    for (const [k, x] of batched.entries()) expect(JSON.stringify({ ...x, id: '' }), articles[k]!.id).toBe(alone.get(articles[k]!.text));
   });
 });
