@@ -182,6 +182,8 @@ const LEADERS_TEAM = /(?<=(?:公司|大学|学院|研究院|研究所|医院|实
  */
 export function teamLeaders(text: string): Candidate[] {
   const out: Candidate[] = [];
+  // Most texts name no team: the lookbehind would be tried at every offset.
+  if (!text.includes('团队') && !text.includes('课题组')) return out;
   for (const m of text.matchAll(LEADERS_TEAM)) {
     const name = m[1]!;
     if (!looksLikeChineseName(name)) continue;
