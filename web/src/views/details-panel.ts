@@ -1,8 +1,9 @@
 // The selection panel: an entity (name, type, aliases, mentions, first/last seen, roles, typed
 // relations, events, strongest co-mentions, evidence sentences with the name highlighted and linked
 // to the article), an edge (its typed relations and the sentences where both appear) or an event.
-// A role or relation line opens the sentences stating it. Evidence is paginated. Every string is
-// text, and an article is a link only when its URL is http(s) (articleLink).
+// A role or relation line opens the sentences stating it. Evidence is paginated; every sentence opens
+// its article in the article view (article-view.ts), as does the entity's list of articles. Every
+// string is text, and an article is a link only when its URL is http(s) (articleLink).
 import {
   api,
   type EntityRelationSummary,
@@ -14,6 +15,7 @@ import {
 } from '../core/api/index.ts';
 import { EDGE_TYPE_LABELS, edgeTypeColor } from '../core/graph/relations.ts';
 import { TYPE_LABELS, type EdgeRelation, type EntityType } from '../core/graph/types.ts';
+import { ArticleView } from './article-view.ts';
 import { articleLink, el, formatDay, highlighted, highlightedSpans } from './dom.ts';
 
 export const EVIDENCE_PAGE = 5;
@@ -26,12 +28,19 @@ const typeLabel = (type: string) => TYPE_LABELS[type as EntityType] ?? type;
 
 export class DetailsPanel {
   private token = 0;
+  private articleView: ArticleView | null = null;
 
   constructor(
     private readonly root: HTMLElement,
     private readonly actions: DetailsActions,
   ) {
     this.empty();
+  }
+
+  /** The article view, made on first use over the graph's stage. */
+  get articles(): ArticleView {
+    this.articleView ??= new ArticleView(document.querySelector<HTMLElement>('.stage') ?? document.body, { select: (id) => this.actions.select(id) });
+    return this.articleView;
   }
 
   empty(): void {
@@ -89,6 +98,15 @@ export class DetailsPanel {
             )
           : [el('li', { class: 'hint', text: '无 None' })],
       ),
+      el('h3', { text: '文章 Articles' }),
+      el('p', {}, [
+        el('button', {
+          class: 'link',
+          text: `提及「${e.name}」的全部文章 All articles that mention it`,
+          attrs: { 'data-action': 'entity-articles' },
+          on: { click: () => void this.articles.list({ entity: e.id, label: e.name }) },
+        }),
+      ]),
       el('h3', { text: '证据 Evidence' }),
       evidence,
     );
@@ -302,7 +320,13 @@ export class DetailsPanel {
         el('p', { class: 'sentence' }, [item.highlights?.length ? highlightedSpans(item.text, item.highlights) : highlighted(item.text, terms)]),
         el('p', { class: 'source' }, [
           articleLink(item.articleTitle, item.url),
-          el('span', { class: 'date', text: ` · ${formatDay(item.publishedAt, item.datePrecision)}` }),
+          el('span', { class: 'date', text: ` · ${formatDay(item.publishedAt, item.datePrecision)} · ` }),
+          el('button', {
+            class: 'link open-article',
+            text: '读原文 Read article',
+            attrs: { 'data-article': item.articleId, title: '在文章视图中打开，定位到这句 Open the article at this sentence' },
+            on: { click: () => void this.articles.open(item.articleId, item.text) },
+          }),
         ]),
       ]),
     );

@@ -1,6 +1,8 @@
 // Typed calls to the explorer's API. Errors carry the server's one-line message.
 import type {
   ApiGraph,
+  ArticleSummary,
+  ArticleView,
   CypherExample,
   CypherResult,
   EntityDetail,
@@ -49,6 +51,9 @@ export const api = {
     call<Page<RelationEvidenceItem>>(
       `/api/relation-evidence?${qs({ type: o.type, source: o.source, target: o.target ?? undefined, title: o.title, skip, limit })}`,
     ),
+  article: (id: string) => call<ArticleView>(`/api/articles/${encodeURIComponent(id)}`),
+  /** Articles that mention `entity` and/or were published on `day` (yyyy-mm-dd, local), newest first. */
+  articles: (o: { entity?: string; day?: string; skip?: number; limit?: number }) => call<Page<ArticleSummary>>(`/api/articles?${qs(o)}`),
   path: (source: string, target: string, maxDepth = 6) => call<ApiGraph & { found: boolean }>(`/api/path?${qs({ source, target, maxDepth })}`),
   timeline: (o: { from?: string; to?: string; limit?: number } = {}) => call<{ events: EventSummary[] }>(`/api/timeline?${qs(o)}`),
   histogram: (bucket: 'day' | 'month' = 'day') => call<{ buckets: HistogramBucket[] }>(`/api/histogram?${qs({ bucket })}`),
