@@ -57,10 +57,11 @@ export const CONDITION =
 
 /**
  * Between the subject and the cue: negation, modality and the future (未, 没有, 拒绝, 将, 计划,
- * 希望, 可能), and verbs that make the subject someone who asks, invites or lets another act.
+ * 希望, 可能), an act planned or called off (原定, 推迟, 取消), and verbs that make the subject
+ * someone who asks, invites or lets another act.
  */
 export const BLOCKED_GAP =
-  /未|没|不|非|无|别|拒绝|否认|反对|难|就(?!此)|将|拟|计划|准备|打算|即将|有望|可能|或|会|要|想|希望|愿|应|需|必须|能|可以|邀请|请|让|使|令|派|陪同|呼吁|敦促|鼓励|允许|禁止|阻止|如何|为何|是否|决意|执意|决心|按期|如期|预定|预计|下月|下个月|下周|下星期|明年|明天|今后|未来|《/u;
+  /未|没|不|非|无|别|拒绝|否认|反对|难|就(?!此)|将|拟|计划|准备|打算|即将|有望|可能|或|会|要|想|希望|愿|应|需|必须|能|可以|邀请|请|让|使|令|派|陪同|呼吁|敦促|鼓励|允许|禁止|阻止|如何|为何|是否|决意|执意|决心|按期|如期|预定|预计|原定|原订|原本|原先|推迟|延期|延后|取消|暂缓|搁置|下月|下个月|下周|下星期|明年|明天|今后|未来|《/u;
 
 /**
  * A person or group named in the gap is the actor, not the name before it (美军阵亡士兵家属抗议,

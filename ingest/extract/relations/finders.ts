@@ -204,12 +204,15 @@ function emit(
 ): VerbFinding[] {
   const out: VerbFinding[] = [];
   const swap = tr.reversed === true && !agentFirst;
-  for (const a of first)
-    for (const b of second) {
+  for (const a0 of first)
+    for (const b0 of second) {
+      const a = outerPlace(v, a0);
+      const b = outerPlace(v, b0);
       const [src, dst] = swap ? [b, a] : [a, b];
       if (src.entityId === dst.entityId || !(tr.source as readonly string[]).includes(src.type) || !(tr.target as readonly string[]).includes(dst.type))
         continue;
       if (!standsAlone(src, cue, cueEnd) || !standsAlone(dst, cue, cueEnd)) continue;
+      if (!namesAParty(v, src) || !namesAParty(v, dst)) continue;
       out.push({
         type: tr.type,
         source: src.entityId,
@@ -220,6 +223,42 @@ function emit(
       });
     }
   return out;
+}
+
+/**
+ * Nouns for a part of a named place (中国大陆, 旧金山华埠, 美国本土): the visit or act is the named
+ * place's, not the part's.
+ */
+const PLACE_PART = /^(?:大陆|内地|本土|华埠|唐人街|中国城|全境|境内|本岛)$/u;
+
+/**
+ * The place an end right after another place stands for: a part noun (中国大陆) is the place before
+ * it; after a one-character place (中 + 美洲: 中美洲) the two are one name the tagger did not know,
+ * so the end is that single character, which stands for nothing.
+ */
+function outerPlace(v: SentenceView, m: Local): Local {
+  if (m.type !== 'Place') return m;
+  const p = v.all.find((x) => x.e === m.s && x.type === 'Place');
+  if (p === undefined) return m;
+  return PLACE_PART.test(v.text.slice(m.s, m.e)) || p.e - p.s === 1 ? p : m;
+}
+
+/** Prepositions that never begin a name (就菲方, 对美方: glued by the tagger); 向, 由 and 跟 are also surnames. */
+const GLUED_PREPOSITION = /^[就对据为给让被把]/u;
+const GLUED_PREPOSITION_NOT_PERSON = /^[向跟由]/u;
+
+/**
+ * Whether an end names a party of the act: not a place or body written before a title whose holder
+ * is the party (美国总统 + a name the tagger missed, 美国众议院议长), not a name glued to a
+ * preposition before it.
+ */
+function namesAParty(v: SentenceView, m: Local): boolean {
+  const name = v.text.slice(m.s, m.e);
+  if (GLUED_PREPOSITION.test(name)) return false;
+  if (m.type === 'Person') return true;
+  if (GLUED_PREPOSITION_NOT_PERSON.test(name)) return false;
+  const title = titleLength(v.text.slice(m.e));
+  return title === 0 || v.all.some((x) => x.type === 'Person' && x.s >= m.e + title && x.s <= m.e + title + 1);
 }
 
 /** The last mention ending at or before `at` whose following text passes `ok`. */
@@ -309,6 +348,9 @@ function subjectBefore(v: SentenceView, ms: readonly Local[], cs: number, at: nu
     if (m.type !== 'Person' && startsWithTitle(gap)) return undefined;
     // …举行的国际拳击联合会卫冕战中击败: a name inside a 在…中 phrase opened before it acts in nothing.
     if (/(?:中|上|期间|之际|时|里)$/u.test(gap) && !/[在于]/u.test(gap)) return undefined;
+    // 甲率(领)代表团访问: the group is led, its leader is the actor.
+    const led = m.type === 'Person' ? null : /(?:率领|带领|率)$/u.exec(v.text.slice(cs, start));
+    if (led !== null) return subjectBefore(v, ms, cs, start - led[0].length);
     const left = v.text.slice(cs, start);
     // 甲和乙访问…: a coordinated subject is not read (中共中央政治局委员、外交部长王毅 is one person's titles).
     const coordinated = COORDINATORS.test(v.text.slice(start - 1, start)) && ms.some((x) => x.e === start - 1);
@@ -464,13 +506,33 @@ function mutual(tr: RelationTrigger, v: SentenceView, ms: readonly Local[], cs: 
   const actor = prepositional(v, ms, a) ? subjectBefore(v, ms, cs, chainStart(v, ms, a).s - 1) : a;
   if (actor === undefined) return [];
   const aStart = chainStart(v, ms, actor).s;
-  // A third party before 甲 (丙、甲与乙) makes a list: who met whom is not said.
-  if (/[、和与及同跟]$/u.test(v.text.slice(Math.max(cs, aStart - 1), aStart))) return [];
+  // A third party before 甲 (丙、甲与乙) makes a list: who met whom is not said; 跟(国家主席)甲和乙会面:
+  // both are objects of 跟, the two parties of someone else's meeting.
+  if (/[、和与及同跟]$/u.test(withoutTitles(v.text.slice(Math.max(cs, aStart - 12), aStart)))) return [];
   // 甲和乙(共同)会见了丙: the two acted on a third, they did not meet each other.
   if (objectsAfter(v, ms, tr, cueEnd, Math.min(v.text.length, cueEnd + 40)).length > 0) return [];
   if (BLOCKED_LEFT.test(v.text.slice(Math.min(cs, aStart), aStart))) return [];
   if (v.text.slice(b.e, cue).includes('的') && !/举行了?[^，。]*的$/u.test(v.text.slice(b.e, cue))) return [];
   return emit(tr, v, [actor], [b], cue, cueEnd);
+}
+
+/** `text` without the titles that end it (跟国家主席 → 跟): what stands before a titled name. */
+function withoutTitles(text: string): string {
+  let out = text;
+  for (let hops = 0; hops < 4; hops++) {
+    const k = endingTitle(out);
+    if (k === 0) break;
+    out = out.slice(0, out.length - k);
+    // 委员、外交部长 / 国务委员兼外长: a separator between two titles goes with them.
+    if (/[兼、]$/u.test(out) && endingTitle(out.slice(0, -1)) > 0) out = out.slice(0, -1);
+  }
+  return out;
+}
+
+/** Length of the title `text` ends with, longest first; 0 when none. */
+function endingTitle(text: string): number {
+  for (let k = Math.min(text.length, MAX_TITLE_LENGTH); k >= 2; k--) if (TITLES.has(text.slice(text.length - k))) return k;
+  return 0;
 }
 
 /** 甲对乙实施制裁 / 甲向乙提出严正交涉 / 甲将乙列入实体清单: the marked object is the target. */

@@ -19,14 +19,14 @@ const TIME_ONLY =
 // A span's start (自3月起制裁, 从2020年8月开始) dates the act it starts; after 截至 a date dates nothing.
 const SPAN_BOUND = /^(?:以来|以前|之前|之后|以后|至今|前|后)/u;
 /**
- * A vague or relative past (日前, 近日, 此前, 早些时候, 前不久, 曾, 三年前, 最近) puts the act before
+ * A vague or relative past (日前, 近日, 此前, 早些时候, 前不久, 曾, 三年前, 最近, 几天后) puts the act before
  * the article on no day the text gives: such an act is left undated, not given the article's day.
  */
 const VAGUE_PAST =
-  /(?<!节)日前|近日|近期|近来|最近|此前|先前|早前|早些时候|前不久|不久前|日昨|曾经|曾(?=对|与|同|向|在|于|和|跟|多次|数次|两次|几次|一度|到|赴|访|率|前往|会|表示|宣布|发动|起诉|批评|谴责|制裁|击败|战胜|输给|负于|签|致电|通|抵达|出访)|(?:\d+|[一二两三四五六七八九十几数多]+)年(?:之)?前/u;
+  /(?<!节)日前|近日|近期|近来|最近|此前|先前|早前|早些时候|前不久|不久前|日昨|曾经|曾(?=对|与|同|向|在|于|和|跟|多次|数次|两次|几次|一度|到|赴|访|率|前往|会|表示|宣布|发动|起诉|批评|谴责|制裁|击败|战胜|输给|负于|签|致电|通|抵达|出访)|(?:\d+|[一二两三四五六七八九十几数多]+)年(?:之)?前|[几数多](?:天|日|周|个月)(?:之)?后|不久(?:之)?后/u;
 
-/** A dispatch dateline ending its clause's head (新华社北京3月4日电 ): the rest is the sentence's. */
-const DATELINE_HEAD = /^.*\d{1,2}日电\s*/u;
+/** A dispatch dateline ending its clause's head (新华社北京3月4日电, 东京14日综合外电报导): the rest is the sentence's. */
+const DATELINE_HEAD = /^.*\d{1,2}日(?:电|专电|(?:综合)?(?:外电)?报[导道])\s*/u;
 
 /** `<type in lower case>:<source>|<target>|<date or ->`. */
 export function relationId(type: string, source: string, target: string, date: string | undefined): string {

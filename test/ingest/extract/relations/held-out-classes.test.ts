@@ -1,0 +1,93 @@
+// The error classes of the second blind held-out sample of typed relations (issue 16, see
+// docs/experiments.md), each on sentences written for this test in the shape the class had.
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../../ingest/extract/pipeline.ts';
+import { sentenceRelations } from '../../../../ingest/extract/relations/finders.ts';
+import type { RoleMention } from '../../../../ingest/extract/roles/role-patterns.ts';
+import type { ExtractedRelation } from '../../../../ingest/model.ts';
+import { parseLine } from '../../../../ingest/parse/plain-text.ts';
+
+const PUBLISHED = '2024-05-15T10:00:00+08:00';
+
+/** The typed relations (not roles) as `TYPE 源 → 目标 date`, with entity names for ids. */
+function typed(text: string): string[] {
+  const x = extractArticle({ ...parseLine(text), publishedAt: PUBLISHED, publishedZone: 'Asia/Shanghai' });
+  const name = (id: string | null) => x.entities.find((e) => e.id === id)?.name ?? id;
+  return (x.relations ?? [])
+    .filter((r: ExtractedRelation) => r.type !== 'HOLDS_ROLE')
+    .map((r) => `${r.type} ${name(r.source)} → ${name(r.target)} ${r.date ?? '-'}`);
+}
+
+describe('acts that did not happen', () => {
+  it('should read no visit that was planned and then called off (原定…延期)', () => {
+    expect(typed('英国外交大臣卡梅伦原定4月2日访问中国，后因故延期。')).toEqual([]);
+  });
+
+  it('should read no visit that was postponed (两度推迟访华) but still the visit made', () => {
+    expect(typed('日本外相林芳正两度推迟访华。')).toEqual([]);
+    expect(typed('日本外相林芳正访华。')).toEqual(['VISITS 林芳 → 中国 2024-05-15']);
+  });
+});
+
+describe('the ends of a relation', () => {
+  it('should not take the country of a title as the party when the name after the title is missed', () => {
+    // 川普通电话: the tagger reads 普通 as a word and finds no 川普; 美国 only modifies the title.
+    expect(typed('李强与美国总统川普通电话。').filter((r) => r.includes('美国'))).toEqual([]);
+  });
+
+  it('should read no meeting between a body and a place that only open two titles', () => {
+    expect(typed('法国国民议会议长与德国总理举行会谈。')).toEqual([]);
+  });
+
+  it('should give a visit to a part of a named place (中国大陆, 纽约唐人街) to the named place', () => {
+    expect(typed('普京抵达中国大陆。')).toEqual(['VISITS 普京 → 中国 2024-05-15']);
+    expect(typed('马英九到访纽约唐人街。')).toEqual(['VISITS 马英九 → 纽约 2024-05-15']);
+  });
+
+  it('should read no visit to the tail of a name the tagger split after one character (中 + 美洲)', () => {
+    expect(typed('蔡英文出访中美洲。')).toEqual([]);
+  });
+
+  it('should not pair the two objects of 跟 A 和 B 会面 as the two sides of a meeting', () => {
+    expect(typed('他先后跟国家主席习近平和国务院总理李强会面。')).toEqual([]);
+    expect(typed('国家主席习近平和国务院总理李强会面。')).toEqual(['MEETS 习近平 → 李强 2024-05-15']);
+  });
+
+  it('should give the act of a group someone leads (甲率考察团访问) to the leader, never to the group', () => {
+    expect(typed('外交部长林佳龙率经贸考察团访问日本。')).toEqual(['VISITS 林佳龙 → 日本 2024-05-15']);
+  });
+
+  it('should take no end whose name the tagger glued to a preposition before it (就越方)', () => {
+    const read = (text: string, names: [string, string, string][]): string[] => {
+      const ms = names.map(([name, entityId, type]): RoleMention => {
+        const start = text.indexOf(name);
+        return { start, end: start + name.length, entityId, type, sentence: 0 };
+      });
+      return sentenceRelations(text, 0, ms).map((f) => `${f.type} ${f.source} → ${f.target}`);
+    };
+    const glued = read('就越方近日在附近海域挑衅向越南提出严正抗议。', [
+      ['就越方', 'person:就越方', 'Person'],
+      ['越南', 'place:越南', 'Place'],
+    ]);
+    expect(glued).toEqual([]);
+    const clean = read('熊波近日在附近海域挑衅向越南提出严正抗议。', [
+      ['熊波', 'person:熊波', 'Person'],
+      ['越南', 'place:越南', 'Place'],
+    ]);
+    expect(clean).toEqual(['PROTESTS person:熊波 → place:越南']);
+  });
+});
+
+describe('dates of the held-out classes', () => {
+  it('should read a date whose parts are spaced (2023 年 5 月)', () => {
+    expect(typed('2023 年 5 月，王毅同布林肯通电话。')).toEqual(['CALLS 王毅 → 布林肯 2023-05']);
+  });
+
+  it('should leave undated an act put some days after an earlier one (几天后)', () => {
+    expect(typed('4月10日，中国与法国举行会谈。几天后，中国和法国签署了合作协议。')).toEqual(['MEETS 中国 → 法国 2024-04-10', 'SIGNS 中国 → 法国 -']);
+  });
+
+  it('should read the day after a dateline that ends in 报导 (东京14日综合外电报导 当地时间14日)', () => {
+    expect(typed('东京14日综合外电报导 当地时间14日，日本向朝鲜提出严正抗议。')).toEqual(['PROTESTS 日本 → 朝鲜 2024-05-14']);
+  });
+});
