@@ -66,6 +66,13 @@ export const api = {
     }),
   examples: (token?: string) =>
     call<{ examples: CypherExample[] }>('/api/cypher/examples', token ? { headers: { authorization: `Bearer ${token}` } } : undefined),
+  /** Starts a job now; `token` is API_TOKEN (401 without, 403 when wrong or when the server has none). */
+  runJob: (name: string, token?: string) =>
+    call<{ job: string; runId: string; status: string }>(`/api/jobs/${encodeURIComponent(name)}/run`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: '{}',
+    }),
   /** null when the server has no jobs API (404). */
   jobs: async (): Promise<JobsList | null> => {
     const response = await fetch('/api/jobs');
