@@ -66,7 +66,9 @@ const NEEDS_OWNER = new Set([
 ]);
 /** Words in front of a kind's word that do not name it (一场小范围的发布会 is still a 发布会). */
 const MODIFIERS =
-  /^(?:一场|一次|本次|此次|这次|这场|那场|该|此|本|隆重|热烈|首次|首场|第一次|小范围的|小型|大型|线上|线下|盛大的|隆重的|简短的|新一轮|新一届|年度|例行|临时|视频|电话)+/u;
+  /^(?:一场|一次|本次|此次|这次|这场|那场|该|此|本|隆重|热烈|首次|首场|第一次|小范围的|小型|大型|线上|线下|盛大的|隆重的|简短的|新一轮|新一届|年度|例行|临时|视频|电话|联合(?!国)|领袖|首脑|领导人|高层|高级别|双边|多边|部长级)+/u;
+/** Talks are between parties: one party holding talks with no other named (某某举行会谈) is no title. */
+const TALKS = /(?:会谈|会晤)$/u;
 /** Where the words before a kind's word stop being its name. */
 const BOUNDARY =
   /(的|在|了|举行|召开|举办|出席|参加|宣布|将|于|与|和|就|是|同意|参与|为期|通过|并|由|从|到|首次|本次|此次|这次|这一|来到|主持|进行|开展|展开)/gu;
@@ -232,7 +234,10 @@ export function namedEvents(v: SentenceView): Found[] {
       if (inside) name = stripped;
       else if (who.guest && who.owner)
         name = `${who.owner.name}${who.join ?? '同'}${who.guest.name}${who.verb === '举行' || who.verb === '进行' ? '' : (who.verb ?? '')}${name}`;
-      else if (proper && who.verb !== undefined && who.owner && !who.host) name = `${who.owner.name}${who.verb}${name}`;
+      else if (proper && who.verb !== undefined && who.owner && !who.host) {
+        if (TALKS.test(stripped)) continue;
+        name = `${who.owner.name}${who.verb}${name}`;
+      }
       // 签字仪式, 欢迎仪式 say whose only through who attends them (习近平出席合作文件签字仪式).
       else if (proper && who.attendee && (hit.kind === 'signing' || hit.kind === 'ceremony')) {
         const a = who.attendee;
@@ -241,8 +246,10 @@ export function namedEvents(v: SentenceView): Found[] {
         if (co) guests.push(co);
       } else if (proper) name = stripped;
       else if (who.host && who.owner) name = `${who.host.name}为${who.owner.name}举行${name}`;
-      else if (who.owner && who.verb !== undefined) name = `${who.owner.name}${who.verb}${name}`;
-      else if (who.owner) name = `${who.owner.name}${name}`;
+      else if (who.owner && who.verb !== undefined) {
+        if (TALKS.test(stripped)) continue;
+        name = `${who.owner.name}${who.verb}${name}`;
+      } else if (who.owner) name = `${who.owner.name}${name}`;
       else if (who.attendee) {
         name = `${who.attendee.name}出席${name}`;
         refersTo = stripped;
