@@ -110,6 +110,9 @@ function resolveOne(g: Record<string, string | undefined>, ref: Date): string | 
 /** Between the bounds of a day range: 至, 到, a dash, with 晚/起/开始 or a closing bracket before. */
 export const RANGE_JOIN = /^[)）]?\s*(?:早上|上午|中午|下午|晚上|晚间|晚|凌晨)?\s*(?:起|开始)?\s*(?:至|到|-|—|~|～)\s*$/u;
 
+/** Between the days of a list (2月5日、6日, 5日和6日): a bare day takes the month of the one before. */
+const DAY_LIST_JOIN = /^\s*(?:、|和|及|与|或)\s*$/u;
+
 /** The day `day` of a range that starts on `start` (YYYY-MM-DD). */
 function rangeEnd(start: string, day: number): string {
   const [y, m, d] = start.split('-').map(Number) as [number, number, number];
@@ -142,7 +145,10 @@ export function findDates(text: string, reference: string | undefined): DateMent
     // The end of a day range (5月3日至6日, 今天(18号)起至21号) is a day of its start's month, or of
     // the next when it is smaller: not a day before the reference pushed into the month before.
     const end =
-      g.dom !== undefined && prev !== undefined && prev.date.length === 10 && RANGE_JOIN.test(text.slice(prev.end, m.index))
+      g.dom !== undefined &&
+      prev !== undefined &&
+      prev.date.length === 10 &&
+      (RANGE_JOIN.test(text.slice(prev.end, m.index)) || DAY_LIST_JOIN.test(text.slice(prev.end, m.index)))
         ? rangeEnd(prev.date, Number(g.dd))
         : date;
     out.push({ start: m.index, end: m.index + m[0].length, text: m[0], date: end });

@@ -79,6 +79,8 @@ const AT_MEETING = ['meeting', 'press-conference', 'summit', 'forum', 'hearing']
 const WINNERS = /最佳|获奖|得奖|大奖|奖项/u;
 /** 将会见, 拟于下月访华, 即将举行: what the text says is to come. */
 const PLANNED = /(?:将|拟|计划|准备|即将|有望|预计|打算)[^,。;]{0,6}$/u;
+/** 原定…访华, 两度推迟访华, 取消访问: what was to come and did not, no event at all. */
+const CALLED_OFF = /(?:原定|原订|原本|推迟|延期|延后|取消|暂缓)[^,。;]{0,12}$/u;
 /** A quotation long enough to be speech (“破案会战” is a name in quotes, not speech). */
 const QUOTED = /“[^”]*”?|「[^」]*」?/gu;
 
@@ -201,6 +203,7 @@ export function extractEvents(
           continue;
         }
         dates ??= sentenceDates(s.text, reference);
+        if (CALLED_OFF.test(s.text.slice(Math.max(0, f.at - 16), f.at))) continue;
         const date = nearestDate(dates, f.at) ?? lead ?? dispatch;
         const inherited =
           !date && f.sequel && f.actor !== undefined ? [...drafts].reverse().find((d) => d.actor === f.actor && d.date !== undefined)?.date : undefined;

@@ -26,3 +26,15 @@ describe('talks and named meetings', () => {
     expect(named('联合国4日召开紧急会议。').join()).toContain('联合国');
   });
 });
+
+describe('visits that did not happen, and lists of days', () => {
+  it('should title no visit that was planned and called off, or postponed', () => {
+    expect(named('法国总统马克龙原定4月2日访问中国，后因故延期。')).toEqual([]);
+    expect(named('法国总统马克龙两度推迟访华。')).toEqual([]);
+    expect(named('法国总统马克龙3日访华。')).toEqual(['马克龙访华 2024-05-03']);
+  });
+
+  it('should give a bare day after a listed day (4月2日、3日) the month of the day before it', () => {
+    expect(named('法国总统马克龙4月2日、3日访问北京。')).toEqual(['马克龙访问北京 2024-04-03']);
+  });
+});
