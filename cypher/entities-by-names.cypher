@@ -2,6 +2,7 @@
 // entity_name index), whose aliases hold one (the entity_names full-text index finds candidates by
 // the phrase, $phrases built and escaped by ingest/store/known-entities.ts, and the exact alias is
 // checked here), whose id is one of $ids, or that absorbed one of $ids before (entity_merged_ids).
+// `pinned` and `blocked`: the analyst curated it (ingest/curation), and the aliases split off it.
 CALL {
   UNWIND $forms AS form
   MATCH (e:Entity {name: form})
@@ -21,5 +22,6 @@ CALL {
   WHERE e.mergedIds IS NOT NULL AND any(id IN e.mergedIds WHERE id IN $ids)
   RETURN e
 }
-RETURN e.id AS id, e.name AS name, e.type AS type, coalesce(e.aliases, []) AS aliases, coalesce(e.mergedIds, []) AS mergedIds
+RETURN e.id AS id, e.name AS name, e.type AS type, coalesce(e.aliases, []) AS aliases, coalesce(e.mergedIds, []) AS mergedIds,
+       coalesce(e.curated, false) AS pinned, coalesce(e.curationBlocked, []) AS blocked
 ORDER BY id

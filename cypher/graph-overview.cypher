@@ -4,8 +4,9 @@
 // every edge row (8 M property reads, 4-6 s on 10,000 articles). Edges are found by expanding each
 // top entity and keeping the other end only when its mention count reaches the 300th's (a cheap
 // check that drops most neighbours) and its id is among the top ones.
+// Hidden entities (ingest/curation) are left out.
 MATCH (e:Entity)
-WHERE e.mentionCount IS NOT NULL
+WHERE e.mentionCount IS NOT NULL AND e.hidden IS NULL
 WITH e ORDER BY e.mentionCount DESC, e.id LIMIT $limit
 WITH collect(e) AS top
 WITH top, top[-1].mentionCount AS floor, [n IN top | n.id] AS ids

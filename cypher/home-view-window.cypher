@@ -10,11 +10,13 @@
 // An entity's all-time mentionCount is at least its count in any window, so an entity whose
 // mentionCount is below the last kept entity's window count cannot be among the top: that cheap
 // check drops most neighbours before the id lookup.
+// Hidden entities (ingest/curation) are left out.
 MATCH (a:Article)
 WHERE a.publishedAt >= datetime($from) - duration('P32D') AND a.publishedAt <= datetime($to) + duration('P1D')
 WITH a, left(toString(date(a.publishedAt)), CASE a.datePrecision WHEN 'month' THEN 7 ELSE 10 END) AS local
 WHERE local >= left(toString(date(datetime($from))), size(local)) AND local <= left(toString(date(datetime($to))), size(local))
 MATCH (a)-[n:NAMES]->(e:Entity)
+WHERE e.hidden IS NULL
 WITH e, sum(n.mentions) AS mentions
 ORDER BY mentions DESC, e.id
 LIMIT $limit

@@ -6,13 +6,15 @@
 // span overlaps it in local days (date() of a time kept in the article's offset, never the UTC day).
 // The other end of an edge is checked against the node list by identity, which reads no property,
 // before the edge's own properties are read.
+// Hidden entities (ingest/curation) are left out, as hubs and as neighbours.
 UNWIND $ids AS id
 MATCH (hub:Entity {id: id})
+WHERE hub.hidden IS NULL
 CALL {
   WITH hub
   MATCH (hub)-[r:CO_MENTIONED]-(n:Entity)
   WHERE r.weight >= $minWeight
-    AND ($types IS NULL OR n.type IN $types)
+    AND ($types IS NULL OR n.type IN $types) AND n.hidden IS NULL
     AND ($from IS NULL OR date(r.lastSeen) >= date(datetime($from)))
     AND ($to IS NULL OR date(r.firstSeen) <= date(datetime($to)))
   WITH n, r ORDER BY r.weight DESC, n.id
@@ -30,7 +32,7 @@ CALL {
     WITH hub
     MATCH (hub)-[r:CO_MENTIONED]-(n:Entity)
     WHERE r.weight >= $minWeight
-      AND ($types IS NULL OR n.type IN $types)
+      AND ($types IS NULL OR n.type IN $types) AND n.hidden IS NULL
       AND ($from IS NULL OR date(r.lastSeen) >= date(datetime($from)))
       AND ($to IS NULL OR date(r.firstSeen) <= date(datetime($to)))
     WITH n, r ORDER BY r.weight DESC, n.id

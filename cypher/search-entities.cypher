@@ -1,6 +1,7 @@
 // Entity search: full-text over names, aliases and English names (entity_names, cjk analyzer),
 // plus exact-name hits that rank first whatever the analyzer makes of them. $query is a Lucene
 // query built and escaped by ingest/store/queries/search-entities.ts; $exact is the raw input.
+// Hidden entities (ingest/curation) are never found.
 CALL {
   CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $candidates}) YIELD node, score
   WHERE node:Entity
@@ -11,7 +12,7 @@ CALL {
   RETURN node, 0.0 AS score
 }
 WITH node, max(score) AS score
-WHERE $types IS NULL OR node.type IN $types
+WHERE ($types IS NULL OR node.type IN $types) AND node.hidden IS NULL
 WITH node, score +
   CASE
     WHEN node.name = $exact THEN 1000.0

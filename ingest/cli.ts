@@ -1,6 +1,7 @@
 // `npm run kg -- <command>`: the command-line interface. Each command lives in its own module and
 // registers itself here; `--help` works on every command.
 import { Command } from 'commander';
+import { registerCurateCommands } from './curation/curate-command.ts';
 import { registerExtractCommand } from './extract/extract-command.ts';
 import { registerIngestCommand } from './ingest-command.ts';
 import { registerJobsCommands } from './jobs/jobs-command.ts';
@@ -13,5 +14,6 @@ const program = new Command()
 registerExtractCommand(program);
 registerIngestCommand(program);
 registerJobsCommands(program);
+registerCurateCommands(program);
 
 await program.parseAsync(process.argv);

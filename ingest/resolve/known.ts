@@ -17,6 +17,10 @@ export interface StoredEntity {
   aliases: readonly string[];
   /** Ids merged into it before (entities-merge-survivor.cypher). */
   mergedIds: readonly string[];
+  /** Curated by the analyst (ingest/curation): its set keeps its id, and it is never absorbed. */
+  pinned?: boolean;
+  /** Aliases curation split off it: a form no set is joined by. */
+  blocked?: readonly string[];
 }
 
 /** Stored entities `absorbed` become `into`, which records every id its set had as `mergedIds`. */
@@ -42,6 +46,7 @@ interface Member {
   aliases: readonly string[];
   mergedIds: readonly string[];
   stored: boolean;
+  pinned: boolean;
 }
 
 const HAN = /\p{Script=Han}/u;
@@ -75,8 +80,8 @@ export function lookupKeys(batch: readonly ArticleExtraction[]): { forms: string
 /** Links the batch's entities with each other and with the stored entities (see the file's banner). */
 export function linkAcrossArticles(batch: readonly ArticleExtraction[], stored: readonly StoredEntity[]): CrossArticleLinks {
   const members: Member[] = [
-    ...[...stored].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((s) => ({ ...s, stored: true })),
-    ...batch.flatMap((x) => x.entities.map((e) => ({ id: e.id, name: e.name, type: e.type, aliases: e.aliases, mergedIds: [], stored: false }))),
+    ...[...stored].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((s) => ({ ...s, stored: true, pinned: s.pinned === true })),
+    ...batch.flatMap((x) => x.entities.map((e) => ({ id: e.id, name: e.name, type: e.type, aliases: e.aliases, mergedIds: [], stored: false, pinned: false }))),
   ];
   const union = new Union(members.length);
   const byId = new Map<string, number>();
@@ -95,9 +100,10 @@ export function linkAcrossArticles(batch: readonly ArticleExtraction[], stored: 
   // Per type and form: who has it as name, who only as an alias.
   const claims = new Map<string, { named: number[]; aliased: number[] }>();
   const claim = (key: string) => claims.get(key) ?? claims.set(key, { named: [], aliased: [] }).get(key)!;
+  const blocked = new Set(stored.flatMap((s) => s.blocked ?? []));
   members.forEach((m, i) => {
     claim(`${m.type}\u0000${m.name}`).named.push(i);
-    for (const a of m.aliases) if (a !== m.name) claim(`${m.type}\u0000${a}`).aliased.push(i);
+    for (const a of m.aliases) if (a !== m.name && !blocked.has(a)) claim(`${m.type}\u0000${a}`).aliased.push(i);
   });
   const ambiguous: { form: string; aliased: number[] }[] = [];
   for (const [key, { named, aliased }] of claims) {
@@ -116,13 +122,17 @@ export function linkAcrossArticles(batch: readonly ArticleExtraction[], stored: 
   const merges: EntityMerge[] = [];
   for (const set of union.sets()) {
     const group = set.map((i) => members[i]!);
-    const into = group.map((m): KnownEntity => ({ id: m.id, name: m.name, type: m.type })).reduce(preferred);
+    // A curated entity keeps its id: the analyst chose it (the smallest id when two meet).
+    const pinned = group.filter((m) => m.pinned).sort((a, b) => (a.id < b.id ? -1 : 1))[0];
+    const into = pinned
+      ? { id: pinned.id, name: pinned.name, type: pinned.type }
+      : group.map((m): KnownEntity => ({ id: m.id, name: m.name, type: m.type })).reduce(preferred);
     for (const m of group) {
       if (m.stored) continue;
       const list = known.get(m.name) ?? known.set(m.name, []).get(m.name)!;
       if (!list.some((k) => k.type === into.type)) list.push(into);
     }
-    const absorbed = [...new Set(group.filter((m) => m.stored && m.id !== into.id).map((m) => m.id))].sort();
+    const absorbed = [...new Set(group.filter((m) => m.stored && !m.pinned && m.id !== into.id).map((m) => m.id))].sort();
     const had = new Set(group.filter((m) => m.stored && m.id === into.id).flatMap((m) => m.mergedIds));
     const mergedIds = [...new Set(group.flatMap((m) => [m.id, ...m.mergedIds]))].filter((id) => id !== into.id).sort();
     if (absorbed.length > 0 || mergedIds.some((id) => !had.has(id))) merges.push({ into, absorbed, mergedIds });

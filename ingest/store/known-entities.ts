@@ -15,6 +15,10 @@ export interface StoredEntityRow {
   type: EntityType;
   aliases: string[];
   mergedIds: string[];
+  /** Curated by the analyst (ingest/curation): resolution keeps it and never merges it away. */
+  pinned: boolean;
+  /** Aliases split off it by curation: they join it to nothing. */
+  blocked: string[];
 }
 
 /** Stored entities `absorbed` become `into` (same type), which records `mergedIds`. */
@@ -53,6 +57,8 @@ export async function findStoredEntities(store: Store, keys: { forms: readonly s
     type: r.type as EntityType,
     aliases: r.aliases as string[],
     mergedIds: r.mergedIds as string[],
+    pinned: r.pinned === true,
+    blocked: r.blocked as string[],
   }));
 }
 

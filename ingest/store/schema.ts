@@ -7,7 +7,7 @@ import type { Store } from './client.ts';
 export const SCHEMA_VERSION = 4;
 
 export async function applySchema(store: Store): Promise<{ statements: number; version: number }> {
-  const statements = splitStatements(cypher('schema'));
+  const statements = [...splitStatements(cypher('schema')), ...splitStatements(cypher('curation-schema'))];
   // Schema commands cannot share a transaction with data writes, so each runs in its own.
   for (const statement of statements) {
     await store.writeTx((tx) => tx.run(statement, { version: SCHEMA_VERSION }));

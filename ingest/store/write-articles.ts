@@ -14,6 +14,9 @@ import { runNamed, type Store } from './client.ts';
 import { mergeEntities, type EntityMergeRow } from './known-entities.ts';
 import { mergeRelations, removeRelations, sumRelations, touchedRelations, writeRelations } from './relation-statements.ts';
 import { KgError } from '../errors.ts';
+import { curateExtraction, planFrom, recordFromRow, type CurationPlan } from '../curation/plan.ts';
+import { loadWatches, newConnections, recordAlerts, watchedPairs, type Watches } from '../curation/alerts.ts';
+import { requestDelivery } from '../curation/webhook.ts';
 
 export type WriteOutcome = 'new' | 'updated' | 'unchanged';
 
@@ -73,7 +76,19 @@ function aggregateAdds(batch: ArticleRows[]) {
   return { entities: byKey(entities), pairs: byKey(pairs) };
 }
 
-async function writeBatch(tx: ManagedTransaction, rows: ArticleRows[], merges: readonly EntityMergeRow[]): Promise<Map<string, WriteOutcome>> {
+/** What curation adds to every write (ingest/curation): the plan the articles obey, the watches alerts follow. */
+interface Curation {
+  plan: CurationPlan;
+  watches: Watches;
+}
+
+async function writeBatch(
+  tx: ManagedTransaction,
+  rows: ArticleRows[],
+  merges: readonly EntityMergeRow[],
+  { plan, watches }: Curation,
+  alerted: { count: number },
+): Promise<Map<string, WriteOutcome>> {
   const byId = new Map(rows.map((r) => [r.id, r]));
   const locked = await runNamed(tx, 'articles-lock', { ids: sorted(byId.keys()) });
   const outcomes = new Map<string, WriteOutcome>();
@@ -94,6 +109,7 @@ async function writeBatch(tx: ManagedTransaction, rows: ArticleRows[], merges: r
   if (changed.length === 0) {
     await recount(tx, merged.pairs, merged.entities, merged.events);
     await sumRelations(tx, touched);
+    await applyCuratedEntities(tx, plan, merged.entities);
     return outcomes;
   }
 
@@ -149,13 +165,36 @@ async function writeBatch(tx: ManagedTransaction, rows: ArticleRows[], merges: r
   // Additions for every changed article; for updated ones the recount below overwrites them exactly.
   const adds = aggregateAdds(changed);
   await runNamed(tx, 'entities-add', { rows: adds.entities });
+  const alerts = await newConnections(tx, watchedPairs(watches, changed));
   await runNamed(tx, 'comentions-add', { rows: adds.pairs });
+  alerted.count += await recordAlerts(tx, alerts, new Date().toISOString());
   const events = changed.flatMap((r) => r.events);
   if (events.length > 0) await runNamed(tx, 'events-add', { rows: events });
 
   await recount(tx, touchedPairs, touchedEntities, touchedEvents);
   await sumRelations(tx, touched);
+  await applyCuratedEntities(tx, plan, [...touchedEntities, ...entityRows.keys()]);
   return outcomes;
+}
+
+/** Curated names, types and aliases (ingest/curation) win over what the recount derived from the articles. */
+export async function applyCuratedEntities(tx: ManagedTransaction, plan: CurationPlan, ids: Iterable<string>): Promise<void> {
+  const curated = sorted([...ids].filter((id) => plan.curated.has(id)));
+  if (curated.length > 0) await runNamed(tx, 'curation-entities-apply', { ids: curated });
+}
+
+/** Stored entities merged with their evidence, aggregates re-summed: the writer's merges, and curation's. */
+export async function applyMerges(tx: ManagedTransaction, merges: readonly EntityMergeRow[]): Promise<void> {
+  const touched = touchedRelations();
+  await mergeRelations(tx, merges, touched);
+  const m = await mergeEntities(tx, merges);
+  await recount(tx, m.pairs, m.entities, m.events);
+  await sumRelations(tx, touched);
+}
+
+/** The curation plan every write obeys (ingest/curation/plan.ts). */
+export async function loadCurationPlan(store: Store): Promise<CurationPlan> {
+  return planFrom((await store.read('curation-active')).map(recordFromRow));
 }
 
 /** Re-sums co-mention pairs and recounts entities and events from the stored articles: exact in any order. */
@@ -186,7 +225,9 @@ export async function writeArticles(store: Store, inputs: readonly ArticleInput[
   if (!Number.isInteger(batchSize) || batchSize < 1) {
     throw new StoreWriteError(`store/write-articles: batchSize must be a positive whole number, got ${String(batchSize)}`);
   }
-  const all = inputs.map((i) => articleRows(i.article, i.authors ?? [], i.hashOf));
+  const plan = await loadCurationPlan(store);
+  const curation: Curation = { plan, watches: await loadWatches(store) };
+  const all = inputs.map((i) => articleRows(curateExtraction(i.article, plan), i.authors ?? [], i.hashOf ?? i.article));
   let pendingMerges = merges;
   const latest = new Map(all.map((r) => [r.id, r]));
   const outcomes = new Map<string, WriteOutcome>();
@@ -201,7 +242,12 @@ export async function writeArticles(store: Store, inputs: readonly ArticleInput[
     if (todo.length === 0) continue;
     try {
       const mergesNow = pendingMerges;
-      const written = await store.writeTx((tx) => writeBatch(tx, todo, mergesNow));
+      const alerted = { count: 0 };
+      const written = await store.writeTx((tx) => {
+        alerted.count = 0; // a retried transaction counts again
+        return writeBatch(tx, todo, mergesNow, curation, alerted);
+      });
+      if (alerted.count > 0) requestDelivery(store);
       pendingMerges = [];
       for (const [id, outcome] of written) outcomes.set(id, outcome);
     } catch (err) {
@@ -215,13 +261,7 @@ export async function writeArticles(store: Store, inputs: readonly ArticleInput[
     // Every article turned out unchanged (written meanwhile by another writer): the merges still hold.
     const mergesNow = pendingMerges;
     try {
-      await store.writeTx(async (tx) => {
-        const touched = touchedRelations();
-        await mergeRelations(tx, mergesNow, touched);
-        const m = await mergeEntities(tx, mergesNow);
-        await recount(tx, m.pairs, m.entities, m.events);
-        await sumRelations(tx, touched);
-      });
+      await store.writeTx((tx) => applyMerges(tx, mergesNow));
     } catch (err) {
       throw new StoreWriteError(
         `store/write-articles: merging ${mergesNow.length} entities failed: ${(err as Error).message}; check that Neo4j is up and the schema applied`,

@@ -15,6 +15,7 @@ import { handleError, HttpError } from './http-error.ts';
 import { articleRoutes } from './routes/articles.ts';
 import { graphRoutes } from './routes/graph.ts';
 import { cypherRoutes } from './routes/cypher.ts';
+import { curationRoutes } from './routes/curation.ts';
 import { entityRoutes } from './routes/entities.ts';
 import { exploreRoutes } from './routes/explore.ts';
 import { healthRoutes } from './routes/health.ts';
@@ -69,6 +70,7 @@ export function createApp({ store, staticDir, jobs, consoleMode = 'on', console,
   app.route('/api', timeRoutes(store));
   app.route('/api/search', searchRoutes(store));
   app.route('/api/articles', articleRoutes(store));
+  app.route('/api', curationRoutes(store, { apiToken: jobs?.apiToken }));
   app.route(
     '/api/cypher',
     cypherRoutes({ console: consoleMode === 'off' ? undefined : (console ?? new ReadOnlyConsole(store.target)), mode: consoleMode, apiToken: jobs?.apiToken }),
