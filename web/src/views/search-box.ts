@@ -1,6 +1,6 @@
 // Search with suggestions as you type: names, aliases, English names, pinyin and initials (matched
 // by the server). Enter or a click chooses; arrow keys move through the list.
-import { api, type SearchHit } from '../core/api/index.ts';
+import { api, ApiError, type SearchHit } from '../core/api/index.ts';
 import { TYPE_LABELS, type EntityType } from '../core/graph/types.ts';
 import { el } from './dom.ts';
 
@@ -33,8 +33,17 @@ export class SearchBox {
       if (seq !== this.seq) return;
       this.render(results);
     } catch (err) {
-      this.onError(err as Error);
+      // A query the server refuses (too long) is answered in the list, where the user is looking.
+      if (err instanceof ApiError && err.status === 400 && seq === this.seq) this.hint(`无法搜索 Cannot search: ${err.message.replace(/^.*?: q /, 'q ')}`);
+      else this.onError(err as Error);
     }
+  }
+
+  private hint(text: string): void {
+    this.hits = [];
+    this.active = -1;
+    this.list.replaceChildren(el('li', { class: 'hint', text }));
+    this.list.hidden = false;
   }
 
   private render(hits: SearchHit[]): void {

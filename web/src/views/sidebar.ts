@@ -1,11 +1,12 @@
 // The left sidebar: filters (type, edge types with their legend, minimum weight, time window,
-// isolated nodes), size and colour switches, the legend, and the actions (undo expansion, shortest
-// path, export, copy link).
+// isolated nodes), size and colour switches, the legend, and the actions (undo expansion, the
+// shortest-path tool with its two entity pickers, export, copy link).
 import type { Filters } from '../core/filters/index.ts';
 import { edgeTypeColor, edgeTypeLabel } from '../core/graph/relations.ts';
 import { ENTITY_TYPES, TYPE_COLORS, TYPE_LABELS } from '../core/graph/types.ts';
 import type { ViewState } from '../core/url/index.ts';
 import { el } from './dom.ts';
+import { PathTool, type PathEnd } from './path-tool.ts';
 import { TimeFilter } from './time-filter.ts';
 
 export interface SidebarActions {
@@ -13,7 +14,8 @@ export interface SidebarActions {
   sizeBy(mode: ViewState['sizeBy']): void;
   colorBy(mode: ViewState['colorBy']): void;
   undo(): void;
-  path(): void;
+  path(source: string, target: string): void;
+  fail(err: Error): void;
   exportAs(format: 'png' | 'gexf' | 'json'): void;
   copyLink(): void;
   reset(): void;
@@ -23,6 +25,7 @@ export class Sidebar {
   readonly time: TimeFilter;
   private readonly undoButton: HTMLButtonElement;
   private readonly pathButton: HTMLButtonElement;
+  private readonly pathTool: PathTool;
   private readonly legend = el('div', { class: 'legend', attrs: { id: 'legend' } });
   private readonly edgeLegend = el('div', { class: 'legend edge-legend', attrs: { id: 'edge-legend' } });
   private readonly edgeSection: HTMLElement;
@@ -64,10 +67,14 @@ export class Sidebar {
     );
     const timeRoot = el('div', { class: 'time-filter' });
     this.undoButton = el('button', { text: '撤销展开 Undo expand', attrs: { id: 'undo', disabled: '' }, on: { click: () => actions.undo() } });
+    this.pathTool = new PathTool(
+      (source, target) => actions.path(source, target),
+      (err) => actions.fail(err),
+    );
     this.pathButton = el('button', {
-      text: '最短路径 Shortest path',
-      attrs: { id: 'path', disabled: '', title: 'Shift+点击选择两个实体 Shift+click two entities' },
-      on: { click: () => actions.path() },
+      text: '最短路径 Shortest path…',
+      attrs: { id: 'path', title: '选两个实体，找它们之间的最短路径 Pick two entities and find the shortest path between them' },
+      on: { click: () => this.pathTool.toggle() },
     });
 
     this.edgeSection = section('关系 Relations', [this.edgeLegend]);
@@ -96,6 +103,7 @@ export class Sidebar {
       section('操作 Actions', [
         this.undoButton,
         this.pathButton,
+        this.pathTool.root,
         el('div', { class: 'row' }, [
           el('button', { text: 'PNG', attrs: { id: 'export-png' }, on: { click: () => actions.exportAs('png') } }),
           el('button', { text: 'GEXF', attrs: { id: 'export-gexf' }, on: { click: () => actions.exportAs('gexf') } }),
@@ -142,8 +150,9 @@ export class Sidebar {
     this.undoButton.textContent = steps ? `撤销展开 Undo expand (${steps})` : '撤销展开 Undo expand';
   }
 
-  setPathEnabled(enabled: boolean): void {
-    this.pathButton.disabled = !enabled;
+  /** The graph's selection, which fills the path tool's pickers. */
+  setSelection(selected: readonly PathEnd[]): void {
+    this.pathTool.setSelection(selected);
   }
 
   showLegend(colorBy: ViewState['colorBy'], communities: number): void {
