@@ -3,7 +3,8 @@
 // is built once, after the edges are collected: as an aggregation grouping key it was rebuilt for
 // every edge row (8 M property reads, 4-6 s on 10,000 articles). Edges are found by expanding each
 // top entity and keeping the other end only when its mention count reaches the 300th's (a cheap
-// check that drops most neighbours) and its id is among the top ones.
+// check that drops most neighbours) and its id is among the top ones. Nodes and edges come in a
+// stable order (mentions then id; source then target id).
 // Hidden entities (ingest/curation) are left out.
 MATCH (e:Entity)
 WHERE e.mentionCount IS NOT NULL AND e.hidden IS NULL
@@ -15,6 +16,8 @@ CALL {
   UNWIND top AS a
   MATCH (a)-[r:CO_MENTIONED]->(b:Entity)
   WHERE b.mentionCount >= floor AND b.id IN ids AND r.weight >= $minWeight
+  // In id order, so the same graph always reaches the layout in the same order (the same picture).
+  WITH a, b, r ORDER BY a.id, b.id
   RETURN collect({source: a.id, target: b.id, weight: r.weight, articleCount: r.articleCount}) AS edges
 }
 RETURN

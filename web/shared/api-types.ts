@@ -140,9 +140,12 @@ export interface EntityRoleSummary {
   lastSeen: string | null;
 }
 
+/** The unit of a histogram's buckets: a bucket's date is YYYY-MM-DD (a day, a week's Monday), YYYY-MM or YYYY. */
+export type HistogramUnit = 'day' | 'week' | 'month' | 'year';
+
 export interface HistogramBucket {
   date: string;
-  /** Articles plus events on that day (or month). */
+  /** Articles plus events in that bucket. */
   count: number;
   articles?: number;
   events?: number;

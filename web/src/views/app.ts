@@ -6,7 +6,7 @@ import { resultToGraph } from '../core/console/index.ts';
 import { dateExtent, pairKey, type Filters, type TimeWindow } from '../core/filters/index.ts';
 import { assignMetrics, edgeTypesPresent, mergeGraph, unmerge, type ExplorerGraph } from '../core/graph/index.ts';
 import { ExpansionHistory } from '../core/history/index.ts';
-import { runLayout } from '../core/layout/index.ts';
+import { runLayout, type LayoutReport } from '../core/layout/index.ts';
 import { decodeView, encodeView, type Tab, type ViewState } from '../core/url/index.ts';
 import type { ConsolePanel } from './console-panel.ts';
 import type { FiltersController } from './controllers/filters.ts';
@@ -15,14 +15,16 @@ import { mountCanvas } from './canvas.ts';
 import { DetailsPanel } from './details-panel.ts';
 import { byId } from './dom.ts';
 import { exportView } from './export.ts';
-import { centreOn, edgeAt, type ExplorerRenderer } from './graph-view.ts';
+import { edgeAt, frameNeighbourhood, separateOnScreen, type ExplorerRenderer } from './graph-view.ts';
 import { JobsPanel } from './jobs-panel.ts';
-import { NeighbourPager } from './neighbour-pager.ts';
+import { LayoutControls } from './layout-controls.ts';
 import { SearchBox } from './search-box.ts';
 import { Sidebar } from './sidebar.ts';
 import { TimelinePanel } from './timeline-panel.ts';
 
 export const HUB_CAP = 40;
+/** A fixed number of FA2 iterations for the home view: the same picture on every load. */
+const HOME_LAYOUT_ITERATIONS = 300;
 
 export class App {
   view: ViewState;
@@ -36,9 +38,10 @@ export class App {
   private timeline!: TimelinePanel;
   private console: ConsolePanel | null = null;
   private jobs!: JobsPanel;
-  private readonly pager = new NeighbourPager((id, hubCap) => void this.expand(id, false, hubCap).catch((err: Error) => this.fail(err)), HUB_CAP);
   private readonly status = byId('status');
   private layoutAbort: AbortController | null = null;
+  /** How the last layout ended (tests check the home view ran its fixed iterations). */
+  lastLayout: LayoutReport | null = null;
   private timeWindow: TimeWindow | null = null;
   private windowSeq = 0;
 
@@ -55,7 +58,6 @@ export class App {
     this.details = new DetailsPanel(byId('panel-details'), { select: (id) => void this.selectById(id) });
     this.timeline = new TimelinePanel(byId('panel-timeline'), (ev) => this.selectEvent(ev));
     this.jobs = new JobsPanel(byId('panel-jobs'));
-    this.status.after(this.pager.root);
     this.sidebar = new Sidebar(byId('sidebar'), this.view, {
       filtersChanged: (change) => this.setFilters(change),
       sizeBy: (mode) => this.setView({ sizeBy: mode }, () => this.renderer.setGraphState({ sizeBy: mode })),
@@ -65,8 +67,7 @@ export class App {
           this.showLegend();
         }),
       undo: () => this.undo(),
-      path: (source, target) => void this.shortestPath(source, target).catch((err: Error) => this.fail(err)),
-      fail: (err) => this.fail(err),
+      path: () => void this.shortestPath().catch((err: Error) => this.fail(err)),
       exportAs: (format) => exportView(format, this.renderer, this.graph, (id) => !this.filters.isHidden(id)),
       copyLink: () => void navigator.clipboard?.writeText(location.href),
       reset: () => {
@@ -79,6 +80,14 @@ export class App {
       (hit) => void this.choose(hit).catch((err: Error) => this.fail(err)),
       (err) => this.fail(err),
     );
+    const controls = new LayoutControls(container.parentElement ?? container, {
+      run: () => void this.layout(120_000, Number.POSITIVE_INFINITY, (running) => controls.setRunning(running)),
+      stop: () => this.layoutAbort?.abort(),
+      unpin: () =>
+        this.graph.forEachNode((id, a) => {
+          if (a.fixed) this.graph.setNodeAttribute(id, 'fixed', false);
+        }),
+    });
     this.showEdgeTypes();
     this.bindCanvas();
     this.bindTabs();
@@ -90,7 +99,7 @@ export class App {
     this.showLegend();
     await this.loadWindow();
     this.applyFilters();
-    await this.layout(1_500);
+    await this.layout(8_000, HOME_LAYOUT_ITERATIONS);
     container.dataset.ready = 'true';
     if (this.view.selected.length) this.select(this.view.selected);
     this.setTab(this.view.tab);
@@ -149,9 +158,10 @@ export class App {
     const present = ids.filter((id) => this.graph.hasNode(id));
     this.setView({ selected: present });
     this.focus.update({ selected: present, pathNodes: [], pathEdges: [], highlighted: [] });
-    this.sidebar.setSelection(present.map((id) => ({ id, name: this.graph.getNodeAttribute(id, 'label') })));
+    this.sidebar.setPathEnabled(present.length === 2);
     const last = present[present.length - 1];
     if (!last) return this.details.empty();
+    void frameNeighbourhood(this.renderer, last);
     this.setTab('details');
     void this.details.showEntity(last).catch((err: Error) => this.fail(err));
   }
@@ -159,7 +169,6 @@ export class App {
   async selectById(id: string): Promise<void> {
     if (!this.graph.hasNode(id)) await this.expand(id, true);
     this.select([id]);
-    centreOn(this.renderer, id);
   }
 
   async choose(hit: SearchHit): Promise<void> {
@@ -173,17 +182,16 @@ export class App {
   }
 
   /** Adds a node's neighbours (hub-capped); with `include`, also fetches the node itself. */
-  async expand(id: string, include = false, hubCap = HUB_CAP): Promise<void> {
-    const data = await api.neighbourhood({ ids: [id], depth: 1, hubCap });
+  async expand(id: string, include = false): Promise<void> {
+    const data = await api.neighbourhood({ ids: [id], depth: 1, hubCap: HUB_CAP });
     const added = mergeGraph(this.graph, data, this.graph.hasNode(id) ? id : undefined);
     this.history.push({ anchor: id, added });
     this.sidebar.setUndo(this.history.size);
     const more = (data.truncated ?? []).filter((t) => t.hidden > 0);
     if (!include || added.nodes.length) await this.afterGraphChange(added.nodes.length > 0 ? 600 : 0);
     const hidden = more.reduce((sum, t) => sum + t.hidden, 0);
-    this.pager.update(id, this.graph.hasNode(id) ? this.graph.getNodeAttribute(id, 'label') : id, hubCap, hidden);
     this.say(
-      `展开 Expanded: +${added.nodes.length} 个实体 entities, +${added.edges.length} 条边 edges${hidden ? ` · 还有 ${hidden} 个未显示 ${hidden} more not shown (hub cap ${hubCap})` : ''}`,
+      `展开 Expanded: +${added.nodes.length} 个实体 entities, +${added.edges.length} 条边 edges${hidden ? ` · 还有 ${hidden} 个未显示 ${hidden} more not shown (hub cap ${HUB_CAP})` : ''}`,
     );
   }
 
@@ -197,8 +205,8 @@ export class App {
     this.applyFilters();
   }
 
-  async shortestPath(source?: string, target?: string): Promise<void> {
-    const [a, b] = source && target ? [source, target] : this.view.selected;
+  async shortestPath(): Promise<void> {
+    const [a, b] = this.view.selected;
     if (!a || !b) return;
     const data = await api.path(a, b);
     if (!data.found) return this.say('没有路径 No path between them');
@@ -273,11 +281,17 @@ export class App {
     if (extent) this.sidebar.time.setDomain(extent.min, extent.max, buckets, this.view.filters);
   }
 
-  private async layout(budgetMs: number): Promise<void> {
+  /** ForceAtlas2 for a budget or a number of iterations, then no two discs overlapping. */
+  private async layout(budgetMs: number, maxIterations = Number.POSITIVE_INFINITY, running?: (on: boolean) => void): Promise<void> {
     this.layoutAbort?.abort();
     const abort = new AbortController();
     this.layoutAbort = abort;
-    await runLayout(this.graph, { budgetMs, signal: abort.signal });
+    running?.(true);
+    const report = await runLayout(this.graph, { budgetMs, maxIterations, signal: abort.signal });
+    this.lastLayout = report;
+    running?.(false);
+    // Stopped by the user's button (not replaced by a newer run): still leave no overlaps.
+    if (report.stoppedBy !== 'signal' || this.layoutAbort === abort) separateOnScreen(this.renderer);
   }
 
   /** The edge legend lists the types the graph holds now, with the ones switched off. */

@@ -5,6 +5,7 @@ import { buildGraph, type ExplorerGraph } from '../core/graph/index.ts';
 import type { ApiGraph } from '../core/graph/types.ts';
 import { FiltersController } from './controllers/filters.ts';
 import { FocusController } from './controllers/focus.ts';
+import { LabelsController } from './controllers/labels.ts';
 import { createRenderer, type ExplorerRenderer } from './graph-view.ts';
 
 export interface Canvas {
@@ -12,6 +13,7 @@ export interface Canvas {
   renderer: ExplorerRenderer;
   focus: FocusController;
   filters: FiltersController;
+  labels: LabelsController;
   kill(): void;
 }
 
@@ -21,12 +23,21 @@ export function mountCanvas(data: ApiGraph, container: HTMLElement, filters: Fil
   const focus = new FocusController(renderer);
   const filtersController = new FiltersController(renderer);
   filtersController.apply(filters);
+  // Label priority: hovered, selected, path, highlighted, then the selection's neighbours.
+  const labels = new LabelsController(renderer, () => {
+    const s = focus.state;
+    const around = s.selected.flatMap((id) => (graph.hasNode(id) ? graph.neighbors(id) : []));
+    return [s.hovered ? [s.hovered] : [], s.selected, s.pathNodes, s.highlighted, around];
+  });
+  focus.onChange = () => labels.schedule();
   return {
     graph,
     renderer,
     focus,
     filters: filtersController,
+    labels,
     kill: () => {
+      labels.kill();
       focus.kill();
       renderer.kill();
     },

@@ -11,8 +11,17 @@ export function createExplorerGraph(): ExplorerGraph {
   return new Graph<NodeAttributes, EdgeAttributes>({ type: 'undirected', multi: false, allowSelfLoops: false });
 }
 
+/** Node radii in pixels: the largest hub is capped at 4× the smallest, so it never swallows its neighbours. */
+export const MIN_NODE_SIZE = 3;
+export const MAX_NODE_SIZE = 12;
+
+/** Radius for a value on a square-root scale between MIN_NODE_SIZE and MAX_NODE_SIZE. */
+export function scaledSize(value: number, maxValue: number): number {
+  return MIN_NODE_SIZE + (MAX_NODE_SIZE - MIN_NODE_SIZE) * Math.sqrt(Math.min(1, Math.max(0, value) / (maxValue > 0 ? maxValue : 1)));
+}
+
 export function mentionSize(mentionCount: number, maxMentions: number): number {
-  return 3 + 15 * Math.sqrt(Math.max(0, mentionCount) / Math.max(1, maxMentions));
+  return scaledSize(mentionCount, Math.max(1, maxMentions));
 }
 
 export function edgeSize(weight: number, maxWeight: number): number {

@@ -3,7 +3,7 @@
 // same graph always gets the same colours.
 import louvain from 'graphology-communities-louvain';
 import pagerank from 'graphology-metrics/centrality/pagerank';
-import type { ExplorerGraph } from './build.ts';
+import { scaledSize, type ExplorerGraph } from './build.ts';
 
 /** Mulberry32: a tiny seeded PRNG, enough for reproducible community detection. */
 export function seededRandom(seed: number): () => number {
@@ -23,7 +23,7 @@ export function assignMetrics(graph: ExplorerGraph, seed = 42): void {
     const ranks = pagerank(graph, { getEdgeWeight: 'weight' });
     let max = 0;
     for (const v of Object.values(ranks)) if (v > max) max = v;
-    graph.updateEachNodeAttributes((id, a) => ({ ...a, rankSize: 3 + 15 * Math.sqrt((ranks[id] ?? 0) / (max || 1)) }));
+    graph.updateEachNodeAttributes((id, a) => ({ ...a, rankSize: scaledSize(ranks[id] ?? 0, max) }));
     const communities = louvain(graph, { getEdgeWeight: 'weight', rng: seededRandom(seed) });
     graph.updateEachNodeAttributes((id, a) => ({ ...a, community: communities[id] ?? 0 }));
   }

@@ -13,6 +13,8 @@ export interface NodeState {
   isFocus: boolean;
   isSelected: boolean;
   isPath: boolean;
+  /** Its label is drawn: picked by views/controllers/labels.ts, never two overlapping. */
+  hasLabel: boolean;
 }
 export interface EdgeState {
   isFocus: boolean;
@@ -27,10 +29,13 @@ export interface GraphState {
   hiddenEdgeTypes: string[];
 }
 
-export const INITIAL_NODE_STATE: NodeState = { isFocus: false, isSelected: false, isPath: false };
+export const INITIAL_NODE_STATE: NodeState = { isFocus: false, isSelected: false, isPath: false, hasLabel: false };
 export const INITIAL_EDGE_STATE: EdgeState = { isFocus: false, isPath: false };
 export const INITIAL_GRAPH_STATE: GraphState = { hasFocus: false, sizeBy: 'mentions', colorBy: 'type', hiddenEdgeTypes: [] };
 
+/** Node label size in pixels, and the gap from the disc's edge to the text (sigma's default margin). */
+export const NODE_LABEL_SIZE = 14;
+export const NODE_LABEL_MARGIN = 5;
 export const LABEL_FONT = "'Noto Sans CJK SC', 'Noto Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif";
 const FADED_NODE = '#d9dde3';
 const FADED_EDGE = '#eef0f3';
@@ -51,12 +56,14 @@ export const EXPLORER_STYLES: StylesDeclaration<NodeAttributes, EdgeAttributes, 
       y: { attribute: 'y' },
       label: { attribute: 'label' },
       labelFont: LABEL_FONT,
+      labelSize: NODE_LABEL_SIZE,
       labelColor: '#1f2933',
       color: (a, _s, g) => (g.colorBy === 'community' ? COMMUNITY_COLORS[a.community % COMMUNITY_COLORS.length]! : typeColor(a.entityType)),
       size: (a, _s, g) => (g.sizeBy === 'pagerank' ? a.rankSize : a.mentionSize),
       visibility: { whenState: 'isHidden', then: 'hidden', else: 'visible' },
       depth: 'nodes',
-      labelVisibility: 'auto',
+      // Sigma's label grid lets neighbouring labels overlap; the labels controller picks instead.
+      labelVisibility: { whenState: 'hasLabel', then: 'visible', else: 'hidden' },
       backdropVisibility: 'hidden',
       backdropColor: '#ffffff',
       backdropShadowColor: 'rgba(0, 0, 0, 0.35)',
@@ -65,17 +72,11 @@ export const EXPLORER_STYLES: StylesDeclaration<NodeAttributes, EdgeAttributes, 
       cursor: 'pointer',
     },
     { when: (_a, s, g) => g.hasFocus && !s.isFocus && !s.isHovered, then: { color: FADED_NODE, labelVisibility: 'hidden' } },
-    { whenState: 'isFocus', then: { depth: 'topNodes', labelVisibility: 'visible' } },
-    { whenState: 'isHighlighted', then: { depth: 'topNodes', labelVisibility: 'visible', backdropVisibility: 'visible' } },
-    {
-      whenState: 'isPath',
-      then: { depth: 'topNodes', labelVisibility: 'visible', backdropVisibility: 'visible', backdropBorderColor: PATH, backdropBorderWidth: 2 },
-    },
-    {
-      whenState: 'isSelected',
-      then: { depth: 'topNodes', labelVisibility: 'visible', backdropVisibility: 'visible', backdropBorderColor: '#1f2933', backdropBorderWidth: 2 },
-    },
-    { whenState: 'isHovered', then: { depth: 'topNodes', labelVisibility: 'visible', backdropVisibility: 'visible' } },
+    { whenState: 'isFocus', then: { depth: 'topNodes' } },
+    { whenState: 'isHighlighted', then: { depth: 'topNodes', backdropVisibility: 'visible' } },
+    { whenState: 'isPath', then: { depth: 'topNodes', backdropVisibility: 'visible', backdropBorderColor: PATH, backdropBorderWidth: 2 } },
+    { whenState: 'isSelected', then: { depth: 'topNodes', backdropVisibility: 'visible', backdropBorderColor: '#1f2933', backdropBorderWidth: 2 } },
+    { whenState: 'isHovered', then: { depth: 'topNodes', backdropVisibility: 'visible' } },
   ],
   edges: [
     {

@@ -19,6 +19,8 @@ export interface NodeAttributes {
   mentionSize: number;
   rankSize: number;
   community: number;
+  /** Pinned by dragging: ForceAtlas2 (which reads `fixed`) and no-overlap leave it in place. */
+  fixed?: boolean;
 }
 
 export interface EdgeAttributes {

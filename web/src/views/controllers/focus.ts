@@ -16,6 +16,8 @@ export class FocusController {
   private focusNodes = new Set<string>();
   private focusEdges = new Set<string>();
   private flagged = { selected: new Set<string>(), highlighted: new Set<string>(), pathNodes: new Set<string>(), pathEdges: new Set<string>() };
+  /** Called after every change (the labels controller re-picks labels). */
+  onChange: () => void = () => undefined;
   private readonly onEnter = ({ node }: { node: string }) => this.update({ hovered: node });
   private readonly onLeave = () => this.update({ hovered: null });
 
@@ -63,6 +65,7 @@ export class FocusController {
     // a graph-state change restyles all 60k items of a large graph, a node-state change a few.
     const hasFocus = this.input.selected.length + this.input.highlighted.length + this.input.pathNodes.length + this.input.pathEdges.length > 0;
     if (this.renderer.getGraphState().hasFocus !== hasFocus) this.renderer.setGraphState({ hasFocus });
+    this.onChange();
   }
 
   /** Sets `v=true` on what entered and `false` on what left; `current` is replaced by the caller. */
