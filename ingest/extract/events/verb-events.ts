@@ -5,6 +5,7 @@ import { RELATION_CUE, TRIGGER_BY_CUE, type RelationTrigger } from '../relations
 import { ACTORS, ANY, actorBefore, clauseSubject, ids, objectAfter, objectPhrase, statedPlace } from './context.ts';
 import { match, scoreMatches } from './matches.ts';
 import { titlesAt } from '../rules/name-shapes.ts';
+import { FACILITY_SUFFIXES } from '../rules/organization-rules.ts';
 import type { EventMention, Found, SentenceView } from './types.ts';
 
 /** The relation kinds a reader titles as events; support, criticism and protest stay relations. */
@@ -55,6 +56,8 @@ function visit(v: SentenceView, cue: string, at: number, end: number, tr: Relati
   const dui = /对([^,。;]{1,12}?)进行(?:了)?(?:国事|正式|工作|友好|私人|官方)*$/u.exec(v.text.slice(Math.max(0, at - 24), at));
   const place = dui ? v.mentions.find((m) => m.type === 'Place' && m.start >= at - dui[0].length && m.end <= at) : objectAfter(v, end, 1, PLACES);
   if (!place || place.start < visitor.end) return undefined;
+  // 前往松山机场, 抵达某体育场: a trip to a facility (to see someone off, to play) is no visit a reader titles.
+  if (FACILITY_SUFFIXES.some((suffix) => place.name.endsWith(suffix))) return undefined;
   const verb = cue === '赴' ? '前往' : dui ? '访问' : cue;
   return {
     start: visitor.start,

@@ -38,3 +38,13 @@ describe('visits that did not happen, and lists of days', () => {
     expect(named('法国总统马克龙4月2日、3日访问北京。')).toEqual(['马克龙访问北京 2024-04-03']);
   });
 });
+
+describe('trips to a facility', () => {
+  it('should title no visit to an airport (前往某机场送行)', () => {
+    expect(named('外交部次长葛葆萱3日前往桃园机场送行。')).toEqual([]);
+  });
+
+  it('should title the visit the sentence states after landing, not the airport', () => {
+    expect(named('国务院总理李强3日抵达柏林勃兰登堡机场，开始对德国进行正式访问。')).toEqual(['李强访问德国 2024-05-03']);
+  });
+});
