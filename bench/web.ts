@@ -18,7 +18,7 @@ import { homeView } from '../ingest/store/queries/index.ts';
 import { applySchema } from '../ingest/store/schema.ts';
 import { writeArticles } from '../ingest/store/write-articles.ts';
 import { startLocalNeo4j } from '../neo4j/launcher.ts';
-import { launchBrowser } from '../test/setup/browser.ts';
+import { launchChromium } from '../test/setup/browser.ts';
 import { createApp } from '../web/server/app.ts';
 import type { ApiGraph } from '../web/src/core/graph/types.ts';
 import { seededRandom } from '../web/src/core/graph/metrics.ts';
@@ -124,7 +124,7 @@ async function benchBrowser(o: typeof DEFAULT_BENCH_WEB_OPTIONS): Promise<Record
   });
   const data = JSON.stringify(generateGraph(o.nodes, o.edges));
   const { server, url } = await serve(OUT, data);
-  const browser = await launchBrowser();
+  const browser = await launchChromium();
   const runs: Record<'bare' | 'app', { first: number[]; pan: number[]; hover: number[] }> = {
     bare: { first: [], pan: [], hover: [] },
     app: { first: [], pan: [], hover: [] },

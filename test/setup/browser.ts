@@ -19,6 +19,11 @@ export async function launchBrowser(): Promise<Browser> {
   if (inject('testProject') !== 'browser') {
     throw new Error('test/setup/browser: this file drives Chromium but is not in the browser project; name it *.browser.test.ts (vitest.config.ts)');
   }
+  return launchChromium();
+}
+
+/** The same Chromium outside vitest (the benchmarks in bench/). */
+export async function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`test/setup/browser: no Chromium at ${CHROMIUM}; run: apt-get install -y chromium fonts-noto-cjk (or set CHROMIUM_PATH)`);
   }
