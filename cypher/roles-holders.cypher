@@ -1,4 +1,4 @@
-// Analyst example: who has held a title at an organization — e.g. $title = '发言人', $org = '外交部'
+// Analyst example: 某职务的任职者 Who has held a title at an organization — e.g. $title = '发言人', $org = '外交部'
 // (names or aliases; the title matched on its normalized form, so 新闻发言人 counts as 发言人) —
 // with the dates the articles saw them in it and one evidence sentence each, latest first.
 // Parameters: {"title": "发言人", "org": "外交部"}

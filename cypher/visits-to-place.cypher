@@ -1,4 +1,4 @@
-// Analyst example: every visit to a place in a date range — e.g. $place = '北京' (name or alias),
+// Analyst example: 到访某地的所有访问 Every visit to a place in a date range — e.g. $place = '北京' (name or alias),
 // $from = '2024-01-01', $to = '2024-12-31' — one row per article stating it: who, the stated date
 // (YYYY-MM-DD, or YYYY-MM / YYYY when the text says no more, which counts when it overlaps the range),
 // the evidence sentence and the article. Undated statements are left out. Earliest first.

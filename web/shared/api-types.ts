@@ -177,6 +177,8 @@ export interface CypherResult {
 
 export interface CypherExample {
   name: string;
+  /** The question it answers, from its `// Analyst example:` line (谁会见了谁 Who met whom). */
+  title?: string;
   query: string;
   /** The parameters it runs with, from its `// Parameters: {…}` line; absent when it states none. */
   params?: Record<string, unknown>;

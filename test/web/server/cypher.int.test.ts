@@ -58,11 +58,13 @@ describe('Cypher console API', () => {
     expect((await post({})).status).toBe(400);
   });
 
-  it('should offer the read queries of cypher/ as examples and no write statement', async () => {
+  it('should offer the analyst cookbook as examples, and neither the statements the system runs for itself nor a write', async () => {
     const response = await createApp({ store }).request('/api/cypher/examples');
     const { examples } = (await response.json()) as { examples: CypherExample[] };
     const names = examples.map((e) => e.name);
-    expect(names).toContain('graph-overview');
+    expect(names).toContain('roles-holders');
+    expect(names).not.toContain('graph-overview');
+    expect(names).not.toContain('job-lease-get');
     expect(names).not.toContain('article-upsert');
     expect(names).not.toContain('clear-all');
   });

@@ -1,6 +1,7 @@
 // The Cypher console's endpoints:
 //   POST /api/cypher {query, params}   read-only run through store/console (plan-checked, bounded)
-//   GET  /api/cypher/examples          the statements of cypher/ that the console would run
+//   GET  /api/cypher/examples          the analyst cookbook: the statements of cypher/ that open with
+//                                      `// Analyst example:` (and that the console would run)
 // CONSOLE=off answers 403; CONSOLE=token needs `Authorization: Bearer $API_TOKEN`.
 // Errors: refused 403, bad Cypher 400, timeout 408, too large 413, busy 429, Neo4j down 503.
 import { getConnInfo } from '@hono/node-server/conninfo';
@@ -44,6 +45,18 @@ function clientOf(c: Context): string {
   } catch {
     return 'local';
   }
+}
+
+const ANALYST = /^\/\/ Analyst example: (.*)$/m;
+
+/**
+ * The question an analyst statement answers, from its first line (`// Analyst example: 谁会见了谁 Who
+ * met whom — …`, up to the dash), or null for a statement the system runs for itself (job-lease-get …).
+ */
+export function exampleTitle(query: string): string | null {
+  const first = query.split('\n', 1)[0] ?? '';
+  const line = ANALYST.exec(first);
+  return line ? line[1]!.split(/ — |: e\.g\.|$/)[0]!.trim() : null;
 }
 
 /**
@@ -100,7 +113,8 @@ export function cypherRoutes({ console: runner, mode = 'on', apiToken }: CypherR
       for (const name of listCypherFiles()) {
         // With its comments: they say what it answers, and give the parameters it runs with.
         const query = cypherWithComments(name);
-        if (await runner!.admits(query)) out.push({ name, query, ...exampleParams(name, query) });
+        const title = exampleTitle(query);
+        if (title !== null && (await runner!.admits(query))) out.push({ name, title, query, ...exampleParams(name, query) });
       }
       return out;
     })().catch((err: unknown) => {
