@@ -18,6 +18,7 @@ import { exportView } from './export.ts';
 import { edgeAt, frameNeighbourhood, separateOnScreen, type ExplorerRenderer } from './graph-view.ts';
 import { JobsPanel } from './jobs-panel.ts';
 import { LayoutControls } from './layout-controls.ts';
+import { NeighbourPager } from './neighbour-pager.ts';
 import { SearchBox } from './search-box.ts';
 import { Sidebar } from './sidebar.ts';
 import { TimelinePanel } from './timeline-panel.ts';
@@ -38,6 +39,7 @@ export class App {
   private timeline!: TimelinePanel;
   private console: ConsolePanel | null = null;
   private jobs!: JobsPanel;
+  private readonly pager = new NeighbourPager((id, hubCap) => void this.expand(id, false, hubCap).catch((err: Error) => this.fail(err)), HUB_CAP);
   private readonly status = byId('status');
   private layoutAbort: AbortController | null = null;
   /** How the last layout ended (tests check the home view ran its fixed iterations). */
@@ -58,6 +60,7 @@ export class App {
     this.details = new DetailsPanel(byId('panel-details'), { select: (id) => void this.selectById(id) });
     this.timeline = new TimelinePanel(byId('panel-timeline'), (ev) => this.selectEvent(ev));
     this.jobs = new JobsPanel(byId('panel-jobs'));
+    this.status.after(this.pager.root);
     this.sidebar = new Sidebar(byId('sidebar'), this.view, {
       filtersChanged: (change) => this.setFilters(change),
       sizeBy: (mode) => this.setView({ sizeBy: mode }, () => this.renderer.setGraphState({ sizeBy: mode })),
@@ -67,7 +70,8 @@ export class App {
           this.showLegend();
         }),
       undo: () => this.undo(),
-      path: () => void this.shortestPath().catch((err: Error) => this.fail(err)),
+      path: (source, target) => void this.shortestPath(source, target).catch((err: Error) => this.fail(err)),
+      fail: (err) => this.fail(err),
       exportAs: (format) => exportView(format, this.renderer, this.graph, (id) => !this.filters.isHidden(id)),
       copyLink: () => void navigator.clipboard?.writeText(location.href),
       reset: () => {
@@ -158,7 +162,7 @@ export class App {
     const present = ids.filter((id) => this.graph.hasNode(id));
     this.setView({ selected: present });
     this.focus.update({ selected: present, pathNodes: [], pathEdges: [], highlighted: [] });
-    this.sidebar.setPathEnabled(present.length === 2);
+    this.sidebar.setSelection(present.map((id) => ({ id, name: this.graph.getNodeAttribute(id, 'label') })));
     const last = present[present.length - 1];
     if (!last) return this.details.empty();
     void frameNeighbourhood(this.renderer, last);
@@ -182,16 +186,17 @@ export class App {
   }
 
   /** Adds a node's neighbours (hub-capped); with `include`, also fetches the node itself. */
-  async expand(id: string, include = false): Promise<void> {
-    const data = await api.neighbourhood({ ids: [id], depth: 1, hubCap: HUB_CAP });
+  async expand(id: string, include = false, hubCap = HUB_CAP): Promise<void> {
+    const data = await api.neighbourhood({ ids: [id], depth: 1, hubCap });
     const added = mergeGraph(this.graph, data, this.graph.hasNode(id) ? id : undefined);
     this.history.push({ anchor: id, added });
     this.sidebar.setUndo(this.history.size);
     const more = (data.truncated ?? []).filter((t) => t.hidden > 0);
     if (!include || added.nodes.length) await this.afterGraphChange(added.nodes.length > 0 ? 600 : 0);
     const hidden = more.reduce((sum, t) => sum + t.hidden, 0);
+    this.pager.update(id, this.graph.hasNode(id) ? this.graph.getNodeAttribute(id, 'label') : id, hubCap, hidden);
     this.say(
-      `展开 Expanded: +${added.nodes.length} 个实体 entities, +${added.edges.length} 条边 edges${hidden ? ` · 还有 ${hidden} 个未显示 ${hidden} more not shown (hub cap ${HUB_CAP})` : ''}`,
+      `展开 Expanded: +${added.nodes.length} 个实体 entities, +${added.edges.length} 条边 edges${hidden ? ` · 还有 ${hidden} 个未显示 ${hidden} more not shown (hub cap ${hubCap})` : ''}`,
     );
   }
 
@@ -205,8 +210,8 @@ export class App {
     this.applyFilters();
   }
 
-  async shortestPath(): Promise<void> {
-    const [a, b] = this.view.selected;
+  async shortestPath(source?: string, target?: string): Promise<void> {
+    const [a, b] = source && target ? [source, target] : this.view.selected;
     if (!a || !b) return;
     const data = await api.path(a, b);
     if (!data.found) return this.say('没有路径 No path between them');
