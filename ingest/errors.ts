@@ -26,7 +26,9 @@ export type KgErrorCode =
   | 'bolt-port'
   | 'restart-policy'
   | 'http'
-  | 'console-query';
+  | 'console-query'
+  | 'extract-failed'
+  | 'worker-pool';
 
 export abstract class KgError extends Error {
   abstract readonly code: KgErrorCode;

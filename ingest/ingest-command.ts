@@ -1,7 +1,8 @@
 // `kg ingest <path|url|feed>...`: files, folders, globs, web pages and RSS/Atom feeds into Neo4j
 // (NEO4J_URI, or the bundled local Neo4j), through the same engine scheduled jobs use. A progress
 // bar on a terminal, JSON logs otherwise; `--dry-run` prints what would be written and needs no
-// database.
+// database. Extraction runs in a pool of worker threads (`--workers`, default: one per core),
+// pipelined ahead of the writes; `--workers 0` extracts in the main thread.
 import type { Command } from 'commander';
 import { loadConfig } from './config.ts';
 import { EXIT, exitCodeOf, exitHelp } from './exit-codes.ts';
@@ -13,6 +14,7 @@ import { DEFAULT_SOURCE_OPTIONS, resolveSourceOptions, SourceOptionsError } from
 import { connectForCommand } from './neo4j-connection.ts';
 import type { Connection } from './store/connect.ts';
 import { applySchema } from './store/schema.ts';
+import { DEFAULT_EXTRACT_POOL_OPTIONS, ExtractPool } from './workers/extract-pool.ts';
 
 const EXIT_ROWS = ['ok', 'someFailed', 'usage', 'unavailable'] as const;
 
@@ -22,6 +24,8 @@ interface IngestFlags {
   timeout: string;
   maxBytes: string;
   progress?: boolean;
+  workers: string;
+  batchSize: string;
 }
 
 const int = (name: string, v: string): number => {
@@ -30,10 +34,12 @@ const int = (name: string, v: string): number => {
 };
 
 export async function runIngestCommand(inputs: string[], flags: IngestFlags): Promise<number> {
-  let source, concurrency;
+  let source, concurrency, workers, batchSize;
   try {
     source = resolveSourceOptions({ timeoutMs: int('timeout', flags.timeout), maxBytes: int('max-bytes', flags.maxBytes) });
     concurrency = Math.max(1, int('concurrency', flags.concurrency));
+    workers = int('workers', flags.workers);
+    batchSize = Math.max(1, int('batch-size', flags.batchSize));
   } catch (err) {
     if (!(err instanceof SourceOptionsError)) throw err;
     console.error(err.message);
@@ -42,18 +48,22 @@ export async function runIngestCommand(inputs: string[], flags: IngestFlags): Pr
   const progress = createProgress({ tty: flags.progress !== false && process.stderr.isTTY === true });
   let connection: Connection | undefined;
   let extractor: ExtractorStatus | undefined;
+  let pool: ExtractPool | undefined;
   try {
     if (!flags.dryRun) {
       const config = loadConfig();
       // Before Neo4j: a missing model stops the command at once, not after the first batch.
-      extractor = useExtractor(loadExtractor({ mode: config.extractor, modelPath: config.nerModel })).status;
+      if (workers > 0) {
+        pool = await ExtractPool.start({ size: workers, mode: config.extractor, modelPath: config.nerModel });
+        extractor = pool.status;
+      } else extractor = useExtractor(loadExtractor({ mode: config.extractor, modelPath: config.nerModel })).status;
       connection = await connectForCommand(config, (l) => progress.log.info(l));
       await applySchema(connection.store);
     }
     const result = await runIngest(
       connection?.store,
       inputs,
-      { ...DEFAULT_ENGINE_OPTIONS, concurrency, source, dryRun: flags.dryRun === true },
+      { ...DEFAULT_ENGINE_OPTIONS, concurrency, batchSize, source, dryRun: flags.dryRun === true, pool },
       {
         ...progress.hooks,
         onDocument: (e) => {
@@ -89,6 +99,7 @@ export async function runIngestCommand(inputs: string[], flags: IngestFlags): Pr
     }
     throw err;
   } finally {
+    await pool?.close();
     await connection?.close();
   }
 }
@@ -99,7 +110,9 @@ export function registerIngestCommand(program: Command): Command {
     .description('ingest files, folders, globs, web pages and RSS/Atom feeds into Neo4j (NEO4J_URI, or the bundled local Neo4j)')
     .argument('<inputs...>', 'paths, folders, globs ("news/**/*.txt"), page URLs or feed URLs')
     .option('--dry-run', 'fetch, parse and print what would be written (JSON lines); write nothing')
-    .option('--concurrency <n>', 'documents fetched at once (written in batches of 50)', String(DEFAULT_ENGINE_OPTIONS.concurrency))
+    .option('--concurrency <n>', 'documents fetched at once', String(DEFAULT_ENGINE_OPTIONS.concurrency))
+    .option('--batch-size <n>', 'documents written per store transaction', String(DEFAULT_ENGINE_OPTIONS.batchSize))
+    .option('--workers <n>', 'extraction worker threads (0: extract in the main thread)', String(DEFAULT_EXTRACT_POOL_OPTIONS.size))
     .option('--timeout <ms>', 'per request timeout', String(DEFAULT_SOURCE_OPTIONS.timeoutMs))
     .option('--max-bytes <n>', 'largest document read', String(DEFAULT_SOURCE_OPTIONS.maxBytes))
     .option('--no-progress', 'JSON logs instead of a progress bar, even on a terminal')

@@ -5,11 +5,14 @@
 // (SIGTERM) lets the current batch finish. Feed validators are read and saved here, through the
 // store (store/feed-state.ts), and saved only for sources whose every document was handled, so a
 // run cut short re-reads those feeds next time and nothing is lost. Documents are written by the
-// one ingest path, ingest-documents.ts.
+// one ingest path, ingest-documents.ts, in two phases pipelined here: batch n+1 is loaded and
+// extracted (in the worker pool when options.pool is set) while batch n is written, and never more
+// than one batch ahead, so memory stays bounded whatever the size of the input.
 import type { ParsedArticle } from '../model.ts';
-import { ingestDocuments, type DocumentOutcome } from '../ingest-documents.ts';
+import { combineOutcomes, extractDocuments, writeExtracted, type DocumentOutcome, type ExtractedArticle } from '../ingest-documents.ts';
 import { isHttpUrl, loadDocument, resolveSource, SourceError, type DocumentRef, type ResolvedSource, type SourceOptions } from '../sources/index.ts';
 import type { Store } from '../store/client.ts';
+import type { ExtractPool } from '../workers/extract-pool.ts';
 import { loadFeedState, saveFeedState } from '../store/feed-state.ts';
 import { applyJobSchema } from './job-schema.ts';
 import { emptyCounts, type DocumentFailureInfo, type RunCounts } from './counts.ts';
@@ -27,6 +30,8 @@ export interface EngineOptions {
   source: SourceOptions;
   /** Load and extract, but write nothing (no store needed). */
   dryRun: boolean;
+  /** Extraction worker threads (ingest/workers/); without a pool, extraction runs in this thread. */
+  pool?: ExtractPool;
 }
 
 export const DEFAULT_ENGINE_OPTIONS: Omit<EngineOptions, 'source'> = { concurrency: 4, batchSize: 50, delayMs: 0, storeWaitMs: 60_000, dryRun: false };
@@ -144,39 +149,104 @@ export async function runIngest(
     if (hooks.onSuccess) await safely(() => hooks.onSuccess!(ref.key));
   };
 
-  const writeBatch = async (docs: { ref: DocumentRef; articles: ParsedArticle[] }[]): Promise<void> => {
+  // A document is extracted and written in parts of at most batchSize articles (a JSON Lines file
+  // holds thousands); it is reported once, when its last part is written, or failed at its first
+  // failing part (parts already written stay, the rest are skipped).
+  type Part = { ref: DocumentRef; articles: ParsedArticle[]; whole: ParsedArticle[]; last: boolean };
+  type Extracted = Part & { extracted: ExtractedArticle[] };
+  const partOutcomes = new Map<string, DocumentOutcome[]>();
+  const failedKeys = new Set<string>();
+  const failPart = async (ref: DocumentRef, f: DocumentFailureInfo): Promise<void> => {
+    if (failedKeys.has(ref.key)) return;
+    failedKeys.add(ref.key);
+    partOutcomes.delete(ref.key);
+    await fail(f);
+  };
+  const partWritten = async (p: Part, outcome: DocumentOutcome): Promise<void> => {
+    if (failedKeys.has(p.ref.key)) return;
+    const soFar = [...(partOutcomes.get(p.ref.key) ?? []), outcome];
+    if (!p.last) return void partOutcomes.set(p.ref.key, soFar);
+    partOutcomes.delete(p.ref.key);
+    await written(p.ref, p.whole, combineOutcomes(soFar));
+  };
+
+  const writeBatch = async (parts: Extracted[]): Promise<void> => {
     let outcomes: DocumentOutcome[];
     try {
       outcomes = await safely(() =>
-        ingestDocuments(
+        writeExtracted(
           write!,
-          docs.map((d) => d.articles),
+          parts.map((d) => d.extracted),
           { onWarning: (w) => result.warnings.push(w) },
         ),
       );
     } catch (err) {
-      if (err instanceof StoreDownError || isStoreUnavailable(err) || docs.length === 1) throw err;
+      if (err instanceof StoreDownError || isStoreUnavailable(err) || parts.length === 1) throw err;
       // One document the store refuses: write them one by one, so only that one fails.
-      for (const d of docs) {
+      for (const d of parts) {
         try {
           await writeBatch([d]);
         } catch (e) {
           if (e instanceof StoreDownError || isStoreUnavailable(e)) throw e;
-          await fail(failureOf(d.ref.key, d.ref.source, e));
+          await failPart(d.ref, failureOf(d.ref.key, d.ref.source, e));
         }
       }
       return;
     }
-    for (const [j, d] of docs.entries()) await written(d.ref, d.articles, outcomes[j]!);
+    for (const [j, d] of parts.entries()) await partWritten(d, outcomes[j]!);
   };
 
-  for (let i = 0; i < work.length; i += opts.batchSize) {
-    if (signal?.aborted) {
-      result.interrupted = true;
-      break;
+  /** The loaded documents cut into parts, grouped into units of about batchSize articles each. */
+  const units = (docs: { ref: DocumentRef; articles: ParsedArticle[] }[]): Part[][] => {
+    const out: Part[][] = [];
+    let unit: Part[] = [];
+    let size = 0;
+    for (const d of docs) {
+      const n = Math.max(1, Math.ceil(d.articles.length / opts.batchSize));
+      for (let k = 0; k < n; k++) {
+        const articles = d.articles.slice(k * opts.batchSize, (k + 1) * opts.batchSize);
+        unit.push({ ref: d.ref, articles, whole: d.articles, last: k === n - 1 });
+        size += articles.length;
+        if (size >= opts.batchSize) {
+          out.push(unit);
+          unit = [];
+          size = 0;
+        }
+      }
     }
-    const batch = work.slice(i, i + opts.batchSize).map(({ ref }) => ref);
-    try {
+    if (unit.length > 0) out.push(unit);
+    return out;
+  };
+
+  // The write of the previous unit, awaited before the next one starts (so at most one unit is
+  // extracted ahead of the writer). Marked handled at once: its error is rethrown where it is awaited.
+  let writing: Promise<void> | undefined;
+  const finishWriting = async (): Promise<void> => {
+    const w = writing;
+    writing = undefined;
+    if (w) await w;
+  };
+  const extractUnit = async (parts: Part[]): Promise<Extracted[]> => {
+    const todo = parts.filter((p) => !failedKeys.has(p.ref.key));
+    const extracted = await extractDocuments(
+      todo.map((d) => d.articles),
+      opts.pool,
+    );
+    const ok: Extracted[] = [];
+    for (const [j, d] of todo.entries()) {
+      const x = extracted[j]!;
+      if ('failure' in x) await failPart(d.ref, { key: d.ref.key, source: d.ref.source, reason: x.failure.reason, message: x.failure.message });
+      else ok.push({ ...d, extracted: x.articles });
+    }
+    return ok;
+  };
+  try {
+    for (let i = 0; i < work.length; i += opts.batchSize) {
+      if (signal?.aborted) {
+        result.interrupted = true;
+        break;
+      }
+      const batch = work.slice(i, i + opts.batchSize).map(({ ref }) => ref);
       const loaded = await mapPool(batch, opts.concurrency, loadOne);
       const docs = batch.flatMap((ref, j) => (loaded[j] ? [{ ref, articles: loaded[j]! }] : []));
       if (!write) {
@@ -184,19 +254,31 @@ export async function runIngest(
           counts.new++;
           hooks.onDocument?.({ key: d.ref.key, articles: d.articles });
         }
-      } else if (docs.length > 0) await writeBatch(docs);
-    } catch (err) {
-      if (err instanceof StoreDownError) return { ...result, storeDown: err };
-      if (isStoreUnavailable(err)) {
-        return {
-          ...result,
-          storeDown: new StoreDownError(`ingest/jobs/ingest-engine: Neo4j became unreachable (${(err as Error).message}); the next run resumes`, {
-            cause: err,
-          }),
-        };
+        continue;
       }
-      throw err;
+      for (const unit of units(docs)) {
+        const extracted = await extractUnit(unit);
+        await finishWriting();
+        if (extracted.length > 0) {
+          writing = writeBatch(extracted);
+          writing.catch(() => undefined);
+        }
+      }
     }
+    await finishWriting();
+  } catch (err) {
+    // Whatever fails here, the write in flight ends before the run returns (nothing runs on behind it).
+    await writing?.catch(() => undefined);
+    if (err instanceof StoreDownError) return { ...result, storeDown: err };
+    if (isStoreUnavailable(err)) {
+      return {
+        ...result,
+        storeDown: new StoreDownError(`ingest/jobs/ingest-engine: Neo4j became unreachable (${(err as Error).message}); the next run resumes`, {
+          cause: err,
+        }),
+      };
+    }
+    throw err;
   }
   if (result.interrupted || !write) return result;
   // Every document of these sources was written or recorded as failed: the feeds may go conditional.
