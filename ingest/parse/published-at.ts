@@ -1,5 +1,7 @@
 // Publication dates as Chinese news pages write them, read into the article's own local date plus
 // the instant with its offset. Forms: 2024-05-05 17:38:55, 2024/5/5, 2024.05.05, 2024年5月5日 下午3:05,
+// the year last, day first unless the numbers say otherwise (25.02.2026, 04/12/2025, 02/25/2026),
+// eight digits with a time or alone at the line's start (20240505 10:30),
 // 二〇二四年五月五日, full-width digits, ISO with an offset (2024-05-05T01:06:00+08:00), a weekday
 // between date and time, zone words (北京时间, 台北時間, HKT, GMT+8); a month alone (2024-09,
 // 2024年9月) is a date of month precision. The local date is what the page says, in the zone it
@@ -33,12 +35,24 @@ export const MIN_YEAR = 1900;
 export const MAX_YEAR = 2100;
 
 const DATE = new RegExp(
-  String.raw`(?<![\p{Nd}A-Za-z])(?<y>\d{4})(?:` +
+  String.raw`(?<![\p{Nd}A-Za-z])(?:(?<y>\d{4})(?:` +
     String.raw`\s*年\s*(?<cm>\d{1,2})\s*月(?:\s*(?<cd>\d{1,2})\s*[日号號])?` +
     String.raw`|(?<sep>[-/.])(?<nm>\d{1,2})(?:\k<sep>(?<nd>\d{1,2}))?(?![\p{Nd}])` +
-    ')',
+    // 20150511: eight digits are a date only with a time after them or alone at the line's start.
+    String.raw`|(?<km>\d{2})(?<kd>\d{2})(?:(?=\s*\d{1,2}:\d{2})|(?<=^\s*\d{8})(?=\s|$)))` +
+    // The year last, as European outlets' Chinese pages write it (25.02.2026, 25/02/2026).
+    String.raw`|(?<ld>\d{1,2})(?<lsep>[-/.])(?<lm>\d{1,2})\k<lsep>(?<ly>\d{4})(?![\p{Nd}]))`,
   'gu',
 );
+
+/**
+ * Day and month of a date written with the year last. Chinese pages that put the year last are
+ * those of Hong Kong, Macau, Singapore, Malaysian and European outlets, which write the day first
+ * (25.02.2026, 04/12/2025); only a second number above 12 makes it month first (02/25/2026).
+ */
+function dayMonthOfYearLast(a: number, b: number): [number, number] {
+  return b > 12 && a <= 12 ? [b, a] : [a, b];
+}
 const WEEKDAY = String.raw`(?:[((]?(?:星期|周|週|礼拜|禮拜)[一二三四五六日天七][))]?\s*)?`;
 const DAYPART = '上午|下午|中午|晚上|晚间|晚間|凌晨|早上|早晨|清晨|傍晚|深夜|夜间|夜間|午间|午間|白天';
 /** A time right after a date (sticky): 19:14, 19:14:05, 下午3时05分, 3:05 PM, T01:06:00+08:00. */
@@ -122,10 +136,18 @@ export function findDates(line: string): DateMatch[] {
   DATE.lastIndex = 0;
   for (let m = DATE.exec(normalized); m !== null; m = DATE.exec(normalized)) {
     const g = m.groups!;
-    const y = Number(g.y);
-    const mo = Number(g.cm ?? g.nm);
-    const dText = g.cd ?? g.nd;
-    const d = dText === undefined ? undefined : Number(dText);
+    let y: number;
+    let mo: number;
+    let d: number | undefined;
+    if (g.ly !== undefined) {
+      [d, mo] = dayMonthOfYearLast(Number(g.ld), Number(g.lm));
+      y = Number(g.ly);
+    } else {
+      y = Number(g.y);
+      mo = Number(g.cm ?? g.nm ?? g.km);
+      const dText = g.cd ?? g.nd ?? g.kd;
+      d = dText === undefined ? undefined : Number(dText);
+    }
     if (y < MIN_YEAR || y > MAX_YEAR || mo < 1 || mo > 12) continue;
     if (d !== undefined && (d < 1 || d > daysInMonth(y, mo))) continue;
     // 2024.5 or 2024-5 alone reads as a month only when written as one (two digits or 年/月).

@@ -20,6 +20,23 @@ describe('parsePublishedDate', () => {
     expect(parsePublishedDate(text)).toEqual({ local, instant, zone: 'Asia/Shanghai', precision });
   });
 
+  it('should read the year last day first, as Hong Kong, Malaysian and European outlets write it, unless the numbers say month first', () => {
+    expect(parsePublishedDate('发表时间 25.02.2026 - 10:31')?.local).toBe('2026-02-25');
+    expect(parsePublishedDate('11.05.2015')?.local).toBe('2015-05-11');
+    expect(parsePublishedDate('更新 25/02/2026 08:15')).toMatchObject({ local: '2026-02-25', instant: '2026-02-25T08:15:00+08:00' });
+    expect(parsePublishedDate('發布: 11:32pm 04/10/2024')?.local).toBe('2024-10-04');
+    expect(parsePublishedDate('02/25/2026')?.local).toBe('2026-02-25');
+    expect(parsePublishedDate('31.02.2026')).toBeUndefined();
+  });
+
+  it('should read eight digits as a date only with a time after them or alone at the start of the line', () => {
+    expect(parsePublishedDate('记者 王小明20150511 10:30')).toMatchObject({ local: '2015-05-11', instant: '2015-05-11T10:30:00+08:00' });
+    expect(parsePublishedDate('20240409 李小文/综合报道')?.local).toBe('2024-04-09');
+    expect(parsePublishedDate('订单号20150511')).toBeUndefined();
+    expect(parsePublishedDate('编号 20150511 已登记')).toBeUndefined();
+    expect(parsePublishedDate('电话 20151399 10:30')).toBeUndefined();
+  });
+
   it('should keep a month-only date as a month', () => {
     expect(parsePublishedDate('2023-09')).toMatchObject({ local: '2023-09', precision: 'month', instant: '2023-09-01T00:00:00+08:00' });
     expect(parsePublishedDate('2024年9月')).toMatchObject({ local: '2024-09', precision: 'month' });
