@@ -3,7 +3,8 @@
 // (洪都拉斯共和国, 宏都拉斯 → 洪都拉斯; 澳洲 → 澳大利亚); a division without its administrative suffix
 // when that stem names one division only (上海市 → 上海, 顺德区 → 顺德; 吉林省 stays, as 吉林市
 // shares its stem), and outside the mainland list a 市/县/省 whose stem names no other division
-// (台北市 → 台北).
+// (台北市 → 台北); an organization the bundled list names without the place written before it
+// (某国某某社 → 某某社).
 import type { EntityType } from '../model.ts';
 import { divisionStem, type Knowledge } from './knowledge.ts';
 
@@ -35,10 +36,36 @@ export function listedOrganization(name: string, k: Knowledge): boolean {
   return listed !== undefined && listed.source === 'organizations' && listed.cues === undefined;
 }
 
+/** What a writer puts between a place and an outlet's name (中国官媒某某社). */
+const OUTLET_WORDS = /^(?:官媒|官方媒体|党媒|媒体)/u;
+
+/**
+ * An organization the bundled list names, with a country's or a division's name written in front
+ * (某国某某社, 某地官媒某某社, 某国某某党): the listed name, the place being no part of it. The whole
+ * name listed (中国银行, 北京日报) stays as it is; so does a newspaper (某地某某报), which the place
+ * may make another paper.
+ */
+function listedAfterPlace(name: string, k: Knowledge): string | undefined {
+  if (listedOrganization(name, k)) return undefined;
+  for (let cut = 2; cut <= name.length - 2; cut++) {
+    const place = name.slice(0, cut);
+    if (!k.countries.has(place) && !k.divisions.has(place) && !k.divisionStems.has(place)) continue;
+    let rest = name.slice(cut);
+    rest = rest.slice(OUTLET_WORDS.exec(rest)?.[0].length ?? 0);
+    // A newspaper with a city or region in front may be another paper (a city's own edition).
+    if (listedOrganization(rest, k) && !rest.endsWith('报')) return rest;
+  }
+  return undefined;
+}
+
 /** Canonical name of `name` read as `type`. */
 export function canonicalForm(name: string, type: EntityType, k: Knowledge): string {
   const listed = k.table.get(name);
   if (listed !== undefined && listed.type === type) return listed.canonical;
+  if (type === 'Organization') {
+    const rest = listedAfterPlace(name, k);
+    return rest === undefined ? name : canonicalForm(rest, type, k);
+  }
   if (type !== 'Place') return name;
   const country = k.countries.get(name);
   if (country !== undefined) return country;

@@ -1,7 +1,8 @@
 // Full and short forms within one article: pairs of names that are one thing. Each rule is a way
 // Chinese news shortens a name, and links only names both found in the same article:
-//   - a place and the same place with its administrative suffix (吉林 / 吉林省, 某镇 / 某);
-//   - an organization and the same after a place in front (中国X党 / X党, 某省X协会 / X协会);
+//   - a place and the same place with its administrative suffix (吉林 / 吉林省, 某镇 / 某, 某某州 / 某某);
+//   - an organization and the same after a place or the party in front (中国X党 / X党, 某省X协会 /
+//     X协会, 中共某省委 / 某省委);
 //   - an organization and its owner-prefixed name (某研究院X中心 / X中心);
 //   - an organization and its contraction: the short form takes characters of the full one in
 //     order, from its first, and shortens its last word (江西省高级人民法院 / 江西省高院, 某地方法院
@@ -19,8 +20,13 @@ export interface NamedEntity {
   type: EntityType;
 }
 
-/** Suffixes of places below the division list (towns, villages, streets) besides ADMIN_SUFFIXES. */
-const LOCAL_SUFFIXES = ['街道', '镇', '乡', '村'];
+/**
+ * Suffixes of places below the division list (towns, villages, streets) besides ADMIN_SUFFIXES, and
+ * a foreign state's 州 (某某州 / 某某; a two-character 某州 keeps it: 广州, 德州).
+ */
+const LOCAL_SUFFIXES = ['街道', '镇', '乡', '村', '州'];
+/** The party's name written before one of its bodies (中共某省委 / 某省委). */
+const PARTY = '中共';
 /** Legal forms and trade words a company name ends in (企业名称: 字号 + 行业 + 组织形式). */
 const COMPANY_TAILS = [
   '股份有限公司',
@@ -105,10 +111,11 @@ function companyCores(name: string): string[] {
   const out: string[] = [];
   let rest = name;
   for (let guard = 0; guard < 8; guard++) {
-    const tail = COMPANY_TAILS.find((t) => rest.endsWith(t) && rest.length - t.length >= 2);
-    if (tail === undefined) break;
-    rest = rest.slice(0, -tail.length);
-    out.push(rest);
+    // Every tail the name ends in (某某集团公司: 某某 and 某某集团), then on from the first.
+    const tails = COMPANY_TAILS.filter((t) => rest.endsWith(t) && rest.length - t.length >= 2);
+    if (tails.length === 0) break;
+    for (const t of tails) out.push(rest.slice(0, -t.length));
+    rest = rest.slice(0, -tails[0]!.length);
   }
   return out;
 }
@@ -153,6 +160,10 @@ export function shortFormLinks(entities: readonly NamedEntity[], k: Knowledge): 
       const rest = name.slice(cut);
       const listed = k.table.get(rest);
       if (listed === undefined || k.table.get(name) === listed) (prefixed.get(rest) ?? prefixed.set(rest, []).get(rest)!).push(i);
+    }
+    if (name.startsWith(PARTY) && name.length - PARTY.length >= 3) {
+      const rest = name.slice(PARTY.length);
+      (prefixed.get(rest) ?? prefixed.set(rest, []).get(rest)!).push(i);
     }
     // An owner organization in front: 某研究院 + 国家某中心.
     for (let cut = 3; cut <= name.length - 3; cut++) {

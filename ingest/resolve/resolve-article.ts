@@ -8,6 +8,7 @@
 import { coMentions } from '../extract/co-mentions.ts';
 import { entityId } from '../extract/identity.ts';
 import { ORG_SUFFIXES } from '../extract/rules/organization-rules.ts';
+import { STOP_CHARS } from '../extract/rules/person-rules.ts';
 import { extractRelations } from '../extract/roles/index.ts';
 import type { ArticleExtraction, EntityType, ExtractedEntity, Mention } from '../model.ts';
 import { ENTITY_TYPES } from '../model.ts';
@@ -134,6 +135,62 @@ function resolveCharacters(x: ArticleExtraction, ws: Working[], k: Knowledge): v
   }
 }
 
+/**
+ * The person whose name the text writes whole around a mention, and the span of that name: a
+ * mention the tagger cut short or split (韦斯特 and 韦勒 of 韦斯特韦勒 where the article names 韦斯特韦勒
+ * elsewhere) or glued to a function character (某某则, 某某称 where the article names 某某). Names
+ * are the surfaces of the other persons' mentions of three characters or more (two for a glued one).
+ */
+function wholePerson(
+  text: string,
+  m: Mention,
+  surface: string,
+  whole: ReadonlyMap<string, Working>,
+  self: Working,
+): { owner: Working; start: number; end: number } | undefined {
+  if (surface.length >= 3 && STOP_CHARS.has(surface[surface.length - 1]!)) {
+    const owner = whole.get(surface.slice(0, -1));
+    if (owner !== undefined && owner !== self) return { owner, start: m.start, end: m.end - 1 };
+  }
+  for (const [full, owner] of whole) {
+    if (owner === self || full.length <= surface.length || full.length < 3) continue;
+    for (let at = full.indexOf(surface); at >= 0; at = full.indexOf(surface, at + 1)) {
+      const start = m.start - at;
+      // The characters the mention lacks are part of the name, never a function character.
+      const added = full.slice(0, at) + full.slice(at + surface.length);
+      if (start < 0 || [...added].some((c) => STOP_CHARS.has(c))) continue;
+      if (normalizedSlice(text, start, start + full.length) === full) return { owner, start, end: start + full.length };
+    }
+  }
+  return undefined;
+}
+
+/** Moves the mentions of persons cut short, split or glued to the person named whole (wholePerson). */
+function completeCutPersons(x: ArticleExtraction, ws: readonly Working[]): void {
+  const persons = ws.filter((w) => w.type === 'Person' && w.mentions.length > 0);
+  if (persons.length < 2) return;
+  const whole = new Map<string, Working>();
+  for (const w of persons)
+    for (const m of w.mentions) {
+      if (m.nested === true || m.end - m.start < 2) continue;
+      const s = normalizedSlice(x.text, m.start, m.end);
+      if (!whole.has(s)) whole.set(s, w);
+    }
+  for (const w of persons) {
+    const kept: Mention[] = [];
+    for (const m of w.mentions) {
+      const found = m.nested === true ? undefined : wholePerson(x.text, m, normalizedSlice(x.text, m.start, m.end), whole, w);
+      if (found === undefined) {
+        kept.push(m);
+        continue;
+      }
+      const { owner, start, end } = found;
+      if (!owner.mentions.some((o) => o.start === start && o.end === end)) owner.mentions.push({ start, end, sentence: m.sentence });
+    }
+    w.mentions = kept;
+  }
+}
+
 function typeScore(w: Working, type: EntityType, k: Knowledge): number {
   let score = 0;
   if (w.type === type) score += w.mentions.filter((m) => m.nested !== true).length + 0.5;
@@ -192,6 +249,7 @@ export function resolveArticle(x: ArticleExtraction, opts: ResolveOptions = {}):
     mentioned: e.mentions.length > 0,
   }));
   resolveCharacters(x, ws, k);
+  completeCutPersons(x, ws);
   const live = ws.filter((w) => w.mentions.length > 0 || !w.mentioned);
   const union = new Union(live.length);
   const firstByName = new Map<string, number>();

@@ -7,6 +7,7 @@ import { candidate, type Candidate } from '../span.ts';
 import type { TokenIndex } from '../tokens.ts';
 import { isOrdinaryWord } from '../validate.ts';
 import { isHan } from './name-shapes.ts';
+import { STOP_CHARS } from './person-rules.ts';
 
 /**
  * Common Japanese family names, in simplified characters (normalized text). Not those that are
@@ -22,9 +23,6 @@ const FIRST_UNITS = new Int32Array(0x10000 >>> 5);
 for (const f of FAMILY_NAMES) FIRST_UNITS[f.charCodeAt(0) >>> 5]! |= 1 << (f.charCodeAt(0) & 31);
 /** jieba tags of a given name it does not know: unknown words and names. */
 const GIVEN_TAGS = new Set(['x', 'nr', 'nrfg', 'nrt', 'nz']);
-/** Characters that end a name's run rather than continue it. */
-const STOP_CHARS = new Set([...'的说曾在表也和与等称是将对就为被向从指认则又还都已却亦所并而及或即于以了着过会要把给让']);
-
 /** Japanese names in `text` (normalized), whose jieba words `words` holds, as people. */
 export function japaneseNames(text: string, words: TokenIndex): Candidate[] {
   const out: Candidate[] = [];

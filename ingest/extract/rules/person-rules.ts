@@ -39,7 +39,7 @@ export function dottedNames(text: string, words?: TokenIndex): Candidate[] {
 /** nodejieba tags that a name (or an unknown word, which names often are) carries. */
 const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt', 'x', 'nz']);
 /** Single characters that end a name's run rather than continue it (李强说, 布林肯为). */
-const STOP_CHARS = new Set([...'的说曾在表也和与等称是将对就为被向从指认则又还都已却亦所并而及或即于以了着过会要把给让']);
+export const STOP_CHARS = new Set([...'的说曾在表也和与等称是将对就为被向从指认则又还都已却亦所并而及或即于以了着过会要把给让']);
 
 /** jieba tags of a lone character that is no part of a name before it: verbs and function words. */
 const CLAUSE_TAGS = new Set(['v', 'vn', 'p', 'd', 'c', 'u', 'r', 'ad', 'y', 'zg', 'ul', 'uj']);

@@ -43,6 +43,15 @@ describe('bodies named by their rank alone', () => {
       expect({ t, nothing: namesNothing(t, 'Organization', isCountry) }).toEqual({ t, nothing: true });
   });
 
+  it("should refuse a company's party committee or headquarters named by its kind, or read off a title", () => {
+    for (const t of ['集团党委', '公司纪委', '集团总部', '董事局', '青禾集团党委', '澄江实业公司党组'])
+      expect({ t, nothing: namesNothing(t, 'Organization', isCountry) }).toEqual({ t, nothing: true });
+    for (const t of ['青禾集团', '云州市委', '中共云州市委']) expect({ t, nothing: namesNothing(t, 'Organization', isCountry) }).toEqual({ t, nothing: false });
+    expect(found('青禾集团党委书记、董事长方立新出席,集团总部和董事局表示支持。').filter((s) => s.endsWith('/Organization'))).not.toContain(
+      '青禾集团党委/Organization',
+    );
+  });
+
   it('should keep a body named with its place (南京市委, 台中市政府)', () => {
     expect(found('南京市委表示,将全力推进。')).toContain('南京市委/Organization');
     expect(namesNothing('台中市政府', 'Organization', isCountry)).toBe(false);

@@ -151,6 +151,131 @@ describe('resolveArticle: full and short forms', () => {
   });
 });
 
+describe('resolveArticle: more full and short forms (issue 15, fresh blind sample)', () => {
+  it('should link a body with 中共 in front to the same without it (中共某省委 / 某省委)', () => {
+    const x = resolveArticle(
+      extraction('中共云州省委召开会议,云州省委常委出席。', [
+        ['中共云州省委', 'Organization'],
+        ['云州省委', 'Organization'],
+      ]),
+    );
+    expect(names(x)).toEqual(['organization:云州省委']);
+    expect(entity(x, 'organization:云州省委').aliases).toEqual(['中共云州省委']);
+  });
+
+  it('should link a company ending in 集团公司 to its 集团 form (某某集团公司 / 某某集团)', () => {
+    const x = resolveArticle(
+      extraction('青禾集团公司与澄江集团签约,青禾集团董事长出席。', [
+        ['青禾集团公司', 'Organization'],
+        ['青禾集团', 'Organization'],
+        ['澄江集团', 'Organization'],
+      ]),
+    );
+    expect(names(x)).toEqual(['organization:澄江集团', 'organization:青禾集团']);
+  });
+
+  it('should make a foreign state with and without 州 one place, but never strip a two-character 某州', () => {
+    const x = resolveArticle(
+      extraction('科罗纳州州长说,科罗纳的山火已受控;广州与德州代表出席。', [
+        ['科罗纳州', 'Place'],
+        ['科罗纳', 'Place'],
+        ['广州', 'Place'],
+        ['德州', 'Place'],
+      ]),
+    );
+    expect(names(x)).toEqual(['place:广州', 'place:德州', 'place:科罗纳']);
+  });
+
+  it('should name an outlet or party the bundled list knows without the country or region written before it', () => {
+    const x = resolveArticle(
+      extraction('据日本共同社报道,印度官媒新华社转述,德国自民党回应。', [
+        ['日本共同社', 'Organization'],
+        ['印度官媒新华社', 'Organization'],
+        ['德国自民党', 'Organization'],
+      ]),
+    );
+    expect(names(x)).toEqual(['organization:共同社', 'organization:新华社', 'organization:自民党']);
+    expect(entity(x, 'organization:共同社').aliases).toEqual(['日本共同社']);
+  });
+
+  it('should keep a newspaper with a place in front, a listed whole name and a ministry as they are', () => {
+    const x = resolveArticle(
+      extraction('香港经济日报、中国银行与美国国务院。', [
+        ['香港经济日报', 'Organization'],
+        ['中国银行', 'Organization'],
+        ['美国国务院', 'Organization'],
+      ]),
+    );
+    expect(names(x)).toEqual(['organization:中国银行', 'organization:美国国务院', 'organization:香港经济日报']);
+  });
+});
+
+describe('resolveArticle: persons cut, split or glued (issue 15, fresh blind sample)', () => {
+  /** An extraction with explicit mentions: [name, type, [start, end]…]. */
+  const spans = (text: string, specs: [string, EntityType, ...[number, number][]][]): ArticleExtraction => ({
+    ...extraction(text, []),
+    entities: specs.map(([name, type, ...ms]) => ({
+      id: `${type.toLowerCase()}:${name}`,
+      name,
+      type,
+      aliases: [],
+      mentions: ms.map(([start, end]) => ({ start, end, sentence: 0 })),
+    })),
+  });
+  const surfaces = (x: ArticleExtraction, id: string) => entity(x, id).mentions.map((m) => x.text.slice(m.start, m.end));
+
+  it('should give the halves of a name the tagger split to the person the article names whole', () => {
+    const text = '外长韦伯斯坦抵达。会见韦伯斯坦时,韦伯斯坦说。';
+    const x = resolveArticle(
+      spans(text, [
+        ['韦伯斯坦', 'Person', [2, 6], [17, 21]],
+        ['韦伯', 'Person', [11, 13]],
+        ['斯坦', 'Person', [13, 15]],
+      ]),
+    );
+    expect(names(x)).toEqual(['person:韦伯斯坦']);
+    expect(surfaces(x, 'person:韦伯斯坦')).toEqual(['韦伯斯坦', '韦伯斯坦', '韦伯斯坦']);
+  });
+
+  it('should give a name cut a character short to the whole name where the text writes it whole', () => {
+    const text = '副主任罗建成受审。罗建成因罪获刑。';
+    const x = resolveArticle(
+      spans(text, [
+        ['罗建成', 'Person', [3, 6]],
+        ['罗建', 'Person', [9, 11]],
+      ]),
+    );
+    expect(names(x)).toEqual(['person:罗建成']);
+    expect(entity(x, 'person:罗建成').mentions.map((m) => [m.start, m.end])).toEqual([
+      [3, 6],
+      [9, 12],
+    ]);
+  });
+
+  it('should cut a function character glued to a name the article writes alone (某某则表示)', () => {
+    const text = '总理施陶特抵达。施陶特则表示欢迎。';
+    const x = resolveArticle(
+      spans(text, [
+        ['施陶特', 'Person', [2, 5]],
+        ['施陶特则', 'Person', [8, 12]],
+      ]),
+    );
+    expect(names(x)).toEqual(['person:施陶特']);
+    expect(surfaces(x, 'person:施陶特')).toEqual(['施陶特', '施陶特']);
+  });
+
+  it('should keep a person whose name starts another where the text does not write the longer one there', () => {
+    const text = '罗建说,罗建成也来了。';
+    const x = resolveArticle(
+      spans(text, [
+        ['罗建', 'Person', [0, 2]],
+        ['罗建成', 'Person', [4, 7]],
+      ]),
+    );
+    expect(names(x)).toEqual(['person:罗建', 'person:罗建成']);
+  });
+});
+
 describe('resolveArticle: compounds and single characters', () => {
   it('should read 港澳 as 香港 and 澳门, each a mention, and never make 港 a node', () => {
     const text = '港澳居民可申请。';
