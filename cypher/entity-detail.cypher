@@ -5,6 +5,11 @@
 // types are expanded), with the other entity, the stated dates and the article count (latest stated
 // date first, at most $relationLimit); and for an organization or place, the people articles state
 // hold a role at it (latest first, at most 50).
+// The latest articles of a hub (named by over $hubArticles articles, 1,000 by default, and over one in 50 of all) are read
+// newest first along the publishedAt index until enough name it, a few dozen rows, instead of
+// sorting every article that names it (中国: most of the corpus); the degree and the article count
+// are read from the counts Neo4j keeps, without a scan. A hub's list leaves out articles with no
+// date and orders equal instants as the index does.
 MATCH (e:Entity {id: $id})
 CALL {
   WITH e
@@ -22,10 +27,26 @@ CALL {
 }
 CALL {
   WITH e
+  RETURN COUNT { (e)<-[:NAMES]-() } AS named, COUNT { (:Article) } AS stored
+}
+CALL {
+  WITH e, named, stored
+  WITH e WHERE named <= $hubArticles OR named * 50 <= stored
   OPTIONAL MATCH (a:Article)-[:NAMES]->(e)
   WITH a ORDER BY a.publishedAt IS NULL, a.publishedAt DESC, a.id
   LIMIT $articleLimit
-  RETURN collect({id: a.id, title: a.title, url: a.url, publishedAt: a.publishedAt}) AS latestArticles
+  RETURN collect({id: a.id, title: a.title, url: a.url, publishedAt: a.publishedAt}) AS fewArticles
+}
+CALL {
+  WITH e, named, stored
+  WITH e WHERE named > $hubArticles AND named * 50 > stored
+  MATCH (a:Article)
+  USING INDEX a:Article(publishedAt)
+  WHERE a.publishedAt IS NOT NULL
+  WITH e, a ORDER BY a.publishedAt DESC
+  WHERE EXISTS { (a)-[:NAMES]->(e) }
+  LIMIT $articleLimit
+  RETURN collect({id: a.id, title: a.title, url: a.url, publishedAt: a.publishedAt}) AS hubArticles
 }
 CALL {
   WITH e
@@ -59,4 +80,4 @@ CALL {
 }
 RETURN e.id AS id, e.name AS name, e.type AS type, coalesce(e.aliases, []) AS aliases, e.nameEn AS nameEn,
        e.mentionCount AS mentionCount, e.firstSeen AS firstSeen, e.lastSeen AS lastSeen,
-       events, topCoMentions, latestArticles, roles, relations, holders
+       events, topCoMentions, fewArticles + hubArticles AS latestArticles, roles, relations, holders

@@ -64,7 +64,8 @@ export interface EntityRole {
   lastSeen: string | null;
 }
 
-export const DEFAULT_ENTITY_DETAIL_OPTIONS = { eventLimit: 50, coMentionLimit: 20, articleLimit: 10, relationLimit: 50 };
+/** hubArticles: above this many naming articles (and one in 50 of all), the latest are read along the date index (entity-detail.cypher). */
+export const DEFAULT_ENTITY_DETAIL_OPTIONS = { eventLimit: 50, coMentionLimit: 20, articleLimit: 10, relationLimit: 50, hubArticles: 1000 };
 
 /** Drops the all-null map that OPTIONAL MATCH + collect leaves when there is nothing to collect. */
 function present<T extends { id: unknown }>(rows: unknown): T[] {
@@ -79,6 +80,7 @@ export async function entityDetail(store: Store, id: string, options: Partial<ty
     coMentionLimit: neo4j.int(o.coMentionLimit),
     articleLimit: neo4j.int(o.articleLimit),
     relationLimit: neo4j.int(o.relationLimit),
+    hubArticles: neo4j.int(o.hubArticles),
   });
   if (!row) return null;
   return {

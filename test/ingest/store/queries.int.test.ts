@@ -70,6 +70,15 @@ describe('entityDetail and entityMentions', () => {
     expect(await entityDetail(store, 'person:nobody')).toBeNull();
   });
 
+  it('should read the latest articles of a hub along the date index exactly as it sorts them for any other entity', async () => {
+    for (const id of [MUSK, TESLA]) {
+      const sorted = await entityDetail(store, id);
+      const alongIndex = await entityDetail(store, id, { hubArticles: 0 });
+      expect(sorted!.latestArticles.length).toBeGreaterThan(0);
+      expect(alongIndex!.latestArticles).toEqual(sorted!.latestArticles);
+    }
+  });
+
   it('should list the events 布林肯 took part in', async () => {
     const detail = await entityDetail(store, 'person:布林肯');
     expect(detail!.events.map((e) => e.name)).toContain('中美人工智能政府间对话首次会议');
