@@ -1,9 +1,11 @@
 // A pool of extraction worker threads (extract-worker.ts), sized to the cores: each loads the model
-// once, takes one article at a time, and answers with the article's extraction. Callers bound what
+// once, takes a batch of articles at a time (tagged back to back, which keeps the tagger's tables in
+// the caches), and answers each with the article's extraction. Callers bound what
 // they hand in (the ingest engine keeps at most one batch ahead of the writer), so memory stays
 // bounded by the batch size, not by the input. A worker that dies on an article (a crash, an
-// out-of-memory abort) fails that article alone with reason `worker-crashed`; the pool starts a
-// fresh worker in its place and goes on. close() terminates every worker, so none outlives the run.
+// out-of-memory abort) fails that article alone with reason `worker-crashed`: the unanswered
+// articles of its batch are handed out again one at a time, so the one it dies on is found; the
+// pool starts a fresh worker in its place and goes on. close() terminates every worker, so none outlives the run.
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import type { ExtractorMode } from '../config.ts';
@@ -56,13 +58,23 @@ interface Job {
   article: ParsedArticle;
   resolve(x: Extracted): void;
   reject(e: Error): void;
+  /** Handed out alone: it was in a batch whose worker died. */
+  alone?: boolean;
 }
 
 interface Slot {
   worker: Worker;
-  job?: Job;
+  /** The batch in the worker, by id; empty when the worker is idle. */
+  jobs: Map<number, Job>;
   lastError?: string;
 }
+
+/**
+ * A batch's bounds: enough characters for the tagger to stay warm over many articles, and a share
+ * of the queue so that every worker gets work.
+ */
+const BATCH_CHARS = 60_000;
+const BATCH_ARTICLES = 64;
 
 export class ExtractPool {
   private readonly slots = new Set<Slot>();
@@ -119,30 +131,35 @@ export class ExtractPool {
   }
 
   private adopt(worker: Worker): void {
-    const slot: Slot = { worker };
+    const slot: Slot = { worker, jobs: new Map() };
     this.slots.add(slot);
     worker.on('message', (reply: ExtractReply) => {
-      const job = slot.job;
-      if (!job || job.id !== reply.id) return;
-      slot.job = undefined;
+      const job = slot.jobs.get(reply.id);
+      if (!job) return;
+      slot.jobs.delete(reply.id);
       if (reply.ok) job.resolve({ raw: reply.raw, own: reply.own });
       else job.reject(new ExtractFailedError(reply.reason, reply.message));
-      this.dispatch();
+      if (slot.jobs.size === 0) this.dispatch();
     });
     worker.on('error', (err) => {
       slot.lastError = err.message;
     });
     worker.on('exit', (code) => {
       this.slots.delete(slot);
-      const job = slot.job;
-      slot.job = undefined;
+      const lost = [...slot.jobs.values()];
+      slot.jobs.clear();
       if (this.closed) return;
-      job?.reject(
-        new ExtractFailedError(
-          'worker-crashed',
-          `ingest/workers/extract-pool: the extraction worker died on this article (exit code ${code}${slot.lastError ? `: ${slot.lastError}` : ''}); the run goes on without it`,
-        ),
-      );
+      if (lost.length === 1) {
+        lost[0]!.reject(
+          new ExtractFailedError(
+            'worker-crashed',
+            `ingest/workers/extract-pool: the extraction worker died on this article (exit code ${code}${slot.lastError ? `: ${slot.lastError}` : ''}); the run goes on without it`,
+          ),
+        );
+      } else {
+        // Which article of the batch it died on is unknown: each goes again, alone, first in line.
+        this.queue.unshift(...lost.map((job) => ({ ...job, alone: true })));
+      }
       this.replace();
     });
     this.dispatch();
@@ -164,12 +181,19 @@ export class ExtractPool {
   }
 
   private dispatch(): void {
-    for (const slot of this.slots) {
+    const idle = [...this.slots].filter((s) => s.jobs.size === 0);
+    for (const [k, slot] of idle.entries()) {
       if (this.queue.length === 0) return;
-      if (slot.job) continue;
-      const job = this.queue.shift()!;
-      slot.job = job;
-      const req: ExtractRequest = { id: job.id, article: job.article };
+      const share = Math.min(BATCH_ARTICLES, Math.ceil(this.queue.length / (idle.length - k)));
+      const batch = [this.queue.shift()!];
+      let chars = batch[0]!.article.text.length;
+      while (!batch[0]!.alone && batch.length < share && this.queue.length > 0 && !this.queue[0]!.alone && chars < BATCH_CHARS) {
+        const job = this.queue.shift()!;
+        batch.push(job);
+        chars += job.article.text.length;
+      }
+      for (const job of batch) slot.jobs.set(job.id, job);
+      const req: ExtractRequest = { jobs: batch.map((job) => ({ id: job.id, article: job.article })) };
       slot.worker.postMessage(req);
     }
   }

@@ -11,9 +11,12 @@ export interface WorkerInit {
 
 export type WorkerHello = { ready: true; status: ExtractorStatus } | { ready: false; message: string };
 
+/**
+ * Articles for one worker, extracted as a batch (tagged back to back: extractUnresolvedBatch) and
+ * answered one reply per article, in order.
+ */
 export interface ExtractRequest {
-  id: number;
-  article: ParsedArticle;
+  jobs: { id: number; article: ParsedArticle }[];
 }
 
 /** `raw`: extractUnresolved; `own`: that resolved within the article alone. */

@@ -47,11 +47,21 @@ describe('ExtractPool: extraction in worker threads', () => {
     expect(failure.message).toMatch(/died on this article \(exit code 70\)/);
     const third = (results[2] as PromiseFulfilledResult<{ own: { entities: { name: string }[] } }>).value.own;
     expect(third.entities.map((e) => e.name)).toContain('布林肯');
-    expect(pool.restarts).toBe(1);
+    // Handed in together, the three went as one batch: the worker died on it, then again on the
+    // article it dies on when each went alone.
+    expect(pool.restarts).toBe(2);
     expect(pool.size).toBe(1);
     await pool.close();
     // No worker outlives the pool: the crashed one is gone, its replacement terminated.
     expect(threads()).toBe(before);
+  });
+
+  it('should extract a batch of articles handed in at once as extractArticle does each, in order', async () => {
+    pool = await ExtractPool.start({ size: 2 });
+    const texts = ['国务院总理李强在北京会见特斯拉首席执行官马斯克。', '', '美国国务卿布林肯访华。', seedText(), '日本首相岸田文雄抵达华盛顿。'];
+    const articles = [...texts, ...texts].map((t, i) => article(i, t));
+    const results = await Promise.all(articles.map((a) => pool!.extract(a)));
+    results.forEach(({ own }, i) => expect(own, articles[i]!.id).toEqual(extractArticle(articles[i]!)));
   });
 
   it('should refuse a pool of no workers with a clear error', async () => {
