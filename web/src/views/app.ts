@@ -149,7 +149,11 @@ export class App {
   /** CodeMirror and the Cypher grammar are most of the bundle: loaded when the console opens. */
   private async openConsole(): Promise<void> {
     const { ConsolePanel } = await import('./console-panel.ts');
-    this.console ??= new ConsolePanel(byId('panel-console'), (result, mode) => void this.showCypherGraph(result, mode));
+    this.console ??= new ConsolePanel(
+      byId('panel-console'),
+      (result, mode) => void this.showCypherGraph(result, mode),
+      (id) => void this.selectById(id).catch((err: Error) => this.fail(err)),
+    );
   }
 
   private setView(change: Partial<ViewState>, effect?: () => void): void {

@@ -1,15 +1,29 @@
 // The Cypher console: CodeMirror 6 with Cypher highlighting and completion, Ctrl+Enter to run,
-// parameters as JSON, history in localStorage, example queries one click away. Results show as a
-// table (every cell as text) and as a graph added to the canvas or replacing it. The server refuses
-// writes; its message is shown as is. On a server with CONSOLE=token a token field appears after the
-// first 401 and the token is kept for this browser tab only (sessionStorage).
+// parameters as JSON, history in localStorage, the analyst cookbook (cypher/analyst-*: questions
+// with the parameters they run with) one click away. Results show as a table with typed columns
+// (nodes as chips a click selects in the graph, numbers right-aligned), a page of 100 rows at a time,
+// and as a graph added to the canvas or replacing it. The server refuses writes; its message is shown
+// as is. On a server with CONSOLE=token a token field appears after the first 401; the token is kept
+// for this browser tab only (core/api/token.ts, shared with the jobs' Run now).
 import { createCypherEditor, type EditorApi } from '@neo4j-cypher/codemirror';
 import '@neo4j-cypher/codemirror/css/cypher-codemirror.css';
-import { api, ApiError, type CypherExample, type CypherResult } from '../core/api/index.ts';
-import { cellText, parseParams, pushHistory, readHistory } from '../core/console/index.ts';
+import { api, ApiError, storedToken, storeToken, type CypherExample, type CypherResult } from '../core/api/index.ts';
+import {
+  cellKind,
+  cellText,
+  columnKinds,
+  isNodeValue,
+  KIND_LABELS,
+  nodeChip,
+  pageOf,
+  parseParams,
+  pushHistory,
+  readHistory,
+  type ColumnKind,
+} from '../core/console/index.ts';
+import { typeColor } from '../core/graph/types.ts';
 import { el } from './dom.ts';
-
-const TOKEN_KEY = 'kg-console-token';
+import './console-panel.css';
 
 export const DEFAULT_QUERY = 'MATCH (p:Person)-[r:CO_MENTIONED]-(o:Organization) RETURN p, r, o LIMIT 25';
 
@@ -34,6 +48,7 @@ export class ConsolePanel {
   constructor(
     root: HTMLElement,
     private readonly showGraph: (result: CypherResult, mode: 'add' | 'replace') => void,
+    private readonly select: (id: string) => void = () => {},
   ) {
     const editorHost = el('div', { class: 'editor', attrs: { id: 'cypher-editor' } });
     root.replaceChildren(
@@ -46,8 +61,8 @@ export class ConsolePanel {
       ]),
       this.status,
       this.results,
-      el('details', {}, [el('summary', { text: '示例 Examples (cypher/)' }), this.examples]),
-      el('details', {}, [el('summary', { text: '历史 History' }), this.history]),
+      el('details', { attrs: { open: '', id: 'cypher-cookbook' } }, [el('summary', { text: '分析示例 Cookbook: questions analysts ask' }), this.examples]),
+      el('details', { attrs: { id: 'cypher-history' } }, [el('summary', { text: '历史 History' }), this.history]),
     );
     // The package's typings say EditorApi, but 1.0.3 returns it wrapped as { editor }.
     const created = createCypherEditor(editorHost, {
@@ -94,48 +109,88 @@ export class ConsolePanel {
     this.status.className = 'console-status';
     this.status.textContent = '运行中… Running…';
     try {
-      const token = this.token.value || sessionStorage.getItem(TOKEN_KEY) || undefined;
+      const token = this.token.value || storedToken(sessionStorage);
       const result = await api.cypher(query, parseParams(this.params.value), token);
-      if (token) sessionStorage.setItem(TOKEN_KEY, token);
+      if (token) storeToken(sessionStorage, token);
       this.renderHistory(pushHistory(localStorage, query));
       this.status.textContent = `${result.rows.length} 行 rows${result.truncated ? ` (已截断 truncated: ${result.truncation ?? 'cut'})` : ''} · ${result.graph.nodes.length} 节点 nodes · ${result.graph.relationships.length} 关系 relationships · ${Math.round(result.elapsedMs)} ms`;
-      this.renderTable(result);
+      this.renderTable(result, 0);
       if (result.graph.nodes.length) this.showGraph(result, this.mode.value as 'add' | 'replace');
     } catch (err) {
       this.status.className = 'console-status error';
       this.status.textContent = (err as Error).message;
       this.results.replaceChildren();
       if (err instanceof ApiError && (err.status === 401 || (err.status === 403 && /token/.test(err.message)))) {
-        sessionStorage.removeItem(TOKEN_KEY);
+        storeToken(sessionStorage, undefined);
         this.token.hidden = false;
         this.token.focus();
       }
     }
   }
 
-  private renderTable(result: CypherResult): void {
+  /** One page of the result as a table whose header says each column's kind. */
+  private renderTable(result: CypherResult, page: number): void {
+    const kinds = columnKinds(result);
+    const shown = pageOf(result.rows, page);
+    const last = shown.first + shown.rows.length;
+    const pager = el('div', { class: 'pager result-pager' }, [
+      el('button', { text: '上一页 Prev', attrs: shown.page > 0 ? {} : { disabled: '' }, on: { click: () => this.renderTable(result, shown.page - 1) } }),
+      el('span', { text: result.rows.length ? ` ${shown.first + 1}–${last} / ${result.rows.length} ` : ' 0 ' }),
+      el('button', {
+        text: '下一页 Next',
+        attrs: shown.page < shown.pages - 1 ? {} : { disabled: '' },
+        on: { click: () => this.renderTable(result, shown.page + 1) },
+      }),
+    ]);
     this.results.replaceChildren(
+      pager,
       el('table', { class: 'result-table' }, [
         el('thead', {}, [
           el(
             'tr',
             {},
-            result.columns.map((c) => el('th', { text: c })),
+            result.columns.map((c) =>
+              el('th', { attrs: { 'data-kind': kinds[c]! } }, [el('span', { text: c }), el('small', { class: 'kind', text: KIND_LABELS[kinds[c]!] })]),
+            ),
           ),
         ]),
         el(
           'tbody',
           {},
-          result.rows.map((row) =>
+          shown.rows.map((row) =>
             el(
               'tr',
               {},
-              result.columns.map((c) => el('td', { text: cellText(row[c]) })),
+              result.columns.map((c) => this.cell(row[c], kinds[c]!)),
             ),
           ),
         ),
       ]),
     );
+  }
+
+  private cell(value: unknown, column: ColumnKind): HTMLElement {
+    const kind = cellKind(value);
+    const td = el('td', { class: `cell-${kind}${column === 'number' ? ' num' : ''}` });
+    const nodes = kind === 'node' ? [value] : kind === 'list' && (value as unknown[]).every(isNodeValue) ? (value as unknown[]) : null;
+    if (nodes && nodes.length) {
+      for (const n of nodes) td.append(this.chip(n));
+      return td;
+    }
+    td.textContent =
+      kind === 'null' ? '—' : kind === 'list' && (value as unknown[]).every((v) => typeof v === 'string') ? (value as string[]).join('、') : cellText(value);
+    if (kind === 'null') td.classList.add('hint');
+    return td;
+  }
+
+  private chip(value: unknown): HTMLElement {
+    if (!isNodeValue(value)) return el('span', { text: cellText(value) });
+    const c = nodeChip(value);
+    const attrs: Record<string, string> = { style: `border-color:${typeColor(c.type)}`, title: cellText(value) };
+    if (c.entityId) attrs['data-entity'] = c.entityId;
+    return c.entityId
+      ? el('button', { class: 'chip', text: c.label, attrs, on: { click: () => this.select(c.entityId!) } })
+      : el('span', { class: 'chip', text: c.label, attrs });
   }
 
   private renderHistory(queries: string[]): void {
@@ -144,10 +199,17 @@ export class ConsolePanel {
 
   private async loadExamples(): Promise<void> {
     try {
-      const { examples } = await api.examples(sessionStorage.getItem(TOKEN_KEY) ?? undefined);
+      const { examples } = await api.examples(storedToken(sessionStorage));
       this.examples.replaceChildren(
         ...examples.map((ex) =>
-          el('li', {}, [el('button', { class: 'link', text: ex.name, attrs: { title: ex.query }, on: { click: () => this.setExample(ex) } })]),
+          el('li', {}, [
+            el('button', {
+              class: 'link',
+              text: ex.title ?? ex.name,
+              attrs: { title: ex.query, 'data-example': ex.name },
+              on: { click: () => this.setExample(ex) },
+            }),
+          ]),
         ),
       );
     } catch (err) {
