@@ -5,4 +5,4 @@ RETURN al.id AS id, al.entities AS entities, al.names AS names, al.relation AS r
        al.articleId AS articleId, al.title AS title, al.url AS url, al.sentence AS sentence, toString(al.at) AS at,
        al.delivered AS delivered, al.attempts AS attempts, al.deliveryError AS deliveryError
 ORDER BY al.at DESC, al.id
-LIMIT $limit
+LIMIT toInteger($limit)

@@ -90,7 +90,8 @@ async function moveMentions(
 ): Promise<void> {
   const [r] = await runNamed(tx, 'curation-move-mentions', { from, to, surfaces: [...surfaces] });
   const articles = (r?.articles as string[] | undefined) ?? [];
-  if (articles.length === 0) return;
+  // No mention moved: a target made just now goes again (the recount deletes an entity nothing names).
+  if (articles.length === 0) return void (await runNamed(tx, 'entities-recount', { ids: [to.id] }));
   await runNamed(tx, 'names-comentions-recount', { ids: [...articles].sort() });
   const pairs = new Set<string>([pairKey(from, to.id)]);
   for (const z of (r!.entities as string[]) ?? []) for (const x of [from, to.id]) if (z !== x) pairs.add(pairKey(x, z));

@@ -14,11 +14,11 @@ export interface WatchRow {
   since: string;
 }
 
-export function watchKey(entity: string, other?: string | null): { key: string; entity: string; with: string | null } {
-  if (other === undefined || other === null) return { key: entity, entity, with: null };
+export function watchKey(entity: string, other?: string | null): { key: string; entity: string; other: string | null } {
+  if (other === undefined || other === null) return { key: entity, entity, other: null };
   if (other === entity) throw new CurationError(`watch: ${entity} cannot be watched with itself; watch it alone`);
   const [a, b] = [entity, other].sort() as [string, string];
-  return { key: `${a}|${b}`, entity: a, with: b };
+  return { key: `${a}|${b}`, entity: a, other: b };
 }
 
 export async function addWatch(store: Store, entity: string, other: string | null, who: string): Promise<WatchRow> {

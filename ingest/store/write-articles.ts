@@ -192,9 +192,17 @@ export async function applyMerges(tx: ManagedTransaction, merges: readonly Entit
   await sumRelations(tx, touched);
 }
 
-/** The curation plan every write obeys (ingest/curation/plan.ts). */
+const plans = new WeakMap<Store, { seq: number; plan: CurationPlan }>();
+
+/** The curation plan every write obeys (ingest/curation/plan.ts), rebuilt only when a curation landed since. */
 export async function loadCurationPlan(store: Store): Promise<CurationPlan> {
-  return planFrom((await store.read('curation-active')).map(recordFromRow));
+  const [row] = await store.read('curation-version');
+  const seq = Number(row?.seq ?? 0);
+  const cached = plans.get(store);
+  if (cached?.seq === seq) return cached.plan;
+  const plan = planFrom((await store.read('curation-active')).map(recordFromRow));
+  plans.set(store, { seq, plan });
+  return plan;
 }
 
 /** Re-sums co-mention pairs and recounts entities and events from the stored articles: exact in any order. */
