@@ -26,9 +26,17 @@ const HOT_WORDS = /^热(?:爱|情|心|烈|衷|议|捧|搜|线|泪|切|忱|度|�
  */
 const LONGER_NAME = /^[一二三四五六七八九十]号(?![线楼院馆门口路])/u;
 
+/**
+ * A country's one-character abbreviation and 行 after a verb of travel (访中行程, 赴美行): a trip,
+ * not a name (中行 is a bank's short name elsewhere).
+ */
+const TRIP = /^[中美日俄英法德韩朝台港澳印越泰欧非]行$/u;
+const TRAVEL_VERB = /[访赴来出抵返]$/u;
+
 /** `c` in its place in `text` is no mention of a name of its type. */
 export function outOfContext(text: string, c: Candidate): boolean {
   if (c.type !== 'Person' && LONGER_NAME.test(text.slice(c.end, c.end + 4))) return true;
+  if (c.type === 'Organization' && TRIP.test(c.text) && TRAVEL_VERB.test(text.slice(Math.max(0, c.start - 1), c.start))) return true;
   if (c.type === 'Place') return CLOCK.test(text.slice(c.end, c.end + 4));
   if (c.type !== 'Person') return false;
   const after = text.slice(c.end, c.end + 4);

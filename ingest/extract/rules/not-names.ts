@@ -148,6 +148,12 @@ export function countryGovernment(t: string, isCountry: (name: string) => boolea
   return t.endsWith('政府') && t.length > 2 && isCountry(t.slice(0, -2));
 }
 
+/** A cup or trophy (某某杯): a tournament or a prize, never a place. */
+const CUP = /.杯$/u;
+
+/** A game, set, round or edition counted (第七局, 第三盘, 第五轮): no name. */
+const ORDINAL_PART = /^第[一二三四五六七八九十百\d]+[局盘轮场节]$/u;
+
 /** A verb and 城 (封城 a lockdown, 进城, 攻城): what is done to a city, not a place's name. */
 const ACT_ON_A_CITY = /^[封攻屠守进出入围破离回返解]城$/u;
 
@@ -156,11 +162,11 @@ const ACT_ON_A_CITY = /^[封攻屠守进出入围破离回返解]城$/u;
  * says whether a string is a country's name (the dictionaries' country list).
  */
 export function namesNothing(t: string, type: 'Person' | 'Organization' | 'Place', isCountry: (name: string) => boolean): boolean {
-  if (DATE_LIKE.test(t) || TITLE_WORDS.has(t) || CRAFT.test(t) || ticketNickname(t)) return true;
+  if (DATE_LIKE.test(t) || TITLE_WORDS.has(t) || CRAFT.test(t) || ticketNickname(t) || ORDINAL_PART.test(t)) return true;
   // A person's name holds no digit (a stage name with one, 某某MJ116, is a group's or a handle).
   if (type === 'Person') return anonymousPerson(t) || /\d/u.test(t) || surnameAndTime(t);
   if (RANK_BODY.test(t) || OWN_PLACE.test(t)) return true;
-  if (type === 'Place') return ACT_ON_A_CITY.test(t);
+  if (type === 'Place') return ACT_ON_A_CITY.test(t) || CUP.test(t);
   if (type !== 'Organization') return false;
   if (
     ORGAN.test(t) ||

@@ -36,6 +36,21 @@ describe('dates, numbers and titles', () => {
   });
 });
 
+describe('trips, cups and games counted (issue 15, fresh blind sample)', () => {
+  it("should not read a country's abbreviation and 行 after a verb of travel as an organization (访中行程)", () => {
+    expect(found('部长结束为期三天的访中行程后返国。').filter((s) => s.endsWith('/Organization'))).toEqual([]);
+    expect(found('總理展開4天訪中行程,並赴美行。').filter((s) => s.endsWith('/Organization'))).toEqual([]);
+  });
+
+  it('should never make a cup a place, nor a game, set or round counted a name', () => {
+    for (const t of ['青松杯', '白鹭杯']) expect({ t, nothing: namesNothing(t, 'Place', isCountry) }).toEqual({ t, nothing: true });
+    for (const t of ['第七局', '第三盘', '第五轮'])
+      for (const type of ['Person', 'Organization', 'Place'] as const)
+        expect({ t, type, nothing: namesNothing(t, type, isCountry) }).toEqual({ t, type, nothing: true });
+    expect(namesNothing('第六届中央政治局', 'Organization', isCountry)).toBe(false);
+  });
+});
+
 describe('bodies named by their rank alone', () => {
   it('should refuse 街道党委, 社区党委, 集团 and 评审团 without a place or owner in front', () => {
     expect(found('街道党委和村党支部到社区调研,集团和评审团高度重视。')).toEqual([]);
