@@ -165,7 +165,12 @@ describe('graph explorer in headless Chromium', () => {
     const rows = await page.locator('#cypher-results tbody tr').count();
     expect(rows).toBeGreaterThan(0);
     expect(rows).toBeLessThanOrEqual(25);
-    expect(await page.locator('#cypher-results thead th').allTextContents()).toEqual(['p', 'r', 'o']);
+    expect(await page.locator('#cypher-results thead th > span').allTextContents()).toEqual(['p', 'r', 'o']);
+    expect(await page.locator('#cypher-results thead th').evaluateAll((ths) => ths.map((th) => th.getAttribute('data-kind')))).toEqual([
+      'node',
+      'relationship',
+      'node',
+    ]);
     await expect.poll(() => order(page)).toBeGreaterThan(1);
     const types = await page.evaluate(() => {
       const g = (window as unknown as Win).__sigma.getGraph();
