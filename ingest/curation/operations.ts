@@ -10,6 +10,7 @@ import { entityId } from '../extract/identity.ts';
 import { ENTITY_TYPES, type EntityType } from '../model.ts';
 import { pairKey } from '../store/article-rows.ts';
 import { runNamed, type Row, type Store } from '../store/client.ts';
+import { aliasPhrase } from '../store/known-entities.ts';
 import { applyCuratedEntities, applyMerges } from '../store/write-articles.ts';
 import { CurationError } from './errors.ts';
 import {
@@ -178,6 +179,16 @@ async function apply(
       if (name === '') throw new CurationError('curation/rename: the new name is empty');
       const e = need(await lockEntities(tx, [req.entity]), req.entity);
       if (name === e.name) throw new CurationError(`curation/rename: ${e.id} is already named ${name}`);
+      // Another entity of the type with that name or alias: the next ingest would join them.
+      const phrase = aliasPhrase(name);
+      const taken = (
+        await runNamed(tx, 'entities-by-names', { forms: [name], phrases: phrase === null ? [] : [{ form: name, query: phrase }], ids: [] })
+      ).filter((r) => r.id !== e.id && r.type === e.type);
+      if (taken.length > 0) {
+        throw new CurationError(
+          `curation/rename: ${name} already names ${taken.map((r) => String(r.id)).join(', ')}; merge them instead (kg curate merge ${e.id} ${String(taken[0]!.id)})`,
+        );
+      }
       const plan = await activePlan(tx);
       if (plan.formerNames.get(e.id)?.has(name)) {
         throw new CurationError(`curation/rename: ${name} was the name of ${e.id} before a rename (a cycle); undo that rename instead (kg curate list)`);

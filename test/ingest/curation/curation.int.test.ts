@@ -32,6 +32,8 @@ const FULL = article('研究院发布报告', '青岚星河研究院今天发布
 const SHORT = article('星研院与云栖市合作', '星研院今天与云栖市签署合作协议。星研院院长李明远说，合作将继续。', '02');
 const BOTH = article('星研院扩大招生', '青岚星河研究院(星研院)宣布扩大招生。星研院院长李明远在云栖市出席仪式。', '03');
 const MEETING = article('赵启航会见李明远', '赵启航在云栖市会见了李明远。赵启航表示，双方将加强合作。', '04');
+// The same short name read as a person (as the extraction reads this sentence).
+const PERSON = article('星研院与云栖市', '星研院与云栖市签署合作协议。星研院表示，李明远将牵头这项合作。', '08');
 // New articles, written after the curation.
 const NEW_SHORT = article('星研院招聘', '星研院今天与云栖市签署招聘协议。星研院院长李明远表示，名额将增加。', '05');
 const NEW_FULL = article('青岚星河研究院获奖', '青岚星河研究院今天获得大奖。青岚星河研究院表示将继续努力。', '06');
@@ -250,12 +252,14 @@ describe('curation refuses bad requests, whole', { timeout: 400_000 }, () => {
     expect(all.some((e) => e.id === 'organization:青岚星河研究院')).toBe(!merged);
   });
 
-  it('should find an entity by id, exact name or alias, and list the candidates of an ambiguous name', async () => {
-    await fresh(BOTH, MEETING);
+  it('should find an entity by id, exact name or alias, list the candidates of an ambiguous name, and refuse a rename onto another entity', async () => {
+    await fresh(BOTH, MEETING, PERSON);
     expect((await resolveEntity(store, '青岚星河研究院')).id).toBe('organization:星研院');
     expect((await resolveEntity(store, 'person:赵启航')).id).toBe('person:赵启航');
-    await run({ operation: 'rename', entity: 'person:赵启航', name: '李明远' });
-    await expect(resolveEntity(store, '李明远')).rejects.toThrow(/names 2 entities; give one id: person:李明远 .*; person:赵启航/);
+    await expect(resolveEntity(store, '星研院')).rejects.toThrow(
+      /names 2 entities; give one id: organization:星研院 \(Organization, 星研院\); person:星研院 \(Person, 星研院\)/,
+    );
     await expect(resolveEntity(store, '无此人')).rejects.toThrow(/no entity is named 无此人/);
+    await refused({ operation: 'rename', entity: 'person:赵启航', name: '李明远' }, /李明远 already names person:李明远; merge them instead/);
   });
 });
