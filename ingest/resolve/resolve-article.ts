@@ -165,6 +165,33 @@ function wholePerson(
   return undefined;
 }
 
+/**
+ * Words that describe a country, team or body and that the tagger glues to its name (友邦某国, 卫冕军
+ * 某某大学, 东道主某队): not part of the name.
+ */
+const DESCRIPTOR = /^(?:友邦|邦交国|盟国|盟友|邻国|卫冕军|卫冕冠军|东道主)/u;
+
+/**
+ * An organization or place whose name starts with a DESCRIPTOR and goes on with a name knowledge or
+ * the article knows: named by the rest, its mentions cut to it.
+ */
+function dropDescriptors(x: ArticleExtraction, ws: readonly Working[], k: Knowledge): void {
+  for (const w of ws) {
+    if (w.type === 'Person') continue;
+    const d = DESCRIPTOR.exec(w.name)?.[0];
+    if (d === undefined) continue;
+    const rest = w.name.slice(d.length);
+    if (rest.length < 2 || (knownType(rest, k) === undefined && !ws.some((o) => o !== w && o.name === rest))) continue;
+    for (const f of [...w.forms]) if (f.startsWith(d)) w.forms.delete(f);
+    w.forms.add(rest);
+    w.name = canonicalForm(rest, knownType(rest, k) ?? w.type, k);
+    w.type = knownType(rest, k) ?? w.type;
+    w.mentions = w.mentions.map((m) =>
+      m.end - m.start > d.length && DESCRIPTOR.test(normalizedSlice(x.text, m.start, m.start + d.length)) ? { ...m, start: m.start + d.length } : m,
+    );
+  }
+}
+
 /** Moves the mentions of persons cut short, split or glued to the person named whole (wholePerson). */
 function completeCutPersons(x: ArticleExtraction, ws: readonly Working[]): void {
   const persons = ws.filter((w) => w.type === 'Person' && w.mentions.length > 0);
@@ -250,6 +277,7 @@ export function resolveArticle(x: ArticleExtraction, opts: ResolveOptions = {}):
   }));
   resolveCharacters(x, ws, k);
   completeCutPersons(x, ws);
+  dropDescriptors(x, ws, k);
   const live = ws.filter((w) => w.mentions.length > 0 || !w.mentioned);
   const union = new Union(live.length);
   const firstByName = new Map<string, number>();

@@ -264,6 +264,26 @@ describe('resolveArticle: persons cut, split or glued (issue 15, fresh blind sam
     expect(surfaces(x, 'person:施陶特')).toEqual(['施陶特', '施陶特']);
   });
 
+  it('should drop a word describing a country or team glued before its name (友邦某国, 卫冕军某大学)', () => {
+    const text = '部长访问友邦瑙鲁,卫冕军青禾大学不敌对手;青禾大学教练说。';
+    const x = resolveArticle(
+      spans(text, [
+        ['友邦瑙鲁', 'Place', [4, 8]],
+        ['卫冕军青禾大学', 'Organization', [9, 16]],
+        ['青禾大学', 'Organization', [21, 25]],
+      ]),
+    );
+    expect(names(x)).toEqual(['organization:青禾大学', 'place:瑙鲁']);
+    expect(surfaces(x, 'place:瑙鲁')).toEqual(['瑙鲁']);
+    expect(surfaces(x, 'organization:青禾大学')).toEqual(['青禾大学', '青禾大学']);
+    expect(entity(x, 'place:瑙鲁').aliases).toEqual([]);
+  });
+
+  it('should keep a descriptor followed by no name it knows (友邦庆贺团)', () => {
+    const x = resolveArticle(spans('友邦庆贺团抵达。', [['友邦庆贺团', 'Organization', [0, 5]]]));
+    expect(names(x)).toEqual(['organization:友邦庆贺团']);
+  });
+
   it('should keep a person whose name starts another where the text does not write the longer one there', () => {
     const text = '罗建说,罗建成也来了。';
     const x = resolveArticle(
