@@ -196,6 +196,13 @@ describe('resolveArticle: more full and short forms (issue 15, fresh blind sampl
     );
     expect(names(x)).toEqual(['organization:共同社', 'organization:新华社', 'organization:自民党']);
     expect(entity(x, 'organization:共同社').aliases).toEqual(['日本共同社']);
+    const y = resolveArticle(
+      extraction('台湾陆委会与中国国台办各自回应。', [
+        ['台湾陆委会', 'Organization'],
+        ['中国国台办', 'Organization'],
+      ]),
+    );
+    expect(names(y)).toEqual(['organization:国台办', 'organization:陆委会']);
   });
 
   it('should keep a newspaper with a place in front, a listed whole name and a ministry as they are', () => {
