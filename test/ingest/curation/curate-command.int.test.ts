@@ -29,6 +29,8 @@ afterAll(async () => {
 function article(title: string, text: string, day: string): ParsedArticle {
   return { id: articleId({ title, text }), title, text, authors: [], publishedAt: `2024-04-${day}T09:00:00+08:00` };
 }
+const SHORT = article('星研院与云栖市合作', '星研院今天与云栖市签署合作协议。星研院院长李明远说，合作将继续。', '02');
+const PERSON = article('星研院与云栖市', '星研院与云栖市签署合作协议。星研院表示，李明远将牵头这项合作。', '04');
 const MEETING = article('赵启航会见李明远', '赵启航在云栖市会见了李明远。赵启航表示，双方将加强合作。', '01');
 
 /** Runs `kg …`; resolves with exit code, stdout and stderr (a non-zero exit is an answer, not a failure). */
@@ -47,12 +49,12 @@ const entity = async (id: string) => (await readFixture(store, 'curation-entitie
 describe('kg curate and kg watch', { timeout: 400_000 }, () => {
   it('should curate by exact name, refuse an ambiguous one with exit 2, and export and import idempotently', async () => {
     await resetDatabase(store);
-    await ingestDocuments(store, [[MEETING]]);
-    const renamed = await kg('curate', 'rename', '赵启航', '李明远', '--why', '测试');
+    await ingestDocuments(store, [[MEETING], [SHORT], [PERSON]]);
+    const renamed = await kg('curate', 'rename', '赵启航', '赵启航先生', '--why', '测试');
     expect(renamed.code).toBe(0);
-    const ambiguous = await kg('curate', 'hide', '李明远');
+    const ambiguous = await kg('curate', 'hide', '星研院');
     expect(ambiguous.code).toBe(2);
-    expect(ambiguous.stderr).toMatch(/李明远 names 2 entities; give one id: person:李明远 \(Person, 李明远\); person:赵启航 \(Person, 李明远\)/);
+    expect(ambiguous.stderr).toMatch(/星研院 names 2 entities; give one id: organization:星研院 \(Organization, 星研院\); person:星研院 \(Person, 星研院\)/);
     expect((await kg('curate', 'hide', 'person:李明远')).code).toBe(0);
     expect((await kg('curate', 'merge', 'person:李明远', 'person:李明远')).code).toBe(2);
     expect((await kg('watch', 'add', 'person:赵启航', '--with', '云栖市')).code).toBe(0);
@@ -66,14 +68,14 @@ describe('kg curate and kg watch', { timeout: 400_000 }, () => {
     ]);
     const file = join(dir, 'curation.yml');
     expect((await kg('curate', 'export', file)).code).toBe(0);
-    expect(readFileSync(file, 'utf8')).toMatch(/operation: rename\n\s+entity: person:赵启航\n\s+name: 李明远/);
+    expect(readFileSync(file, 'utf8')).toMatch(/operation: rename\n\s+entity: person:赵启航\n\s+name: 赵启航先生/);
 
     // A fresh graph of the same articles takes the file, once.
     await resetDatabase(store);
-    await ingestDocuments(store, [[MEETING]]);
+    await ingestDocuments(store, [[MEETING], [SHORT], [PERSON]]);
     const first = await kg('curate', 'import', file);
     expect(first.stdout).toMatch(/applied 2, already there 0/);
-    expect(await entity('person:赵启航')).toMatchObject({ name: '李明远' });
+    expect(await entity('person:赵启航')).toMatchObject({ name: '赵启航先生' });
     expect(await entity('person:李明远')).toMatchObject({ hidden: true });
     expect((await kg('curate', 'import', file)).stdout).toMatch(/applied 0, already there 2/);
     expect((JSON.parse((await kg('curate', 'list', '--json')).stdout) as unknown[]).length).toBe(2);
