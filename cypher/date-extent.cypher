@@ -1,6 +1,7 @@
-// The first and last local day of the articles and dated events, from which the explorer's
-// histogram picks its bucket (day, week, month or year). An event or article dated to a month or
-// a year spans from its first day to its last.
+// The first and last local day of the articles and of the events dated to a day, from which the
+// explorer's histogram picks its bucket (day, week, month or year). An article dated to a month
+// spans that month; an event dated only to a month or a year does not widen the span (a "2024"
+// in one article would turn six weeks of news into weekly bars).
 CALL {
   MATCH (a:Article)
   WHERE a.publishedAt IS NOT NULL
@@ -9,10 +10,7 @@ CALL {
          CASE WHEN monthly THEN date.truncate('month', day) + duration('P1M') - duration('P1D') ELSE day END AS last
   UNION ALL
   MATCH (ev:Event)
-  WHERE size(ev.date) IN [4, 7, 10]
-  WITH ev.date AS d
-  WITH CASE size(d) WHEN 4 THEN date(d + '-01-01') WHEN 7 THEN date(d + '-01') ELSE date(d) END AS first, size(d) AS width
-  RETURN first,
-         CASE width WHEN 4 THEN first + duration('P1Y') - duration('P1D') WHEN 7 THEN first + duration('P1M') - duration('P1D') ELSE first END AS last
+  WHERE size(ev.date) = 10
+  RETURN date(ev.date) AS first, date(ev.date) AS last
 }
 RETURN toString(min(first)) AS first, toString(max(last)) AS last

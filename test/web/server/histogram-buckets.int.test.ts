@@ -57,7 +57,8 @@ describe('GET /api/histogram picks its bucket from the span', () => {
     expect(status).toBe(200);
     expect(body.bucket).toBe('day');
     expect(body.buckets).toEqual([{ date: '2024-05-05', count: 3, articles: 3, events: 0 }]);
-  });
+    // The first write of a file warms Neo4j up: slow on a loaded machine.
+  }, 180_000);
 
   it('should draw week bars (keyed by their Monday) for a corpus of one year', async () => {
     const dates = ['2023-01-04', '2023-03-15', '2023-03-16', '2023-07-01', '2023-12-29'].map((d) => `${d}T10:00:00+08:00`);

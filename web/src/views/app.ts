@@ -4,6 +4,7 @@
 import { api, type CypherResult, type EventSummary, type SearchHit } from '../core/api/index.ts';
 import { resultToGraph } from '../core/console/index.ts';
 import { dateExtent, pairKey, type Filters, type TimeWindow } from '../core/filters/index.ts';
+import { addDays, bucketDays } from '../core/time/index.ts';
 import { assignMetrics, edgeTypesPresent, mergeGraph, unmerge, type ExplorerGraph } from '../core/graph/index.ts';
 import { ExpansionHistory } from '../core/history/index.ts';
 import { runLayout, type LayoutReport } from '../core/layout/index.ts';
@@ -17,10 +18,11 @@ import { byId } from './dom.ts';
 import { exportView } from './export.ts';
 import { edgeAt, frameNeighbourhood, separateOnScreen, type ExplorerRenderer } from './graph-view.ts';
 import { JobsPanel } from './jobs-panel.ts';
-import { LayoutControls } from './layout-controls.ts';
 import { NeighbourPager } from './neighbour-pager.ts';
+import { LayoutControls } from './layout-controls.ts';
 import { SearchBox } from './search-box.ts';
 import { Sidebar } from './sidebar.ts';
+import { TimeFilter } from './time-filter.ts';
 import { TimelinePanel } from './timeline-panel.ts';
 
 export const HUB_CAP = 40;
@@ -35,6 +37,7 @@ export class App {
   private focus!: FocusController;
   private filters!: FiltersController;
   private sidebar!: Sidebar;
+  private time!: TimeFilter;
   private details!: DetailsPanel;
   private timeline!: TimelinePanel;
   private console: ConsolePanel | null = null;
@@ -61,8 +64,9 @@ export class App {
     this.timeline = new TimelinePanel(byId('panel-timeline'), (ev) => this.selectEvent(ev));
     this.jobs = new JobsPanel(byId('panel-jobs'));
     this.status.after(this.pager.root);
+    this.time = new TimeFilter(byId('timebar'), (from, to) => this.setFilters({ from, to }));
     this.sidebar = new Sidebar(byId('sidebar'), this.view, {
-      filtersChanged: (change) => this.setFilters(change),
+      filtersChanged: (change) => void this.setFilters(change),
       sizeBy: (mode) => this.setView({ sizeBy: mode }, () => this.renderer.setGraphState({ sizeBy: mode })),
       colorBy: (mode) =>
         this.setView({ colorBy: mode }, () => {
@@ -249,17 +253,20 @@ export class App {
     if (layoutMs > 0) await this.layout(layoutMs);
   }
 
-  private setFilters(change: Partial<Filters>): void {
+  /** Resolves once a new time window's graph is shown (the time bar's play waits for it). */
+  private setFilters(change: Partial<Filters>): Promise<void> {
     const before = this.view.filters;
     this.setView({ filters: { ...before, ...change } });
+    let loaded = Promise.resolve();
     if ('from' in change || 'to' in change) {
       if (change.from !== before.from || change.to !== before.to)
-        void this.loadWindow()
+        loaded = this.loadWindow()
           .then(() => this.applyFilters())
           .catch((err: Error) => this.fail(err));
     }
     this.applyFilters();
     if (!byId('panel-timeline').hidden) void this.timeline.load(this.view.filters).catch((err: Error) => this.fail(err));
+    return loaded;
   }
 
   /** Asks the server what lies in the time window (article dates live there); null when open. */
@@ -282,12 +289,11 @@ export class App {
   }
 
   private async refreshTime(): Promise<void> {
-    const buckets = await api.histogram('day').then((h) => h.buckets);
-    const extent = dateExtent(
-      this.graph,
-      buckets.map((b) => b.date),
-    );
-    if (extent) this.sidebar.time.setDomain(extent.min, extent.max, buckets, this.view.filters);
+    // The server picks day, week, month or year buckets from the span; the bar spans their days.
+    const { bucket, buckets } = await api.histogram('auto');
+    const days = buckets.map((b) => bucketDays(b.date, bucket));
+    const extent = dateExtent(this.graph, [...days.map((d) => d.start), ...days.map((d) => addDays(d.start, d.days - 1))]);
+    if (extent) this.time.setDomain(extent.min, extent.max, buckets, bucket, this.view.filters);
   }
 
   /** ForceAtlas2 for a budget or a number of iterations, then no two discs overlapping. */
@@ -325,6 +331,7 @@ export class App {
 
   kill(): void {
     this.layoutAbort?.abort();
+    this.time.kill();
     this.focus.kill();
     this.console?.kill();
     this.renderer.kill();

@@ -1,13 +1,12 @@
-// The left sidebar: filters (type, edge types with their legend, minimum weight, time window,
-// isolated nodes), size and colour switches, the legend, and the actions (undo expansion, the
-// shortest-path tool with its two entity pickers, export, copy link).
+// The left sidebar: filters (type, edge types with their legend, minimum weight, isolated nodes;
+// the time window is the time bar under the graph), size and colour switches, the legend, and the
+// actions (undo expansion, the shortest-path tool with its two entity pickers, export, copy link).
 import type { Filters } from '../core/filters/index.ts';
 import { edgeTypeColor, edgeTypeLabel } from '../core/graph/relations.ts';
 import { ENTITY_TYPES, TYPE_COLORS, TYPE_LABELS } from '../core/graph/types.ts';
 import type { ViewState } from '../core/url/index.ts';
 import { el } from './dom.ts';
 import { PathTool, type PathEnd } from './path-tool.ts';
-import { TimeFilter } from './time-filter.ts';
 
 export interface SidebarActions {
   filtersChanged(change: Partial<Filters>): void;
@@ -22,7 +21,6 @@ export interface SidebarActions {
 }
 
 export class Sidebar {
-  readonly time: TimeFilter;
   private readonly undoButton: HTMLButtonElement;
   private readonly pathButton: HTMLButtonElement;
   private readonly pathTool: PathTool;
@@ -65,7 +63,6 @@ export class Sidebar {
       view.colorBy,
       (v) => actions.colorBy(v as ViewState['colorBy']),
     );
-    const timeRoot = el('div', { class: 'time-filter' });
     this.undoButton = el('button', { text: '撤销展开 Undo expand', attrs: { id: 'undo', disabled: '' }, on: { click: () => actions.undo() } });
     this.pathTool = new PathTool(
       (source, target) => actions.path(source, target),
@@ -93,7 +90,6 @@ export class Sidebar {
       ),
       this.edgeSection,
       section('最小权重 Min weight', [minWeight]),
-      section('时间 Time window', [timeRoot]),
       section('显示 Display', [
         el('label', { class: 'check' }, [isolated, '隐藏孤立节点 Hide isolated']),
         el('label', {}, ['大小 Size ', sizeSelect]),
@@ -113,7 +109,6 @@ export class Sidebar {
         el('button', { text: '重置 Reset view', on: { click: () => actions.reset() } }),
       ]),
     );
-    this.time = new TimeFilter(timeRoot, (from, to) => actions.filtersChanged({ from, to }));
     this.showLegend(view.colorBy, 0);
   }
 

@@ -9,6 +9,7 @@ import type {
   EventSummary,
   EvidenceItem,
   HistogramBucket,
+  HistogramUnit,
   JobsList,
   Page,
   RelationEvidenceItem,
@@ -56,7 +57,8 @@ export const api = {
   articles: (o: { entity?: string; day?: string; skip?: number; limit?: number }) => call<Page<ArticleSummary>>(`/api/articles?${qs(o)}`),
   path: (source: string, target: string, maxDepth = 6) => call<ApiGraph & { found: boolean }>(`/api/path?${qs({ source, target, maxDepth })}`),
   timeline: (o: { from?: string; to?: string; limit?: number } = {}) => call<{ events: EventSummary[] }>(`/api/timeline?${qs(o)}`),
-  histogram: (bucket: 'day' | 'month' = 'day') => call<{ buckets: HistogramBucket[] }>(`/api/histogram?${qs({ bucket })}`),
+  /** Per bucket; `auto` lets the server choose day, week, month or year from the data's span. */
+  histogram: (bucket: 'auto' | HistogramUnit = 'auto') => call<{ bucket: HistogramUnit; buckets: HistogramBucket[] }>(`/api/histogram?${qs({ bucket })}`),
   /** `token` is API_TOKEN, for a server that runs the console with CONSOLE=token. */
   cypher: (query: string, params: Record<string, unknown>, token?: string) =>
     call<CypherResult>('/api/cypher', {

@@ -66,9 +66,14 @@ export function pickLabels(candidates: Iterable<LabelCandidate>, options: Pick<P
   };
   const kept: string[] = [];
   let counted = 0;
+  // On a dense graph most candidates collide: give up after a few per slot, so a pass over 10k
+  // nodes costs about as much as one over a few hundred.
+  let tried = 0;
+  const maxTried = cap * 6;
   for (const c of candidates) {
     // Forced candidates come first, so once the cap is reached nothing else can be kept.
-    if (!c.forced && counted >= cap) break;
+    if (!c.forced && (counted >= cap || tried >= maxTried)) break;
+    if (!c.forced) tried++;
     // A label cut by the canvas edge is not readable: only whole boxes.
     if (c.box.minX < 0 || c.box.maxX > width || c.box.minY < 0 || c.box.maxY > height) continue;
     const disc = discBox(c);
