@@ -22,7 +22,9 @@ const PATTERN = new RegExp(
     '(?<week>(?<wk>上|本|这|下)(?:周|星期|礼拜)(?<wd>[一二三四五六日天]))',
     // A bare weekday (周五, 星期一) is the last such day up to the reference day; 每周五 is none.
     '(?<bare>(?<![每隔逢])(?:周|星期|礼拜)(?<bd>[一二三四五六日天])(?![末刊报年岁]))',
-    '(?<day>今天|今日|今早|今晨|今午|今晚|昨天|昨日|昨早|昨晨|昨晚|昨夜|前天|明天|次日)',
+    // 昨 alone (昨抵达, 昨(8)日) is yesterday too, as Taiwan's and Hong Kong's papers write it; 日昨 is
+    // a vague "recently".
+    '(?<day>今天|今日|今早|今晨|今午|今晚|昨天|昨日|昨早|昨晨|昨晚|昨夜|前天|明天|次日|(?<!日)昨)',
     // 新港路2号 is an address, 第2号 a number: no day of the month after 路, 街, 巷, 弄, 楼, 栋, 座 or 第.
     '(?<dom>(?<![\\d路街巷弄楼栋座第])(?<dd>\\d{1,2})[日号](?![\\d]))',
   ].join('|'),
@@ -32,7 +34,10 @@ const PATTERN = new RegExp(
 /** Days from the reference day of a deictic day word (今晚 is today, 昨夜 yesterday). */
 const DAY_SHIFT: Record<string, number> = { 前天: -2, 明天: 1, 次日: 1 };
 for (const w of ['今天', '今日', '今早', '今晨', '今午', '今晚']) DAY_SHIFT[w] = 0;
-for (const w of ['昨天', '昨日', '昨早', '昨晨', '昨晚', '昨夜']) DAY_SHIFT[w] = -1;
+for (const w of ['昨天', '昨日', '昨早', '昨晨', '昨晚', '昨夜', '昨']) DAY_SHIFT[w] = -1;
+
+/** 将于26日, 拟在3日: a day still to come, in the reference's month or the next, never the month before. */
+const AHEAD = /(?:将|拟|定|预定|计划|预计|准备)(?:于|在)?\s*$/u;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 const iso = (d: Date): string => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
@@ -139,7 +144,12 @@ export function findDates(text: string, reference: string | undefined): DateMent
   for (let m = PATTERN.exec(text); m !== null; m = PATTERN.exec(text)) {
     const g = m.groups ?? {};
     // Without a reference only absolute dates (2024年5月) can be resolved.
-    const date = ref ? resolveOne(g, ref) : g.full !== undefined ? resolveOne(g, new Date(0)) : undefined;
+    let date = ref ? resolveOne(g, ref) : g.full !== undefined ? resolveOne(g, new Date(0)) : undefined;
+    if (date !== undefined && ref !== undefined && g.dom !== undefined && AHEAD.test(text.slice(Math.max(0, m.index - 5), m.index))) {
+      const d = Number(g.dd);
+      const base = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() + (d < ref.getUTCDate() ? 1 : 0), 1));
+      date = `${base.getUTCFullYear()}-${pad(base.getUTCMonth() + 1)}-${pad(d)}`;
+    }
     if (date === undefined) continue;
     const prev = out.at(-1);
     // The end of a day range (5月3日至6日, 今天(18号)起至21号) is a day of its start's month, or of

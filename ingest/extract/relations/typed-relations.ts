@@ -7,6 +7,7 @@ import { normalizeEachUnit } from '../../parse/normalize.ts';
 import { findDates, RANGE_JOIN, type DateMention } from '../dates.ts';
 import type { RoleMention } from '../roles/role-patterns.ts';
 import { FACILITY_SUFFIXES } from '../rules/organization-rules.ts';
+import { datelineDate } from '../events/dating.ts';
 import { clauses } from './context.ts';
 import { sentenceRelations } from './finders.ts';
 import { RELATION_CUE } from './verbs.ts';
@@ -27,6 +28,29 @@ const VAGUE_PAST =
 
 /** A dispatch dateline ending its clause's head (新华社北京3月4日电, 东京14日综合外电报导): the rest is the sentence's. */
 const DATELINE_HEAD = /^.*\d{1,2}日(?:电|专电|(?:综合)?(?:外电)?报[导道])\s*/u;
+
+/** 当天, 同日: the day the text last named, in an earlier sentence. */
+const SAME_DAY = /当天|当日|同日|同一天|是日|当晚|当天晚上/u;
+/** How many sentences back 当天 may find its day. */
+const SAME_DAY_REACH = 3;
+
+/** A sentence about what is to come (马克龙将于11月访华): its days are not the day 当天 refers to. */
+const TO_COME = /将|拟|即将|计划|预计|准备/u;
+
+/**
+ * The last day (YYYY-MM-DD) the sentences before `index` name, within SAME_DAY_REACH of them,
+ * passing over sentences about what is to come.
+ */
+function earlierDay(sentences: ArticleExtraction['sentences'], norm: string, index: number, reference: string | undefined): string | undefined {
+  for (let k = index - 1; k >= 0 && k >= index - SAME_DAY_REACH; k--) {
+    const s = sentences[k]!;
+    const text = norm.slice(s.start, s.start + s.text.length);
+    const days = findDates(text, reference).filter((d) => d.date.length === 10);
+    if (days.length === 0 || TO_COME.test(text.slice(0, days[0]!.start))) continue;
+    return days[days.length - 1]!.date;
+  }
+  return undefined;
+}
 
 /** `<type in lower case>:<source>|<target>|<date or ->`. */
 export function relationId(type: string, source: string, target: string, date: string | undefined): string {
@@ -97,7 +121,9 @@ export function verbRelations(
   nested: readonly RoleMention[] = [],
 ): ExtractedRelation[] {
   const articleDate = localPublishedDate(x);
-  const reference = x.datePrecision === 'month' ? undefined : x.publishedAt;
+  const published = x.datePrecision === 'month' ? undefined : x.publishedAt;
+  // After a dispatch's dateline (新华社北京3月5日电) its day is the writer's today: 今天 and 6日 count from it.
+  let reference = published;
   const bySentence = new Map<number, RoleMention[]>();
   for (const m of mentions) {
     const list = bySentence.get(m.sentence);
@@ -111,6 +137,10 @@ export function verbRelations(
   const norm = normalizeEachUnit(x.text);
   for (const s of x.sentences) {
     const text = norm.slice(s.start, s.start + s.text.length);
+    if (s.index < 4 && reference === published) {
+      const dispatch = datelineDate(text, published);
+      if (dispatch !== undefined && dispatch.date.length === 10) reference = dispatch.date;
+    }
     RELATION_CUE.lastIndex = 0;
     if (!RELATION_CUE.test(text)) continue;
     // The sentence's dates are read once for all its findings (`found` of sentenceDate).
@@ -119,11 +149,13 @@ export function verbRelations(
       const target = found.type === 'VISITS' ? visitedPlace(found.target, s.index, mentions, nested) : found.target;
       if (target === undefined || target === found.source) continue;
       const f = { ...found, target };
-      const own = sentenceDate(text, f.cue - s.start, reference, (dates ??= findDates(text, reference)));
+      const cueAt = f.cue - s.start;
+      let own = sentenceDate(text, cueAt, reference, (dates ??= findDates(text, reference)));
+      if (own === undefined && SAME_DAY.test(text.slice(0, cueAt))) own = earlierDay(x.sentences, norm, s.index, reference);
       // An act dated after the article was written is announced, not done (布林肯下周访华).
       if (own !== undefined && articleDate !== undefined && own.slice(0, articleDate.length) > articleDate.slice(0, own.length)) continue;
       // A vague past (日前, 曾, 三年前) gives the act no day: neither its own nor the article's.
-      const date = own ?? (vaguePast(text, f.cue - s.start) ? undefined : articleDate);
+      const date = own ?? (vaguePast(text, cueAt) ? undefined : articleDate);
       const id = relationId(f.type, f.source, f.target, date);
       const seen = byId.get(id);
       if (seen !== undefined) {

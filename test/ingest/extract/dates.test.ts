@@ -69,3 +69,13 @@ describe('day ranges', () => {
     expect(last('5月3日，8日')).toBe('2024-04-08');
   });
 });
+
+describe('days ahead and 昨 alone', () => {
+  it('should resolve 将于20日 in the reference month and 将于3日 in the next, 昨 to the day before', () => {
+    expect(findDates('总理将于20日出访', '2024-05-15').map((d) => d.date)).toEqual(['2024-05-20']);
+    expect(findDates('代表团拟于3日抵达', '2024-05-28').map((d) => d.date)).toEqual(['2024-06-03']);
+    expect(findDates('他20日出访', '2024-05-15').map((d) => d.date)).toEqual(['2024-04-20']);
+    expect(findDates('总统昨抵达', '2024-05-15').map((d) => d.date)).toEqual(['2024-05-14']);
+    expect(findDates('总统日昨抵达', '2024-05-15')).toEqual([]);
+  });
+});

@@ -91,3 +91,28 @@ describe('dates of the held-out classes', () => {
     expect(typed('东京14日综合外电报导 当地时间14日，日本向朝鲜提出严正抗议。')).toEqual(['PROTESTS 日本 → 朝鲜 2024-05-14']);
   });
 });
+
+describe('dates of the third blind held-out sample (issue 16)', () => {
+  it('should date an act on 当天 or 同日 by the day an earlier sentence names', () => {
+    expect(typed('5月12日，泰国总理抵达北京。当天下午，李强会见了泰国总理赛塔。')).toContain('MEETS 李强 → 赛塔 2024-05-12');
+    expect(typed('外交部长王毅10日抵达柏林。同日，王毅与德国外长贝尔伯克举行会谈。')).toContain('MEETS 王毅 → 贝尔伯克 2024-05-10');
+    // The sentence between is about a visit to come: 同日 is still the 10th.
+    expect(typed('外交部长王毅10日在柏林会见德国总统。德国总理将于6月3至5日访华。同日，王毅与德国外长贝尔伯克举行会谈。')).toContain(
+      'MEETS 王毅 → 贝尔伯克 2024-05-10',
+    );
+  });
+
+  it('should read 昨 alone as yesterday, and 日昨 as no day', () => {
+    expect(typed('法国总统马克宏昨抵达北京。')).toEqual(['VISITS 马克龙 → 北京 2024-05-14']);
+    expect(typed('法国总统马克宏日昨抵达北京。')).toEqual(['VISITS 马克龙 → 北京 -']);
+  });
+
+  it('should count 今天 from a dispatch’s dateline, not from the publication day', () => {
+    expect(typed('新华社北京5月13日电 国家主席习近平今天在人民大会堂会见了巴西总统卢拉。')).toContain('MEETS 习近平 → 卢拉 2024-05-13');
+  });
+
+  it('should put a day still to come in this month, so the announced act is not dated a month back', () => {
+    // 将于20日 in an article of 15 May is 20 May, after the article: announced, not done.
+    expect(typed('德国总理朔尔茨将于20日访问中国。')).toEqual([]);
+  });
+});
