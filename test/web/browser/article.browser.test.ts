@@ -50,7 +50,8 @@ async function open(path = '/'): Promise<{ page: Page; errors: string[] }> {
 
 const selected = (page: Page) => page.evaluate(() => (window as unknown as { __app: { view: { selected: string[] } } }).__app.view.selected);
 
-describe('the article view in headless Chromium', () => {
+// Each test opens the explorer, whose home view lays out for a fixed 300 iterations: slow on a loaded machine.
+describe('the article view in headless Chromium', { timeout: 120_000 }, () => {
   it('should open the article of an evidence sentence at that sentence, with its entities highlighted, and focus one in the graph on a click', async () => {
     const { page, errors } = await open(`/?sel=${encodeURIComponent('organization:特斯拉')}`);
     await page.waitForSelector('#panel-details .evidence-item .open-article');

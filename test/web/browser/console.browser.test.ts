@@ -41,7 +41,8 @@ async function typeQuery(page: Page, query: string): Promise<void> {
 
 const selected = (page: Page) => page.evaluate(() => (window as unknown as { __app: { view: { selected: string[] } } }).__app.view.selected);
 
-describe('the console for analysts', () => {
+// Each test opens the explorer, whose home view lays out for a fixed 300 iterations: slow on a loaded machine.
+describe('the console for analysts', { timeout: 120_000 }, () => {
   it('should list analyst questions, run one with its parameters, show typed columns and select a node chip in the graph', async () => {
     const { page, errors } = await openConsole();
     const titles = await page.locator('#cypher-cookbook [data-example]').allTextContents();

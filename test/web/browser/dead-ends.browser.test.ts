@@ -56,7 +56,8 @@ async function pick(page: Page, input: string, text: string, name: string): Prom
   await hit.dispatchEvent('mousedown');
 }
 
-describe('no dead ends', () => {
+// Each test opens the explorer, whose home view lays out for a fixed 300 iterations: slow on a loaded machine.
+describe('no dead ends', { timeout: 120_000 }, () => {
   it('should find a shortest path between two entities picked by name, without shift-click', async () => {
     const { page, errors } = await open();
     await page.click('#path');

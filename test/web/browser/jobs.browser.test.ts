@@ -67,7 +67,8 @@ async function jobsTab(base: string): Promise<Page> {
   return page;
 }
 
-describe('the jobs tab', () => {
+// Each test opens the explorer, whose home view lays out for a fixed 300 iterations: slow on a loaded machine.
+describe('the jobs tab', { timeout: 120_000 }, () => {
   it('should tell a fresh clone how to make a jobs file from the example', async () => {
     const page = await jobsTab(bare.url);
     const text = await page.locator('#no-jobs').textContent();

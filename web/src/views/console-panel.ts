@@ -177,6 +177,15 @@ export class ConsolePanel {
       for (const n of nodes) td.append(this.chip(n));
       return td;
     }
+    if (kind === 'relationship') {
+      const rel = value as { type: string; properties: Record<string, unknown> };
+      const numbers = Object.entries(rel.properties).filter(([, v]) => typeof v === 'number');
+      td.append(
+        el('span', { class: 'chip rel', text: `:${rel.type}`, attrs: { title: cellText(value) } }),
+        ...(numbers.length ? [el('small', { class: 'hint', text: ` ${numbers.map(([k, v]) => `${k} ${String(v)}`).join(' · ')}` })] : []),
+      );
+      return td;
+    }
     td.textContent =
       kind === 'null' ? '—' : kind === 'list' && (value as unknown[]).every((v) => typeof v === 'string') ? (value as string[]).join('、') : cellText(value);
     if (kind === 'null') td.classList.add('hint');
