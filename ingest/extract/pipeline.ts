@@ -49,6 +49,9 @@ let edgeUnits: Int32Array | undefined;
 /** Marks that stay at a name's edges: opening ones at its start, closing ones at its end. */
 const OPEN_MARKS = new Set([...'“《「『【'].map((c) => c.charCodeAt(0)));
 const CLOSE_MARKS = new Set([...'”》」』】'].map((c) => c.charCodeAt(0)));
+/** 昨 and 今 written before a date (昨(3日), 今4日), which the tagger may read into a name before them. */
+const DAY_WORD_AFTER_NAME = new Set([...'昨今'].map((c) => c.charCodeAt(0)));
+const DATE_START = /^[0-9(（０-９]/u;
 /** Where a tagger span is cut (see cleanStatistical), by code unit: no one-char string per char. */
 const BREAK_CODES = new Set([...'(),。、;!?\n\t'].map((c) => c.charCodeAt(0)));
 
@@ -89,6 +92,8 @@ function cleanStatistical(t: string, span: Span, out: Candidate[]): void {
     // Opening and closing marks stay at the edges (“幸福工程”组委会); validation checks they pair.
     while (a < b && !hasUnit(edge, t.charCodeAt(a)) && !OPEN_MARKS.has(t.charCodeAt(a))) a++;
     while (b > a && !hasUnit(edge, t.charCodeAt(b - 1)) && !CLOSE_MARKS.has(t.charCodeAt(b - 1))) b--;
+    // 马克宏昨(3日), 某某今4日: the day word before a date is not the end of the name.
+    if (span.type === 'Person' && b - a >= 3 && DAY_WORD_AFTER_NAME.has(t.charCodeAt(b - 1)) && DATE_START.test(t.charAt(b))) b--;
     if (b > a) out.push(candidate(a, b, span.type, t, 'statistical'));
     s = i + 1;
   }

@@ -116,3 +116,10 @@ describe('dates of the third blind held-out sample (issue 16)', () => {
     expect(typed('德国总理朔尔茨将于20日访问中国。')).toEqual([]);
   });
 });
+
+describe('ends of the third blind held-out sample (issue 16)', () => {
+  it('should not glue 昨 or 今 before a date onto the name before it', () => {
+    expect(typed('法國總統馬克宏昨（14日）晚抵達北京。')).toEqual(['VISITS 马克龙 → 北京 2024-05-14']);
+    expect(typed('意大利总理梅洛尼今15日抵达北京。')).toEqual(['VISITS 梅洛尼 → 北京 2024-05-15']);
+  });
+});
