@@ -7,8 +7,8 @@ import { LineCounter, parseDocument, stringify, isMap, isSeq, type Node } from '
 import { z } from 'zod';
 import type { Store } from '../store/client.ts';
 import { CurationError } from './errors.ts';
-import { curate, listCurations, type CurationRequest } from './operations.ts';
-import { OPERATIONS, type CurationArgs, type CurationRecord } from './plan.ts';
+import { curate, listCurations } from './operations.ts';
+import { OPERATIONS, requestOf, type CurationRecord, type CurationRequest } from './records.ts';
 
 const entity = z.string().min(1);
 const base = {
@@ -28,33 +28,6 @@ const ITEM = z.discriminatedUnion('operation', [
   z.object({ ...base, operation: z.literal('undo'), curation: z.string().min(1) }).strict(),
 ]);
 export type CurationItem = z.infer<typeof ITEM>;
-
-/** The request a record was made from. */
-export function requestOf(r: CurationRecord): CurationRequest {
-  switch (r.operation) {
-    case 'merge': {
-      const a = r.args as CurationArgs['merge'];
-      return { operation: 'merge', entities: [a.into.id, ...a.absorbed.map((b) => b.id)] };
-    }
-    case 'split': {
-      const a = r.args as CurationArgs['split'];
-      return { operation: 'split', entity: a.entity, aliases: a.aliases };
-    }
-    case 'rename': {
-      const a = r.args as CurationArgs['rename'];
-      return { operation: 'rename', entity: a.entity, name: a.name };
-    }
-    case 'retype': {
-      const a = r.args as CurationArgs['retype'];
-      return { operation: 'retype', entity: a.entity, type: a.type };
-    }
-    case 'hide':
-    case 'unhide':
-      return { operation: r.operation, entity: (r.args as CurationArgs['hide']).entity };
-    case 'undo':
-      return { operation: 'undo', curation: (r.args as CurationArgs['undo']).curation };
-  }
-}
 
 export function exportYaml(records: readonly CurationRecord[]): string {
   const curations = records.map((r) => ({ id: r.id, ...requestOf(r), who: r.who, when: r.when, ...(r.why ? { why: r.why } : {}), undone: r.undone }));

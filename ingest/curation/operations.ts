@@ -24,14 +24,8 @@ import {
   type Operation,
 } from './plan.ts';
 
-/** What an operator asks for; entities are ids (entities.ts resolves names). */
-export type CurationRequest =
-  | { operation: 'merge'; entities: string[] }
-  | { operation: 'split'; entity: string; aliases: string[] }
-  | { operation: 'rename'; entity: string; name: string }
-  | { operation: 'retype'; entity: string; type: string }
-  | { operation: 'hide' | 'unhide'; entity: string }
-  | { operation: 'undo'; curation: string };
+export type { CurationRequest } from './records.ts';
+import type { CurationRequest } from './records.ts';
 
 export interface CurationMeta {
   who: string;

@@ -14,37 +14,8 @@ import { roleId } from '../extract/roles/relations.ts';
 import type { ArticleExtraction, EntityType, ExtractedEntity, ExtractedRelation, Mention } from '../model.ts';
 import { normalizeEachUnit } from '../parse/normalize.ts';
 
-export const OPERATIONS = ['merge', 'split', 'rename', 'retype', 'hide', 'unhide', 'undo'] as const;
-export type Operation = (typeof OPERATIONS)[number];
-
-export interface EntityRef {
-  id: string;
-  name: string;
-  type: EntityType;
-  aliases: string[];
-}
-
-/** The arguments of each operation, as recorded (ids resolved, and what undo needs). */
-export interface CurationArgs {
-  merge: { into: EntityRef; absorbed: EntityRef[] };
-  split: { entity: string; aliases: string[]; target: { id: string; name: string; type: EntityType }; created: boolean };
-  rename: { entity: string; name: string; previous: string };
-  retype: { entity: string; type: EntityType; previous: EntityType };
-  hide: { entity: string };
-  unhide: { entity: string };
-  undo: { curation: string; operation: Exclude<Operation, 'undo'>; args: CurationArgs[Exclude<Operation, 'undo'>] };
-}
-
-export interface CurationRecord<O extends Operation = Operation> {
-  id: string;
-  seq: number;
-  operation: O;
-  args: CurationArgs[O];
-  who: string;
-  when: string;
-  why: string;
-  undone: boolean;
-}
+export { OPERATIONS, type CurationArgs, type CurationRecord, type EntityRef, type Operation } from './records.ts';
+import type { CurationArgs, CurationRecord, EntityRef, Operation } from './records.ts';
 
 export interface SplitRule {
   surfaces: Set<string>;

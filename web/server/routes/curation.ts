@@ -7,12 +7,18 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { CurationError } from '../../../ingest/curation/errors.ts';
 import { resolveEntity } from '../../../ingest/curation/entities.ts';
-import { requestOf } from '../../../ingest/curation/curation-file.ts';
-import { curate, listCurations, type CurationRequest } from '../../../ingest/curation/operations.ts';
+import { requestOf } from '../../../ingest/curation/records.ts';
+import type { CurationRequest } from '../../../ingest/curation/operations.ts';
 import { addWatch, listWatches, removeWatches } from '../../../ingest/curation/watch.ts';
 import type { Store } from '../../../ingest/store/client.ts';
 import { requireBearer } from '../bearer.ts';
 import { HttpError } from '../http-error.ts';
+
+/**
+ * The curation operations reach the article writer and, through it, parts of extraction (ids,
+ * co-mentions): loaded on the first curation request, not while the server starts.
+ */
+const curationOperations = (): Promise<typeof import('../../../ingest/curation/operations.ts')> => import('../../../ingest/curation/operations.ts');
 
 export interface CurationRouteOptions {
   /** API_TOKEN; unset disables curating over HTTP. */
@@ -62,6 +68,7 @@ export function curationRoutes(store: Store, opts: CurationRouteOptions = {}): H
   const id = (key: string) => resolveEntity(store, key).then((e) => e.id);
 
   app.get('/curation', async (c) => {
+    const { listCurations } = await curationOperations();
     const all = await listCurations(store);
     return c.json({ curations: all.map((r) => ({ ...r, request: requestOf(r) })) });
   });
@@ -90,6 +97,7 @@ export function curationRoutes(store: Store, opts: CurationRouteOptions = {}): H
         default:
           req = { operation: b.operation, entity: await id(b.entity) };
       }
+      const { curate } = await curationOperations();
       return curate(store, req, { who: b.who ?? 'api', ...(b.why === undefined ? {} : { why: b.why }) });
     });
     return c.json({ curation: { ...record, request: requestOf(record) } }, 201);
