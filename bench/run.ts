@@ -7,11 +7,15 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const here = dirname(fileURLToPath(import.meta.url));
 const wanted = process.argv.slice(2);
 
+/** Benchmarks that run only when named (`npm run bench -- scale`): the scale run ingests 100k articles. */
+const ON_REQUEST = new Set(['scale.ts']);
+
 // Each bench module exports one `bench…()` function returning its figures.
 const files = readdirSync(here)
   .filter((f) => f.endsWith('.ts') && f !== 'run.ts')
-  .filter((f) => wanted.length === 0 || wanted.some((w) => f.includes(w)))
+  .filter((f) => (wanted.length === 0 ? !ON_REQUEST.has(f) : wanted.some((w) => f.includes(w))))
   .sort();
+if (wanted.length === 0) console.log(`bench/run: ${[...ON_REQUEST].join(', ')} left out; run them by name (npm run bench -- scale)`);
 
 for (const file of files) {
   const mod = (await import(pathToFileURL(join(here, file)).href)) as Record<string, unknown>;
