@@ -107,7 +107,7 @@ export function sentenceRelations(text: string, base: number, mentions: readonly
 type Local = RoleMention & { s: number; e: number };
 
 /**
- * The act ends in 的 + a name (陪同来华进行国事访问的美国总统特朗普): it describes that name, whose act
+ * The act ends in 的 + a name (陪同来京进行国事访问的法国总统马克龙): it describes that name, whose act
  * it is; the name written before it is not the actor.
  */
 function relativeClause(v: SentenceView, from: number, ce: number): boolean {

@@ -210,7 +210,7 @@ describe('calls and visits as diplomatic news writes them', () => {
   });
 
   it('should give a visit in a relative clause to the name it describes, not to the name before it', () => {
-    expect(typed('彭丽媛陪同来华进行国事访问的美国总统特朗普参观故宫。')).toEqual([]);
+    expect(typed('王芳陪同来京进行国事访问的法国总统马克龙参观颐和园。')).toEqual([]);
   });
 });
 
