@@ -501,8 +501,8 @@ function mutual(tr: RelationTrigger, v: SentenceView, ms: readonly Local[], cs: 
     const t = topic(v, cs, cs);
     return t === undefined ? [] : emit(tr, v, [t], [b], cue, cueEnd);
   }
-  // 王毅在北京与莫斯卡…: the name before 与 is where, not who; the actor comes before it.
-  if (a === undefined || /[访抵赴到来去]$/u.test(v.text.slice(Math.max(cs, chainStart(v, ms, a).s - 1), chainStart(v, ms, a).s))) return [];
+  // 王毅在北京与莫斯卡…, 前往柏林与…: the name before 与 is where, not who; the actor comes before it.
+  if (a === undefined || /[访抵赴到来去往达]$/u.test(v.text.slice(Math.max(cs, chainStart(v, ms, a).s - 1), chainStart(v, ms, a).s))) return [];
   const actor = prepositional(v, ms, a) ? subjectBefore(v, ms, cs, chainStart(v, ms, a).s - 1) : a;
   if (actor === undefined) return [];
   const aStart = chainStart(v, ms, actor).s;

@@ -118,6 +118,11 @@ describe('dates of the third blind held-out sample (issue 16)', () => {
 });
 
 describe('ends of the third blind held-out sample (issue 16)', () => {
+  it('should not take the place someone travels to (前往, 抵达) as a party of the meeting there', () => {
+    expect(typed('外交部长王毅前往柏林与德国外长贝尔伯克会晤。').filter((r) => r.includes('柏林'))).toEqual([]);
+    expect(typed('财政部长抵达伦敦与英国首相苏纳克会面。').filter((r) => r.includes('伦敦'))).toEqual([]);
+  });
+
   it('should not glue 昨 or 今 before a date onto the name before it', () => {
     expect(typed('法國總統馬克宏昨（14日）晚抵達北京。')).toEqual(['VISITS 马克龙 → 北京 2024-05-14']);
     expect(typed('意大利总理梅洛尼今15日抵达北京。')).toEqual(['VISITS 梅洛尼 → 北京 2024-05-15']);
