@@ -12,6 +12,7 @@ import { findJob, loadJobsFile, type JobsFile } from './jobs-file.ts';
 import { createLogger } from '../logger.ts';
 import { createProgress } from './progress.ts';
 import { defaultOwner, startScheduler } from './scheduler.ts';
+import { ExtractPool } from '../workers/extract-pool.ts';
 import { runJob, type RunStatus } from './run-job.ts';
 import { isStoreUnavailable } from './store-guard.ts';
 
@@ -119,11 +120,13 @@ export function registerJobsCommands(program: Command): void {
     .option('--no-progress', 'JSON logs instead of a progress bar, even on a terminal')
     .addHelpText('after', EXIT_HELP)
     .action(async (name: string, flags: FileFlag & { progress?: boolean }) => {
-      process.exitCode = await withJobs({ ...flags, extracts: true }, async ({ file, connection, extractor }) => {
+      process.exitCode = await withJobs({ ...flags, extracts: true }, async ({ config, file, connection, extractor }) => {
         const job = findJob(file, name);
         const controller = new AbortController();
         const off = onSignals(() => controller.abort());
         const progress = createProgress({ tty: flags.progress !== false && process.stderr.isTTY === true });
+        // Extraction in worker threads, one per core, as kg ingest does.
+        const pool = await ExtractPool.start({ mode: config.extractor, modelPath: config.nerModel });
         try {
           const summary = await runJob(job, {
             store: connection.store,
@@ -131,12 +134,14 @@ export function registerJobsCommands(program: Command): void {
             trigger: 'manual',
             signal: controller.signal,
             hooks: progress.hooks,
+            pool,
           });
           progress.stop();
           console.log(JSON.stringify(summary && { ...summary, ...degradedField(extractor) }));
           return summary ? STATUS_EXIT[summary.status] : EXIT.skipped;
         } finally {
           off();
+          await pool.close();
         }
       });
     });
@@ -172,11 +177,13 @@ export function registerJobsCommands(program: Command): void {
     .option(...fileOption)
     .addHelpText('after', EXIT_HELP + '\n\nExample:\n  JOBS_FILE=ingest.jobs.yml npm run kg -- schedule')
     .action(async (flags: FileFlag) => {
-      process.exitCode = await withJobs({ ...flags, extracts: true }, async ({ file, connection, extractor }) => {
+      process.exitCode = await withJobs({ ...flags, extracts: true }, async ({ config, file, connection, extractor }) => {
         const log = createLogger({ fd: 2 });
+        const pool = await ExtractPool.start({ mode: config.extractor, modelPath: config.nerModel });
         const degraded = degradedField(extractor);
         if (extractor?.degraded) log.warn({ extractor }, `extracting on ${DEGRADED_WHAT}: EXTRACTOR=jieba-fallback and the NER model does not load`);
         const scheduler = startScheduler(connection.store, file, {
+          pool,
           log: (e) =>
             e.error
               ? log.error({ job: e.job, ...degraded }, e.message)
@@ -189,6 +196,7 @@ export function registerJobsCommands(program: Command): void {
             void scheduler.stop().then(resolve);
           }),
         );
+        await pool.close();
         return EXIT.ok;
       });
     });

@@ -12,6 +12,7 @@ import { applyJobSchema } from './job-schema.ts';
 import type { JobSpec } from './jobs-file.ts';
 import { leaseHolder, tryAcquireLease } from './lease.ts';
 import { waitForStore } from './store-guard.ts';
+import type { ExtractPool } from '../workers/extract-pool.ts';
 
 export type RunStatus = 'succeeded' | 'partial' | 'failed' | 'interrupted' | 'skipped';
 
@@ -36,6 +37,8 @@ export interface RunContext {
   hooks?: Pick<EngineHooks, 'onDocument' | 'onTotal'>;
   /** Told the run id as soon as the run is claimed (the API answers with it). */
   onClaimed?(id: string): void;
+  /** Extraction worker threads (ingest/workers/); without a pool the run extracts in this thread. */
+  pool?: ExtractPool;
 }
 
 export const runIdFor = (job: string, scheduledAt?: Date): string =>
@@ -89,7 +92,7 @@ export async function runJob(job: JobSpec, ctx: RunContext): Promise<RunSummary 
     const result = await runIngest(
       store,
       job.sources,
-      { concurrency: o.concurrency, batchSize: o.batchSize, delayMs: o.delayMs, storeWaitMs: o.storeWaitMs, dryRun: false, source },
+      { concurrency: o.concurrency, batchSize: o.batchSize, delayMs: o.delayMs, storeWaitMs: o.storeWaitMs, dryRun: false, source, pool: ctx.pool },
       {
         ...ctx.hooks,
         retry,

@@ -10,6 +10,7 @@ import { SYSTEM_CLOCK, type Clock } from '../../neo4j/clock.ts';
 import type { Store } from '../store/client.ts';
 import type { JobSpec, JobsFile } from './jobs-file.ts';
 import type { RunSummary } from './run-job.ts';
+import type { ExtractPool } from '../workers/extract-pool.ts';
 import { KgError } from '../errors.ts';
 
 export interface SchedulerOptions {
@@ -17,6 +18,8 @@ export interface SchedulerOptions {
   log?(event: { job: string; message: string; summary?: RunSummary; error?: unknown }): void;
   /** Time and timers the schedule runs on (default: the system's); tests pass a manual clock. */
   clock?: Clock;
+  /** Extraction worker threads every run shares (kg schedule starts one); without, runs extract in this thread. */
+  pool?: ExtractPool;
 }
 
 /** The longest wait one timer may take: Node fires a longer setTimeout at once (2^31 - 1 ms, ~24.8 days). */
@@ -55,7 +58,7 @@ export function startScheduler(store: Store, file: JobsFile, opts: SchedulerOpti
       // run-job.ts brings the whole ingest path (sources, parse, extraction, the NER model): loaded
       // on the first run, so a server whose jobs have not run yet has not paid for it.
       import('./run-job.ts')
-        .then(({ runJob }) => runJob(job, { store, owner, trigger, scheduledAt, signal: controller.signal, onClaimed }))
+        .then(({ runJob }) => runJob(job, { store, owner, trigger, scheduledAt, signal: controller.signal, onClaimed, pool: opts.pool }))
         .then(
           (summary) => {
             log({ job: job.name, message: summary ? `run ${summary.id}: ${summary.status}` : 'slot claimed by another instance', summary });

@@ -83,6 +83,8 @@ export class ExtractPool {
   private closed = false;
   /** Workers started to replace crashed ones (for tests and logs). */
   restarts = 0;
+  /** Articles the workers have answered with an extraction (for tests and logs). */
+  extracted = 0;
 
   private constructor(
     private readonly options: ExtractPoolOptions,
@@ -137,8 +139,10 @@ export class ExtractPool {
       const job = slot.jobs.get(reply.id);
       if (!job) return;
       slot.jobs.delete(reply.id);
-      if (reply.ok) job.resolve({ raw: reply.raw, own: reply.own });
-      else job.reject(new ExtractFailedError(reply.reason, reply.message));
+      if (reply.ok) {
+        this.extracted++;
+        job.resolve({ raw: reply.raw, own: reply.own });
+      } else job.reject(new ExtractFailedError(reply.reason, reply.message));
       if (slot.jobs.size === 0) this.dispatch();
     });
     worker.on('error', (err) => {
