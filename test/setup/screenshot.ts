@@ -19,6 +19,8 @@ export interface ScreenshotOptions {
   maxDiffRatio?: number;
   /** Per-pixel colour distance pixelmatch ignores, 0 to 1 (default 0.1). */
   threshold?: number;
+  /** Only this element (a panel over the graph, which a mask of the canvas would paint over). */
+  element?: Locator;
 }
 
 export const DEFAULT_SCREENSHOT_OPTIONS = { maxDiffRatio: 0.005, threshold: 0.1 };
@@ -30,7 +32,8 @@ export async function expectScreenshot(page: Page, name: string, options: Screen
   const { maxDiffRatio, threshold } = { ...DEFAULT_SCREENSHOT_OPTIONS, ...options };
   // Web fonts and layout settled: compare a state, not a moment.
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
-  const buffer = await page.screenshot({ animations: 'disabled', caret: 'hide', scale: 'css', mask: options.mask, maskColor: '#808080' });
+  const shot = { animations: 'disabled', caret: 'hide', scale: 'css', mask: options.mask, maskColor: '#808080' } as const;
+  const buffer = options.element ? await options.element.screenshot(shot) : await page.screenshot(shot);
   mkdirSync(ARTIFACTS_DIR, { recursive: true });
   const actualPath = join(ARTIFACTS_DIR, `${name}.png`);
   writeFileSync(actualPath, buffer);

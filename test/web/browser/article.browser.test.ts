@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestDocuments } from '../../../ingest/ingest-documents.ts';
 import { parseDocument } from '../../../ingest/parse/index.ts';
 import type { Store } from '../../../ingest/store/client.ts';
-import { ARTIFACTS_DIR, launchBrowser, startTestServer, type TestServer } from '../../setup/browser.ts';
+import { launchBrowser, startTestServer, type TestServer } from '../../setup/browser.ts';
+import { expectScreenshot } from '../../setup/screenshot.ts';
 import { openTestStore } from '../../setup/store.ts';
 import { HOSTILE_ID, HOSTILE_NAME, HOSTILE_TITLE, seedExplorerData } from '../fixtures/explorer-data.ts';
 
@@ -65,7 +66,8 @@ describe('the article view in headless Chromium', { timeout: 120_000 }, () => {
         .then((t) => t.join('')),
     ).toBe(sentence);
     expect(await page.locator('#article-view .article-meta').first().textContent()).toMatch(/来源 Source: .+ · \d{4}-\d{2}-\d{2}/);
-    await page.screenshot({ path: `${ARTIFACTS_DIR}/article-view.png` });
+    // The article view against its baseline: the sheet alone, not the graph moving beside it.
+    await expectScreenshot(page, 'article-view', { element: page.locator('#article-view') });
     const musk = page.locator('#article-view mark.mention[data-entity="person:马斯克"]').first();
     await musk.click();
     await expect.poll(() => selected(page)).toEqual(['person:马斯克']);
