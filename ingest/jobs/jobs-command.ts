@@ -3,7 +3,7 @@
 import type { Command } from 'commander';
 import { loadConfig, type Config } from '../config.ts';
 import { EXIT, exitCodeOf, exitHelp, type ExitCode } from '../exit-codes.ts';
-import { DEGRADED_WHAT, loadExtractor, useExtractor, type ExtractorStatus } from '../extract/extractor.ts';
+import { DEGRADED_WHAT, type ExtractorStatus } from '../extract/extractor.ts';
 import { connectForCommand } from '../neo4j-connection.ts';
 import type { Connection } from '../store/connect.ts';
 import { applySchema } from '../store/schema.ts';
@@ -36,6 +36,8 @@ interface JobsContext {
   connection: Connection;
   /** The extractor, for commands that extract (run, schedule); undefined for the others. */
   extractor?: ExtractorStatus;
+  /** Extraction worker threads, one per core, as kg ingest has them (commands that extract). */
+  pool?: ExtractPool;
 }
 
 /** An error's first line for a table row, saying when more lines were left out. */
@@ -48,18 +50,21 @@ function firstLine(error: string): string {
 const degradedField = (extractor: ExtractorStatus | undefined): { degraded?: string } => (extractor?.degraded ? { degraded: DEGRADED_WHAT } : {});
 
 /**
- * Loads config, jobs file, the extractor (commands that extract) and a connection, in that order so
- * a set-up mistake stops the command before Neo4j starts; maps their errors to exit codes in one place.
+ * Loads config, jobs file, the extractor's worker pool (commands that extract) and a connection, in
+ * that order so a set-up mistake stops the command before Neo4j starts; maps their errors to exit
+ * codes in one place.
  */
 async function withJobs(flags: FileFlag & { extracts?: boolean }, work: (ctx: JobsContext) => Promise<number>): Promise<number> {
   let connection: Connection | undefined;
+  let pool: ExtractPool | undefined;
   try {
     const config = loadConfig();
     const file = loadJobsFile(flags.file ?? config.jobsFile);
-    const extractor = flags.extracts ? useExtractor(loadExtractor({ mode: config.extractor, modelPath: config.nerModel })).status : undefined;
+    // The model loads in the workers only: a missing one stops the command here (ModelUnavailableError).
+    if (flags.extracts) pool = await ExtractPool.start({ mode: config.extractor, modelPath: config.nerModel });
     connection = await connectForCommand(config, (l) => console.error(`[kg] ${l}`));
     await applySchema(connection.store);
-    return await work({ config, file, connection, extractor });
+    return await work({ config, file, connection, extractor: pool?.status, pool });
   } catch (err) {
     const code = exitCodeOf(err);
     if (code !== undefined) {
@@ -72,6 +77,7 @@ async function withJobs(flags: FileFlag & { extracts?: boolean }, work: (ctx: Jo
     }
     throw err;
   } finally {
+    await pool?.close();
     await connection?.close();
   }
 }
@@ -120,13 +126,11 @@ export function registerJobsCommands(program: Command): void {
     .option('--no-progress', 'JSON logs instead of a progress bar, even on a terminal')
     .addHelpText('after', EXIT_HELP)
     .action(async (name: string, flags: FileFlag & { progress?: boolean }) => {
-      process.exitCode = await withJobs({ ...flags, extracts: true }, async ({ config, file, connection, extractor }) => {
+      process.exitCode = await withJobs({ ...flags, extracts: true }, async ({ file, connection, extractor, pool }) => {
         const job = findJob(file, name);
         const controller = new AbortController();
         const off = onSignals(() => controller.abort());
         const progress = createProgress({ tty: flags.progress !== false && process.stderr.isTTY === true });
-        // Extraction in worker threads, one per core, as kg ingest does.
-        const pool = await ExtractPool.start({ mode: config.extractor, modelPath: config.nerModel });
         try {
           const summary = await runJob(job, {
             store: connection.store,
@@ -141,7 +145,6 @@ export function registerJobsCommands(program: Command): void {
           return summary ? STATUS_EXIT[summary.status] : EXIT.skipped;
         } finally {
           off();
-          await pool.close();
         }
       });
     });
@@ -177,9 +180,8 @@ export function registerJobsCommands(program: Command): void {
     .option(...fileOption)
     .addHelpText('after', EXIT_HELP + '\n\nExample:\n  JOBS_FILE=ingest.jobs.yml npm run kg -- schedule')
     .action(async (flags: FileFlag) => {
-      process.exitCode = await withJobs({ ...flags, extracts: true }, async ({ config, file, connection, extractor }) => {
+      process.exitCode = await withJobs({ ...flags, extracts: true }, async ({ file, connection, extractor, pool }) => {
         const log = createLogger({ fd: 2 });
-        const pool = await ExtractPool.start({ mode: config.extractor, modelPath: config.nerModel });
         const degraded = degradedField(extractor);
         if (extractor?.degraded) log.warn({ extractor }, `extracting on ${DEGRADED_WHAT}: EXTRACTOR=jieba-fallback and the NER model does not load`);
         const scheduler = startScheduler(connection.store, file, {
@@ -196,7 +198,6 @@ export function registerJobsCommands(program: Command): void {
             void scheduler.stop().then(resolve);
           }),
         );
-        await pool.close();
         return EXIT.ok;
       });
     });
