@@ -5,7 +5,7 @@ import { pinyin } from 'pinyin-pro';
 import type { Store } from '../../ingest/store/client.ts';
 import { homeView } from '../../ingest/store/queries/index.ts';
 import type { SearchHit } from '../shared/api-types.ts';
-import { pinyinScore } from './pinyin-match.ts';
+import { pinyinScorer } from './pinyin-match.ts';
 
 interface Entry {
   hit: Omit<SearchHit, 'via'>;
@@ -55,9 +55,10 @@ export class PinyinIndex {
   async search(query: string, limit: number): Promise<SearchHit[]> {
     await this.refresh();
     const scored: { hit: SearchHit; score: number }[] = [];
+    const score = pinyinScorer(query);
     for (const entry of this.entries) {
       let best = 0;
-      for (const form of entry.forms) best = Math.max(best, pinyinScore(query, form));
+      for (const form of entry.forms) best = Math.max(best, score(form));
       if (best > 0) scored.push({ hit: { ...entry.hit, via: 'pinyin' }, score: best });
     }
     scored.sort((a, b) => b.score - a.score || b.hit.mentionCount - a.hit.mentionCount || a.hit.id.localeCompare(b.hit.id));

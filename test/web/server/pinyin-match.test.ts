@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isLatinQuery, matchesFrom, normalizeLatin, pinyinScore } from '../../../web/server/pinyin-match.ts';
+import { isLatinQuery, matchesFrom, normalizeLatin, pinyinScore, queryWords, wordsMatchFrom } from '../../../web/server/pinyin-match.ts';
 import { syllables } from '../../../web/server/pinyin-index.ts';
 
 const musk = syllables('马斯克');
@@ -51,5 +51,49 @@ describe('pinyin matching', () => {
     expect(isLatinQuery('mask')).toBe(true);
     expect(isLatinQuery('马斯克')).toBe(false);
     expect(isLatinQuery('  ')).toBe(false);
+  });
+
+  it.each([
+    ['Tsai Ing-wen', '蔡英文'],
+    ["Ts'ai Ying-wen", '蔡英文'],
+    ['Ko Wen-je', '柯文哲'],
+    ['Chiang Ching-kuo', '蒋经国'],
+    ['Lai Ching-te', '赖清德'],
+    ['Teng Hsiao-p’ing', '邓小平'],
+    ['Mao Tse-tung', '毛泽东'],
+    ['Kaohsiung', '高雄'],
+  ])('should match the Wade–Giles %s to the whole name %s', (q, name) => {
+    expect(pinyinScore(q, syllables(name))).toBe(95);
+  });
+
+  it('should match Wade–Giles surnames and names still being typed at the start of a name', () => {
+    expect(pinyinScore('Chiang', syllables('蒋经国'))).toBe(75);
+    expect(pinyinScore('Tsai', syllables('蔡英文'))).toBe(75);
+    expect(pinyinScore('Tsai Ing-w', syllables('蔡英文'))).toBe(75);
+    expect(pinyinScore('Ching-kuo', syllables('蒋经国'))).toBe(40);
+  });
+
+  it('should not match Tsai to the places an English-only search returned (韩国, 香港, 朝鲜)', () => {
+    for (const name of ['韩国', '香港', '朝鲜']) expect(pinyinScore('Tsai', syllables(name))).toBe(0);
+    expect(pinyinScore('Tsai Ing-wen', syllables('蔡文'))).toBe(0);
+    expect(pinyinScore('Ko Wen-je', syllables('柯文'))).toBe(0);
+  });
+
+  it('should rank the whole pinyin above the same name in Wade–Giles, and both above a prefix', () => {
+    const cai = syllables('蔡英文');
+    expect(pinyinScore('cai ying wen', cai)).toBeGreaterThan(pinyinScore('Tsai Ing-wen', cai));
+    expect(pinyinScore('Tsai Ing-wen', cai)).toBeGreaterThan(pinyinScore('caiy', cai));
+  });
+
+  it('should read one letter alone as no Wade–Giles word (it would match half the graph), but one after a word as a start', () => {
+    expect(wordsMatchFrom(['t'], syllables('德国'), 0)).toBe(false);
+    expect(wordsMatchFrom(['te'], syllables('德国'), 0)).toBe('part');
+    expect(wordsMatchFrom(['te', 'k'], syllables('德国'), 0)).toBe('part');
+    expect(wordsMatchFrom(['te', 'kuo'], syllables('德国'), 0)).toBe('whole');
+  });
+
+  it('should split a query into words at spaces, hyphens and dots, dropping apostrophes and tones', () => {
+    expect(queryWords("  Ts'ai Ing-wen ")).toEqual(['tsai', 'ing', 'wen']);
+    expect(queryWords('Chiang Ching-kuo.')).toEqual(['chiang', 'ching', 'kuo']);
   });
 });

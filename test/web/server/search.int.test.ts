@@ -51,6 +51,19 @@ describe('search finds what users type', () => {
     },
   );
 
+  it.each([
+    ['Chiang Ching-kuo', '蒋经国'],
+    ['chiang ching kuo', '蒋经国'],
+    ['Lai Ching-te', '赖清德'],
+  ])('should find %s by its Wade–Giles spelling although no alias holds it', async (q, name) => {
+    expect((await names(q))[0]).toBe(name);
+  });
+
+  it('should list both Chiangs (蒋 and 江) for the surname alone, by mentions', async () => {
+    const found = await names('Chiang');
+    expect(found.slice(0, 2)).toEqual(['蒋经国', '江青']);
+  });
+
   it('should match ü typed as v or with its tone mark', async () => {
     expect((await names('lvliang'))[0]).toBe('吕梁');
     expect((await names('lǚ liáng'))[0]).toBe('吕梁');
