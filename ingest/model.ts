@@ -55,6 +55,13 @@ export interface Mention {
    * not a name of its own in the text's flat spans (`kg extract` leaves it out of an entity's mentions).
    */
   nested?: true;
+  /**
+   * How sure the extractor is that this span is a name of the entity's type, in [0, 1]: the
+   * tagger's span probability (forward–backward, calibrated) or the calibrated precision of the
+   * rule or source that proposed it (ingest/extract/confidence.ts). Set on every mention of an
+   * extraction that went through resolution.
+   */
+  confidence?: number;
 }
 
 export interface Sentence {
@@ -74,6 +81,8 @@ export interface ExtractedEntity {
   aliases: string[];
   nameEn?: string;
   mentions: Mention[];
+  /** How sure the extractor is that this entity is real and of its type, in [0, 1], from its mentions. */
+  confidence?: number;
 }
 
 export interface ExtractedEvent {
@@ -97,6 +106,8 @@ export interface CoMention {
   /** Number of sentences in which both appear. */
   weight: number;
   sentences: number[];
+  /** From both ends' confidence and the number of sentences, in [0, 1]. */
+  confidence?: number;
 }
 
 /**
@@ -154,6 +165,8 @@ export interface ExtractedRelation {
   end: number;
   /** Every sentence of the article stating it, in order (the first is `sentence`). */
   sentences: number[];
+  /** The relation type's calibrated precision times both ends' confidence, in [0, 1]. */
+  confidence?: number;
 }
 
 /** The result of extraction for one article: the CLI's JSONL line and the store's input. */

@@ -1,9 +1,12 @@
 // The JSONL contract of `kg extract` (issue 3 §7), kept separate from the command so other tools
 // and tests can build the same object. Key order and nulls are stable: consumers rely on them.
-// `publishedAt` is the article's own local date (YYYY-MM-DD, or YYYY-MM for a month-only date line),
-// what a reader of the page sees; the instant with its offset, the zone and the precision follow it.
+// Each entity, mention, co-mention and relation ends with its `confidence` in [0, 1] (3 decimals;
+// confidence.ts), added after the older keys. `publishedAt` is the article's own local date
+// (YYYY-MM-DD, or YYYY-MM for a month-only date line), what a reader of the page sees; the instant
+// with its offset, the zone and the precision follow it.
 import { localPublishedDate, type ArticleExtraction, type DatePrecision, type ExtractedRelation, type Mention } from '../model.ts';
 import { moreLine } from '../truncate.ts';
+import { round3 } from './confidence.ts';
 
 export interface ExtractRecord {
   id: string;
@@ -22,9 +25,9 @@ export interface ExtractRecord {
    * entity's name (上海 in 特斯拉上海超级工厂) is listed with no mentions: coMentions link it, but it
    * is not a span of its own, so tools that score spans against flat gold labels count it nowhere.
    */
-  entities: { id: string; name: string; type: string; aliases: string[]; mentions: RecordMention[] }[];
+  entities: { id: string; name: string; type: string; aliases: string[]; mentions: RecordMention[]; confidence: number }[];
   events: { id: string; name: string; date: string | null; participants: string[]; place: string | null }[];
-  coMentions: { source: string; target: string; weight: number; sentences: number[] }[];
+  coMentions: { source: string; target: string; weight: number; sentences: number[]; confidence: number }[];
   /**
    * Typed relations between this article's entities (ids of `entities`): HOLDS_ROLE with its title
    * (target null for a title written without an organization); the stated span is `start`–`end`.
@@ -33,7 +36,7 @@ export interface ExtractRecord {
 }
 
 /** The contract's relation: the extraction's, without the list of every stating sentence. */
-type RecordRelation = Omit<ExtractedRelation, 'sentences'>;
+type RecordRelation = Omit<ExtractedRelation, 'sentences' | 'confidence'> & { confidence: number };
 
 function toRecordRelation(r: ExtractedRelation): RecordRelation {
   // Key order is the contract's: optional fields in their place, absent when unknown.
@@ -48,6 +51,7 @@ function toRecordRelation(r: ExtractedRelation): RecordRelation {
     sentence: r.sentence,
     start: r.start,
     end: r.end,
+    confidence: conf(r.confidence),
   };
 }
 
@@ -55,9 +59,16 @@ interface RecordMention {
   start: number;
   end: number;
   sentence: number;
+  confidence: number;
 }
 
-const toRecordMention = (m: Mention): RecordMention => ({ start: m.start, end: m.end, sentence: m.sentence });
+/**
+ * A confidence as the contract prints it: in [0, 1], 3 decimals. Every resolved extraction carries
+ * one (confidence.ts); an unresolved one has none and prints 0, which no calibrated fact gets.
+ */
+const conf = (p: number | undefined): number => (p === undefined ? 0 : round3(p));
+
+const toRecordMention = (m: Mention): RecordMention => ({ start: m.start, end: m.end, sentence: m.sentence, confidence: conf(m.confidence) });
 
 export function toRecord(x: ArticleExtraction): ExtractRecord {
   return {
@@ -75,9 +86,10 @@ export function toRecord(x: ArticleExtraction): ExtractRecord {
       type: e.type,
       aliases: e.aliases,
       mentions: e.mentions.filter((m) => m.nested !== true).map(toRecordMention),
+      confidence: conf(e.confidence),
     })),
     events: x.events.map((e) => ({ id: e.id, name: e.name, date: e.date ?? null, participants: e.participants, place: e.place ?? null })),
-    coMentions: x.coMentions.map((c) => ({ source: c.source, target: c.target, weight: c.weight, sentences: c.sentences })),
+    coMentions: x.coMentions.map((c) => ({ source: c.source, target: c.target, weight: c.weight, sentences: c.sentences, confidence: conf(c.confidence) })),
     relations: (x.relations ?? []).map(toRecordRelation),
   };
 }

@@ -28,6 +28,7 @@ import { bands } from './rules/bands.ts';
 import { datelineOutlets } from './rules/dateline-outlets.ts';
 import { namesThroughPlaces, outOfContext, personOnWords } from './rules/not-mentions.ts';
 import { candidate, type Candidate, type Span } from './span.ts';
+import { candidateConfidence } from './confidence.ts';
 import { hasUnit, unitsMatching } from './code-units.ts';
 import { isHanCode } from './rules/name-shapes.ts';
 import { activeExtractor } from './extractor.ts';
@@ -263,6 +264,12 @@ function toMention(c: { start: number; end: number }, norm: NormalizedText, sent
   return m;
 }
 
+/** The mention with its candidate's confidence (confidence.ts): the tagger's probability or its rule's constant. */
+function withConfidence(m: Mention, c: Candidate): Mention {
+  m.confidence = candidateConfidence(c);
+  return m;
+}
+
 /** The article's entities, resolved within the article (ingest/resolve) from extraction and knowledge. */
 export function extractArticle(article: ParsedArticle, opts: ExtractOptions = {}): ArticleExtraction {
   return resolveArticle(extractUnresolved(article, opts), { knowledge: knowledgeFor(opts.dictionaries ?? bundledDictionaries()) });
@@ -321,7 +328,13 @@ function unresolvedFrom(article: ParsedArticle, opts: ExtractOptions, reading?: 
   const nested = new Set<Candidate>(nestedPlaces(norm.text, accepted, dicts));
   const outlet = outletName(article.source, dicts);
   const withNested = [...accepted, ...nested, ...authorMentions(norm.text, article.authors, accepted), ...outletMentions(norm.text, outlet, accepted)];
-  const { entities, resolved } = buildEntities(withNested, dicts, english, (c) => toMention(c, norm, normSentences, nested), article.authors);
+  const { entities, resolved } = buildEntities(
+    withNested,
+    dicts,
+    english,
+    (c) => withConfidence(toMention(c, norm, normSentences, nested), c),
+    article.authors,
+  );
   const byId = new Map<string, ExtractedEntity>();
   for (const e of entities) byId.set(e.id, e);
   // The outlet of a source line is an organization of the article, as a byline's author is a person.

@@ -23,6 +23,10 @@ export interface Candidate extends Span {
   canonical?: string;
   /** An English name the text gives for it (马斯克(Elon Musk)). */
   nameEn?: string;
+  /** The tagger's span probability (statistical candidates); rules' come from their source's constant. */
+  confidence?: number;
+  /** The rule that proposed it, the key its confidence is calibrated under (confidence.ts); else its origin. */
+  source?: string;
 }
 
 export const ORIGIN_PRIORITY: Record<Origin, number> = { rule: 5, alias: 4, document: 3, lexicon: 2, statistical: 1 };

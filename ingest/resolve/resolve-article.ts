@@ -9,6 +9,7 @@ import { coMentions } from '../extract/co-mentions.ts';
 import { entityId } from '../extract/identity.ts';
 import { ORG_SUFFIXES } from '../extract/rules/organization-rules.ts';
 import { STOP_CHARS } from '../extract/rules/person-rules.ts';
+import { attachConfidence } from '../extract/confidence.ts';
 import { extractRelations } from '../extract/roles/index.ts';
 import type { ArticleExtraction, EntityType, ExtractedEntity, Mention } from '../model.ts';
 import { ENTITY_TYPES } from '../model.ts';
@@ -349,5 +350,5 @@ export function resolveArticle(x: ArticleExtraction, opts: ResolveOptions = {}):
   if (x.authors !== undefined) result.authors = [...new Set(x.authors.map(remap).filter((a) => a !== undefined))];
   // Roles are read off the resolved mentions, so they name the ids the article is stored under.
   result.relations = extractRelations(result);
-  return result;
+  return attachConfidence(result);
 }

@@ -55,15 +55,46 @@ describe('kg extract', () => {
     });
     const main = rows[0] as {
       text: string;
-      entities: { id: string; name: string; type: string; aliases: string[]; mentions: { start: number; end: number; sentence: number }[] }[];
+      entities: {
+        id: string;
+        name: string;
+        type: string;
+        aliases: string[];
+        mentions: { start: number; end: number; sentence: number; confidence: number }[];
+        confidence: number;
+      }[];
       events: object[];
       coMentions: object[];
     };
-    expect(Object.keys(main.entities[0]!)).toEqual(['id', 'name', 'type', 'aliases', 'mentions']);
+    expect(Object.keys(main.entities[0]!)).toEqual(['id', 'name', 'type', 'aliases', 'mentions', 'confidence']);
+    expect(Object.keys(main.entities[0]!.mentions[0]!)).toEqual(['start', 'end', 'sentence', 'confidence']);
     expect(Object.keys(main.events[0]!)).toEqual(['id', 'name', 'date', 'participants', 'place']);
-    expect(Object.keys(main.coMentions[0]!)).toEqual(['source', 'target', 'weight', 'sentences']);
+    expect(Object.keys(main.coMentions[0]!)).toEqual(['source', 'target', 'weight', 'sentences', 'confidence']);
     const relations = (rows[0] as { relations: object[] }).relations;
-    expect(Object.keys(relations[0]!)).toEqual(['id', 'type', 'source', 'target', 'title', 'normalizedTitle', 'date', 'sentence', 'start', 'end']);
+    expect(Object.keys(relations[0]!)).toEqual([
+      'id',
+      'type',
+      'source',
+      'target',
+      'title',
+      'normalizedTitle',
+      'date',
+      'sentence',
+      'start',
+      'end',
+      'confidence',
+    ]);
+    // Every confidence is a probability printed with at most 3 decimals, and not all alike.
+    const confidences = [
+      ...main.entities.flatMap((e) => [e, ...e.mentions]),
+      ...(main.coMentions as { confidence: number }[]),
+      ...(relations as { confidence: number }[]),
+    ].map((x) => (x as { confidence: number }).confidence);
+    for (const p of confidences) {
+      expect(p).toBeGreaterThan(0);
+      expect(p).toBeLessThanOrEqual(1);
+      expect(Math.round(p * 1000) / 1000).toBe(p);
+    }
     const musk = main.entities.find((e) => e.id === 'person:马斯克')!;
     for (const m of musk.mentions) expect(main.text.slice(m.start, m.end)).toMatch(/马斯克$/);
     expect(['Person', 'Organization', 'Place']).toEqual(expect.arrayContaining([...new Set(main.entities.map((e) => e.type))]));
@@ -91,7 +122,9 @@ describe('kg extract', () => {
     const u = io('北京大学的学生参观了工厂。');
     await runExtractCommand(['-'], { format: 'jsonl', lines: true }, u);
     const row = records(u.out())[0] as Row;
-    expect(row.entities.find((e) => e.id === 'organization:北京大学')?.mentions).toEqual([{ start: 0, end: 4, sentence: 0 }]);
+    expect(row.entities.find((e) => e.id === 'organization:北京大学')?.mentions).toEqual([
+      { start: 0, end: 4, sentence: 0, confidence: expect.any(Number) as number },
+    ]);
     expect(row.entities.find((e) => e.id === 'place:北京')?.mentions).toEqual([]);
     expect(row.coMentions).toContainEqual(expect.objectContaining({ source: 'organization:北京大学', target: 'place:北京' }));
   });

@@ -313,7 +313,7 @@ describe('resolveArticle: compounds and single characters', () => {
       ]),
     );
     expect(names(x)).toEqual(['place:澳门', 'place:香港']);
-    expect(entity(x, 'place:香港').mentions).toEqual([{ start: 0, end: 1, sentence: 0 }]);
+    expect(entity(x, 'place:香港').mentions).toEqual([{ start: 0, end: 1, sentence: 0, confidence: expect.any(Number) as number }]);
   });
 
   it('should read 中缅 and 俄乌 as countries', () => {
@@ -402,7 +402,7 @@ describe('resolveArticle: types, co-mentions and the store', () => {
     base.events = [{ id: 'event:签约', name: '签约', kind: 'sign', participants: ['place:上海市', 'place:台北市'], mentions: [] }];
     const x = resolveArticle(base);
     expect(x.events[0]!.participants).toEqual(['place:上海', 'place:台北']);
-    expect(x.coMentions).toEqual([{ source: 'place:上海', target: 'place:台北', weight: 1, sentences: [0] }]);
+    expect(x.coMentions).toEqual([{ source: 'place:上海', target: 'place:台北', weight: 1, sentences: [0], confidence: expect.any(Number) as number }]);
   });
 
   it('should take the id of an entity the store already holds under one of the aliases', () => {

@@ -90,7 +90,7 @@ describe('roles from appositions and statements', () => {
 
   it('should put the relations in the JSONL record in the contract order', () => {
     const rec = toRecord(extractArticle(parseLine('外交部发言人毛宁表示,中方欢迎。')));
-    expect(Object.keys(rec.relations[0]!)).toEqual(['id', 'type', 'source', 'target', 'title', 'normalizedTitle', 'sentence', 'start', 'end']);
+    expect(Object.keys(rec.relations[0]!)).toEqual(['id', 'type', 'source', 'target', 'title', 'normalizedTitle', 'sentence', 'start', 'end', 'confidence']);
   });
 });
 
