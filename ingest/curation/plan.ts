@@ -115,6 +115,12 @@ export function planFrom(records: readonly CurationRecord[]): CurationPlan {
       }
     }
   }
+  // Chains of merges (A into B, later B into C) point straight at their end, so a write follows each id in one step.
+  for (const id of [...plan.redirect.keys()]) {
+    const end = follow(plan, id);
+    if (end === id) plan.redirect.delete(id);
+    else plan.redirect.set(id, end);
+  }
   return plan;
 }
 
@@ -126,7 +132,7 @@ export function absorbedSurfaces(into: EntityRef, absorbed: EntityRef): string[]
 
 /** Whether the plan can change an article naming these ids (a cheap test before the rewrite). */
 function touches(plan: CurationPlan, x: ArticleExtraction): boolean {
-  return x.entities.some((e) => plan.redirect.has(e.id) || plan.splits.has(e.id) || plan.names.has(e.id) || plan.types.has(e.id));
+  return x.entities.some((e) => plan.redirect.has(e.id) || plan.splits.has(e.id) || plan.names.has(e.id) || plan.types.has(e.id) || plan.formerNames.has(e.id));
 }
 
 const byStart = (a: Mention, b: Mention) => a.start - b.start || a.end - b.end;
@@ -136,38 +142,89 @@ function relationId(r: ExtractedRelation): string {
   return typedRelationId(r.type, r.source, r.target ?? '-', r.date);
 }
 
-/** The article as the plan says it is written; the same object when no rule touches it. */
+/** The curated name, type and former names of one entity whose id and mentions stay as they are. */
+function named(plan: CurationPlan, e: ExtractedEntity): ExtractedEntity {
+  const name = plan.names.get(e.id);
+  const type = plan.types.get(e.id);
+  const former = plan.formerNames.get(e.id);
+  if (name === undefined && type === undefined && former === undefined) return e;
+  const next = name ?? e.name;
+  const aliases = [...new Set([e.name, ...e.aliases, ...(former ?? [])])].filter((a) => a !== next).sort();
+  return { ...e, name: next, type: type ?? e.type, aliases };
+}
+
+/**
+ * The article as the plan says it is written; the same object when no rule touches it. Linear in
+ * its mentions: an article whose ids no merge or split changes only takes curated names and types.
+ * A split moves the mentions written as its aliases, and with them what those mentions are the
+ * evidence of: a typed relation or role whose stated span names the entity only by moved mentions
+ * (else whose sentences do), and an event participation whose sentences do.
+ */
 export function curateExtraction(x: ArticleExtraction, plan: CurationPlan): ArticleExtraction {
   if (!touches(plan, x)) return x;
-  const surfaceOf = (m: Mention) => x.text.slice(m.start, m.end);
+  if (!x.entities.some((e) => plan.redirect.has(e.id) || plan.splits.has(follow(plan, e.id)))) {
+    return { ...x, entities: x.entities.map((e) => named(plan, e)) };
+  }
+  const normalized = new Map<string, string>();
+  const matches = (surfaces: Set<string>, surface: string): boolean => {
+    if (surfaces.has(surface)) return true;
+    let n = normalized.get(surface);
+    if (n === undefined) normalized.set(surface, (n = normalizeEachUnit(surface)));
+    return surfaces.has(n);
+  };
   const out = new Map<string, ExtractedEntity>();
-  const put = (id: string, base: { name: string; type: EntityType; nameEn?: string }, aliases: Iterable<string>, mentions: Mention[]) => {
+  const put = (id: string, base: ExtractedEntity | SplitRule['target'], aliases: Iterable<string>, mentions: readonly Mention[], confidence?: number) => {
     let e = out.get(id);
     if (!e) {
       e = { id, name: base.name, type: base.type, aliases: [], mentions: [] };
-      if (base.nameEn !== undefined) e.nameEn = base.nameEn;
+      const nameEn = 'nameEn' in base ? base.nameEn : undefined;
+      if (nameEn !== undefined) e.nameEn = nameEn;
       out.set(id, e);
-    } else if (base.nameEn !== undefined && (e.nameEn === undefined || base.nameEn < e.nameEn)) e.nameEn = base.nameEn;
-    e.aliases.push(...aliases);
-    e.mentions.push(...mentions);
+    } else if ('nameEn' in base && base.nameEn !== undefined && (e.nameEn === undefined || base.nameEn < e.nameEn)) e.nameEn = base.nameEn;
+    if (confidence !== undefined && (e.confidence === undefined || confidence > e.confidence)) e.confidence = confidence;
+    for (const a of aliases) e.aliases.push(a);
+    for (const m of mentions) e.mentions.push(m);
   };
+  // Where each mention of an entity (by the id it has after merges) went: its own id, or a split's target.
+  const owners = new Map<string, { m: Mention; owner: string }[]>();
   // The entity that kept its own id names the set; one merged in offers its name as an alias.
-  const ordered = [...x.entities].sort((a, b) => Number(follow(plan, a.id) !== a.id) - Number(follow(plan, b.id) !== b.id));
+  const ordered = [...x.entities.filter((e) => !plan.redirect.has(e.id)), ...x.entities.filter((e) => plan.redirect.has(e.id))];
   for (const e of ordered) {
     const id = follow(plan, e.id);
-    let mentions = e.mentions;
-    const rules = plan.splits.get(id) ?? [];
-    for (const rule of rules) {
-      const moved = mentions.filter((m) => rule.surfaces.has(surfaceOf(m)) || rule.surfaces.has(normalizeEachUnit(surfaceOf(m))));
-      if (moved.length === 0) continue;
-      mentions = mentions.filter((m) => !moved.includes(m));
-      put(rule.target.id, rule.target, moved.map(surfaceOf), moved);
+    const rules = plan.splits.get(id);
+    const seen = owners.get(id) ?? owners.set(id, []).get(id)!;
+    if (!rules) {
+      for (const m of e.mentions) seen.push({ m, owner: id });
+      put(id, e, [e.name, ...e.aliases], e.mentions, e.confidence);
+      continue;
     }
+    const kept: Mention[] = [];
+    const moved = new Map<SplitRule, Mention[]>();
+    for (const m of e.mentions) {
+      const surface = x.text.slice(m.start, m.end);
+      const rule = rules.find((r) => matches(r.surfaces, surface));
+      seen.push({ m, owner: rule ? rule.target.id : id });
+      if (!rule) kept.push(m);
+      else (moved.get(rule) ?? moved.set(rule, []).get(rule)!).push(m);
+    }
+    for (const [rule, ms] of moved)
+      put(
+        rule.target.id,
+        rule.target,
+        ms.map((m) => x.text.slice(m.start, m.end)),
+        ms,
+        e.confidence,
+      );
     const blocked = new Set(rules.flatMap((r) => [...r.surfaces]));
-    const aliases = [e.name, ...e.aliases].filter((a) => !blocked.has(a));
     // An author (no mentions) is kept as it is; an entity all of whose mentions moved is gone.
-    if (mentions.length > 0 || e.mentions.length === 0)
-      put(id, { name: e.name, type: e.type, ...(e.nameEn === undefined ? {} : { nameEn: e.nameEn }) }, aliases, mentions);
+    if (kept.length > 0 || e.mentions.length === 0)
+      put(
+        id,
+        e,
+        [e.name, ...e.aliases].filter((a) => !blocked.has(a)),
+        kept,
+        e.confidence,
+      );
   }
   const entities = [...out.values()].map((e) => {
     const name = plan.names.get(e.id) ?? e.name;
@@ -181,11 +238,31 @@ export function curateExtraction(x: ArticleExtraction, plan: CurationPlan): Arti
     return { ...e, name, type: plan.types.get(e.id) ?? e.type, aliases, mentions };
   });
   const kept = new Set(entities.map((e) => e.id));
-  const remap = (id: string) => follow(plan, id);
+  /**
+   * The id an entity of the article is written under here: merges followed, then, for an entity a
+   * split divides, the split's target when the evidence (a span, else sentences) names it only by
+   * mentions that moved there.
+   */
+  const remap = (id: string, span: { start: number; end: number } | null, sentences: readonly number[]): string => {
+    const at = follow(plan, id);
+    if (!plan.splits.has(at)) return at;
+    const mine = owners.get(at) ?? [];
+    const one = (xs: { owner: string }[]): string | null => {
+      const set = new Set(xs.map((o) => o.owner));
+      return set.size === 1 ? [...set][0]! : null;
+    };
+    const inSpan = span === null ? [] : mine.filter(({ m }) => m.start >= span.start && m.end <= span.end);
+    const bySpan = one(inSpan);
+    if (bySpan !== null) return bySpan;
+    if (inSpan.length > 0) return at;
+    const inSentences = new Set(sentences);
+    return one(mine.filter(({ m }) => inSentences.has(m.sentence))) ?? at;
+  };
   const events = x.events.map((ev) => {
-    const next = { ...ev, participants: [...new Set(ev.participants.map(remap))].filter((p) => kept.has(p)) };
+    const sentences = [...new Set(ev.mentions.map((m) => m.sentence))];
+    const next = { ...ev, participants: [...new Set(ev.participants.map((p) => remap(p, null, sentences)))].filter((p) => kept.has(p)) };
     if (ev.place !== undefined) {
-      const place = remap(ev.place);
+      const place = remap(ev.place, null, sentences);
       if (kept.has(place)) next.place = place;
       else delete next.place;
     }
@@ -194,12 +271,13 @@ export function curateExtraction(x: ArticleExtraction, plan: CurationPlan): Arti
   const sentenceMentions = entities.flatMap((e) => e.mentions.map((m) => ({ entityId: e.id, sentence: m.sentence, start: m.start })));
   sentenceMentions.sort((a, b) => a.start - b.start);
   const result: ArticleExtraction = { ...x, entities, events, coMentions: coMentions(sentenceMentions) };
-  if (x.authors !== undefined) result.authors = [...new Set(x.authors.map(remap))].filter((a) => kept.has(a));
+  if (x.authors !== undefined) result.authors = [...new Set(x.authors.map((a) => follow(plan, a)))].filter((a) => kept.has(a));
   if (x.relations !== undefined) {
     const relations = new Map<string, ExtractedRelation>();
     for (const r of x.relations) {
-      const source = remap(r.source);
-      const target = r.target === null ? null : remap(r.target);
+      const span = { start: r.start, end: r.end };
+      const source = remap(r.source, span, r.sentences);
+      const target = r.target === null ? null : remap(r.target, span, r.sentences);
       if (source === target || !kept.has(source) || (target !== null && !kept.has(target))) continue;
       const next = { ...r, source, target };
       next.id = relationId(next);

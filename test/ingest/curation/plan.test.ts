@@ -100,4 +100,58 @@ describe('curateExtraction', () => {
     );
     expect(y.entities.find((e) => e.id === 'person:丙')).toMatchObject({ name: '丙某人', type: 'Organization', aliases: ['丙', '丙先生', '丙某'] });
   });
+
+  it('should move with a split alias the roles, relations and event parts its mentions are the evidence of, and leave the others', () => {
+    const text = '丙先生代表甲公司出席。丙会见乙公司代表。';
+    const role = { type: 'HOLDS_ROLE' as const, normalizedTitle: '代表', title: '代表', date: '2024-05-05' };
+    const y0: ArticleExtraction = {
+      id: 'a2',
+      title: '出席',
+      text,
+      sentences: [
+        { index: 0, start: 0, end: 11, text: '丙先生代表甲公司出席。' },
+        { index: 1, start: 11, end: 21, text: '丙会见乙公司代表。' },
+      ],
+      entities: [
+        { id: 'organization:甲公司', name: '甲公司', type: 'Organization', aliases: [], mentions: [{ start: 5, end: 8, sentence: 0 }] },
+        { id: 'organization:乙公司', name: '乙公司', type: 'Organization', aliases: [], mentions: [{ start: 14, end: 17, sentence: 1 }] },
+        {
+          id: 'person:丙',
+          name: '丙',
+          type: 'Person',
+          aliases: ['丙先生'],
+          confidence: 0.9,
+          mentions: [
+            { start: 0, end: 3, sentence: 0 },
+            { start: 11, end: 12, sentence: 1 },
+          ],
+        },
+      ],
+      events: [
+        { id: 'ev1', name: '出席', kind: 'attend', participants: ['person:丙', 'organization:甲公司'], mentions: [{ start: 8, end: 10, sentence: 0 }] },
+        { id: 'ev2', name: '会见', kind: 'meeting', participants: ['person:丙', 'organization:乙公司'], mentions: [{ start: 12, end: 14, sentence: 1 }] },
+      ],
+      coMentions: [],
+      relations: [
+        { ...role, id: 'r1', source: 'person:丙', target: 'organization:甲公司', sentence: 0, start: 0, end: 8, sentences: [0] },
+        { id: 'r2', type: 'MEETS', source: 'person:丙', target: 'organization:乙公司', sentence: 1, start: 11, end: 17, sentences: [1] },
+      ],
+    };
+    const target = { id: 'person:丙先生', name: '丙先生', type: 'Person' as const };
+    const y = curateExtraction(y0, planFrom([rec('split', { entity: 'person:丙', aliases: ['丙先生'], target, created: true })]));
+    expect(y.entities.map((e) => [e.id, e.mentions.map((m) => m.start), e.confidence])).toEqual([
+      ['organization:甲公司', [5], undefined],
+      ['organization:乙公司', [14], undefined],
+      ['person:丙先生', [0], 0.9],
+      ['person:丙', [11], 0.9],
+    ]);
+    expect(y.relations!.map((r) => [r.id, r.source, r.target])).toEqual([
+      ['holds_role:person:丙先生|代表|organization:甲公司', 'person:丙先生', 'organization:甲公司'],
+      ['meets:person:丙|organization:乙公司|-', 'person:丙', 'organization:乙公司'],
+    ]);
+    expect(y.events.map((e) => e.participants)).toEqual([
+      ['person:丙先生', 'organization:甲公司'],
+      ['person:丙', 'organization:乙公司'],
+    ]);
+  });
 });
