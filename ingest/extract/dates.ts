@@ -12,6 +12,16 @@ export interface DateMention {
 
 const WEEKDAYS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7 };
 const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 };
+/** A day of the month in Chinese numerals: 一 … 九, 十 … 十九, 二十 … 二十九, 廿 … 廿九, 三十, 三十一, 卅, 卅一. */
+const CN_DAY = '三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?|[一二三四五六七八九]';
+const CN_UNIT: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** The number a CN_DAY match writes (廿八 → 28, 十 → 10, 三十一 → 31). */
+function cnDay(text: string): number {
+  const tens = text.startsWith('廿') ? 20 : text.startsWith('卅') ? 30 : text.includes('十') ? (CN_UNIT[text[0]!] ?? 1) * 10 : 0;
+  const unitChar = tens === 0 ? text : text.replace(/^.*[十廿卅]/u, '');
+  return tens + (unitChar === '' ? 0 : (CN_UNIT[unitChar] ?? 0));
+}
 
 const PATTERN = new RegExp(
   [
@@ -27,6 +37,12 @@ const PATTERN = new RegExp(
     '(?<day>今天|今日|今早|今晨|今午|今晚|昨天|昨日|昨早|昨晨|昨晚|昨夜|前天|明天|次日|(?<!日)昨)',
     // 新港路2号 is an address, 第2号 a number: no day of the month after 路, 街, 巷, 弄, 楼, 栋, 座 or 第.
     '(?<dom>(?<![\\d路街巷弄楼栋座第])(?<dd>\\d{1,2})[日号](?![\\d]))',
+    // Days and months in Chinese numerals (十月二十四日, 俄军廿八日空袭, 本月二日): Hong Kong's and
+    // Taiwan's papers write them so. 为期七日, 七日内, 第二日, 一日游 are spans and counts, no date.
+    `(?<cmd>(?<cm>十[一二]?|[一二三四五六七八九])月(?<cmdd>${CN_DAY})日)`,
+    `(?<cdom>(?<![\\d〇零一二三四五六七八九十廿卅第每数几多连同当逐翌前后今昨明次这该首末有为期过近隔])(?<cdd>${CN_DAY})日(?![内后前来间里之以起游]))`,
+    // 本月初, 上个月: this month or the last, at the month's precision (本月二日 is a day: not this).
+    '(?<cur>(?<cw>本月|这个月|上月|上个月)(?![\\d一二三四五六七八九十廿卅])(?:初|中旬|上旬|下旬|中|底|末)?)',
   ].join('|'),
   'gu',
 );
@@ -101,8 +117,19 @@ function resolveOne(g: Record<string, string | undefined>, ref: Date): string | 
     const shift = DAY_SHIFT[g.day] ?? 0;
     return iso(addDays(ref, shift));
   }
-  if (g.dom !== undefined) {
-    const d = Number(g.dd);
+  if (g.cmd !== undefined) {
+    const m = CN_DIGITS[g.cm!]!;
+    const d = cnDay(g.cmdd!);
+    if (!validDay(d)) return undefined;
+    const y = m > ref.getUTCMonth() + 2 ? year - 1 : year;
+    return `${y}-${pad(m)}-${pad(d)}`;
+  }
+  if (g.cur !== undefined) {
+    const base = new Date(Date.UTC(year, ref.getUTCMonth() - (g.cw!.startsWith('上') ? 1 : 0), 1));
+    return `${base.getUTCFullYear()}-${pad(base.getUTCMonth() + 1)}`;
+  }
+  if (g.dom !== undefined || g.cdom !== undefined) {
+    const d = g.dom !== undefined ? Number(g.dd) : cnDay(g.cdd!);
     if (!validDay(d)) return undefined;
     // A day after the reference day is in the previous month (an article of 5月5日 citing 28日).
     const monthShift = d > ref.getUTCDate() ? -1 : 0;
@@ -145,21 +172,31 @@ export function findDates(text: string, reference: string | undefined): DateMent
     const g = m.groups ?? {};
     // Without a reference only absolute dates (2024年5月) can be resolved.
     let date = ref ? resolveOne(g, ref) : g.full !== undefined ? resolveOne(g, new Date(0)) : undefined;
-    if (date !== undefined && ref !== undefined && g.dom !== undefined && AHEAD.test(text.slice(Math.max(0, m.index - 5), m.index))) {
-      const d = Number(g.dd);
+    if (date !== undefined && ref !== undefined && (g.dom !== undefined || g.cdom !== undefined) && AHEAD.test(text.slice(Math.max(0, m.index - 5), m.index))) {
+      const d = g.dom !== undefined ? Number(g.dd) : cnDay(g.cdd!);
       const base = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() + (d < ref.getUTCDate() ? 1 : 0), 1));
       date = `${base.getUTCFullYear()}-${pad(base.getUTCMonth() + 1)}-${pad(d)}`;
+    }
+    // 本月20日: this month's day, even when it lies after the reference day.
+    if (
+      date !== undefined &&
+      ref !== undefined &&
+      (g.dom !== undefined || g.cdom !== undefined) &&
+      /(?:本月|这个月)$/u.test(text.slice(Math.max(0, m.index - 4), m.index))
+    ) {
+      const d = g.dom !== undefined ? Number(g.dd) : cnDay(g.cdd!);
+      date = `${ref.getUTCFullYear()}-${pad(ref.getUTCMonth() + 1)}-${pad(d)}`;
     }
     if (date === undefined) continue;
     const prev = out.at(-1);
     // The end of a day range (5月3日至6日, 今天(18号)起至21号) is a day of its start's month, or of
     // the next when it is smaller: not a day before the reference pushed into the month before.
     const end =
-      g.dom !== undefined &&
+      (g.dom !== undefined || g.cdom !== undefined) &&
       prev !== undefined &&
       prev.date.length === 10 &&
       (RANGE_JOIN.test(text.slice(prev.end, m.index)) || DAY_LIST_JOIN.test(text.slice(prev.end, m.index)))
-        ? rangeEnd(prev.date, Number(g.dd))
+        ? rangeEnd(prev.date, g.dom !== undefined ? Number(g.dd) : cnDay(g.cdd!))
         : date;
     out.push({ start: m.index, end: m.index + m[0].length, text: m[0], date: end });
   }

@@ -351,6 +351,9 @@ function subjectBefore(v: SentenceView, ms: readonly Local[], cs: number, at: nu
     // 甲率(领)代表团访问: the group is led, its leader is the actor.
     const led = m.type === 'Person' ? null : /(?:率领|带领|率)$/u.exec(v.text.slice(cs, start));
     if (led !== null) return subjectBefore(v, ms, cs, start - led[0].length);
+    // 甲携同夫人乙访问, 甲和夫人乙抵达: the spouse goes along; the actor is the one named before.
+    const companion = m.type === 'Person' ? COMPANION.exec(v.text.slice(cs, start)) : null;
+    if (companion !== null) return subjectBefore(v, ms, cs, start - companion[0].length);
     const left = v.text.slice(cs, start);
     // 甲和乙访问…: a coordinated subject is not read (中共中央政治局委员、外交部长王毅 is one person's titles).
     const coordinated = COORDINATORS.test(v.text.slice(start - 1, start)) && ms.some((x) => x.e === start - 1);
@@ -359,6 +362,9 @@ function subjectBefore(v: SentenceView, ms: readonly Local[], cs: number, at: nu
   }
   return topic(v, cs, at);
 }
+
+/** Before a spouse who goes along (携同夫人, 偕夫人, 和夫人): the one named before is the actor. */
+const COMPANION = /(?:携同|偕同|携|偕|和|与|及|同)(?:其)?(?:夫人|妻子|丈夫)$/u;
 
 /** A name right after a cue is that verb's object, never the next verb's subject (胜阿根廷负于西班牙). */
 const CUE_BEFORE = new RegExp(`(?:${RELATION_CUE.source})了?$`, 'u');
@@ -391,6 +397,9 @@ function topic(v: SentenceView, cs: number, at: number): Local | undefined {
         cut = true;
       }
   }
+  // 王毅抵达莫斯科的俄外交部招待所，与…会谈: a person in the topic's own clause acts there; the
+  // place after his verb is no topic.
+  if (m.type !== 'Person' && v.all.some((x) => x.type === 'Person' && x.s >= ps && x.e <= start)) return undefined;
   return BEFORE_TOPIC.test(before) && !BLOCKED_LEFT.test(before) ? m : undefined;
 }
 
@@ -502,19 +511,25 @@ function mutual(tr: RelationTrigger, v: SentenceView, ms: readonly Local[], cs: 
     return t === undefined ? [] : emit(tr, v, [t], [b], cue, cueEnd);
   }
   // 王毅在北京与莫斯卡…, 前往柏林与…: the name before 与 is where, not who; the actor comes before it.
-  if (a === undefined || /[访抵赴到来去往达]$/u.test(v.text.slice(Math.max(cs, chainStart(v, ms, a).s - 1), chainStart(v, ms, a).s))) return [];
+  // 访问青岛并与王毅会谈: the place visited is where, and the visitor is the actor of both verbs.
+  if (a === undefined || TRAVEL_BEFORE.test(v.text.slice(Math.max(cs, chainStart(v, ms, a).s - 2), chainStart(v, ms, a).s))) return [];
   const actor = prepositional(v, ms, a) ? subjectBefore(v, ms, cs, chainStart(v, ms, a).s - 1) : a;
   if (actor === undefined) return [];
   const aStart = chainStart(v, ms, actor).s;
   // A third party before 甲 (丙、甲与乙) makes a list: who met whom is not said; 跟(国家主席)甲和乙会面:
   // both are objects of 跟, the two parties of someone else's meeting.
   if (/[、和与及同跟]$/u.test(withoutTitles(v.text.slice(Math.max(cs, aStart - 12), aStart)))) return [];
+  // 丙分别同甲和乙通电话: 甲 and 乙 each spoke with 丙, not with each other.
+  if (/分别(?:同|与|和|跟)/u.test(v.text.slice(cs, aStart))) return [];
   // 甲和乙(共同)会见了丙: the two acted on a third, they did not meet each other.
   if (objectsAfter(v, ms, tr, cueEnd, Math.min(v.text.length, cueEnd + 40)).length > 0) return [];
   if (BLOCKED_LEFT.test(v.text.slice(Math.min(cs, aStart), aStart))) return [];
   if (v.text.slice(b.e, cue).includes('的') && !/举行了?[^，。]*的$/u.test(v.text.slice(b.e, cue))) return [];
   return emit(tr, v, [actor], [b], cue, cueEnd);
 }
+
+/** Right before the first party of 与…会谈: it is a place travelled to (前往柏林与, 访问青岛并与). */
+const TRAVEL_BEFORE = /(?:[访抵赴到来去往达]|访问|造访|拜访|出访)$/u;
 
 /** `text` without the titles that end it (跟国家主席 → 跟): what stands before a titled name. */
 function withoutTitles(text: string): string {

@@ -14,23 +14,25 @@ import { RELATION_CUE } from './verbs.ts';
 
 /** A clause holding only a time (4月26日, 当地时间26日上午): its date is the next clause's. */
 const TIME_ONLY =
-  /^(?:就在|在|于)?(?:当地时间|北京时间|美东时间)?(?:上午|下午|晚上|晚间|早上|早间|凌晨|中午|傍晚|夜间|当天|当日|早前|\d{1,2}[时点](?:\d{1,2}分)?|许|左右|\s)*$/u;
+  /^(?:就在|在|于)?(?:当地时间|北京时间|美东时间)?(?:上午|下午|晚上|晚间|早上|早间|凌晨|中午|傍晚|夜间|当天|当日|早前|\d{1,2}[时点](?:\d{1,2}分)?|许|左右|上旬|中旬|下旬|初|中|底|末|\s)*$/u;
 
 /** After a date, the end of a span (2019年以来, 10日前): that date is not the act's. */
 // A span's start (自3月起制裁, 从2020年8月开始) dates the act it starts; after 截至 a date dates nothing.
 const SPAN_BOUND = /^(?:以来|以前|之前|之后|以后|至今|前|后)/u;
 /**
- * A vague or relative past (日前, 近日, 此前, 早些时候, 前不久, 曾, 三年前, 最近, 几天后) puts the act before
+ * A vague or relative past (日前, 近日, 此前, 早些时候, 前不久, 曾, 三年前, 两周前, 上周, 最近, 几天后) puts the act before
  * the article on no day the text gives: such an act is left undated, not given the article's day.
  */
 const VAGUE_PAST =
-  /(?<!节)日前|近日|近期|近来|最近|此前|先前|早前|早些时候|前不久|不久前|日昨|曾经|曾(?=对|与|同|向|在|于|和|跟|多次|数次|两次|几次|一度|到|赴|访|率|前往|会|表示|宣布|发动|起诉|批评|谴责|制裁|击败|战胜|输给|负于|签|致电|通|抵达|出访)|(?:\d+|[一二两三四五六七八九十几数多]+)年(?:之)?前|[几数多](?:天|日|周|个月)(?:之)?后|不久(?:之)?后/u;
+  /(?<!节)日前|近日|近期|近来|最近|此前|先前|早前|早些时候|前不久|不久前|日昨|曾经|曾(?=对|与|同|向|在|于|和|跟|多次|数次|两次|几次|一度|到|赴|访|率|前往|会|表示|宣布|发动|起诉|批评|谴责|制裁|击败|战胜|输给|负于|签|致电|通|抵达|出访)|(?:\d+|[一二两三四五六七八九十几数多]+)年(?:之)?前|[几数多](?:天|日|周|个月)(?:之)?后|不久(?:之)?后|(?:\d+|[一二两三四五六七八九十几数多]+)(?:周|星期|个星期|礼拜|个礼拜|个月|天)(?:之)?前|(?:上周|上星期|上个星期|上礼拜)(?![一二三四五六日天])/u;
 
 /** A dispatch dateline ending its clause's head (新华社北京3月4日电, 东京14日综合外电报导): the rest is the sentence's. */
 const DATELINE_HEAD = /^.*\d{1,2}日(?:电|专电|(?:综合)?(?:外电)?报[导道])\s*/u;
 
 /** 当天, 同日: the day the text last named, in an earlier sentence. */
 const SAME_DAY = /当天|当日|同日|同一天|是日|当晚|当天晚上/u;
+/** A sentence opening with a clock time and no day (下午5时许，…): the day is the one last named. */
+const CLOCK_OPENING = /^(?:当地时间|北京时间)?(?:早上|上午|中午|下午|傍晚|晚上|晚间|凌晨)?\s*\d{1,2}\s*[时点]/u;
 /** How many sentences back 当天 may find its day. */
 const SAME_DAY_REACH = 3;
 
@@ -151,7 +153,7 @@ export function verbRelations(
       const f = { ...found, target };
       const cueAt = f.cue - s.start;
       let own = sentenceDate(text, cueAt, reference, (dates ??= findDates(text, reference)));
-      if (own === undefined && SAME_DAY.test(text.slice(0, cueAt))) own = earlierDay(x.sentences, norm, s.index, reference);
+      if (own === undefined && (SAME_DAY.test(text.slice(0, cueAt)) || CLOCK_OPENING.test(text))) own = earlierDay(x.sentences, norm, s.index, reference);
       // An act dated after the article was written is announced, not done (布林肯下周访华).
       if (own !== undefined && articleDate !== undefined && own.slice(0, articleDate.length) > articleDate.slice(0, own.length)) continue;
       // A vague past (日前, 曾, 三年前) gives the act no day: neither its own nor the article's.

@@ -79,3 +79,24 @@ describe('days ahead and 昨 alone', () => {
     expect(findDates('总统日昨抵达', '2024-05-15')).toEqual([]);
   });
 });
+
+describe('days and months in Chinese numerals, and this or last month (issue 16, fourth blind sample)', () => {
+  it('should resolve a day or a month and day written in Chinese numerals', () => {
+    // A day after the reference day (Sunday the 5th) is last month's, as with digits.
+    expect(findDates('俄军七日空袭', REF).map((d) => d.date)).toEqual(['2024-04-07']);
+    expect(findDates('俄军三日空袭', REF).map((d) => d.date)).toEqual(['2024-05-03']);
+    expect(findDates('廿八日晚', REF).map((d) => d.date)).toEqual(['2024-04-28']);
+    expect(findDates('三十日', REF).map((d) => d.date)).toEqual(['2024-04-30']);
+    expect(findDates('十月二十四日', REF).map((d) => d.date)).toEqual(['2023-10-24']);
+    expect(findDates('本月二十日', REF).map((d) => d.date)).toEqual(['2024-05-20']);
+  });
+
+  it('should read no day in a span or a count written in Chinese numerals', () => {
+    for (const t of ['为期七日', '七日内', '第二日', '一日游', '数日', '连日', '同一日']) expect(findDates(t, REF)).toEqual([]);
+  });
+
+  it('should read this month and last month at the month precision', () => {
+    expect(findDates('本月初', REF).map((d) => d.date)).toEqual(['2024-05']);
+    expect(findDates('上个月', REF).map((d) => d.date)).toEqual(['2024-04']);
+  });
+});

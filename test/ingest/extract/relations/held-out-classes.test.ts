@@ -128,3 +128,55 @@ describe('ends of the third blind held-out sample (issue 16)', () => {
     expect(typed('意大利总理梅洛尼今15日抵达北京。')).toEqual(['VISITS 梅洛尼 → 北京 2024-05-15']);
   });
 });
+
+// The classes of the fourth blind sample (issue 16, docs/experiments.md), on invented sentences.
+describe('dates of the fourth blind sample (issue 16)', () => {
+  it('should read a day written in Chinese numerals (七日, 廿三日, 本月二日)', () => {
+    expect(typed('泰国总理赛塔七日抵达北京。')).toEqual(['VISITS 赛塔 → 北京 2024-05-07']);
+    expect(typed('俄军廿三日空袭哈尔科夫。')).toEqual(['ATTACKS 俄军 → 哈尔科夫 2024-04-23']);
+    expect(typed('外交部长王毅本月二日访问柏林。')).toEqual(['VISITS 王毅 → 柏林 2024-05-02']);
+  });
+
+  it('should date an act of 本月初 or 上个月 by its month, not by the publication day', () => {
+    expect(typed('泰国总理赛塔本月初访问了北京。')).toEqual(['VISITS 赛塔 → 北京 2024-05']);
+    expect(typed('泰国总理赛塔上个月访问了北京。')).toEqual(['VISITS 赛塔 → 北京 2024-04']);
+  });
+
+  it('should date an act after a clause of 去年9月中旬 by that month', () => {
+    expect(typed('去年9月中旬，泰国总理赛塔访问北京。')).toEqual(['VISITS 赛塔 → 北京 2023-09']);
+  });
+
+  it('should leave undated an act put some weeks back (两周前, 上周) rather than give it the publication day', () => {
+    expect(typed('两周前，泰国总理赛塔访问了北京。')).toEqual(['VISITS 赛塔 → 北京 -']);
+    expect(typed('泰国总理赛塔上周访问了北京。')).toEqual(['VISITS 赛塔 → 北京 -']);
+    // 上周五 is a day, as before.
+    expect(typed('泰国总理赛塔上周五访问了北京。')).toEqual(['VISITS 赛塔 → 北京 2024-05-10']);
+  });
+
+  it('should date an act after a clock time alone (下午3时许，…) by the day an earlier sentence names', () => {
+    expect(typed('外交部长王毅12日抵达柏林。下午3时许，王毅与德国外长贝尔伯克举行会谈。')).toContain('MEETS 王毅 → 贝尔伯克 2024-05-12');
+  });
+});
+
+describe('ends and acts of the fourth blind sample (issue 16)', () => {
+  it('should not take the place visited (访问青岛并与…) as a party of the meeting after it', () => {
+    expect(typed('泰国外长访问青岛并与王毅会谈。').filter((r) => r.startsWith('MEETS'))).toEqual([]);
+  });
+
+  it('should not take a place in the clause before the comma as the party when someone acts in that clause', () => {
+    expect(typed('王毅抵达柏林的德国外交部大楼，与德国外长贝尔伯克举行会谈。').filter((r) => r.startsWith('MEETS'))).toEqual([]);
+  });
+
+  it('should give the act to the one who takes a spouse along (携同夫人, 和夫人), not to the spouse', () => {
+    expect(typed('法国总统马克龙携同夫人布丽吉特访问北京。')).toEqual(['VISITS 马克龙 → 北京 2024-05-15']);
+    expect(typed('法国总统马克龙和夫人布丽吉特抵达北京。')).toEqual(['VISITS 马克龙 → 北京 2024-05-15']);
+  });
+
+  it('should not pair two counterparts spoken with one by one (分别同甲和乙通电话)', () => {
+    expect(typed('外交部长王毅分别同德国外长贝尔伯克和法国外长塞茹尔内通电话。').filter((r) => r.includes('贝尔伯克 → 塞茹尔内'))).toEqual([]);
+  });
+
+  it('should read no meeting that someone arranges between two others (安排甲与乙会面)', () => {
+    expect(typed('美国总统拜登着手安排普京与泽连斯基会面。')).toEqual([]);
+  });
+});
