@@ -131,8 +131,10 @@ function resolveOne(g: Record<string, string | undefined>, ref: Date): string | 
   if (g.dom !== undefined || g.cdom !== undefined) {
     const d = g.dom !== undefined ? Number(g.dd) : cnDay(g.cdd!);
     if (!validDay(d)) return undefined;
-    // A day after the reference day is in the previous month (an article of 5月5日 citing 28日).
-    const monthShift = d > ref.getUTCDate() ? -1 : 0;
+    // A day after the reference day is in the previous month (an article of 5月5日 citing 28日),
+    // but the very next day is tomorrow: a page dated a day behind the place it reports from (a US
+    // page of 12月3日 on 4日's talks in Beijing), or an act announced for tomorrow.
+    const monthShift = d > ref.getUTCDate() + 1 ? -1 : 0;
     const base = new Date(Date.UTC(year, ref.getUTCMonth() + monthShift, 1));
     return `${base.getUTCFullYear()}-${pad(base.getUTCMonth() + 1)}-${pad(d)}`;
   }

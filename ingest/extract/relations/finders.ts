@@ -247,6 +247,9 @@ function outerPlace(v: SentenceView, m: Local): Local {
 const GLUED_PREPOSITION = /^[就对据为给让被把]/u;
 const GLUED_PREPOSITION_NOT_PERSON = /^[向跟由]/u;
 
+/** A word the tagger glued to a person's name (称川普, 普京昨, 安倍两人): no clean name, no end. */
+const GLUED_TO_PERSON = /^(?:称|说|指|表示)|(?:两人|二人|等人|一行|昨|今)$/u;
+
 /**
  * Whether an end names a party of the act: not a place or body written before a title whose holder
  * is the party (美国总统 + a name the tagger missed, 美国众议院议长), not a name glued to a
@@ -255,7 +258,7 @@ const GLUED_PREPOSITION_NOT_PERSON = /^[向跟由]/u;
 function namesAParty(v: SentenceView, m: Local): boolean {
   const name = v.text.slice(m.s, m.e);
   if (GLUED_PREPOSITION.test(name)) return false;
-  if (m.type === 'Person') return true;
+  if (m.type === 'Person') return !GLUED_TO_PERSON.test(name);
   if (GLUED_PREPOSITION_NOT_PERSON.test(name)) return false;
   const title = titleLength(v.text.slice(m.e));
   return title === 0 || v.all.some((x) => x.type === 'Person' && x.s >= m.e + title && x.s <= m.e + title + 1);

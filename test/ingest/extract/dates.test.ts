@@ -17,6 +17,8 @@ describe('resolveDate', () => {
     ['2021年12月3日', '2021-12-03'],
     ['今年1月', '2024-01'],
     ['3日', '2024-05-03'],
+    // The very next day is tomorrow (a page dated a day behind the place it reports from).
+    ['6日', '2024-05-06'],
     ['28日', '2024-04-28'],
     ['12月', '2023-12'],
     ['周五', '2024-05-03'],

@@ -179,4 +179,38 @@ describe('ends and acts of the fourth blind sample (issue 16)', () => {
   it('should read no meeting that someone arranges between two others (安排甲与乙会面)', () => {
     expect(typed('美国总统拜登着手安排普京与泽连斯基会面。')).toEqual([]);
   });
+
+  it('should take no person whose name the tagger glued to a word (称甲, 甲昨, 甲两人)', () => {
+    const read = (text: string, names: [string, string, string][]): string[] => {
+      const ms = names.map(([name, entityId, type]): RoleMention => {
+        const start = text.indexOf(name);
+        return { start, end: start + name.length, entityId, type, sentence: 0 };
+      });
+      return sentenceRelations(text, 0, ms).map((f) => `${f.type} ${f.source} → ${f.target}`);
+    };
+    expect(
+      read('白宫称拜登主动致电普京。', [
+        ['称拜登', 'person:称拜登', 'Person'],
+        ['普京', 'person:普京', 'Person'],
+      ]),
+    ).toEqual([]);
+    expect(
+      read('泰国总理赛塔昨抵达北京。', [
+        ['赛塔昨', 'person:赛塔昨', 'Person'],
+        ['北京', 'place:北京', 'Place'],
+      ]),
+    ).toEqual([]);
+    expect(
+      read('拜登和岸田两人在白宫会谈。', [
+        ['拜登', 'person:拜登', 'Person'],
+        ['岸田两人', 'person:岸田两人', 'Person'],
+      ]),
+    ).toEqual([]);
+    expect(
+      read('拜登和岸田在白宫会谈。', [
+        ['拜登', 'person:拜登', 'Person'],
+        ['岸田', 'person:岸田', 'Person'],
+      ]),
+    ).toEqual(['MEETS person:拜登 → person:岸田']);
+  });
 });
