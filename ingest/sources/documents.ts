@@ -1,6 +1,7 @@
 // Sources → documents → parsed articles. A source is what a user names (a path, folder, glob, page
 // URL or feed URL); resolving it lists its documents (one per file, page or feed item, each with a
-// stable key for failure records); loading a document fetches, decodes and parses it.
+// stable key for failure records); loading a document fetches, decodes and parses it. A JSON Lines
+// file of more than JSONL_PART_LINES lines is listed as its parts (jsonl-parts.ts), each read alone.
 import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import type { ParsedArticle } from '../model.ts';
@@ -12,6 +13,7 @@ import { itemDateFields, looksLikeFeed, parseFeed, type FeedItem } from './feed.
 import { extractPage, htmlToText } from './html-page.ts';
 import { fetchResource, type FetchedResource, type Validators } from './http-fetch.ts';
 import { parseJsonRecords } from './json-records.ts';
+import { jsonlParts, parsePartKey, partKey, readJsonlPart, type JsonlPart } from './jsonl-parts.ts';
 import { expandLocal } from './local-files.ts';
 import type { SourceOptions } from './options.ts';
 
@@ -24,6 +26,8 @@ export interface DocumentRef {
   /** A page already fetched while resolving its source. */
   fetched?: FetchedResource;
   item?: FeedItem;
+  /** A part of a JSON Lines file: its byte range and lines. */
+  part?: JsonlPart;
 }
 
 export interface ResolvedSource {
@@ -50,7 +54,12 @@ export interface SourceContext {
  */
 export async function resolveSource(spec: string, ctx: SourceContext, known: Validators = {}): Promise<ResolvedSource> {
   if (!isHttpUrl(spec)) {
-    const refs = expandLocal(spec, ctx.cwd).map((path): DocumentRef => ({ key: path, kind: 'file', source: spec }));
+    const refs: DocumentRef[] = [];
+    for (const path of expandLocal(spec, ctx.cwd)) {
+      const parts = extname(path).toLowerCase() === '.jsonl' ? await jsonlParts(path) : [];
+      if (parts.length > 1) for (const part of parts) refs.push({ key: partKey(path, part), kind: 'file', source: spec, part });
+      else refs.push({ key: path, kind: 'file', source: spec });
+    }
     return { spec, kind: 'local', refs, notModified: false };
   }
   const res = await fetchResource(spec, ctx.options, known);
@@ -100,6 +109,22 @@ function pageArticles(res: FetchedResource, name: string): ParsedArticle[] {
   ];
 }
 
+/** One part of a JSON Lines file; a part known only by its key (a failure retried) is found again by its first line. */
+async function partArticles(path: string, known: JsonlPart | undefined, firstLine: number): Promise<ParsedArticle[]> {
+  let part = known;
+  try {
+    part ??= (await jsonlParts(path)).find((p) => p.firstLine === firstLine);
+  } catch (cause) {
+    throw new SourceError('not-found', `ingest/sources/documents: cannot read ${path} (${(cause as NodeJS.ErrnoException).code ?? 'error'}); check the path`, {
+      cause,
+    });
+  }
+  if (!part) throw new SourceError('not-found', `ingest/sources/documents: ${path} has no line ${firstLine} any more; it was cut or replaced`);
+  const name = basename(path);
+  const { text } = decodeBytes(await readJsonlPart(path, part), name);
+  return parseJsonRecords(text, name, true, part.firstLine);
+}
+
 function fileArticles(path: string): ParsedArticle[] {
   let bytes: Buffer;
   try {
@@ -126,7 +151,10 @@ function fileArticles(path: string): ParsedArticle[] {
 
 /** Fetches (or reads) one document and parses it into articles. Throws SourceError or parse errors. */
 export async function loadDocument(ref: DocumentRef, ctx: SourceContext): Promise<ParsedArticle[]> {
-  if (ref.kind === 'file') return fileArticles(ref.key);
+  if (ref.kind === 'file') {
+    const inPart = ref.part ? { path: ref.key.slice(0, ref.key.lastIndexOf('#')), firstLine: ref.part.firstLine } : parsePartKey(ref.key);
+    return inPart ? partArticles(inPart.path, ref.part, inPart.firstLine) : fileArticles(ref.key);
+  }
   if (ref.fetched) return pageArticles(ref.fetched, ref.key);
   const item = ref.item;
   if (item?.content) {

@@ -60,8 +60,11 @@ export function recordToArticle(rec: Rec, where: string): ParsedArticle {
   return { id: articleId({ url, title, text }), url, title, text, publishedAt: toIso(pick(rec, 'publishedAt')), source: str(pick(rec, 'source')), authors };
 }
 
-/** Articles from a `.json` or `.jsonl` document's text; one bad record fails the document. */
-export function parseJsonRecords(text: string, name: string, lines: boolean): ParsedArticle[] {
+/**
+ * Articles from a `.json` or `.jsonl` document's text; one bad record fails the document. `firstLine`
+ * numbers the lines of a part of a larger JSON Lines file (jsonl-parts.ts) as the file does.
+ */
+export function parseJsonRecords(text: string, name: string, lines: boolean, firstLine = 1): ParsedArticle[] {
   const parseOne = (s: string, where: string): unknown => {
     try {
       return JSON.parse(s);
@@ -70,10 +73,14 @@ export function parseJsonRecords(text: string, name: string, lines: boolean): Pa
     }
   };
   let records: unknown[];
+  /** Where each record is, for errors: its line in a JSON Lines file. */
+  const where: string[] = [];
   if (lines) {
     records = [];
     text.split('\n').forEach((line, i) => {
-      if (line.trim()) records.push(parseOne(line, `${name} line ${i + 1}`));
+      if (!line.trim()) return;
+      where.push(`${name} line ${i + firstLine}`);
+      records.push(parseOne(line, where[where.length - 1]!));
     });
   } else {
     const doc = parseOne(text, name);
@@ -89,12 +96,10 @@ export function parseJsonRecords(text: string, name: string, lines: boolean): Pa
             : [doc];
   }
   return records.map((r, i) => {
+    const at = where[i] ?? `${name} record ${i + 1}`;
     if (!r || typeof r !== 'object' || Array.isArray(r)) {
-      throw new SourceError(
-        'bad-record',
-        `ingest/sources/json-records: ${name} record ${i + 1} is not an object; each record needs fields such as title and text`,
-      );
+      throw new SourceError('bad-record', `ingest/sources/json-records: ${at} is not an object; each record needs fields such as title and text`);
     }
-    return recordToArticle(r as Rec, `${name} record ${i + 1}`);
+    return recordToArticle(r as Rec, at);
   });
 }
