@@ -36,7 +36,8 @@ const PATTERN = new RegExp(
     // a vague "recently".
     '(?<day>今天|今日|今早|今晨|今午|今晚|昨天|昨日|昨早|昨晨|昨晚|昨夜|前天|明天|次日|(?<!日)昨)',
     // 新港路2号 is an address, 第2号 a number: no day of the month after 路, 街, 巷, 弄, 楼, 栋, 座 or 第.
-    '(?<dom>(?<![\\d路街巷弄楼栋座第])(?<dd>\\d{1,2})[日号](?![\\d]))',
+    // Some pages space the day (24 日).
+    '(?<dom>(?<![\\d路街巷弄楼栋座第])(?<dd>\\d{1,2})(?:[日号]| 日)(?![\\d]))',
     // Days and months in Chinese numerals (十月二十四日, 俄军廿八日空袭, 本月二日): Hong Kong's and
     // Taiwan's papers write them so. 为期七日, 七日内, 第二日, 一日游 are spans and counts, no date.
     `(?<cmd>(?<cm>十[一二]?|[一二三四五六七八九])月(?<cmdd>${CN_DAY})日)`,

@@ -276,8 +276,13 @@ function creditOutlet(ch: Chars, ix: MentionIndex, titleStart: number): RoleMent
   if (pos <= floor || ch.at(pos - 1) !== '电') return undefined;
   pos--;
   while (pos > floor && /[0-9年月日\s]/.test(ch.at(pos - 1))) pos--;
-  const city = ix.orgEndingAt(pos);
-  if (city !== undefined && city.type === 'Place') pos = city.start;
+  // The dateline's places (新华社美国海湖庄园4月6日电, 中新社 布鲁塞尔7月22日电): the outlet is before them.
+  for (let k = 0; k < 2; k++) {
+    const city = ix.orgEndingAt(pos);
+    if (city === undefined || city.type !== 'Place') break;
+    pos = city.start;
+    while (pos > floor && isSpace(ch.at(pos - 1))) pos--;
+  }
   const outlet = ix.orgEndingAt(pos);
   return outlet !== undefined && outlet.type === 'Organization' ? outlet : undefined;
 }

@@ -93,6 +93,11 @@ describe('days and months in Chinese numerals, and this or last month (issue 16,
     expect(findDates('本月二十日', REF).map((d) => d.date)).toEqual(['2024-05-20']);
   });
 
+  it('should read a day spaced from 日, but no spaced 号 (2 号线 is a metro line)', () => {
+    expect(findDates('24 日', '2024-05-25').map((d) => d.date)).toEqual(['2024-05-24']);
+    expect(findDates('地铁 2 号线', REF)).toEqual([]);
+  });
+
   it('should read no day in a span or a count written in Chinese numerals', () => {
     for (const t of ['为期七日', '七日内', '第二日', '一日游', '数日', '连日', '同一日']) expect(findDates(t, REF)).toEqual([]);
   });

@@ -137,6 +137,10 @@ describe('dates of the fourth blind sample (issue 16)', () => {
     expect(typed('外交部长王毅本月二日访问柏林。')).toEqual(['VISITS 王毅 → 柏林 2024-05-02']);
   });
 
+  it('should read a day written with a space before 日 (24 日)', () => {
+    expect(typed('泰国总理赛塔 12 日抵达北京。')).toEqual(['VISITS 赛塔 → 北京 2024-05-12']);
+  });
+
   it('should date an act of 本月初 or 上个月 by its month, not by the publication day', () => {
     expect(typed('泰国总理赛塔本月初访问了北京。')).toEqual(['VISITS 赛塔 → 北京 2024-05']);
     expect(typed('泰国总理赛塔上个月访问了北京。')).toEqual(['VISITS 赛塔 → 北京 2024-04']);

@@ -1,0 +1,18 @@
+// A reporter's outlet read from a dispatch dateline with more than one place or a space before
+// the place (issue 16, fourth blind sample of roles); invented credits.
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../../ingest/extract/pipeline.ts';
+import { parseLine } from '../../../../ingest/parse/plain-text.ts';
+
+const roles = (text: string) =>
+  (extractArticle(parseLine(text)).relations ?? []).filter((r) => r.type === 'HOLDS_ROLE').map((r) => [r.source, r.title, r.target]);
+
+describe('the outlet of a reporter in a dispatch dateline', () => {
+  it('should read the outlet before two places of the dateline (新华社美国纽约5月6日电)', () => {
+    expect(roles('新华社美国纽约5月6日电(记者李鑫)联合国大会当天举行会议。')).toContainEqual(['person:李鑫', '记者', 'organization:新华社']);
+  });
+
+  it('should read the outlet when a space stands before the place (中新社 巴黎5月6日电)', () => {
+    expect(roles('中新社 巴黎5月6日电 (记者 李鑫)法国议会当天举行会议。')).toContainEqual(['person:李鑫', '记者', 'organization:中新社']);
+  });
+});
