@@ -40,8 +40,8 @@ const PATTERN = new RegExp(
     '(?<dom>(?<![\\d路街巷弄楼栋座第])(?<dd>\\d{1,2})(?:[日号]| 日)(?![\\d]))',
     // Days and months in Chinese numerals (十月二十四日, 俄军廿八日空袭, 本月二日): Hong Kong's and
     // Taiwan's papers write them so. 为期七日, 七日内, 第二日, 一日游 are spans and counts, no date.
-    `(?<cmd>(?<cm>十[一二]?|[一二三四五六七八九])月(?<cmdd>${CN_DAY})日)`,
-    `(?<cdom>(?<![\\d〇零一二三四五六七八九十廿卅第每数几多连同当逐翌前后今昨明次这该首末有为期过近隔])(?<cdd>${CN_DAY})日(?![内后前来间里之以起游]))`,
+    `(?<cmd>(?=[一二三四五六七八九十])(?<cm>十[一二]?|[一二三四五六七八九])月(?<cmdd>${CN_DAY})日)`,
+    `(?<cdom>(?=[一二三四五六七八九十廿卅])(?<![\\d〇零一二三四五六七八九十廿卅第每数几多连同当逐翌前后今昨明次这该首末有为期过近隔])(?<cdd>${CN_DAY})日(?![内后前来间里之以起游]))`,
     // 本月初, 上个月: this month or the last, at the month's precision (本月二日 is a day: not this).
     '(?<cur>(?<cw>本月|这个月|上月|上个月)(?![\\d一二三四五六七八九十廿卅])(?:初|中旬|上旬|下旬|中|底|末)?)',
   ].join('|'),
