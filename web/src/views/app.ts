@@ -1,7 +1,9 @@
 // The explorer page: loads the home view, lays it out, and wires the search box, sidebar, canvas
 // controllers and side panels to one app state (selection, filters, sizing, colouring, tab) that
-// the URL mirrors, so a link reproduces the view.
-import { api, type CypherResult, type EventSummary, type SearchHit } from '../core/api/index.ts';
+// the URL mirrors, so a link reproduces the view. A node's menu (right click, or 编辑 Edit in its
+// panel) curates it; each curation is redrawn where it changed (applyCuration).
+import { api, type CurationRecordJson, type CypherResult, type EventSummary, type SearchHit } from '../core/api/index.ts';
+import { applyCurationToGraph, curationEffect } from '../core/curation/index.ts';
 import { resultToGraph } from '../core/console/index.ts';
 import { dateExtent, pairKey, type Filters, type TimeWindow } from '../core/filters/index.ts';
 import { addDays, bucketDays } from '../core/time/index.ts';
@@ -12,6 +14,8 @@ import { decodeView, encodeView, type Tab, type ViewState } from '../core/url/in
 import type { ConsolePanel } from './console-panel.ts';
 import type { FiltersController } from './controllers/filters.ts';
 import type { FocusController } from './controllers/focus.ts';
+import { AlertsPanel } from './alerts-panel.ts';
+import { CurationPanel } from './curation-panel.ts';
 import { mountCanvas } from './canvas.ts';
 import { DetailsPanel } from './details-panel.ts';
 import { byId } from './dom.ts';
@@ -19,6 +23,7 @@ import { exportView } from './export.ts';
 import { edgeAt, frameNeighbourhood, separateOnScreen, type ExplorerRenderer } from './graph-view.ts';
 import { JobsPanel } from './jobs-panel.ts';
 import { NeighbourPager } from './neighbour-pager.ts';
+import { NodeMenu, type MenuEntity } from './node-menu.ts';
 import { LayoutControls } from './layout-controls.ts';
 import { SearchBox } from './search-box.ts';
 import { Sidebar } from './sidebar.ts';
@@ -28,6 +33,8 @@ import { TimelinePanel } from './timeline-panel.ts';
 export const HUB_CAP = 40;
 /** A fixed number of FA2 iterations for the home view: the same picture on every load. */
 const HOME_LAYOUT_ITERATIONS = 300;
+/** Neighbours read around a curated entity to redraw its edges (only those on the canvas are kept). */
+const CURATION_HUB_CAP = 1_000;
 
 export class App {
   view: ViewState;
@@ -42,6 +49,9 @@ export class App {
   private timeline!: TimelinePanel;
   private console: ConsolePanel | null = null;
   private jobs!: JobsPanel;
+  private menu!: NodeMenu;
+  private audit!: CurationPanel;
+  private alerts!: AlertsPanel;
   private readonly pager = new NeighbourPager((id, hubCap) => void this.expand(id, false, hubCap).catch((err: Error) => this.fail(err)), HUB_CAP);
   private readonly status = byId('status');
   private layoutAbort: AbortController | null = null;
@@ -60,7 +70,23 @@ export class App {
     const canvas = mountCanvas(data, container);
     ({ graph: this.graph, renderer: this.renderer, focus: this.focus, filters: this.filters } = canvas);
     this.renderer.setGraphState({ sizeBy: this.view.sizeBy, colorBy: this.view.colorBy });
-    this.details = new DetailsPanel(byId('panel-details'), { select: (id) => void this.selectById(id) });
+    this.details = new DetailsPanel(byId('panel-details'), {
+      select: (id) => void this.selectById(id),
+      edit: (entity, button) => this.openMenu(entity, button),
+    });
+    this.menu = new NodeMenu(container.parentElement ?? container, {
+      applied: (record) => this.applyCuration(record),
+      watchesChanged: () => void (byId('panel-audit').hidden ? undefined : this.audit.load()),
+    });
+    this.audit = new CurationPanel(byId('panel-audit'), {
+      applied: (record) => this.applyCuration(record),
+      select: (id) => void this.selectById(id).catch((err: Error) => this.fail(err)),
+    });
+    this.alerts = new AlertsPanel(byId('panel-alerts'), byId('alerts-badge'), {
+      select: (id) => void this.selectById(id).catch((err: Error) => this.fail(err)),
+      openArticle: (id, sentence) => void this.details.articles.open(id, sentence ?? undefined).catch((err: Error) => this.fail(err)),
+    });
+    void this.alerts.refresh();
     this.timeline = new TimelinePanel(byId('panel-timeline'), (ev) => this.selectEvent(ev));
     this.jobs = new JobsPanel(byId('panel-jobs'));
     this.status.after(this.pager.root);
@@ -123,6 +149,11 @@ export class App {
       preventSigmaDefault();
       void this.expand(node).catch((err: Error) => this.fail(err));
     });
+    r.on('rightClickNode', ({ node, event }) => {
+      event.original.preventDefault();
+      const a = this.graph.getNodeAttributes(node);
+      this.menu.open({ id: node, name: a.label, type: a.entityType, aliases: a.aliases }, { x: event.x, y: event.y });
+    });
     r.on('clickStage', ({ event }) => {
       const edge = edgeAt(r, event);
       if (!edge) return this.select([]);
@@ -147,6 +178,9 @@ export class App {
     for (const section of document.querySelectorAll<HTMLElement>('[data-panel]')) section.hidden = section.dataset.panel !== tab;
     if (tab === 'timeline') void this.timeline.load(this.view.filters).catch((err: Error) => this.fail(err));
     if (tab === 'jobs') void this.jobs.load();
+    if (tab === 'audit') void this.audit.load();
+    if (tab === 'alerts') void this.alerts.load();
+    else this.alerts.leave();
     if (tab === 'console' && !this.console) void this.openConsole().catch((err: Error) => this.fail(err));
   }
 
@@ -176,6 +210,41 @@ export class App {
     void frameNeighbourhood(this.renderer, last);
     this.setTab('details');
     void this.details.showEntity(last).catch((err: Error) => this.fail(err));
+  }
+
+  /** The node's menu under a button (the details panel's 编辑 Edit), in the stage's pixels. */
+  private openMenu(entity: MenuEntity, button: HTMLElement): void {
+    const stage = byId('graph').parentElement ?? byId('graph');
+    const s = stage.getBoundingClientRect();
+    const b = button.getBoundingClientRect();
+    this.menu.open(entity, { x: b.right - s.left, y: b.bottom - s.top });
+  }
+
+  /**
+   * A curation landed (the menu, or an undo in the audit list): what it removed leaves the canvas,
+   * what it changed is read again; the selection follows a merge to the entity kept.
+   */
+  private async applyCuration(record: CurationRecordJson): Promise<void> {
+    try {
+      const effect = curationEffect(record);
+      const data = effect.show.length ? await api.neighbourhood({ ids: effect.show, depth: 1, hubCap: CURATION_HUB_CAP }) : null;
+      const change = applyCurationToGraph(this.graph, effect, data);
+      await this.afterGraphChange(change.added.length ? 300 : 0);
+      const before = this.view.selected;
+      const next = [...new Set(before.map((id) => (effect.drop.includes(id) ? effect.show[0] : id)))].filter(
+        (id): id is string => id !== undefined && this.graph.hasNode(id),
+      );
+      this.setView({ selected: next });
+      this.focus.update({ selected: next });
+      this.sidebar.setSelection(next.map((id) => ({ id, name: this.graph.getNodeAttribute(id, 'label') })));
+      const last = next[next.length - 1];
+      if (!last) {
+        if (before.length) this.details.empty();
+      } else if (last !== before[before.length - 1] || effect.show.includes(last)) void this.details.showEntity(last).catch((err: Error) => this.fail(err));
+      if (!byId('panel-audit').hidden) await this.audit.load();
+    } catch (err) {
+      this.fail(err as Error);
+    }
   }
 
   async selectById(id: string): Promise<void> {
@@ -332,6 +401,8 @@ export class App {
   kill(): void {
     this.layoutAbort?.abort();
     this.time.kill();
+    this.alerts.kill();
+    this.menu.close();
     this.focus.kill();
     this.console?.kill();
     this.renderer.kill();

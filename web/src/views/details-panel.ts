@@ -2,7 +2,8 @@
 // relations, events, strongest co-mentions, evidence sentences with the name highlighted and linked
 // to the article), an edge (its typed relations and the sentences where both appear) or an event.
 // A role or relation line opens the sentences stating it. Evidence is paginated; every sentence opens
-// its article in the article view (article-view.ts), as does the entity's list of articles. Every
+// its article in the article view (article-view.ts), as does the entity's list of articles. 编辑 Edit
+// beside an entity's name opens its menu (node-menu.ts: merge, hide, rename, watch …). Every
 // string is text, and an article is a link only when its URL is http(s) (articleLink).
 import {
   api,
@@ -22,6 +23,8 @@ export const EVIDENCE_PAGE = 5;
 
 export interface DetailsActions {
   select(id: string): void;
+  /** Opens the entity's menu (views/node-menu.ts) under the panel's 编辑 Edit button. */
+  edit?(entity: { id: string; name: string; type: string; aliases: string[] }, button: HTMLElement): void;
 }
 
 const typeLabel = (type: string) => TYPE_LABELS[type as EntityType] ?? type;
@@ -66,7 +69,18 @@ export class DetailsPanel {
     const terms = [e.name, ...(e.aliases ?? [])];
     const evidence = el('div', { class: 'evidence' });
     this.root.replaceChildren(
-      el('h2', { class: 'entity-name', text: e.name }),
+      el('div', { class: 'entity-head' }, [
+        el('h2', { class: 'entity-name', text: e.name }),
+        this.actions.edit &&
+          el('button', {
+            class: 'entity-edit',
+            text: '编辑… Edit…',
+            attrs: { 'data-action': 'entity-menu', 'aria-haspopup': 'menu', title: '合并、隐藏、改名、关注… Merge, hide, rename, watch…' },
+            on: {
+              click: (ev) => this.actions.edit?.({ id: e.id, name: e.name, type: String(e.type), aliases: e.aliases ?? [] }, ev.currentTarget as HTMLElement),
+            },
+          }),
+      ]),
       el('dl', { class: 'facts' }, [
         el('dt', { text: '类型 Type' }),
         el('dd', { text: typeLabel(String(e.type)) }),

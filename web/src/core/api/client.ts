@@ -26,7 +26,8 @@ export class ApiError extends Error {
   }
 }
 
-async function call<T>(path: string, init?: RequestInit): Promise<T> {
+/** Fetches JSON from the API; a failure is an ApiError with the server's message. */
+export async function call<T>(path: string, init?: RequestInit): Promise<T> {
   const response = await fetch(path, init);
   const body = (await response.json().catch(() => ({}))) as { error?: string };
   if (!response.ok) throw new ApiError(response.status, body.error ?? `${path} answered ${response.status}`);

@@ -3,8 +3,8 @@
 import { DEFAULT_FILTERS, type Filters } from '../filters/types.ts';
 import { EDGE_TYPES } from '../graph/relations.ts';
 
-export type Tab = 'details' | 'timeline' | 'console' | 'jobs';
-export const TABS: readonly Tab[] = ['details', 'timeline', 'console', 'jobs'];
+export type Tab = 'details' | 'timeline' | 'console' | 'jobs' | 'audit' | 'alerts';
+export const TABS: readonly Tab[] = ['details', 'timeline', 'console', 'jobs', 'audit', 'alerts'];
 
 export interface ViewState {
   selected: string[];
