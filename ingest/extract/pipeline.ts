@@ -28,7 +28,7 @@ import { bands } from './rules/bands.ts';
 import { datelineOutlets } from './rules/dateline-outlets.ts';
 import { namesThroughPlaces, outOfContext, personOnWords } from './rules/not-mentions.ts';
 import { candidate, type Candidate, type Span } from './span.ts';
-import { candidateConfidence } from './confidence.ts';
+import { candidateConfidence, sourceOf } from './confidence.ts';
 import { hasUnit, unitsMatching } from './code-units.ts';
 import { isHanCode } from './rules/name-shapes.ts';
 import { activeExtractor } from './extractor.ts';
@@ -53,6 +53,8 @@ const CLOSE_MARKS = new Set([...'”》」』】'].map((c) => c.charCodeAt(0)));
 /** 昨 and 今 written before a date (昨(3日), 今4日), which the tagger may read into a name before them. */
 const DAY_WORD_AFTER_NAME = new Set([...'昨今'].map((c) => c.charCodeAt(0)));
 const DATE_START = /^[0-9(（０-９]/u;
+/** The source of a piece of a tagger span (cleanStatistical), calibrated apart from whole spans. */
+const CUT: Partial<Candidate> = { source: 'statistical-cut' };
 /** Where a tagger span is cut (see cleanStatistical), by code unit: no one-char string per char. */
 const BREAK_CODES = new Set([...'(),。、;!?\n\t'].map((c) => c.charCodeAt(0)));
 
@@ -83,6 +85,7 @@ function taggerInput(original: string, norm: NormalizedText): string {
 function cleanStatistical(t: string, span: Span, out: Candidate[]): void {
   const edge = (edgeUnits ??= unitsMatching(EDGE_CLASS));
   const { start, end } = span;
+  const whole = span.confidence === undefined ? undefined : { confidence: span.confidence };
   let s = start;
   for (let i = start; i <= end; i++) {
     // Two names with a space between them (two bylines: 李明 王芳) are two names.
@@ -95,7 +98,8 @@ function cleanStatistical(t: string, span: Span, out: Candidate[]): void {
     while (b > a && !hasUnit(edge, t.charCodeAt(b - 1)) && !CLOSE_MARKS.has(t.charCodeAt(b - 1))) b--;
     // 马克宏昨(3日), 某某今4日: the day word before a date is not the end of the name.
     if (span.type === 'Person' && b - a >= 3 && DAY_WORD_AFTER_NAME.has(t.charCodeAt(b - 1)) && DATE_START.test(t.charAt(b))) b--;
-    if (b > a) out.push(candidate(a, b, span.type, t, 'statistical'));
+    // A piece of the span is not the span the tagger's probability is of: its source's constant.
+    if (b > a) out.push(candidate(a, b, span.type, t, 'statistical', a === start && b === end ? whole : CUT));
     s = i + 1;
   }
 }
@@ -104,8 +108,23 @@ function cleanStatistical(t: string, span: Span, out: Candidate[]): void {
 function statisticalCandidates(t: string, spans: readonly Span[], index: TokenIndex, strict: boolean): Candidate[] {
   const out: Candidate[] = [];
   for (const s of spans) cleanStatistical(t, s, out);
-  if (!strict) for (let k = 0; k < out.length; k++) if (out[k]!.type === 'Person') out[k] = personOnWords(out[k]!, t, index);
+  if (strict) {
+    for (const c of out) c.source = 'jieba';
+    return out;
+  }
+  for (let k = 0; k < out.length; k++) {
+    if (out[k]!.type !== 'Person') continue;
+    const fitted = personOnWords(out[k]!, t, index);
+    if (fitted !== out[k]) fitted.source = 'statistical-fitted'; // not the tagger's span any more
+    out[k] = fitted;
+  }
   return out;
+}
+
+/** The candidates of one rule, each marked with its name (the key its confidence is calibrated under). */
+function named(source: string, cs: Candidate[]): Candidate[] {
+  for (const c of cs) c.source ??= source;
+  return cs;
 }
 
 // Module-level helpers rather than closures inside analyze: analyze runs once per sentence or
@@ -184,27 +203,30 @@ function analyze(text: string, opts: ExtractOptions, reading?: StatisticalReadin
   const names = nameContext(index, strictStatistical ? [] : statistical.filter((s) => s.type === 'Person'));
   const all: Candidate[] = [
     ...statistical,
-    ...dottedNames(t, index),
-    ...turkicNames(t),
-    ...teamLeaders(t),
-    ...japaneseNames(t, index),
-    ...titledNames(t, names),
-    ...honorificNames(t, names),
-    ...suffixOrganizations(t, index, (w) => dicts.lexicon.get(w)?.type === 'Place'),
-    ...latinNames(t),
-    ...abbreviatedPlaces(t, index),
-    ...placeHeadedBodies(t, dicts),
-    ...companyLists(t, dicts, index),
-    ...bands(t, index),
-    ...datelineOutlets(t, dicts),
-    ...mainland(t, index),
-    ...addressPlaces(t, index),
-    ...foreignDivisions(t, dicts),
-    ...foreignCities(t, dicts, index),
-    ...hotels(t, index, dicts),
-    ...teamsAfterCompetitions(t, index),
-    ...lexiconSpans(t, dicts, index),
-    ...namesThroughPlaces(t, index),
+    ...named('dottedNames', dottedNames(t, index)),
+    ...named('turkicNames', turkicNames(t)),
+    ...named('teamLeaders', teamLeaders(t)),
+    ...named('japaneseNames', japaneseNames(t, index)),
+    ...named('titledNames', titledNames(t, names)),
+    ...named('honorificNames', honorificNames(t, names)),
+    ...named(
+      'suffixOrganizations',
+      suffixOrganizations(t, index, (w) => dicts.lexicon.get(w)?.type === 'Place'),
+    ),
+    ...named('latinNames', latinNames(t)),
+    ...named('abbreviatedPlaces', abbreviatedPlaces(t, index)),
+    ...named('placeHeadedBodies', placeHeadedBodies(t, dicts)),
+    ...named('companyLists', companyLists(t, dicts, index)),
+    ...named('bands', bands(t, index)),
+    ...named('datelineOutlets', datelineOutlets(t, dicts)),
+    ...named('mainland', mainland(t, index)),
+    ...named('addressPlaces', addressPlaces(t, index)),
+    ...named('foreignDivisions', foreignDivisions(t, dicts)),
+    ...named('foreignCities', foreignCities(t, dicts, index)),
+    ...named('hotels', hotels(t, index, dicts)),
+    ...named('teamsAfterCompetitions', teamsAfterCompetitions(t, index)),
+    ...lexiconSpans(t, dicts, index), // calibrated by origin: alias or lexicon
+    ...named('namesThroughPlaces', namesThroughPlaces(t, index)),
   ];
   const validate = { strictStatistical };
   // Validity depends on the candidate alone: the first round's verdicts serve the second.
@@ -216,8 +238,8 @@ function analyze(text: string, opts: ExtractOptions, reading?: StatisticalReadin
   const first = pickNonOverlapping(firstContenders, t.length);
   const linked = [...longForms(t, first), ...shortForms(t, first)];
   const more = [
-    ...linked.filter((c) => isValidCandidate(c, dicts, validate)),
-    ...validPropagated(propagateNames(t, [...first, ...linked]), dicts, validate),
+    ...named('parentheses', linked).filter((c) => isValidCandidate(c, dicts, validate)),
+    ...named('propagated', validPropagated(propagateNames(t, [...first, ...linked]), dicts, validate)),
   ].filter((c) => !outOfContext(t, c));
   const moreContenders = contenders(onWords(more, index, strictStatistical), index, tagger);
   const resolved = pickNonOverlapping(mergeByStrength(firstContenders, moreContenders), t.length);
@@ -251,6 +273,22 @@ export function extractSpans(text: string, opts: ExtractOptions = {}): Span[] {
     const start = toOriginal(norm, c.start);
     const end = toOriginal(norm, c.end);
     return { start, end, type: c.type, text: text.slice(start, end) };
+  });
+}
+
+/** A span of extractSpans with its confidence and the source it is calibrated under (confidence.ts). */
+export interface ConfidentSpan extends Span {
+  confidence: number;
+  source: string;
+}
+
+/** extractSpans with each span's confidence and source: what `npm run eval` and `npm run calibrate` measure. */
+export function extractConfidentSpans(text: string, opts: ExtractOptions = {}): ConfidentSpan[] {
+  const { norm, accepted } = analyze(text, opts);
+  return accepted.map((c) => {
+    const start = toOriginal(norm, c.start);
+    const end = toOriginal(norm, c.end);
+    return { start, end, type: c.type, text: text.slice(start, end), confidence: candidateConfidence(c), source: sourceOf(c) };
   });
 }
 
@@ -325,9 +363,14 @@ function unresolvedFrom(article: ParsedArticle, opts: ExtractOptions, reading?: 
   const { norm, accepted, english } = analyze(article.text, opts, reading);
   const dicts = opts.dictionaries ?? bundledDictionaries();
   const normSentences = splitSentences(norm.text);
-  const nested = new Set<Candidate>(nestedPlaces(norm.text, accepted, dicts));
+  const nested = new Set<Candidate>(named('nested', nestedPlaces(norm.text, accepted, dicts)));
   const outlet = outletName(article.source, dicts);
-  const withNested = [...accepted, ...nested, ...authorMentions(norm.text, article.authors, accepted), ...outletMentions(norm.text, outlet, accepted)];
+  const withNested = [
+    ...accepted,
+    ...nested,
+    ...named('byline', authorMentions(norm.text, article.authors, accepted)),
+    ...named('outlet', outletMentions(norm.text, outlet, accepted)),
+  ];
   const { entities, resolved } = buildEntities(
     withNested,
     dicts,

@@ -2,7 +2,7 @@
 // tags (nr/ns/nt), which stand in only when the operator opts in to running degraded. Which one a
 // process uses is decided at start-up in extractor.ts, never by a silent fallback here.
 import type { EntityType } from '../model.ts';
-import { Tagger, type EntitySpan, type NerModel } from './ner/index.ts';
+import { Tagger, type EntitySpan, type NerModel, type TaggerOptions } from './ner/index.ts';
 import type { Span } from './span.ts';
 import { TokenCollector, type Token } from './tokens.ts';
 
@@ -29,9 +29,12 @@ export const jiebaSpanSource: SpanSource = (text, tokens) => {
 };
 
 /** The trained tagger as a span source; it keeps one Tagger (and its segmenter) for every text. */
-export function taggerSpanSource(model: NerModel): SpanSource {
-  const tagger = new Tagger(model);
-  const toSpans = (spans: EntitySpan[]): Span[] => spans.map(({ start, end, type, text: t }) => ({ start, end, type, text: t }));
+export function taggerSpanSource(model: NerModel, options: TaggerOptions = {}): SpanSource {
+  const tagger = new Tagger(model, options);
+  const toSpans = (spans: EntitySpan[]): Span[] =>
+    spans.map(({ start, end, type, text: t, confidence }) =>
+      confidence === undefined ? { start, end, type, text: t } : { start, end, type, text: t, confidence },
+    );
   const source: SpanSource = (text) => toSpans(tagger.tag(text));
   // The tagger's words carry jieba's tags only when the model ships jieba's POS table; without it
   // every dictionary word would read as untagged, so the rules segment for themselves.

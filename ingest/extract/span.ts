@@ -8,6 +8,8 @@ export interface Span {
   end: number;
   type: EntityType;
   text: string;
+  /** The tagger's probability of the span (marginals.ts); rules' come from their source's constant. */
+  confidence?: number;
 }
 
 /**
@@ -23,8 +25,6 @@ export interface Candidate extends Span {
   canonical?: string;
   /** An English name the text gives for it (马斯克(Elon Musk)). */
   nameEn?: string;
-  /** The tagger's span probability (statistical candidates); rules' come from their source's constant. */
-  confidence?: number;
   /** The rule that proposed it, the key its confidence is calibrated under (confidence.ts); else its origin. */
   source?: string;
 }

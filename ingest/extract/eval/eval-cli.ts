@@ -10,16 +10,28 @@ import { DOC_SENTENCES, NER_TYPES, Tagger, loadModel, type NerModel } from '../n
 import { DEV_BLOCK, DEV_FOLD, DEV_FOLDS, loadMsraSplit, type SplitOptions } from '../ner-tools/msra-corpus.ts';
 import { loadCluenerDev, type GoldDocument } from './cluener-corpus.ts';
 import { jiebaBaselineSpans } from './jieba-baseline.ts';
-import { REALNEWS_DEV, RealnewsMissingError, realnewsRecords, scoreRealnews } from './realnews.ts';
+import { REALNEWS_DEV, RealnewsMissingError, judgeRealnewsEntities, realnewsRecords, scoreRealnews } from './realnews.ts';
+import { formatReliability, reliability, type Judged } from './reliability.ts';
 import { seedChecks } from './seed-checks.ts';
 import { formatScores, scoreSpans, type ScoredSpan } from './score.ts';
 
 export type Extractor = (text: string) => ScoredSpan[];
 
-export function evaluate(name: string, docs: readonly GoldDocument[], extract: Extractor): string {
+/**
+ * P/R/F1 of an extractor, sentence by sentence. With `judged`, each predicted span that carries a
+ * confidence is added to it with whether it was right (exact start, end and type), for the
+ * reliability table.
+ */
+export function evaluate(name: string, docs: readonly GoldDocument[], extract: Extractor, judged?: Judged[]): string {
   const t0 = performance.now();
-  const predicted = docs.map((d) => extract(d.text).map(({ start, end, type }) => ({ start, end, type })));
+  const found = docs.map((d) => extract(d.text));
   const seconds = (performance.now() - t0) / 1000;
+  const predicted = found.map((spans) => spans.map(({ start, end, type }) => ({ start, end, type })));
+  if (judged)
+    found.forEach((spans, d) => {
+      const gold = new Set(docs[d]!.spans.map((g) => `${g.start}:${g.end}:${g.type}`));
+      for (const s of spans) if (s.confidence !== undefined) judged.push({ confidence: s.confidence, correct: gold.has(`${s.start}:${s.end}:${s.type}`) });
+    });
   const chars = docs.reduce((n, d) => n + d.text.length, 0);
   const scores = scoreSpans(
     docs.map((d) => d.spans),
@@ -84,14 +96,15 @@ export function msraDevDocuments(split: SplitOptions = {}): GoldDocument[] {
 export async function loadPipelineExtractor(model: NerModel): Promise<Extractor | string> {
   try {
     const mod = (await import('../pipeline.ts')) as {
-      extractSpans?: (text: string, opts?: { spanSource?: unknown }) => ScoredSpan[];
+      extractConfidentSpans?: (text: string, opts?: { spanSource?: unknown }) => ScoredSpan[];
     };
-    if (typeof mod.extractSpans !== 'function') return 'ingest/extract/pipeline.ts exports no extractSpans(text)';
+    // extractSpans with each span's confidence (the same spans): the reliability table reads it.
+    if (typeof mod.extractConfidentSpans !== 'function') return 'ingest/extract/pipeline.ts exports no extractConfidentSpans(text)';
     // The pipeline tags with the model under evaluation (NER_MODEL), not the committed default:
     // a model trained on another split would have seen these dev sentences.
     const { taggerSpanSource } = await import('../span-source.ts');
     const spanSource = taggerSpanSource(model);
-    const extract = mod.extractSpans;
+    const extract = mod.extractConfidentSpans;
     return (text) => extract(text, { spanSource });
   } catch (err) {
     return `ingest/extract/pipeline.ts could not be loaded: ${err instanceof Error ? err.message : String(err)}`;
@@ -137,8 +150,11 @@ async function main(): Promise<void> {
     console.log(evaluate('NER tagger', docs, tagger));
     if (setName.startsWith('MSRA')) console.log(evaluateAsDocuments('NER tagger', docs, tagger));
     console.log(evaluate('nodejieba POS baseline (nr/ns/nt)', docs, jiebaBaselineSpans));
+    const judged: Judged[] = [];
     if (typeof pipeline === 'string') console.log(`full pipeline: skipped (${pipeline})`);
-    else console.log(evaluate('full pipeline (ingest/extract/pipeline.ts extractSpans)', docs, pipeline));
+    else console.log(evaluate('full pipeline (ingest/extract/pipeline.ts extractSpans)', docs, pipeline, judged));
+    if (setName.startsWith('MSRA') && judged.length > 0)
+      console.log(formatReliability("confidence of the full pipeline's spans (reliability, 10 bins)", reliability(judged)));
     if (typeof records === 'string') console.log(`kg extract records: skipped (${records})`);
     else console.log(evaluate("kg extract --lines records (each entity's mentions)", docs, records));
   }
@@ -163,7 +179,25 @@ export async function realnewsReport(model: NerModel): Promise<string> {
   const t0 = performance.now();
   const jsonl = await realnewsRecords((raw, name) => parseDocument(raw, { name, format: 'auto' }).map((a) => toRecord(extractArticle(a, { spanSource }))));
   const seconds = (performance.now() - t0) / 1000;
-  return `${scoreRealnews(jsonl)}\n  (extracted in ${seconds.toFixed(1)} s)`;
+  return `${scoreRealnews(jsonl)}\n  (extracted in ${seconds.toFixed(1)} s)\n${realnewsReliability(jsonl)}`;
+}
+
+/**
+ * The reliability table of the records' entity confidences, each entity judged right or wrong as
+ * the set's score.py judges it for P (an entity matching only an optional string is left out).
+ */
+export function realnewsReliability(jsonl: string): string {
+  const verdicts = judgeRealnewsEntities(jsonl);
+  const records = jsonl
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as { entities: { confidence: number }[] });
+  const judged: Judged[] = records.flatMap((r, i) =>
+    r.entities.flatMap((e, k) =>
+      verdicts[i]?.[k] === undefined || verdicts[i]![k] === 'optional' ? [] : [{ confidence: e.confidence, correct: verdicts[i]![k] === 'right' }],
+    ),
+  );
+  return formatReliability("confidence of the records' entities (reliability, 10 bins)", reliability(judged));
 }
 
 /** The seed article; env SEED_ARTICLE for another copy. */

@@ -5,6 +5,8 @@ export interface ScoredSpan {
   start: number;
   end: number;
   type: string;
+  /** The extractor's confidence in the span, where it gives one (reliability.ts measures it). */
+  confidence?: number;
 }
 
 export interface Prf {

@@ -15,6 +15,8 @@ import type { NerModel } from './model.ts';
 import { wordsOf, type Words } from './segmentation.ts';
 import { WasmViterbi } from './viterbi-wasm.ts';
 import { DOC_TEMPLATES, DocDictionary } from './doc-features.ts';
+import { bundledCalibration } from './calibration.ts';
+import { SpanMarginals } from './marginals.ts';
 
 // Hot loops read module-local copies: under tsx every imported binding is a getter call.
 const LABEL_STRIDE = STRIDE_EXPORT;
@@ -25,7 +27,12 @@ export interface EntitySpan {
   end: number;
   type: EntityType;
   text: string;
-  score?: number;
+  /**
+   * The probability of this span under the model's scores at the calibrated temperature
+   * (marginals.ts): the mass of every labelling that has exactly this span. Absent when the
+   * tagger was made with `confidence: false`.
+   */
+  confidence?: number;
 }
 
 /** Text beyond this many chars is tagged in independent windows, bounding time and memory. */
@@ -41,6 +48,13 @@ export type WordSink = (start: number, end: number, words: Words | undefined) =>
 export interface TaggerOptions {
   /** jieba's segmenter for the features (default: a new one over nodejieba's dictionaries). */
   cutter?: JiebaCutter;
+  /**
+   * Temperature of the span probabilities (default: the committed calibration's, calibration.ts,
+   * read when the first tagger is made; a missing file is an error saying to run npm run calibrate).
+   */
+  temperature?: number;
+  /** False: tag() leaves `confidence` out and runs no forward–backward pass. Default true. */
+  confidence?: boolean;
 }
 
 /** Tags text with one model. Not reentrant: a WordSink must not call the same tagger. */
@@ -48,6 +62,7 @@ export class Tagger {
   private readonly ws: Workspace;
   private readonly emission: WasmEmission;
   private readonly decoder: WasmViterbi;
+  private readonly marginals: SpanMarginals | undefined;
 
   constructor(
     readonly model: NerModel,
@@ -56,6 +71,7 @@ export class Tagger {
     this.ws = new Workspace(options.cutter);
     this.emission = new WasmEmission(model.weights, buildEmissionPlan(model.weights, model.lexicon));
     this.decoder = new WasmViterbi(model.transition);
+    if (options.confidence !== false) this.marginals = new SpanMarginals(model.transition, options.temperature ?? bundledCalibration().temperature);
   }
 
   /**
@@ -81,16 +97,23 @@ export class Tagger {
       const window = chunks.slice(w0, w1);
       const windowPieces = pieces.slice(w0, w1);
       const sink = onWords && ((k: number) => onWords(window[k]!.start, window[k]!.end, wordsOf(seg, windowPieces[k]!)));
-      const labels = this.labelDocument(windowPieces, sink);
+      const probs: number[][] | undefined = this.marginals && [];
+      const labels = this.labelDocument(windowPieces, sink, probs);
       window.forEach((chunk, k) => {
-        for (const s of spansOfLabels(labels[k]!)) {
+        const spans = spansOfLabels(labels[k]!);
+        for (let j = 0; j < spans.length; j++) {
+          const s = spans[j]!;
           let start = chunk.start + s.start;
           let end = chunk.start + s.end;
           // No name begins or ends inside an emoji or a broken surrogate: trim those code units.
           while (end > start && isSurrogate(text.charCodeAt(end - 1))) end--;
           while (start < end && isSurrogate(text.charCodeAt(start))) start++;
           // Char features see the first letters of Wedbush as a name; the Latin-name rule reads whole words.
-          if (start < end && !cutsLatinWord(text, start, end)) out.push({ start, end, type: NER_TYPES[s.typeIndex]!, text: text.slice(start, end) });
+          if (start < end && !cutsLatinWord(text, start, end)) {
+            const span: EntitySpan = { start, end, type: NER_TYPES[s.typeIndex]!, text: text.slice(start, end) };
+            if (probs) span.confidence = probs[k]![j]!;
+            out.push(span);
+          }
         }
       });
       w0 = w1;
@@ -108,9 +131,11 @@ export class Tagger {
    * Labels of consecutive sentence-sized pieces of one document: the first pass tags each piece on
    * its own; when the model has document weights, a second pass re-decodes the pieces in which
    * strings tagged elsewhere in the document occur (doc-features.ts). `onPiece(k)` runs right
-   * after piece k is segmented and labelled, while the workspace still holds its words.
+   * after piece k is segmented and labelled, while the workspace still holds its words. With
+   * `spanProbs` (and a tagger made with confidence), spanProbs[k][j] is the probability of the
+   * j-th span of spansOfLabels(labels[k]) from the emission the final labels were decoded from.
    */
-  labelDocument(pieces: readonly string[], onPiece?: (k: number) => void): Uint8Array[] {
+  labelDocument(pieces: readonly string[], onPiece?: (k: number) => void, spanProbs?: number[][]): Uint8Array[] {
     const ws = this.ws;
     const labels: Uint8Array[] = [];
     const twoPass = this.model.doc.size > 0 && pieces.length > 1;
@@ -124,11 +149,14 @@ export class Tagger {
       if (twoPass) {
         emissions.push(ws.emission.slice(0, piece.length * LABEL_STRIDE));
         codes.push(ws.codes.slice(0, piece.length)); // featurize normalized it as normalizedCodes does
-      }
+      } else if (spanProbs) spanProbs.push(this.probabilities(ws.emission, n, labels[k]!));
     }
     if (!twoPass) return labels;
     const dict = new DocDictionary(pieces.map((_, i) => ({ codes: codes[i]!, spans: spansOfLabels(labels[i]!) })));
-    if (dict.contributing < 2) return labels;
+    if (dict.contributing < 2) {
+      if (spanProbs) for (let i = 0; i < pieces.length; i++) spanProbs.push(this.probabilities(emissions[i]!, pieces[i]!.length, labels[i]!));
+      return labels;
+    }
     for (let i = 0; i < pieces.length; i++) {
       const n = pieces[i]!.length;
       if (ws.docKeys.length < n * DOC_TEMPLATES) ws.docKeys = new Int32Array(n * DOC_TEMPLATES * 2);
@@ -137,7 +165,16 @@ export class Tagger {
       addDocWeights(this.model, ws.docKeys, n, em);
       this.decoder.decode(em, n, labels[i]!);
     }
+    if (spanProbs) for (let i = 0; i < pieces.length; i++) spanProbs.push(this.probabilities(emissions[i]!, pieces[i]!.length, labels[i]!));
     return labels;
+  }
+
+  /** The probability of each span of the labels (in spansOfLabels order); none computed without spans. */
+  private probabilities(emission: Float32Array, n: number, labels: Uint8Array): number[] {
+    const spans = spansOfLabels(labels, n);
+    const out: number[] = new Array<number>(spans.length);
+    if (spans.length > 0) this.marginals!.spanProbabilities(emission, n, spans, out);
+    return out;
   }
 
   /** Labels text into ws.labels[0, n); returns n. */

@@ -1,0 +1,139 @@
+// Span probabilities (ner/marginals.ts) against a brute-force enumeration of every well-formed
+// labelling of tiny lattices: the oracle test of the forward–backward pass.
+import { describe, expect, it } from 'vitest';
+import { SpanMarginals } from '../../../../ingest/extract/ner/marginals.ts';
+import {
+  ALLOWED_TRANSITIONS,
+  LABEL_STRIDE,
+  NUM_LABELS,
+  allowedAtEnd,
+  allowedAtStart,
+  spansOfLabels,
+  type LabelSpan,
+} from '../../../../ingest/extract/ner/labels.ts';
+
+/** A deterministic pseudo-random stream (no Math.random: the test must repeat). */
+function stream(seed: number): () => number {
+  let x = seed >>> 0 || 1;
+  return () => {
+    x ^= x << 13;
+    x >>>= 0;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    x >>>= 0;
+    return x / 0x100000000;
+  };
+}
+
+function randomLattice(n: number, seed: number, spread: number): { emission: Float32Array; transition: Float32Array } {
+  const r = stream(seed);
+  const emission = new Float32Array(n * LABEL_STRIDE);
+  for (let k = 0; k < emission.length; k++) emission[k] = Math.round((r() - 0.5) * spread);
+  const transition = new Float32Array(NUM_LABELS * NUM_LABELS);
+  for (let k = 0; k < transition.length; k++) transition[k] = Math.round((r() - 0.5) * spread);
+  return { emission, transition };
+}
+
+/** Every well-formed labelling of n positions with its unnormalized weight exp(score / T). */
+function* labellings(n: number, emission: Float32Array, transition: Float32Array, T: number): Generator<[Uint8Array, number]> {
+  const labels = new Uint8Array(n);
+  function* go(i: number, score: number): Generator<[Uint8Array, number]> {
+    if (i === n) {
+      if (allowedAtEnd(labels[n - 1]!)) yield [labels.slice(), Math.exp(score / T)];
+      return;
+    }
+    for (let l = 0; l < NUM_LABELS; l++) {
+      if (i === 0 ? !allowedAtStart(l) : !ALLOWED_TRANSITIONS[labels[i - 1]! * NUM_LABELS + l]) continue;
+      labels[i] = l;
+      const s = score + emission[i * LABEL_STRIDE + l]! + (i === 0 ? 0 : transition[labels[i - 1]! * NUM_LABELS + l]!);
+      yield* go(i + 1, s);
+    }
+  }
+  yield* go(0, 0);
+}
+
+const key = (s: LabelSpan): string => `${s.start}:${s.end}:${s.typeIndex}`;
+
+/** Brute force: each span's probability, summed over the labellings that contain it. */
+function bruteForce(n: number, emission: Float32Array, transition: Float32Array, T: number): Map<string, number> {
+  const mass = new Map<string, number>();
+  let z = 0;
+  for (const [labels, w] of labellings(n, emission, transition, T)) {
+    z += w;
+    for (const s of spansOfLabels(labels)) mass.set(key(s), (mass.get(key(s)) ?? 0) + w);
+  }
+  for (const [k, w] of mass) mass.set(k, w / z);
+  return mass;
+}
+
+function allSpans(n: number): LabelSpan[] {
+  const out: LabelSpan[] = [];
+  for (let start = 0; start < n; start++) for (let end = start + 1; end <= n; end++) for (let t = 0; t < 3; t++) out.push({ start, end, typeIndex: t });
+  return out;
+}
+
+describe('SpanMarginals', () => {
+  it('should give every span of a tiny lattice the probability a brute-force enumeration gives', () => {
+    for (const [n, seed, spread, T] of [
+      [1, 1, 6, 1],
+      [2, 2, 6, 1],
+      [3, 3, 8, 2],
+      [4, 4, 10, 1.5],
+      [4, 5, 400, 50],
+    ] as const) {
+      const { emission, transition } = randomLattice(n, seed, spread);
+      const want = bruteForce(n, emission, transition, T);
+      const spans = allSpans(n);
+      const got = new Float64Array(spans.length);
+      new SpanMarginals(transition, T).spanProbabilities(emission, n, spans, got);
+      spans.forEach((s, k) => expect(got[k], `n=${n} span ${key(s)}`).toBeCloseTo(want.get(key(s)) ?? 0, 9));
+    }
+  });
+
+  it('should make the probabilities of the spans covering each position and of O there sum to one', () => {
+    const n = 5;
+    const { emission, transition } = randomLattice(n, 9, 12);
+    const T = 2;
+    const spans = allSpans(n);
+    const got = new Float64Array(spans.length);
+    new SpanMarginals(transition, T).spanProbabilities(emission, n, spans, got);
+    // P(O at i) by enumeration: the one quantity not read from a span.
+    const pO = new Float64Array(n);
+    let z = 0;
+    for (const [labels, w] of labellings(n, emission, transition, T)) {
+      z += w;
+      for (let i = 0; i < n; i++) if (labels[i] === 0) pO[i] += w;
+    }
+    for (let i = 0; i < n; i++) {
+      let covered = 0;
+      spans.forEach((s, k) => {
+        if (s.start <= i && i < s.end) covered += got[k]!;
+      });
+      expect(covered + pO[i]! / z).toBeCloseTo(1, 9);
+    }
+  });
+
+  it('should approach one for the decoded span as the temperature falls, without underflow on large scores', () => {
+    const n = 6;
+    const { emission, transition } = randomLattice(n, 12, 3000); // scores in weight units run to thousands
+    let top = -Infinity;
+    let arg: Uint8Array = new Uint8Array(n);
+    for (const [labels] of labellings(n, emission, transition, 1)) {
+      let s = emission[labels[0]!]!;
+      for (let i = 1; i < n; i++) s += emission[i * LABEL_STRIDE + labels[i]!]! + transition[labels[i - 1]! * NUM_LABELS + labels[i]!]!;
+      if (s > top) {
+        top = s;
+        arg = labels;
+      }
+    }
+    const spans = spansOfLabels(arg);
+    expect(spans.length).toBeGreaterThan(0);
+    const got = new Float64Array(spans.length);
+    new SpanMarginals(transition, 1).spanProbabilities(emission, n, spans, got);
+    for (const p of got) expect(p).toBeGreaterThan(0.99);
+  });
+
+  it('should refuse a temperature that is not positive', () => {
+    expect(() => new SpanMarginals(new Float32Array(NUM_LABELS * NUM_LABELS), 0)).toThrow(/temperature must be positive/);
+  });
+});
