@@ -1,6 +1,6 @@
 // Removes the stored contribution of changed articles (sentences with their mentions, NAMES and
 // REPORTS), returning what it touched: the co-mention pairs its NAMES held ([x, y], x < y), and the
-// entities and events whose counts must be recomputed.
+// entities and events whose counts must be recomputed, and its local day (the date tally it leaves).
 UNWIND $ids AS id
 MATCH (a:Article {id: id})
 CALL {
@@ -29,4 +29,4 @@ CALL {
   OPTIONAL MATCH (a)-[r:NAMES|REPORTS]->()
   DELETE r
 }
-RETURN a.id AS id, pairs, entities, events
+RETURN a.id AS id, pairs, entities, events, toString(date(a.publishedAt)) AS day

@@ -1,14 +1,17 @@
 // Adds new articles' co-mentions (rows aggregated per pair, x.id < y.id): weight = shared sentences,
 // articleCount = articles, first/last seen = the articles' dates. Both entities are locked by this
-// transaction, so the read-modify-write below cannot lose a concurrent update.
+// transaction, so the read-modify-write below cannot lose a concurrent update. A dense entity's list of
+// strongest co-mentions (entities-rank-neighbours.cypher) gains the other end once its weight passes the list's floor.
 UNWIND $rows AS row
 MATCH (x:Entity {id: row.x})
 MATCH (y:Entity {id: row.y})
 MERGE (x)-[r:CO_MENTIONED]->(y)
 ON CREATE SET r.weight = 0, r.articleCount = 0
-WITH r, row, CASE WHEN row.first IS NULL THEN null ELSE datetime(row.first) END AS first,
+WITH x, y, r, row, CASE WHEN row.first IS NULL THEN null ELSE datetime(row.first) END AS first,
      CASE WHEN row.last IS NULL THEN null ELSE datetime(row.last) END AS last
 SET r.weight = r.weight + row.weight,
     r.articleCount = r.articleCount + row.articles,
     r.firstSeen = CASE WHEN first IS NULL THEN r.firstSeen WHEN r.firstSeen IS NULL OR first < r.firstSeen THEN first ELSE r.firstSeen END,
     r.lastSeen = CASE WHEN last IS NULL THEN r.lastSeen WHEN r.lastSeen IS NULL OR last > r.lastSeen THEN last ELSE r.lastSeen END
+FOREACH (_ IN CASE WHEN r.weight > x.strongAbove AND NOT y.id IN x.strongIds THEN [1] ELSE [] END | SET x.strongIds = x.strongIds + y.id)
+FOREACH (_ IN CASE WHEN r.weight > y.strongAbove AND NOT x.id IN y.strongIds THEN [1] ELSE [] END | SET y.strongIds = y.strongIds + x.id)

@@ -1,7 +1,9 @@
 // Sets the co-mention aggregate of the given pairs (x.id < y.id) to the sum of what the stored
 // articles contribute: each article that names both keeps its co-mentions with y on its NAMES of x
 // (names-write.cypher). A pair no article contributes to any more loses its relationship. Used for
-// the pairs a changed article touched, before or after the change. Exact in any write order.
+// the pairs a changed article touched, before or after the change. Exact in any write order. A dense
+// entity's list of strongest co-mentions (entities-rank-neighbours.cypher) gains the other end when its
+// weight passes the list's floor.
 UNWIND $pairs AS pair
 MATCH (x:Entity {id: pair.x})
 MATCH (y:Entity {id: pair.y})
@@ -16,3 +18,5 @@ FOREACH (_ IN CASE WHEN weight = 0 AND old IS NOT NULL THEN [1] ELSE [] END | DE
 FOREACH (_ IN CASE WHEN weight > 0 THEN [1] ELSE [] END |
   MERGE (x)-[r:CO_MENTIONED]->(y)
   SET r.weight = weight, r.articleCount = articles, r.firstSeen = firstSeen, r.lastSeen = lastSeen)
+FOREACH (_ IN CASE WHEN weight > x.strongAbove AND NOT y.id IN x.strongIds THEN [1] ELSE [] END | SET x.strongIds = x.strongIds + y.id)
+FOREACH (_ IN CASE WHEN weight > y.strongAbove AND NOT x.id IN y.strongIds THEN [1] ELSE [] END | SET y.strongIds = y.strongIds + x.id)

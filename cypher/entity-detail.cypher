@@ -10,6 +10,9 @@
 // sorting every article that names it (中国: most of the corpus); the degree and the article count
 // are read from the counts Neo4j keeps, without a scan. A hub's list leaves out articles with no
 // date and orders equal instants as the index does.
+// A dense entity's strongest co-mentions come from its kept list (strongIds, every co-mention
+// heavier than strongAbove: entities-rank-neighbours.cypher) when it holds enough of them, instead
+// of sorting all of its co-mentions.
 MATCH (e:Entity {id: $id})
 CALL {
   WITH e
@@ -20,10 +23,25 @@ CALL {
 }
 CALL {
   WITH e
-  OPTIONAL MATCH (e)-[r:CO_MENTIONED]-(o:Entity)
-  WITH o, r ORDER BY r.weight DESC, o.id
-  LIMIT $coMentionLimit
-  RETURN collect({id: o.id, name: o.name, type: o.type, weight: r.weight}) AS topCoMentions
+  CALL {
+    WITH e
+    UNWIND coalesce(e.strongIds, []) AS sid
+    MATCH (o:Entity {id: sid})
+    MATCH (e)-[r:CO_MENTIONED]-(o)
+    WHERE r.weight > e.strongAbove
+    WITH o, r ORDER BY r.weight DESC, o.id
+    LIMIT $coMentionLimit
+    RETURN collect({id: o.id, name: o.name, type: o.type, weight: r.weight}) AS strong
+  }
+  CALL {
+    WITH e, strong
+    WITH e WHERE size(strong) < $coMentionLimit
+    OPTIONAL MATCH (e)-[r:CO_MENTIONED]-(o:Entity)
+    WITH o, r ORDER BY r.weight DESC, o.id
+    LIMIT $coMentionLimit
+    RETURN collect({id: o.id, name: o.name, type: o.type, weight: r.weight}) AS all
+  }
+  RETURN CASE WHEN size(strong) >= $coMentionLimit THEN strong ELSE all END AS topCoMentions
 }
 CALL {
   WITH e

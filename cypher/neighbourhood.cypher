@@ -1,6 +1,12 @@
 // A neighbourhood in one statement (one round trip instead of one per ring plus one for the edges):
 // each hub keeps its $hubCap strongest co-mentioned neighbours that pass the filters and reports how
-// many more it hid; at depth 2 every kept neighbour that is not a seed is expanded the same way. Then
+// many more it hid; at depth 2 every kept neighbour that is not a seed is expanded the same way.
+// A dense hub (中国: tens of thousands of co-mentions) is not read whole: its list of strongest
+// co-mentions (strongIds, every one heavier than strongAbove: entities-rank-neighbours.cypher) is
+// read first, and when at least $hubCap of them pass the filters they are the $hubCap strongest of
+// all. How many it hid stays exact: with no filter, the degree Neo4j keeps per node less its hidden
+// neighbours (found through the curated index); with a filter, one count over its co-mentions (no
+// sort, no list). An entity without the list, or whose list falls short, is expanded whole. Then
 // every co-mention among the nodes reached that passes the filters, in the GraphView shape
 // (ingest/store/queries/graph-overview.ts). Edges count in a time window when their first/last seen
 // span overlaps it in local days (date() of a time kept in the article's offset, never the UTC day).
@@ -12,14 +18,52 @@ MATCH (hub:Entity {id: id})
 WHERE hub.hidden IS NULL
 CALL {
   WITH hub
-  MATCH (hub)-[r:CO_MENTIONED]-(n:Entity)
-  WHERE r.weight >= $minWeight
-    AND ($types IS NULL OR n.type IN $types) AND n.hidden IS NULL
-    AND ($from IS NULL OR date(r.lastSeen) >= date(datetime($from)))
-    AND ($to IS NULL OR date(r.firstSeen) <= date(datetime($to)))
-  WITH n, r ORDER BY r.weight DESC, n.id
-  WITH collect(n) AS ranked
-  RETURN ranked[0..$hubCap] AS kept, size(ranked) AS available
+  CALL {
+    WITH hub
+    UNWIND coalesce(hub.strongIds, []) AS sid
+    MATCH (n:Entity {id: sid})
+    MATCH (hub)-[r:CO_MENTIONED]-(n)
+    WHERE r.weight > hub.strongAbove AND r.weight >= $minWeight
+      AND ($types IS NULL OR n.type IN $types) AND n.hidden IS NULL
+      AND ($from IS NULL OR date(r.lastSeen) >= date(datetime($from)))
+      AND ($to IS NULL OR date(r.firstSeen) <= date(datetime($to)))
+    WITH n, r ORDER BY r.weight DESC, n.id
+    RETURN collect(n) AS strong
+  }
+  WITH hub, strong, size(strong) >= $hubCap AS listed,
+       $types IS NULL AND $from IS NULL AND $to IS NULL AND $minWeight <= 1 AS unfiltered
+  CALL {
+    WITH hub, listed
+    WITH hub WHERE NOT listed
+    MATCH (hub)-[r:CO_MENTIONED]-(n:Entity)
+    WHERE r.weight >= $minWeight
+      AND ($types IS NULL OR n.type IN $types) AND n.hidden IS NULL
+      AND ($from IS NULL OR date(r.lastSeen) >= date(datetime($from)))
+      AND ($to IS NULL OR date(r.firstSeen) <= date(datetime($to)))
+    WITH n, r ORDER BY r.weight DESC, n.id
+    RETURN collect(n) AS ranked
+  }
+  CALL {
+    WITH hub, listed, unfiltered
+    WITH hub WHERE listed AND unfiltered
+    MATCH (x:Entity)
+    WHERE x.curated = true AND x.hidden = true AND EXISTS { (x)-[:CO_MENTIONED]-(hub) }
+    RETURN count(x) AS hiddenNeighbours
+  }
+  CALL {
+    WITH hub, listed, unfiltered
+    WITH hub WHERE listed AND NOT unfiltered
+    MATCH (hub)-[r:CO_MENTIONED]-(n:Entity)
+    WHERE r.weight >= $minWeight
+      AND ($types IS NULL OR n.type IN $types) AND n.hidden IS NULL
+      AND ($from IS NULL OR date(r.lastSeen) >= date(datetime($from)))
+      AND ($to IS NULL OR date(r.firstSeen) <= date(datetime($to)))
+    RETURN count(r) AS passing
+  }
+  RETURN CASE WHEN listed THEN strong[0..$hubCap] ELSE ranked[0..$hubCap] END AS kept,
+         CASE WHEN NOT listed THEN size(ranked)
+              WHEN unfiltered THEN COUNT { (hub)-[:CO_MENTIONED]-() } - hiddenNeighbours
+              ELSE passing END AS available
 }
 WITH collect({hub: hub, kept: kept, hidden: available - size(kept)}) AS ring1
 CALL {
@@ -30,14 +74,52 @@ CALL {
   WHERE $depth = 2 AND NOT hub.id IN $ids
   CALL {
     WITH hub
-    MATCH (hub)-[r:CO_MENTIONED]-(n:Entity)
-    WHERE r.weight >= $minWeight
-      AND ($types IS NULL OR n.type IN $types) AND n.hidden IS NULL
-      AND ($from IS NULL OR date(r.lastSeen) >= date(datetime($from)))
-      AND ($to IS NULL OR date(r.firstSeen) <= date(datetime($to)))
-    WITH n, r ORDER BY r.weight DESC, n.id
-    WITH collect(n) AS ranked
-    RETURN ranked[0..$hubCap] AS kept, size(ranked) AS available
+    CALL {
+      WITH hub
+      UNWIND coalesce(hub.strongIds, []) AS sid
+      MATCH (n:Entity {id: sid})
+      MATCH (hub)-[r:CO_MENTIONED]-(n)
+      WHERE r.weight > hub.strongAbove AND r.weight >= $minWeight
+        AND ($types IS NULL OR n.type IN $types) AND n.hidden IS NULL
+        AND ($from IS NULL OR date(r.lastSeen) >= date(datetime($from)))
+        AND ($to IS NULL OR date(r.firstSeen) <= date(datetime($to)))
+      WITH n, r ORDER BY r.weight DESC, n.id
+      RETURN collect(n) AS strong
+    }
+    WITH hub, strong, size(strong) >= $hubCap AS listed,
+         $types IS NULL AND $from IS NULL AND $to IS NULL AND $minWeight <= 1 AS unfiltered
+    CALL {
+      WITH hub, listed
+      WITH hub WHERE NOT listed
+      MATCH (hub)-[r:CO_MENTIONED]-(n:Entity)
+      WHERE r.weight >= $minWeight
+        AND ($types IS NULL OR n.type IN $types) AND n.hidden IS NULL
+        AND ($from IS NULL OR date(r.lastSeen) >= date(datetime($from)))
+        AND ($to IS NULL OR date(r.firstSeen) <= date(datetime($to)))
+      WITH n, r ORDER BY r.weight DESC, n.id
+      RETURN collect(n) AS ranked
+    }
+    CALL {
+      WITH hub, listed, unfiltered
+      WITH hub WHERE listed AND unfiltered
+      MATCH (x:Entity)
+      WHERE x.curated = true AND x.hidden = true AND EXISTS { (x)-[:CO_MENTIONED]-(hub) }
+      RETURN count(x) AS hiddenNeighbours
+    }
+    CALL {
+      WITH hub, listed, unfiltered
+      WITH hub WHERE listed AND NOT unfiltered
+      MATCH (hub)-[r:CO_MENTIONED]-(n:Entity)
+      WHERE r.weight >= $minWeight
+        AND ($types IS NULL OR n.type IN $types) AND n.hidden IS NULL
+        AND ($from IS NULL OR date(r.lastSeen) >= date(datetime($from)))
+        AND ($to IS NULL OR date(r.firstSeen) <= date(datetime($to)))
+      RETURN count(r) AS passing
+    }
+    RETURN CASE WHEN listed THEN strong[0..$hubCap] ELSE ranked[0..$hubCap] END AS kept,
+           CASE WHEN NOT listed THEN size(ranked)
+                WHEN unfiltered THEN COUNT { (hub)-[:CO_MENTIONED]-() } - hiddenNeighbours
+                ELSE passing END AS available
   }
   RETURN collect({hub: hub, kept: kept, hidden: available - size(kept)}) AS ring2
 }

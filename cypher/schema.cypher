@@ -7,6 +7,8 @@
 // co-mention weights exact only after their articles are ingested again.
 // Version 4: Entity(mergedIds), the ids an entity absorbed (ingest/resolve/known.ts), so the ingest
 // path finds the few merged entities without a scan.
+// DateTally(date): the per-date counts the writer keeps for the histogram (date-tally.cypher); a
+// database written before them is tallied once at start-up (ingest/store/date-tallies.ts).
 CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT sentence_id IF NOT EXISTS FOR (n:Sentence) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
@@ -14,6 +16,7 @@ CREATE CONSTRAINT person_id IF NOT EXISTS FOR (n:Person) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT organization_id IF NOT EXISTS FOR (n:Organization) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT place_id IF NOT EXISTS FOR (n:Place) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT date_tally_date IF NOT EXISTS FOR (n:DateTally) REQUIRE n.date IS UNIQUE;
 CREATE CONSTRAINT ingest_job_name IF NOT EXISTS FOR (n:IngestJob) REQUIRE n.name IS UNIQUE;
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
   FOR (n:Person|Organization|Place|Event) ON EACH [n.name, n.aliasText, n.nameEn]

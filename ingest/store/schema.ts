@@ -1,7 +1,9 @@
 // Applies cypher/schema.cypher at start-up. Every statement is idempotent; the SchemaVersion node
-// records which schema version the database carries.
+// records which schema version the database carries. A database written before the per-date
+// tallies existed is tallied once here (date-tallies.ts).
 import { cypher, splitStatements } from './cypher-registry.ts';
 import type { Store } from './client.ts';
+import { ensureDateTallies } from './date-tallies.ts';
 
 /** Bump when schema.cypher changes in a way older databases must learn about. */
 export const SCHEMA_VERSION = 4;
@@ -13,5 +15,6 @@ export async function applySchema(store: Store): Promise<{ statements: number; v
     await store.writeTx((tx) => tx.run(statement, { version: SCHEMA_VERSION }));
   }
   await store.read('schema-await-indexes', { seconds: 120 });
+  await ensureDateTallies(store);
   return { statements: statements.length, version: SCHEMA_VERSION };
 }

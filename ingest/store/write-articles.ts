@@ -6,8 +6,10 @@
 //      extraction's co-mentions), REPORTS;
 //   4. add the new contribution to counts and co-mention weights (exact for first-time articles);
 //   5. re-sum from the stored articles everything a changed article touched, before or after the change.
+//   6. recount the per-date tallies of the days and event dates it touched (date-tallies.ts), and
+//      refresh the lists of strongest co-mentions of dense entities (entities-rank-neighbours.cypher).
 // New articles — the common case — never trigger a scan of a hub's sentences.
-import type { ManagedTransaction } from 'neo4j-driver';
+import neo4j, { type Integer, type ManagedTransaction } from 'neo4j-driver';
 import type { ArticleExtraction } from '../model.ts';
 import { articleRows, pairKey, type ArticleRows } from './article-rows.ts';
 import { runNamed, type Store } from './client.ts';
@@ -17,6 +19,7 @@ import { KgError } from '../errors.ts';
 import { curateExtraction, planFrom, recordFromRow, type CurationPlan } from '../curation/plan.ts';
 import { loadWatches, newConnections, recordAlerts, watchedPairs, type Watches } from '../curation/alerts.ts';
 import { requestDelivery } from '../curation/webhook.ts';
+import { eventDate, localDay, recountDateTallies } from './date-tallies.ts';
 
 export type WriteOutcome = 'new' | 'updated' | 'unchanged';
 
@@ -32,6 +35,11 @@ export interface WriteOptions {
   batchSize: number;
   /** Stored entities to merge (ingest/resolve/known.ts), in the first transaction that writes. */
   merges: readonly EntityMergeRow[];
+  /**
+   * From `dense` co-mentions on, an entity keeps the ids of its `keep` strongest
+   * (entities-rank-neighbours.cypher), so neighbourhood and detail reads of a hub stay short.
+   */
+  strongest: { dense: number; keep: number };
 }
 
 export class StoreWriteError extends KgError {
@@ -39,7 +47,7 @@ export class StoreWriteError extends KgError {
   readonly code = 'store-write' as const;
 }
 
-export const DEFAULT_WRITE_OPTIONS: WriteOptions = { batchSize: 200, merges: [] };
+export const DEFAULT_WRITE_OPTIONS: WriteOptions = { batchSize: 200, merges: [], strongest: { dense: 1000, keep: 200 } };
 
 const sorted = (xs: Iterable<string>): string[] => [...new Set(xs)].sort();
 
@@ -88,6 +96,7 @@ async function writeBatch(
   merges: readonly EntityMergeRow[],
   { plan, watches }: Curation,
   alerted: { count: number },
+  strongest: WriteOptions['strongest'],
 ): Promise<Map<string, WriteOutcome>> {
   const byId = new Map(rows.map((r) => [r.id, r]));
   const locked = await runNamed(tx, 'articles-lock', { ids: sorted(byId.keys()) });
@@ -117,10 +126,13 @@ async function writeBatch(
   const touchedPairs = new Set<string>(merged.pairs);
   const touchedEntities = new Set<string>(merged.entities);
   const touchedEvents = new Set<string>(merged.events);
+  // Days whose article counts change: the new days of changed articles, the old of updated ones.
+  const touchedDays = new Set<string | null>(changed.map((r) => localDay(r.publishedAt)));
   if (updated.length > 0) {
     await removeRelations(tx, sorted(updated), touched);
     const removed = await runNamed(tx, 'articles-remove-contribution', { ids: sorted(updated) });
     for (const r of removed) {
+      touchedDays.add(r.day as string | null);
       for (const [x, y] of r.pairs as [string, string][]) touchedPairs.add(pairKey(x, y));
       for (const id of r.entities as string[]) touchedEntities.add(id);
       for (const id of r.events as string[]) touchedEvents.add(id);
@@ -174,6 +186,8 @@ async function writeBatch(
   await recount(tx, touchedPairs, touchedEntities, touchedEvents);
   await sumRelations(tx, touched);
   await applyCuratedEntities(tx, plan, [...touchedEntities, ...entityRows.keys()]);
+  await recountDateTallies(tx, [...touchedDays, ...[...touchedEvents, ...eventIds].map(eventDate)]);
+  await runNamed(tx, 'entities-rank-neighbours', { ids: sorted([...touchedEntities, ...entityRows.keys()]), ...intParams(strongest) });
   return outcomes;
 }
 
@@ -218,6 +232,11 @@ async function recount(tx: ManagedTransaction, touchedPairs: Set<string>, touche
   if (touchedEvents.size > 0) await runNamed(tx, 'events-recount', { ids: sorted(touchedEvents) });
 }
 
+/** Whole-number parameters as driver Integers (LIMIT refuses a float). */
+function intParams(o: Record<string, number>): Record<string, Integer> {
+  return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, neo4j.int(v)]));
+}
+
 function minOf(a: string | null, b: string | null): string | null {
   if (a === null) return b;
   if (b === null) return a;
@@ -229,9 +248,12 @@ function minOf(a: string | null, b: string | null): string | null {
  * When the same key appears twice in the input, the later copy wins.
  */
 export async function writeArticles(store: Store, inputs: readonly ArticleInput[], options: Partial<WriteOptions> = {}): Promise<WriteOutcome[]> {
-  const { batchSize, merges } = { ...DEFAULT_WRITE_OPTIONS, ...options };
+  const { batchSize, merges, strongest } = { ...DEFAULT_WRITE_OPTIONS, ...options };
   if (!Number.isInteger(batchSize) || batchSize < 1) {
     throw new StoreWriteError(`store/write-articles: batchSize must be a positive whole number, got ${String(batchSize)}`);
+  }
+  if (![strongest.dense, strongest.keep].every((n) => Number.isInteger(n) && n >= 1)) {
+    throw new StoreWriteError(`store/write-articles: strongest.dense and strongest.keep must be positive whole numbers, got ${JSON.stringify(strongest)}`);
   }
   const plan = await loadCurationPlan(store);
   const curation: Curation = { plan, watches: await loadWatches(store) };
@@ -253,7 +275,7 @@ export async function writeArticles(store: Store, inputs: readonly ArticleInput[
       const alerted = { count: 0 };
       const written = await store.writeTx((tx) => {
         alerted.count = 0; // a retried transaction counts again
-        return writeBatch(tx, todo, mergesNow, curation, alerted);
+        return writeBatch(tx, todo, mergesNow, curation, alerted, strongest);
       });
       if (alerted.count > 0) requestDelivery(store);
       pendingMerges = [];
@@ -277,5 +299,7 @@ export async function writeArticles(store: Store, inputs: readonly ArticleInput[
       );
     }
   }
+  // Alerts still due (a delivery that failed, or a process that ended first) go out after any write.
+  requestDelivery(store);
   return all.map((r) => outcomes.get(r.id)!);
 }
