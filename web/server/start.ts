@@ -2,7 +2,8 @@
 // data in $DATA_DIR/neo4j; applies the schema; ingests the bundled sample into an empty database;
 // serves the explorer and its API on PORT. Ctrl-C (or SIGTERM) stops everything, the JVM included.
 // Logs are pino JSON lines on stdout (ingest/logger.ts). The NER model is loaded when the server
-// will extract (a jobs file, or the sample for an empty database); if it does not load, start-up
+// will extract: scheduled jobs (a jobs file) extract in a worker pool as `kg schedule` does
+// (server-jobs.ts), the sample for an empty database in this thread; if it does not load, start-up
 // stops with one line saying how to restore it, unless EXTRACTOR=jieba-fallback runs it degraded.
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -13,12 +14,13 @@ import { exitCodeOf } from '../../ingest/exit-codes.ts';
 import type { ExtractorStatus } from '../../ingest/extract/extractor.ts';
 import { createLogger } from '../../ingest/logger.ts';
 import { loadJobsFile } from '../../ingest/jobs/jobs-file.ts';
-import { startScheduler, type Scheduler } from '../../ingest/jobs/scheduler.ts';
+import type { Scheduler } from '../../ingest/jobs/scheduler.ts';
 import { serverInfo } from '../../ingest/store/client.ts';
 import { applySchema } from '../../ingest/store/schema.ts';
 import { createApp } from './app.ts';
 import { httpServerFactory } from './http-server.ts';
 import { openServerNeo4j, type ServerNeo4j } from './neo4j-availability.ts';
+import { ServerJobs } from './server-jobs.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -28,18 +30,24 @@ function log(message: string): void {
   logger.info(message);
 }
 
-/** Loads the NER model (once), or the degraded jieba layer when EXTRACTOR=jieba-fallback says so. */
-async function extractorOf(config: Config, loaded: { status?: ExtractorStatus }): Promise<ExtractorStatus> {
-  if (loaded.status) return loaded.status;
-  const { DEGRADED_NOTE, loadExtractor, useExtractor } = await import('../../ingest/extract/extractor.ts');
-  const { status } = useExtractor(loadExtractor({ mode: config.extractor, modelPath: config.nerModel }));
+/** Logs which model an extractor loaded, and says how to restore a degraded one. */
+async function logExtractor(status: ExtractorStatus, where: string): Promise<ExtractorStatus> {
+  const { DEGRADED_NOTE } = await import('../../ingest/extract/extractor.ts');
   if (status.degraded)
     logger.warn(
       { extractor: status },
-      `${DEGRADED_NOTE}: EXTRACTOR=jieba-fallback and the NER model ${status.model} does not load; run npm run train to restore it`,
+      `${DEGRADED_NOTE}: EXTRACTOR=jieba-fallback and the NER model ${status.model} does not load (${where}); run npm run train to restore it`,
     );
-  else logger.info({ extractor: status }, `NER model ${status.model} loaded`);
-  return (loaded.status = status);
+  else logger.info({ extractor: status }, `NER model ${status.model} loaded (${where})`);
+  return status;
+}
+
+/** Loads the NER model in this thread (once), or the degraded jieba layer when EXTRACTOR=jieba-fallback says so. */
+async function extractorOf(config: Config, loaded: { status?: ExtractorStatus }): Promise<ExtractorStatus> {
+  if (loaded.status) return loaded.status;
+  const { loadExtractor, useExtractor } = await import('../../ingest/extract/extractor.ts');
+  const { status } = useExtractor(loadExtractor({ mode: config.extractor, modelPath: config.nerModel }));
+  return (loaded.status = await logExtractor(status, 'this thread'));
 }
 
 async function main(): Promise<void> {
@@ -48,19 +56,18 @@ async function main(): Promise<void> {
   // The jobs file is optional (a fresh clone has only ingest.jobs.example.yml and runs no jobs);
   // read before anything starts, so a mistake in it stops nothing half-way.
   const jobsFile = existsSync(config.jobsFile) ? loadJobsFile(config.jobsFile) : undefined;
-  // Jobs extract: a model that does not load stops start-up here, before Neo4j starts.
-  const extractor: { status?: ExtractorStatus } = {};
-  if (jobsFile) await extractorOf(config, extractor);
   // Filled in as start-up proceeds; a signal at any point stops whatever is running so far.
-  const running: { neo4j?: ServerNeo4j; server?: ReturnType<typeof serve>; scheduler?: Scheduler } = {};
+  const running: { neo4j?: ServerNeo4j; server?: ReturnType<typeof serve>; jobs?: ServerJobs; scheduler?: Scheduler } = {};
+  // The sample's extraction in this thread, loaded only for an empty database.
+  const extractor: { status?: ExtractorStatus } = {};
   let stopping = false;
   const shutdown = async (signal: string): Promise<void> => {
     if (stopping) return;
     stopping = true;
     log(`${signal}: stopping…`);
     running.server?.close();
-    // Running jobs finish their current batch and record themselves as interrupted.
-    await running.scheduler?.stop();
+    // Running jobs finish their current batch and record themselves as interrupted; then the pool's workers end.
+    await running.jobs?.stop();
     await running.neo4j?.close();
     process.exit(0);
   };
@@ -71,6 +78,12 @@ async function main(): Promise<void> {
   setInterval(() => {
     if (process.ppid !== parent) void shutdown('parent exited');
   }, 1000).unref();
+
+  // Jobs extract in the worker pool: a model that does not load stops start-up here, before Neo4j starts.
+  if (jobsFile) {
+    running.jobs = await ServerJobs.prepare(config);
+    await logExtractor(running.jobs.extractor, `${running.jobs.pool.size} extraction workers`);
+  }
 
   const neo4j = await openServerNeo4j(config, { log });
   running.neo4j = neo4j;
@@ -94,7 +107,7 @@ async function main(): Promise<void> {
   }
 
   if (jobsFile) {
-    running.scheduler = startScheduler(store, jobsFile, {
+    running.scheduler = running.jobs!.schedule(store, jobsFile, {
       log: (e) =>
         e.error ? logger.error({ job: e.job }, e.message) : logger.info({ job: e.job, status: e.summary?.status, counts: e.summary?.counts }, e.message),
     });
@@ -109,7 +122,7 @@ async function main(): Promise<void> {
     jobs,
     consoleMode: config.console,
     guard: { port: config.port, host: config.host, allowedHosts: config.allowedHosts },
-    extractor: extractor.status,
+    extractor: running.jobs?.extractor ?? extractor.status,
   });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host, createServer: httpServerFactory(app.fetch) }, () => {
     log(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
