@@ -45,6 +45,8 @@ const NOUN_TAILS = new Set([...'会团府处部院厅局室组']);
 const MAX_NAME_BEFORE = 16;
 /** Generic bodies written before a title in place of a name (该集团, 公司): the role's organization is unknown. */
 const GENERIC_BODIES = ['集团', '公司', '政府', '银行', '协会', '委员会', '法院', '医院', '大学'];
+/** A part of a named place, written after it (中国大陆, 中国内地). */
+const PLACE_PART = /^(?:大陆|内地|本土)$/u;
 /** Suffixes a place's name and a title can share (深圳市 + 市委书记 written 深圳市委书记). */
 const PLACE_SUFFIXES = new Set([...'省市县区']);
 /** A time between the name and the verb (X将于今年9月10日卸任): digits and date words only. */
@@ -125,7 +127,11 @@ class MentionIndex {
    */
   orgBefore(start: number, title: string): RoleMention | undefined {
     const direct = this.orgEndingAt(start);
-    if (direct !== undefined) return direct;
+    if (direct !== undefined) {
+      // 中国大陆国家主席: the part of a named place (大陆, 内地) stands for the place before it.
+      const outer = PLACE_PART.test(direct.entityId.slice(direct.entityId.indexOf(':') + 1)) ? this.byEnd.get(direct.start) : undefined;
+      return outer !== undefined && outer.type === 'Place' ? outer : direct;
+    }
     const nested = this.nestedPlaceEnd.get(start);
     if (nested !== undefined) return nested;
     const place = this.byEnd.get(start + 1);

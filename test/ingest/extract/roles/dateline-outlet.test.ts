@@ -16,3 +16,9 @@ describe('the outlet of a reporter in a dispatch dateline', () => {
     expect(roles('中新社 巴黎5月6日电 (记者 李鑫)法国议会当天举行会议。')).toContainEqual(['person:李鑫', '记者', 'organization:中新社']);
   });
 });
+
+describe('the place of a title written with a part of it (issue 16, fourth blind sample)', () => {
+  it('should give 中国大陆国家主席 the place 中国, not its part 大陆', () => {
+    expect(roles('中国大陆国家主席李明会见来访的客人。')).toContainEqual(['person:李明', '国家主席', 'place:中国']);
+  });
+});
