@@ -14,6 +14,11 @@ export interface ApiNode {
   /** ISO dates (or date-times) of the first and last article that mentions the entity. */
   firstSeen?: string | null;
   lastSeen?: string | null;
+  /**
+   * How sure the extractor is that this is a real named entity, in [0, 1] (issue 17 §5): the best of
+   * the articles' calibrated confidences. Absent or null for data written before confidence existed.
+   */
+  confidence?: number | null;
   /** A position the data already carries (a saved view, a benchmark); otherwise one is made up. */
   x?: number;
   y?: number;
@@ -36,6 +41,8 @@ export interface ApiEdge {
   lastDate?: string | null;
   /** HOLDS_ROLE: the title as written. */
   title?: string | null;
+  /** Calibrated confidence in [0, 1] of the co-mention or typed relation (the best stating article's); null when unknown. */
+  confidence?: number | null;
 }
 
 export interface ApiGraph {

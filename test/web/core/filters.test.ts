@@ -46,6 +46,27 @@ describe('filters', () => {
     expect([...v.hiddenNodes].sort()).toEqual(['l:北京', 'o:特斯拉', 'p:雷军', 'p:马斯克']);
   });
 
+  it('should hide entities and edges less sure than the minimum confidence, and show those without one', () => {
+    const g = buildGraph({
+      nodes: [
+        { id: 'p:张伟', name: '张伟', type: 'Person', mentionCount: 4, confidence: 0.92 },
+        { id: 'o:长江电力', name: '长江电力', type: 'Organization', mentionCount: 3, confidence: 0.41 },
+        { id: 'l:宜昌', name: '宜昌', type: 'Place', mentionCount: 2 },
+      ],
+      edges: [
+        { source: 'p:张伟', target: 'l:宜昌', weight: 2, confidence: 0.35 },
+        { source: 'p:张伟', target: 'o:长江电力', weight: 2, confidence: 0.8 },
+      ],
+    });
+    const v = computeVisibility(g, { ...DEFAULT_FILTERS, minConfidence: 0.5 });
+    // 长江电力 is unsure, 宜昌 has no confidence (stored before it existed) and stays.
+    expect([...v.hiddenNodes]).toEqual(['o:长江电力']);
+    expect(v.hiddenEdges.has(g.edge('p:张伟', 'l:宜昌')!)).toBe(true);
+    // The edge itself is sure enough, but one of its ends is hidden.
+    expect(v.hiddenEdges.has(g.edge('p:张伟', 'o:长江电力')!)).toBe(true);
+    expect(computeVisibility(g, DEFAULT_FILTERS).hiddenNodes.size).toBe(0);
+  });
+
   it('should convert days to slider indices and back', () => {
     expect(dayIndex('2024-06-10', '2024-05-05')).toBe(36);
     expect(dayAt(36, '2024-05-05')).toBe('2024-06-10');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resultToGraph } from '../../../web/src/core/console/index.ts';
 import { assignMetrics, buildGraph, mergeGraph, toApiGraph, unmerge } from '../../../web/src/core/graph/index.ts';
+import { confidenceInk } from '../../../web/src/core/graph/styles.ts';
 import { ExpansionHistory } from '../../../web/src/core/history/index.ts';
 import { distanceToSegment, nearestSegment } from '../../../web/src/core/geometry/index.ts';
 
@@ -18,6 +19,7 @@ describe('explorer graph', () => {
     expect(Object.keys(g.getNodeAttributes('a')).sort()).toEqual([
       'aliases',
       'community',
+      'confidence',
       'entityType',
       'firstSeen',
       'label',
@@ -29,6 +31,30 @@ describe('explorer graph', () => {
       'y',
     ]);
     expect(g.getNodeAttribute('a', 'mentionSize')).toBeGreaterThan(g.getNodeAttribute('b', 'mentionSize'));
+  });
+
+  it('should carry confidence from the API, keep the surer link of a pair, and draw weak edges fainter', () => {
+    const g = buildGraph({
+      nodes: [
+        { id: 'a', name: '马斯克', type: 'Person', mentionCount: 10, confidence: 0.97 },
+        { id: 'b', name: '特斯拉', type: 'Organization', mentionCount: 5, confidence: 7 },
+      ],
+      edges: [
+        { source: 'a', target: 'b', weight: 3, confidence: 0.4 },
+        { source: 'a', target: 'b', weight: 1, type: 'HOLDS_ROLE', title: 'CEO', confidence: 0.9 },
+      ],
+    });
+    expect(g.getNodeAttribute('a', 'confidence')).toBe(0.97);
+    // Outside [0, 1]: unknown, not guessed.
+    expect(g.getNodeAttribute('b', 'confidence')).toBeNull();
+    expect(g.getEdgeAttribute(g.edge('a', 'b')!, 'confidence')).toBe(0.9);
+    expect(confidenceInk('#2e86ab', null)).toBe('#2e86ab');
+    expect(confidenceInk('#2e86ab', 1)).toBe('#2e86ab');
+    // Fainter means closer to the white background on every channel.
+    const faint = confidenceInk('#2e86ab', 0.2);
+    const channels = (hex: string) => [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16));
+    channels(faint).forEach((c, i) => expect(c).toBeGreaterThan(channels('#2e86ab')[i]!));
+    expect(toApiGraph(g).nodes[0]!.confidence).toBe(0.97);
   });
 
   it('should merge an expansion around its anchor and undo exactly it', () => {

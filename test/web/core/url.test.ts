@@ -10,7 +10,7 @@ describe('view URL', () => {
   it('should round-trip a selection, filters, window, switches, tab and size', () => {
     const view: ViewState = {
       selected: ['person:马斯克', 'organization:特斯拉'],
-      filters: { types: ['Person', 'Organization'], minWeight: 3, from: '2024-05-01', to: '2024-05-31', hideIsolated: true },
+      filters: { types: ['Person', 'Organization'], minWeight: 3, minConfidence: 0.6, from: '2024-05-01', to: '2024-05-31', hideIsolated: true },
       sizeBy: 'pagerank',
       colorBy: 'community',
       tab: 'timeline',
@@ -20,8 +20,9 @@ describe('view URL', () => {
   });
 
   it('should fall back to defaults on malformed values instead of failing', () => {
-    const view = decodeView('?minWeight=-2&from=yesterday&tab=admin&size=huge&limit=0');
+    const view = decodeView('?minWeight=-2&minConf=7&from=yesterday&tab=admin&size=huge&limit=0');
     expect(view.filters.minWeight).toBe(1);
+    expect(view.filters.minConfidence).toBe(0);
     expect(view.filters.from).toBeUndefined();
     expect(view.tab).toBe('details');
     expect(view.sizeBy).toBe('mentions');

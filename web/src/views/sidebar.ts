@@ -42,6 +42,22 @@ export class Sidebar {
     typeBoxes.forEach((b) => b.addEventListener('change', typesChanged));
     const minWeight = el('input', { attrs: { type: 'number', id: 'min-weight', min: '1', step: '1', value: String(f.minWeight) } });
     minWeight.addEventListener('change', () => actions.filtersChanged({ minWeight: Math.max(1, Number.parseInt(minWeight.value, 10) || 1) }));
+    const minConfidence = el('input', {
+      attrs: {
+        type: 'range',
+        id: 'min-confidence',
+        min: '0',
+        max: '1',
+        step: '0.05',
+        value: String(f.minConfidence),
+        'aria-label': '最低置信度 Minimum confidence',
+      },
+    });
+    const confidenceValue = el('output', { text: f.minConfidence.toFixed(2), attrs: { for: 'min-confidence', id: 'min-confidence-value' } });
+    minConfidence.addEventListener('input', () => {
+      confidenceValue.textContent = Number(minConfidence.value).toFixed(2);
+      actions.filtersChanged({ minConfidence: Number(minConfidence.value) });
+    });
     const isolated = el('input', { attrs: { type: 'checkbox', id: 'hide-isolated' } });
     isolated.checked = f.hideIsolated;
     isolated.addEventListener('change', () => actions.filtersChanged({ hideIsolated: isolated.checked }));
@@ -90,6 +106,18 @@ export class Sidebar {
       ),
       this.edgeSection,
       section('最小权重 Min weight', [minWeight]),
+      section('最低置信度 Min confidence', [
+        el(
+          'label',
+          {
+            class: 'confidence',
+            attrs: {
+              title: '隐藏机器把握较低的实体和关系；旧数据没有置信度，始终显示 Hide what the extractor is less sure of; data without a confidence always shows',
+            },
+          },
+          [minConfidence, confidenceValue],
+        ),
+      ]),
       section('显示 Display', [
         el('label', { class: 'check' }, [isolated, '隐藏孤立节点 Hide isolated']),
         el('label', {}, ['大小 Size ', sizeSelect]),

@@ -3,6 +3,11 @@ export interface Filters {
   /** Entity types shown; empty means all. */
   types: string[];
   minWeight: number;
+  /**
+   * Entities and edges whose calibrated confidence is below this are hidden (0 shows all); those
+   * without a confidence (data stored before it existed) always show.
+   */
+  minConfidence: number;
   /** Inclusive day window, YYYY-MM-DD; undefined means open. */
   from?: string;
   to?: string;
@@ -11,7 +16,7 @@ export interface Filters {
   hiddenEdgeTypes?: string[];
 }
 
-export const DEFAULT_FILTERS: Filters = { types: [], minWeight: 1, hideIsolated: false };
+export const DEFAULT_FILTERS: Filters = { types: [], minWeight: 1, minConfidence: 0, hideIsolated: false };
 
 export interface Visibility {
   hiddenNodes: Set<string>;

@@ -1,6 +1,7 @@
 // Pure: which nodes and edges the filters hide. An entity is hidden when the window ends before it
 // was first seen or starts after it was last seen (so moving the slider's end back hides what later
-// articles brought in); an edge is hidden by weight, by its own dates or with either end.
+// articles brought in), or when it is less sure than the minimum confidence; an edge is hidden by
+// weight, confidence, its own dates or with either end.
 import type { ExplorerGraph } from '../graph/build.ts';
 import type { Filters, TimeWindow, Visibility } from './types.ts';
 
@@ -31,13 +32,16 @@ export function computeVisibility(graph: ExplorerGraph, filters: Filters, inWind
   const hiddenNodes = new Set<string>();
   const hiddenEdges = new Set<string>();
   const types = new Set(filters.types);
+  const minConfidence = filters.minConfidence ?? 0;
+  const unsure = (confidence: number | null) => confidence !== null && confidence < minConfidence;
   graph.forEachNode((id, a) => {
     if (types.size > 0 && !types.has(a.entityType)) hiddenNodes.add(id);
+    else if (unsure(a.confidence)) hiddenNodes.add(id);
     else if (inWindow ? !inWindow.nodes.has(id) : outsideWindow(a.firstSeen, a.lastSeen, filters.from, filters.to)) hiddenNodes.add(id);
   });
   graph.forEachEdge((id, a, source, target) => {
     const outside = inWindow ? !inWindow.pairs.has(pairKey(source, target)) : outsideWindow(a.firstSeen, a.lastSeen, filters.from, filters.to);
-    if (hiddenNodes.has(source) || hiddenNodes.has(target) || a.weight < filters.minWeight || outside) {
+    if (hiddenNodes.has(source) || hiddenNodes.has(target) || a.weight < filters.minWeight || unsure(a.confidence) || outside) {
       hiddenEdges.add(id);
     }
   });

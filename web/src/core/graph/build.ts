@@ -42,6 +42,7 @@ function nodeAttributes(node: ApiNode, x: number, y: number, maxMentions: number
     mentionSize: size,
     rankSize: size,
     community: 0,
+    confidence: confidenceOf(node.confidence),
   };
 }
 
@@ -55,7 +56,18 @@ function edgeAttributes(edge: ApiEdge, maxWeight: number): EdgeAttributes {
     size: edgeSize(edge.weight, maxWeight),
     coMentioned: !typed,
     relations: typed ? [relationOf(edge)] : [],
+    confidence: confidenceOf(edge.confidence),
   };
+}
+
+/** The pair's confidence is its best-supported link's: the higher of two, null only when both are. */
+function strongerConfidence(a: number | null, b: number | null): number | null {
+  return a === null ? b : b === null ? a : Math.max(a, b);
+}
+
+/** A confidence the API sent, or null (absent, or outside [0, 1]: drawn as unknown rather than guessed). */
+export function confidenceOf(value: number | null | undefined): number | null {
+  return typeof value === 'number' && value >= 0 && value <= 1 ? value : null;
 }
 
 /** A typed edge (MEETS, VISITS …); the co-mention edges carry no type. */
@@ -72,9 +84,11 @@ function placeEdge(graph: ExplorerGraph, edge: ApiEdge, maxWeight: number): stri
   const a = graph.getEdgeAttributes(existing);
   if (isTyped(edge)) {
     graph.setEdgeAttribute(existing, 'relations', withRelation(a.relations, relationOf(edge)));
+    graph.setEdgeAttribute(existing, 'confidence', strongerConfidence(a.confidence, confidenceOf(edge.confidence)));
   } else if (!a.coMentioned) {
     // The pair had typed relations only: the co-mention's weight and dates take over.
-    graph.mergeEdgeAttributes(existing, { ...edgeAttributes(edge, maxWeight), relations: a.relations });
+    const next = edgeAttributes(edge, maxWeight);
+    graph.mergeEdgeAttributes(existing, { ...next, relations: a.relations, confidence: strongerConfidence(a.confidence, next.confidence) });
   }
   return null;
 }
@@ -154,13 +168,23 @@ export function toApiGraph(graph: ExplorerGraph, keep: (node: string) => boolean
   const nodes: ApiNode[] = [];
   graph.forEachNode((id, a) => {
     if (!keep(id)) return;
-    nodes.push({ id, name: a.label, type: a.entityType, mentionCount: a.mentionCount, aliases: a.aliases, firstSeen: a.firstSeen, lastSeen: a.lastSeen });
+    nodes.push({
+      id,
+      name: a.label,
+      type: a.entityType,
+      mentionCount: a.mentionCount,
+      aliases: a.aliases,
+      firstSeen: a.firstSeen,
+      lastSeen: a.lastSeen,
+      confidence: a.confidence,
+    });
   });
   const edges: ApiEdge[] = [];
   const typed: ApiEdge[] = [];
   graph.forEachEdge((_e, a, source, target) => {
     if (!keep(source) || !keep(target)) return;
-    if (a.coMentioned) edges.push({ source, target, weight: a.weight, articleCount: a.articleCount, firstSeen: a.firstSeen, lastSeen: a.lastSeen });
+    if (a.coMentioned)
+      edges.push({ source, target, weight: a.weight, articleCount: a.articleCount, firstSeen: a.firstSeen, lastSeen: a.lastSeen, confidence: a.confidence });
     for (const r of a.relations)
       typed.push({
         source: r.source,

@@ -47,6 +47,23 @@ function typedShown(a: EdgeAttributes, g: GraphState): string | null {
   return t === CO_MENTIONED ? null : t;
 }
 const FOCUS_EDGE = '#6b7785';
+
+/**
+ * A colour drawn fainter the less sure the edge is: blended toward the white background, to 40% ink
+ * at confidence 0.2 and full ink at 1. Unknown confidence (null) draws at full ink, as before.
+ */
+export function confidenceInk(hex: string, confidence: number | null): string {
+  if (confidence === null || !/^#[0-9a-f]{6}$/i.test(hex)) return hex;
+  const ink = 0.25 + 0.75 * Math.min(1, Math.max(0, confidence));
+  if (ink >= 0.999) return hex;
+  const channel = (i: number) => {
+    const c = Number.parseInt(hex.slice(i, i + 2), 16);
+    return Math.round(255 - (255 - c) * ink)
+      .toString(16)
+      .padStart(2, '0');
+  };
+  return `#${channel(1)}${channel(3)}${channel(5)}`;
+}
 const PATH = '#d62728';
 
 export const EXPLORER_STYLES: StylesDeclaration<NodeAttributes, EdgeAttributes, NodeState, EdgeState, GraphState> = {
@@ -82,7 +99,8 @@ export const EXPLORER_STYLES: StylesDeclaration<NodeAttributes, EdgeAttributes, 
     {
       size: { attribute: 'size' },
       // Co-mentions neutral grey as always; a typed edge in its type's colour, labelled 会见 and the like.
-      color: (a, _s, g) => edgeTypeColor(typedShown(a, g) ?? CO_MENTIONED),
+      // Weak edges fainter (issue 17 §5): a reader sees at a glance which links the extractor doubts.
+      color: (a, _s, g) => confidenceInk(edgeTypeColor(typedShown(a, g) ?? CO_MENTIONED), a.confidence),
       label: (a, _s, g) => {
         const t = typedShown(a, g);
         return t === null ? '' : (EDGE_TYPE_LABELS[t]?.zh ?? t);
@@ -96,7 +114,7 @@ export const EXPLORER_STYLES: StylesDeclaration<NodeAttributes, EdgeAttributes, 
     },
     { when: (a, _s, g) => typedShown(a, g) !== null, then: { size: (a) => Math.max(2, a.size) } },
     { when: (_a, s, g) => g.hasFocus && !s.isFocus && !s.isHovered, then: { color: FADED_EDGE, labelVisibility: 'hidden' } },
-    { when: (a, s, g) => s.isFocus && typedShown(a, g) === null, then: { color: FOCUS_EDGE } },
+    { when: (a, s, g) => s.isFocus && typedShown(a, g) === null, then: { color: (a) => confidenceInk(FOCUS_EDGE, a.confidence) } },
     { whenState: 'isFocus', then: { depth: 'topEdges' } },
     { whenState: 'isHovered', then: { color: '#1f2933', depth: 'topEdges' } },
     { whenState: 'isPath', then: { color: PATH, depth: 'topEdges' } },

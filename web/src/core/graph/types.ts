@@ -19,6 +19,8 @@ export interface NodeAttributes {
   mentionSize: number;
   rankSize: number;
   community: number;
+  /** Calibrated confidence in [0, 1]; null when the data carries none (never hidden by the confidence filter). */
+  confidence: number | null;
   /** Pinned by dragging: ForceAtlas2 (which reads `fixed`) and no-overlap leave it in place. */
   fixed?: boolean;
 }
@@ -34,6 +36,8 @@ export interface EdgeAttributes {
   coMentioned: boolean;
   /** Typed relations between the pair (relations.ts), directed, in display order; empty for most edges. */
   relations: EdgeRelation[];
+  /** Calibrated confidence in [0, 1] of the pair's best-supported link; null when unknown. Weak edges draw fainter. */
+  confidence: number | null;
 }
 
 /** One typed relation on an edge: MEETS, VISITS, HOLDS_ROLE … from source to target. */

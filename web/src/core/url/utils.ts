@@ -25,6 +25,7 @@ export function encodeView(view: ViewState): string {
   if (view.selected.length) p.set('sel', view.selected.join(','));
   if (view.filters.types.length) p.set('types', view.filters.types.join(','));
   if (view.filters.minWeight > 1) p.set('minWeight', String(view.filters.minWeight));
+  if (view.filters.minConfidence > 0) p.set('minConf', String(view.filters.minConfidence));
   if (view.filters.from) p.set('from', view.filters.from);
   if (view.filters.to) p.set('to', view.filters.to);
   if (view.filters.hideIsolated) p.set('isolated', 'hide');
@@ -44,6 +45,7 @@ export function decodeView(search: string): ViewState {
     return v && DAY.test(v) ? v : undefined;
   };
   const minWeight = Number.parseInt(p.get('minWeight') ?? '1', 10);
+  const minConfidence = Number(p.get('minConf') ?? '0');
   const tab = p.get('tab') as Tab | null;
   const limit = Number.parseInt(p.get('limit') ?? '', 10);
   return {
@@ -51,6 +53,7 @@ export function decodeView(search: string): ViewState {
     filters: {
       types: list('types'),
       minWeight: Number.isFinite(minWeight) && minWeight >= 1 ? minWeight : 1,
+      minConfidence: Number.isFinite(minConfidence) && minConfidence > 0 && minConfidence <= 1 ? minConfidence : 0,
       from: day('from'),
       to: day('to'),
       hideIsolated: p.get('isolated') === 'hide',
