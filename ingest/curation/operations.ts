@@ -11,6 +11,7 @@ import { ENTITY_TYPES, type EntityType } from '../model.ts';
 import { pairKey } from '../store/article-rows.ts';
 import { runNamed, type Row, type Store } from '../store/client.ts';
 import { aliasPhrase } from '../store/known-entities.ts';
+import { noteRelation, noteRole, sumRelations, touchedRelations, type RelationKey, type RoleKey } from '../store/relation-statements.ts';
 import { applyCuratedEntities, applyMerges } from '../store/write-articles.ts';
 import { CurationError } from './errors.ts';
 import {
@@ -76,7 +77,7 @@ function need(locked: Map<string, Locked>, id: string): Locked {
 
 const ref = (e: Locked): EntityRef => ({ id: e.id, name: e.name, type: e.type, aliases: [...e.aliases] });
 
-/** Moves mentions, then recounts co-mention lists, pairs and the two entities exactly. */
+/** Moves mentions and what they are the evidence of, then recounts co-mention lists, pairs, roles, relations, events and the two entities exactly. */
 async function moveMentions(
   tx: ManagedTransaction,
   from: string,
@@ -88,6 +89,14 @@ async function moveMentions(
   // No mention moved: a target made just now goes again (the recount deletes an entity nothing names).
   if (articles.length === 0) return void (await runNamed(tx, 'entities-recount', { ids: [to.id] }));
   await runNamed(tx, 'names-comentions-recount', { ids: [...articles].sort() });
+  // What the moved mentions are the evidence of follows them: roles, typed relations, event parts.
+  const params = { from, to: to.id, articles: [...articles].sort() };
+  const touched = touchedRelations();
+  for (const row of await runNamed(tx, 'curation-move-roles', params)) for (const k of row.roles as unknown as RoleKey[]) noteRole(touched, k);
+  for (const row of await runNamed(tx, 'curation-move-relations', params)) for (const k of row.relations as unknown as RelationKey[]) noteRelation(touched, k);
+  await sumRelations(tx, touched);
+  const events = [...new Set((await runNamed(tx, 'curation-move-events', params)).flatMap((row) => row.events as string[]))].sort();
+  if (events.length > 0) await runNamed(tx, 'events-recount', { ids: events });
   const pairs = new Set<string>([pairKey(from, to.id)]);
   for (const z of (r!.entities as string[]) ?? []) for (const x of [from, to.id]) if (z !== x) pairs.add(pairKey(x, z));
   const rows = [...pairs].sort().map((k) => {

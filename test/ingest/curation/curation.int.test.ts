@@ -143,6 +143,65 @@ describe('curation survives re-ingest and new articles', { timeout: 400_000 }, (
     await joined();
   });
 
+  it('split: the roles, typed relations and event parts the moved mentions are the evidence of move too, and back on undo', { timeout: 900_000 }, async () => {
+    const ROLES = article(
+      '星研院人事与合作',
+      '青岚星河研究院(星研院)今天成立。青岚星河研究院院长李明远在云栖市会见了赵启航。星研院院长周岚岚也会见了赵启航。青岚星河研究院今天宣布扩大招生。青岚星河研究院与云栖大学签署合作协议。星研院与白鹭集团签署合作协议。',
+      '09',
+    );
+    const LATER = article('星研院招聘院长', '星研院(青岚星河研究院)今天招聘。青岚星河研究院院长吴海峰在云栖市会见了赵启航。', '10');
+    await fresh(ROLES);
+    const statements = async (id: string) =>
+      (await readFixture(store, 'curation-statements'))
+        .filter((r) => r.source === id || r.target === id)
+        .map((r) => `${r.source as string} ${r.type as string} ${r.target as string}`);
+    const before = await statements('organization:星研院');
+    expect(before).toEqual(
+      expect.arrayContaining([
+        'person:李明远 HOLDS_ROLE organization:星研院',
+        'person:周岚岚 HOLDS_ROLE organization:星研院',
+        'organization:星研院 SIGNS organization:云栖大学',
+        'organization:星研院 SIGNS organization:白鹭集团',
+      ]),
+    );
+    const rec = await run({ operation: 'split', entity: 'organization:星研院', aliases: ['青岚星河研究院'] });
+    const split = async (later: boolean) => {
+      expect(await statements('organization:青岚星河研究院')).toEqual([
+        'organization:青岚星河研究院 PARTICIPATED_IN event:青岚星河研究院同云栖大学签署合作协议',
+        'organization:青岚星河研究院 PARTICIPATED_IN event:青岚星河研究院宣布扩大招生@2024-03-09',
+        'organization:青岚星河研究院 SIGNS organization:云栖大学',
+        ...(later ? ['person:吴海峰 HOLDS_ROLE organization:青岚星河研究院'] : []),
+        'person:李明远 HOLDS_ROLE organization:青岚星河研究院',
+      ]);
+      expect(await statements('organization:星研院')).toEqual([
+        'organization:星研院 PARTICIPATED_IN event:星研院同白鹭集团签署合作协议',
+        'organization:星研院 SIGNS organization:白鹭集团',
+        'person:周岚岚 HOLDS_ROLE organization:星研院',
+      ]);
+    };
+    await split(false);
+    await reingestAll();
+    await split(false);
+    await ingest(LATER);
+    await split(true);
+
+    await run({ operation: 'undo', curation: rec.id });
+    const joined = async () => {
+      expect(await statements('organization:青岚星河研究院')).toEqual([]);
+      expect(await statements('organization:星研院')).toEqual(
+        expect.arrayContaining([
+          'organization:星研院 SIGNS organization:云栖大学',
+          'person:吴海峰 HOLDS_ROLE organization:星研院',
+          'person:李明远 HOLDS_ROLE organization:星研院',
+          'person:周岚岚 HOLDS_ROLE organization:星研院',
+        ]),
+      );
+    };
+    await joined();
+    await reingestAll();
+    await joined();
+  });
+
   it('rename: the curated name stays, the old one is an alias, through a re-ingest and a new article; undo restores it', async () => {
     await fresh(FULL, MEETING);
     const rec = await run({ operation: 'rename', entity: 'place:云栖', name: '云栖新城' });
