@@ -1,5 +1,6 @@
 // Span probabilities (ner/marginals.ts) against a brute-force enumeration of every well-formed
-// labelling of tiny lattices: the oracle test of the forward–backward pass.
+// labelling of tiny lattices: the oracle test of the forward–backward pass; and the rescaled linear
+// passes (the fast path) against the log-space ones on longer pieces.
 import { describe, expect, it } from 'vitest';
 import { SpanMarginals } from '../../../../ingest/extract/ner/marginals.ts';
 import {
@@ -131,6 +132,64 @@ describe('SpanMarginals', () => {
     const got = new Float64Array(spans.length);
     new SpanMarginals(transition, 1).spanProbabilities(emission, n, spans, got);
     for (const p of got) expect(p).toBeGreaterThan(0.99);
+  });
+
+  it('should give the log-space probabilities from the rescaled linear passes on long pieces at the bundled scale', () => {
+    // Scores as the tagger's are (weight units in thousands, T in the same units), on pieces as long
+    // as a sentence or a paragraph: the fast path against the log-space reference, span by span.
+    for (const [n, seed, spread, T] of [
+      [40, 21, 20_000, 2276],
+      [300, 22, 60_000, 2276],
+      [120, 23, 8_000, 500],
+      [2, 24, 20_000, 2276],
+    ] as const) {
+      const { emission, transition } = randomLattice(n, seed, spread);
+      const m = new SpanMarginals(transition, T);
+      const spans = allSpans(Math.min(n, 12))
+        .concat([
+          { start: n - 3, end: n, typeIndex: 1 },
+          { start: 5, end: n - 5, typeIndex: 2 },
+        ])
+        .filter((s) => s.start >= 0 && s.end <= n && s.start < s.end);
+      const got = new Float64Array(spans.length);
+      const want = new Float64Array(spans.length);
+      m.spanProbabilities(emission, n, spans, got);
+      m.logSpaceProbabilities(emission, n, spans, want);
+      let some = 0;
+      spans.forEach((s, k) => {
+        expect(Math.abs(got[k]! - want[k]!), `n=${n} span ${key(s)}: ${got[k]} vs ${want[k]}`).toBeLessThan(1e-9);
+        some += want[k]!;
+      });
+      expect(some).toBeGreaterThan(0); // not a comparison of zeros
+    }
+  });
+
+  it('should still give the log-space probabilities where a label sinks too far below the best for linear space', () => {
+    // A person over the whole piece whose inside runs 300 nats below O for three chars, then 700
+    // above for four: linear space loses the first stretch to underflow (and with it the person),
+    // though the whole piece is one person with near certainty, so the piece goes to log space.
+    const n = 8;
+    const T = 1;
+    const emission = new Float32Array(n * LABEL_STRIDE);
+    const transition = new Float32Array(NUM_LABELS * NUM_LABELS);
+    for (let i = 1; i < n; i++) emission[i * LABEL_STRIDE + 1] = -5000; // B-Person only at the start
+    for (let i = 1; i <= 3; i++) emission[i * LABEL_STRIDE + 2] = -300; // I-Person
+    for (let i = 4; i < n - 1; i++) emission[i * LABEL_STRIDE + 2] = 700;
+    emission[(n - 1) * LABEL_STRIDE + 3] = 700; // E-Person at the end
+    // The whole piece as a person, and the last char alone as one, which the person rules out.
+    const spans: LabelSpan[] = [
+      { start: 0, end: n, typeIndex: 0 },
+      { start: n - 1, end: n, typeIndex: 0 },
+    ];
+    const got = new Float64Array(2);
+    const want = new Float64Array(2);
+    const m = new SpanMarginals(transition, T);
+    m.spanProbabilities(emission, n, spans, got);
+    m.logSpaceProbabilities(emission, n, spans, want);
+    expect(want[0]).toBeGreaterThan(0.99);
+    expect(want[1]).toBeLessThan(0.01);
+    expect(got[0]).toBeCloseTo(want[0]!, 12);
+    expect(got[1]).toBeCloseTo(want[1]!, 12);
   });
 
   it('should refuse a temperature that is not positive', () => {
