@@ -17,7 +17,7 @@ import { articleId } from '../../../ingest/parse/article-id.ts';
 import type { Store } from '../../../ingest/store/client.ts';
 import { createApp } from '../../../web/server/app.ts';
 import { httpServerFactory } from '../../../web/server/http-server.ts';
-import { launchBrowser } from '../../setup/browser.ts';
+import { ARTIFACTS_DIR, launchBrowser } from '../../setup/browser.ts';
 import { expectScreenshot } from '../../setup/screenshot.ts';
 import { openTestStore, resetDatabase } from '../../setup/store.ts';
 
@@ -41,7 +41,7 @@ const ZHOU = 'person:周岚岚';
 
 type Win = {
   __sigma: {
-    getGraph(): { hasNode(id: string): boolean; nodes(): string[] };
+    getGraph(): { hasNode(id: string): boolean; nodes(): string[]; getNodeAttribute(id: string, name: string): unknown };
     getNodeDisplayData(id: string): { x: number; y: number };
     framedGraphToViewport(p: { x: number; y: number }): { x: number; y: number };
   };
@@ -86,6 +86,8 @@ async function open(token: string | null, path = '/'): Promise<{ page: Page; err
   return { page, errors };
 }
 
+const attribute = (page: Page, id: string, name: string) =>
+  page.evaluate(([node, key]) => (window as unknown as Win).__sigma.getGraph().getNodeAttribute(node!, key!), [id, name]);
 const onCanvas = (page: Page, id: string) => page.evaluate((node) => (window as unknown as Win).__sigma.getGraph().hasNode(node), id);
 
 /** Right-clicks the node's disc and waits for its menu. */
@@ -136,6 +138,7 @@ describe('curating in the explorer', { timeout: 180_000 }, () => {
     expect(await undo.locator('.undo').isDisabled()).toBe(true);
     expect(await hide.getAttribute('class')).toContain('undone');
     expect(await hide.locator('.undo').isDisabled()).toBe(true);
+    await page.screenshot({ path: join(ARTIFACTS_DIR, 'curation-audit.png') });
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -200,6 +203,7 @@ describe('curating in the explorer', { timeout: 180_000 }, () => {
     expect(await alert.locator('.alert-head').textContent()).toMatch(/^新连接 New connection: (周岚岚 — 赵启航|赵启航 — 周岚岚)/);
     expect(await alert.locator('.sentence').textContent()).toBe('赵启航与周岚岚在云栖市举行会谈。');
     expect(await badge.isVisible()).toBe(false);
+    await page.screenshot({ path: join(ARTIFACTS_DIR, 'curation-alerts.png') });
     await alert.locator('.open-article').click();
     await page.waitForSelector('#article-view .article-text .focus');
     expect(await page.locator('#article-view .article-heading').textContent()).toBe(TALKS.title);
@@ -231,12 +235,32 @@ describe('curating in the explorer', { timeout: 180_000 }, () => {
     await expect.poll(() => page.locator('#panel-details .facts').textContent()).toContain('周岚岚');
     await page.click('#panel-details [data-action="entity-menu"]');
     expect(await page.locator('#node-menu .menu-name').textContent()).toBe('李明远');
+    await page.screenshot({ path: join(ARTIFACTS_DIR, 'curation-panel-menu.png') });
     await page.keyboard.press('Escape');
     // Undone in the audit list: the two are apart again.
     await page.click('[data-tab="audit"]');
     await page.locator('#panel-audit .audit-record[data-operation="merge"] .undo').click();
     await expect.poll(() => page.locator('#panel-audit .audit-status').textContent(), LANDED).toBe('已撤销 Undone: 合并 Merge: 周岚岚 → 李明远');
     await expect.poll(() => onCanvas(page, ZHOU), LANDED).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('should rename and retype a node from its menu, the canvas and the panel showing the new name and type', async () => {
+    const { page, errors } = await open(TOKEN, `/?sel=${encodeURIComponent(ZHAO)}`);
+    await expect.poll(() => page.locator('#panel-details h2').textContent()).toBe('赵启航');
+    await rightClick(page, ZHAO);
+    await page.click('#node-menu [data-op="rename"]');
+    await page.fill('#menu-rename', '赵启航先生');
+    await page.click('#node-menu [data-action="rename"]');
+    await expect.poll(() => page.locator('#node-menu .menu-status').textContent(), LANDED).toBe('已完成 Done: 改名 Rename: 赵启航 → 赵启航先生');
+    await expect.poll(() => attribute(page, ZHAO, 'label'), LANDED).toBe('赵启航先生');
+    await expect.poll(() => page.locator('#panel-details h2').textContent(), LANDED).toBe('赵启航先生');
+    await page.click('#node-menu [data-op="retype"]');
+    await page.click('#node-menu [data-form="retype"] [data-type="Organization"]');
+    await expect.poll(() => attribute(page, ZHAO, 'entityType'), LANDED).toBe('Organization');
+    expect(await page.locator('#node-menu .menu-status').textContent()).toBe('已完成 Done: 改类型 Retype: person:赵启航: 人物 Person → 机构 Organization');
+    await expect.poll(() => page.locator('#panel-details .facts').textContent()).toContain('机构 Organization');
     expect(errors).toEqual([]);
     await page.close();
   });
