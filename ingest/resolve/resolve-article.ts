@@ -18,6 +18,7 @@ import { allAbbreviations, compoundAround, fullNameOf, gluedIntoWord, isKnownNam
 import { canonicalForm, knownType, listedOrganization, placeStem } from './forms.ts';
 import { knowledgeFor, type Knowledge } from './knowledge.ts';
 import { shortFormLinks } from './links.ts';
+import { extendCutPersons, trimGluedPersons } from './person-spans.ts';
 import { Union } from './union.ts';
 
 /** An entity the store already holds, found by one of its names or aliases. */
@@ -277,6 +278,8 @@ export function resolveArticle(x: ArticleExtraction, opts: ResolveOptions = {}):
     mentioned: e.mentions.length > 0,
   }));
   resolveCharacters(x, ws, k);
+  trimGluedPersons(x.text, ws, k);
+  extendCutPersons(x.text, x.title, x.sentences, ws);
   completeCutPersons(x, ws);
   dropDescriptors(x, ws, k);
   const live = ws.filter((w) => w.mentions.length > 0 || !w.mentioned);

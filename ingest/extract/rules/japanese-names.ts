@@ -18,6 +18,11 @@ const FAMILY_NAMES = new Set([
     ' ',
   ),
 ]);
+/** Length of the listed family name `s` starts with (3 or 2 characters), or 0. */
+export function japaneseFamilyNameLength(s: string): number {
+  for (let len = 3; len >= 2; len--) if (s.length >= len && FAMILY_NAMES.has(s.slice(0, len))) return len;
+  return 0;
+}
 /** A bit per code unit that starts a family name: the text is scanned for them (a Set lookup per unit cost 2.5× as much). */
 const FIRST_UNITS = new Int32Array(0x10000 >>> 5);
 for (const f of FAMILY_NAMES) FIRST_UNITS[f.charCodeAt(0) >>> 5]! |= 1 << (f.charCodeAt(0) & 31);

@@ -1,0 +1,195 @@
+// Persons whose mentions the tagger cut short or glued to a word, mended from the article itself:
+// a name continued by a run the article repeats after it (a Japanese given name, the rest of a
+// transliteration) or by a regnal number is read whole; a name glued to a function word or to 两人
+// is cut back to the name the article or the alias table knows. Pure; called by resolveArticle
+// before completeCutPersons, so the names read whole here take the mentions cut short elsewhere.
+import { jiebaTag } from '../extract/ner/index.ts';
+import { japaneseFamilyNameLength } from '../extract/rules/japanese-names.ts';
+import { isHan, looksLikeTransliteration, TITLES, TRANSLIT } from '../extract/rules/name-shapes.ts';
+import { STOP_CHARS } from '../extract/rules/person-rules.ts';
+import type { EntityType, Mention, Sentence } from '../model.ts';
+import { normalizeEachUnit } from '../parse/normalize.ts';
+import { canonicalForm, knownType } from './forms.ts';
+import type { Knowledge } from './knowledge.ts';
+
+/** The fields of resolveArticle's working entity this step reads and changes. */
+export interface PersonWorking {
+  name: string;
+  type: EntityType;
+  forms: Set<string>;
+  mentions: Mention[];
+}
+
+/** jieba tags of a run it does not know as a word, or knows as a name: a given name's. */
+const NAME_RUN_TAGS = new Set(['x', 'nr', 'nrfg', 'nrt', 'nz']);
+/** Words after a name that jieba tags as names but that count people (安倍两人, 某某等人). */
+const COUNTING = new Set(['两人', '二人', '三人', '等人', '一家', '夫妇']);
+/** Titles and forms of address written after a name (穆罕默德王储, 某某陛下), which jieba may tag as names. */
+const AFTER_NAME = new Set([...TITLES, '王储', '国王', '女王', '王子', '公主', '亲王', '王妃', '太子', '殿下', '陛下', '阁下', '本人']);
+/** A regnal number after a monarch's name (穆罕默德六世, 查尔斯三世). */
+const REGNAL = /^[一二三四五六七八九十]{1,3}世/u;
+/**
+ * Function words and time words jieba leaves glued after a name it does not know (某某则, 某某昨,
+ * 某某正, 某某定): with STOP_CHARS, a last character that is no part of a name the article or the
+ * alias table knows without it.
+ */
+const GLUED_AFTER = new Set([...'昨今正定再仍便才早均先拟']);
+/** Verbs and prepositions glued before such a name (称某某, 与某某). */
+const GLUED_BEFORE = new Set([...'称据与和同跟向对让令给被把将指在于']);
+
+const tagCache = new Map<string, string | null>();
+/** jieba's tag of `run` when it reads it as one word, else null. */
+function oneWordTag(run: string): string | null {
+  let tag = tagCache.get(run);
+  if (tag === undefined) {
+    const words = jiebaTag(run);
+    tag = words.length === 1 ? words[0]!.tag : null;
+    if (tagCache.size < 50_000) tagCache.set(run, tag);
+  }
+  return tag;
+}
+
+function allHan(s: string): boolean {
+  for (const ch of s) if (!isHan(ch)) return false;
+  return s.length > 0;
+}
+
+function count(haystack: string, needle: string): number {
+  let n = 0;
+  for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + needle.length)) n++;
+  return n;
+}
+
+/**
+ * The continuation that makes `name` whole where the text goes on with `after`, or '': a regnal
+ * number; a two-character run jieba reads as an unknown word or a name (高市|早苗); one
+ * transliteration character after a transliteration (恩内斯|里) or the second character of a
+ * Japanese given name (村上春|树). Apart from a regnal number, the whole name must occur at least
+ * twice in the title and text (`all`): one reading could be a word that happens to follow.
+ */
+function continuation(name: string, after: string, all: string): string {
+  const regnal = REGNAL.exec(after)?.[0];
+  if (regnal !== undefined) return regnal;
+  const rest = restOf(name, after, all);
+  // The rest must end where jieba's words do: 尤伯|杯决|赛 is no name but 尤伯杯 and a 决赛.
+  return rest !== '' && firstWord(after) === rest ? rest : '';
+}
+
+/** jieba's first word of `run`. */
+function firstWord(run: string): string {
+  return jiebaTag(run)[0]?.word ?? '';
+}
+
+function restOf(name: string, after: string, all: string): string {
+  const two = after.slice(0, 2);
+  if (
+    two.length === 2 &&
+    allHan(two) &&
+    !STOP_CHARS.has(two[0]!) &&
+    !STOP_CHARS.has(two[1]!) &&
+    !COUNTING.has(two) &&
+    !AFTER_NAME.has(two) &&
+    NAME_RUN_TAGS.has(oneWordTag(two) ?? '') &&
+    name.length + 2 <= 6 &&
+    count(all, name + two) >= 2
+  )
+    return two;
+  const one = after.slice(0, 1);
+  if (one.length === 0 || !isHan(one) || STOP_CHARS.has(one) || GLUED_AFTER.has(one)) return '';
+  const family = japaneseFamilyNameLength(name);
+  const fits = (looksLikeTransliteration(name) && TRANSLIT.has(one)) || (family > 0 && name.length === family + 1);
+  return fits && count(all, name + one) >= 2 ? one : '';
+}
+
+/** Index of the sentence holding offset `at` (the last one starting at or before it). */
+function sentenceAt(sentences: readonly Sentence[], at: number): number {
+  let index = 0;
+  for (const s of sentences) {
+    if (s.start > at) break;
+    index = s.index;
+  }
+  return index;
+}
+
+/** Whether [start, end) overlaps a mention of another entity. */
+function overlapsOther(ws: readonly PersonWorking[], self: PersonWorking, start: number, end: number): boolean {
+  return ws.some((w) => w !== self && w.mentions.some((m) => m.nested !== true && m.start < end && start < m.end));
+}
+
+/**
+ * Persons cut short (see the file's banner): each mention the text continues with the whole name's
+ * rest is extended over it, and the entity is named whole.
+ */
+export function extendCutPersons(text: string, title: string, sentences: readonly Sentence[], ws: readonly PersonWorking[]): void {
+  let all: string | undefined; // title and text normalized, made on the first candidate only
+  for (const w of ws) {
+    if (w.type !== 'Person' || w.mentions.length === 0) continue;
+    for (const m of w.mentions) {
+      if (m.nested === true || m.end - m.start < 2 || m.end - m.start > 4) continue;
+      const name = normalizeEachUnit(text.slice(m.start, m.end));
+      if (!allHan(name)) continue;
+      const after = normalizeEachUnit(text.slice(m.end, m.end + 4));
+      // A cheap refusal first: most names are followed by punctuation or a function word.
+      if (after.length === 0 || !isHan(after[0]) || (STOP_CHARS.has(after[0]!) && !REGNAL.test(after))) continue;
+      all ??= normalizeEachUnit(`${title}\n${text}`);
+      const rest = continuation(name, after, all);
+      if (rest === '' || overlapsOther(ws, w, m.end, m.end + rest.length)) continue;
+      const whole = name + rest;
+      w.mentions = w.mentions.map((o) =>
+        o.nested !== true && normalizeEachUnit(text.slice(o.start, o.end + rest.length)) === whole
+          ? { start: o.start, end: o.end + rest.length, sentence: o.sentence }
+          : o,
+      );
+      // The whole name elsewhere in the text, where nothing was read, is a mention too.
+      const normalized = normalizeEachUnit(text);
+      for (let at = normalized.indexOf(whole); at >= 0; at = normalized.indexOf(whole, at + whole.length)) {
+        const end = at + whole.length;
+        if (ws.some((o) => o.mentions.some((x) => x.nested !== true && x.start < end && at < x.end))) continue;
+        w.mentions.push({ start: at, end, sentence: sentenceAt(sentences, at) });
+      }
+      w.mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+      if (w.name === name || w.name.length <= name.length) w.name = whole;
+      w.forms.add(whole);
+      break;
+    }
+  }
+}
+
+/**
+ * Persons glued to a function word (某某则, 称某某, 某某两人; see the file's banner): a mention whose
+ * surface is a known person's name — another person's mention in the article or a person of the
+ * alias table — with a function word before or after is cut to that name; an entity all of whose
+ * mentions were cut takes the name.
+ */
+export function trimGluedPersons(text: string, ws: readonly PersonWorking[], k: Knowledge): void {
+  const persons = ws.filter((w) => w.type === 'Person' && w.mentions.length > 0);
+  if (persons.length === 0) return;
+  const named = new Map<string, PersonWorking>();
+  for (const w of persons)
+    for (const m of w.mentions)
+      if (m.nested !== true && m.end - m.start >= 2 && m.end - m.start <= 4) named.set(normalizeEachUnit(text.slice(m.start, m.end)), w);
+  const knownPerson = (s: string, self: PersonWorking): boolean => s.length >= 2 && ((named.has(s) && named.get(s) !== self) || knownType(s, k) === 'Person');
+  for (const w of persons) {
+    let cut: string | undefined;
+    w.mentions = w.mentions.map((m) => {
+      if (m.nested === true || m.end - m.start < 3) return m;
+      const s = normalizeEachUnit(text.slice(m.start, m.end));
+      const tail = COUNTING.has(s.slice(-2)) ? 2 : STOP_CHARS.has(s[s.length - 1]!) || GLUED_AFTER.has(s[s.length - 1]!) ? 1 : 0;
+      if (tail > 0 && knownPerson(s.slice(0, -tail), w)) {
+        cut = s.slice(0, -tail);
+        return { start: m.start, end: m.end - tail, sentence: m.sentence };
+      }
+      if (GLUED_BEFORE.has(s[0]!) && knownPerson(s.slice(1), w)) {
+        cut = s.slice(1);
+        return { start: m.start + 1, end: m.end, sentence: m.sentence };
+      }
+      return m;
+    });
+    if (cut === undefined) continue;
+    const surfaces = new Set(w.mentions.map((m) => normalizeEachUnit(text.slice(m.start, m.end))));
+    if (surfaces.has(w.name)) continue; // some mention still reads as the name: a name of its own
+    for (const f of [...w.forms]) if (f !== cut && f.includes(cut) && !surfaces.has(f)) w.forms.delete(f);
+    w.forms.add(cut);
+    w.name = canonicalForm(cut, 'Person', k);
+  }
+}

@@ -1,0 +1,125 @@
+// Persons cut short or glued to a word, mended at resolution (ingest/resolve/person-spans.ts), on
+// hand-made extractions of invented sentences: the tagger's spans are given, so each class is
+// checked whatever the model reads.
+import { describe, expect, it } from 'vitest';
+import type { ArticleExtraction, EntityType } from '../../../ingest/model.ts';
+import { resolveArticle } from '../../../ingest/resolve/index.ts';
+
+/** An extraction of `text` (title `title`) with explicit mentions: [name, type, [start, end]…]. */
+function spans(text: string, specs: [string, EntityType, ...[number, number][]][], title = ''): ArticleExtraction {
+  return {
+    id: 'sha:test',
+    title,
+    text,
+    sentences: [{ index: 0, start: 0, end: text.length, text }],
+    entities: specs.map(([name, type, ...ms]) => ({
+      id: `${type.toLowerCase()}:${name}`,
+      name,
+      type,
+      aliases: [],
+      mentions: ms.map(([start, end]) => ({ start, end, sentence: 0 })),
+    })),
+    events: [],
+    coMentions: [],
+  };
+}
+
+const persons = (x: ArticleExtraction) =>
+  x.entities
+    .filter((e) => e.type === 'Person')
+    .map((e) => `${e.name}:${e.mentions.map((m) => x.text.slice(m.start, m.end)).join('/')}`)
+    .sort();
+
+describe('resolveArticle: a person cut short is read whole where the article repeats the rest', () => {
+  it('should read a Japanese given name the tagger left out when the article writes the whole name twice', () => {
+    const text = '首相宫森翠音抵达会场。宫森翠音随后致辞。宫森说,合作重要。';
+    const x = resolveArticle(spans(text, [['宫森', 'Person', [2, 4], [11, 13], [20, 22]]]));
+    expect(persons(x)).toEqual(['宫森翠音:宫森翠音/宫森翠音/宫森']);
+  });
+
+  it('should count the title as one of the two readings', () => {
+    const text = '首相宫森翠音今天抵达会场。宫森说,合作重要。';
+    const x = resolveArticle(spans(text, [['宫森', 'Person', [2, 4], [13, 15]]], '宫森翠音访问邻国'));
+    expect(persons(x)).toEqual(['宫森翠音:宫森翠音/宫森']);
+  });
+
+  it('should leave a name alone when what follows it is written after it only once', () => {
+    const text = '首相宫森翠音抵达会场。宫森说,合作重要。';
+    const x = resolveArticle(spans(text, [['宫森', 'Person', [2, 4], [11, 13]]]));
+    expect(persons(x)).toEqual(['宫森:宫森/宫森']);
+  });
+
+  it('should not take a verb or a title after the name as its rest, however often the article writes it', () => {
+    const text = '托维纳表示欢迎。托维纳表示满意。王储托维纳王储致辞,托维纳王储离开。';
+    const x = resolveArticle(spans(text, [['托维纳', 'Person', [0, 3], [8, 11], [18, 21], [26, 29]]]));
+    expect(persons(x)).toEqual(['托维纳:托维纳/托维纳/托维纳/托维纳']);
+  });
+
+  it('should add the last transliteration character the tagger left out (某某斯|库) and find the name where nothing was read', () => {
+    const text = '前锋巴尔德斯库破门。巴尔德斯库赛后说,巴尔德斯库很开心。';
+    const x = resolveArticle(spans(text, [['巴尔德斯', 'Person', [2, 6], [10, 14]]]));
+    expect(persons(x)).toEqual(['巴尔德斯库:巴尔德斯库/巴尔德斯库/巴尔德斯库']);
+  });
+
+  it('should add the second character of a Japanese given name after a listed family name (北山翔|吾)', () => {
+    const text = '投手北山翔吾先发。北山翔吾投了七局。';
+    const x = resolveArticle(spans(text, [['北山翔', 'Person', [2, 5]]]));
+    expect(persons(x)).toEqual(['北山翔吾:北山翔吾/北山翔吾']);
+  });
+
+  it('should read a regnal number as part of a monarch’s name, even once', () => {
+    const text = '国王阿卜杜勒四世会见来宾。';
+    const x = resolveArticle(spans(text, [['阿卜杜勒', 'Person', [2, 6]]]));
+    expect(persons(x)).toEqual(['阿卜杜勒四世:阿卜杜勒四世']);
+  });
+
+  it('should not run a name into a place read right after it', () => {
+    const text = '部长卡洛斯里约抵达。卡洛斯里约会谈。';
+    const x = resolveArticle(
+      spans(text, [
+        ['卡洛斯', 'Person', [2, 5], [10, 13]],
+        ['里约', 'Place', [5, 7], [13, 15]],
+      ]),
+    );
+    expect(persons(x)).toEqual(['卡洛斯:卡洛斯/卡洛斯']);
+  });
+});
+
+describe('resolveArticle: a person glued to a function word is cut back to the name', () => {
+  it('should cut a time word or adverb glued after a name the article writes alone (某某昨, 某某正)', () => {
+    const text = '部长戈麦斯抵达。戈麦斯昨会见代表,戈麦斯正准备回国。';
+    const x = resolveArticle(
+      spans(text, [
+        ['戈麦斯', 'Person', [2, 5]],
+        ['戈麦斯昨', 'Person', [8, 12]],
+        ['戈麦斯正', 'Person', [17, 21]],
+      ]),
+    );
+    expect(persons(x)).toEqual(['戈麦斯:戈麦斯/戈麦斯/戈麦斯']);
+  });
+
+  it('should cut a verb glued before the name and 两人 after it', () => {
+    const text = '总理泰伦斯抵达。媒体称泰伦斯将出席。泰伦斯与卡门握手,卡门两人交谈。';
+    const x = resolveArticle(
+      spans(text, [
+        ['泰伦斯', 'Person', [2, 5], [18, 21]],
+        ['称泰伦斯', 'Person', [10, 14]],
+        ['卡门', 'Person', [22, 24]],
+        ['卡门两人', 'Person', [27, 31]],
+      ]),
+    );
+    expect(persons(x)).toEqual(['卡门:卡门/卡门', '泰伦斯:泰伦斯/泰伦斯/泰伦斯']);
+  });
+
+  it('should cut a function word after a name the alias table knows, even when the article writes it only glued', () => {
+    const text = '美国总统川普则回应称不会让步。';
+    const x = resolveArticle(spans(text, [['川普则', 'Person', [4, 7]]]));
+    expect(persons(x)).toEqual(['特朗普:川普']);
+  });
+
+  it('should keep a name that merely ends with such a character when nothing names it without it', () => {
+    const text = '记者罗建正报道。罗建正说。';
+    const x = resolveArticle(spans(text, [['罗建正', 'Person', [2, 5], [8, 11]]]));
+    expect(persons(x)).toEqual(['罗建正:罗建正/罗建正']);
+  });
+});
