@@ -7,7 +7,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addWatch, listWatches, removeWatches } from '../../../ingest/curation/watch.ts';
-import { deliverAlerts } from '../../../ingest/curation/webhook.ts';
+import { deliverAlerts, deliveryIdle, requestDelivery, stopAlertDelivery } from '../../../ingest/curation/webhook.ts';
 import { extractUnresolved } from '../../../ingest/extract/pipeline.ts';
 import { ingestDocuments } from '../../../ingest/ingest-documents.ts';
 import type { ParsedArticle } from '../../../ingest/model.ts';
@@ -43,15 +43,15 @@ async function staleAll(): Promise<void> {
   }
 }
 
-/** A loopback receiver answering with `statuses` in turn (200 after they run out); `hang` never answers. */
-async function receiver(statuses: number[], hang = false) {
+/** A loopback receiver answering with `statuses` in turn (200 after they run out), or what a function says; `hang` never answers. */
+async function receiver(statuses: number[] | (() => number), hang = false) {
   const bodies: { status: number; body: Record<string, unknown> }[] = [];
   const server: Server = createServer((req: IncomingMessage, res) => {
     let data = '';
     req.on('data', (chunk: Buffer) => (data += chunk.toString('utf8')));
     req.on('end', () => {
       if (hang) return;
-      const status = statuses.shift() ?? 200;
+      const status = typeof statuses === 'function' ? statuses() : (statuses.shift() ?? 200);
       bodies.push({ status, body: JSON.parse(data) as Record<string, unknown> });
       res.writeHead(status).end();
     });
@@ -137,7 +137,10 @@ describe('the alert webhook', { timeout: 300_000 }, () => {
     try {
       expect(await deliverAlerts(store, { url: broken.url, sleep: async () => {} })).toEqual({ delivered: 0, failed: 1 });
       expect((await alerts())[0]).toMatchObject({ delivered: false, attempts: 4, deliveryError: 'HTTP 500' });
-      expect(await deliverAlerts(store, { url: broken.url, sleep: async () => {} })).toEqual({ delivered: 1, failed: 0 });
+      // Due again a minute later (not before), when the receiver answers.
+      expect(await deliverAlerts(store, { url: broken.url, sleep: async () => {} })).toEqual({ delivered: 0, failed: 0 });
+      const later = { url: broken.url, sleep: async () => {}, now: () => new Date(Date.now() + 61_000) };
+      expect(await deliverAlerts(store, later)).toEqual({ delivered: 1, failed: 0 });
     } finally {
       await broken.close();
     }
@@ -161,6 +164,99 @@ describe('the alert webhook', { timeout: 300_000 }, () => {
       if (saved === undefined) delete process.env.ALERT_WEBHOOK_URL;
       else process.env.ALERT_WEBHOOK_URL = saved;
       await hung.close();
+      await stopAlertDelivery(store);
+    }
+  });
+
+  it('should ask a receiver that answers 500 for an hour a few times, backing off, record each failure, and deliver once after', async () => {
+    await setUp();
+    let clock = Date.now();
+    const recovers = clock + 3_600_000;
+    const hook = await receiver(() => (clock < recovers ? 500 : 200));
+    const opts = { url: hook.url, now: () => new Date(clock), sleep: async (ms: number) => void (clock += ms) };
+    try {
+      const runs: number[] = [];
+      for (;;) {
+        runs.push(clock);
+        const result = await deliverAlerts(store, opts);
+        if (result.delivered === 1) break;
+        expect(result).toEqual({ delivered: 0, failed: 1 });
+        expect((await alerts())[0]).toMatchObject({ delivered: false, deliveryError: 'HTTP 500', attempts: 4 * runs.length });
+        // Not due yet: a delivery now asks nothing.
+        const asked = hook.bodies.length;
+        clock += 30_000;
+        expect(await deliverAlerts(store, opts)).toEqual({ delivered: 0, failed: 0 });
+        expect(hook.bodies).toHaveLength(asked);
+        const [next] = await store.read('alert-next-attempt');
+        clock = Date.parse(String(next!.nextAttemptAt));
+      }
+      // A minute after the first failed run, then 2, 4, 8, 16, 32 minutes: seven runs in all, not one a second.
+      expect(runs).toHaveLength(7);
+      const waits = runs.slice(1).map((t, i) => Math.round((t - runs[i]!) / 60_000));
+      expect(waits).toEqual([1, 2, 4, 8, 16, 32]);
+      expect(hook.bodies.filter((b) => b.status === 200)).toHaveLength(1);
+      expect(hook.bodies.filter((b) => b.status === 500)).toHaveLength(24);
+      expect((await alerts())[0]).toMatchObject({ delivered: true, attempts: 25 });
+      const [none] = await store.read('alert-next-attempt');
+      expect(none!.nextAttemptAt).toBeNull();
+    } finally {
+      await hook.close();
+    }
+  });
+
+  it('should retry a failed delivery when it is due, with no write in between, and stop when asked', async () => {
+    await setUp();
+    let clock = Date.now();
+    const hook = await receiver([500]);
+    const timers: { run: () => void; ms: number }[] = [];
+    const opts = {
+      attempts: 1,
+      now: () => new Date(clock),
+      sleep: async () => {},
+      setTimer: (run: () => void, ms: number) => {
+        timers.push({ run, ms });
+        return { clear: () => {} };
+      },
+    };
+    try {
+      requestDelivery(store, hook.url, opts);
+      await deliveryIdle(store);
+      expect(hook.bodies.map((b) => b.status)).toEqual([500]);
+      // The retry is armed for when the alert is due again: a minute on.
+      expect(timers.map((t) => t.ms)).toEqual([60_000]);
+      clock += 60_000;
+      timers[0]!.run();
+      await deliveryIdle(store);
+      expect(hook.bodies.map((b) => b.status)).toEqual([500, 200]);
+      expect((await alerts())[0]).toMatchObject({ delivered: true, attempts: 2 });
+      // Nothing left to deliver: no timer armed again.
+      expect(timers).toHaveLength(1);
+      await stopAlertDelivery(store);
+    } finally {
+      await hook.close();
+    }
+  });
+
+  it('should never fail an ingest while the webhook answers 500; the failure is recorded on the alert and a retry armed', async () => {
+    await resetDatabase(store);
+    await ingestDocuments(store, [[MEETING]]);
+    await addWatch(store, 'person:李明远', null, 'analyst-1');
+    const broken = await receiver(() => 500);
+    const saved = process.env.ALERT_WEBHOOK_URL;
+    process.env.ALERT_WEBHOOK_URL = broken.url;
+    try {
+      expect(await ingestDocuments(store, [[TALKS]])).toEqual(['new']);
+      expect(await alerts()).toHaveLength(1);
+      // The writer's delivery runs on its own (its real backoff: seconds), after the ingest returned.
+      await deliveryIdle(store);
+      expect((await alerts())[0]).toMatchObject({ delivered: false, deliveryError: 'HTTP 500', attempts: 4 });
+      const [next] = await store.read('alert-next-attempt');
+      expect(Date.parse(String(next!.nextAttemptAt))).toBeGreaterThan(Date.parse(String((await alerts())[0]!.at)));
+    } finally {
+      await stopAlertDelivery(store);
+      if (saved === undefined) delete process.env.ALERT_WEBHOOK_URL;
+      else process.env.ALERT_WEBHOOK_URL = saved;
+      await broken.close();
     }
   });
 });
