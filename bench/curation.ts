@@ -7,7 +7,8 @@
 // (ABBA) so a machine whose load drifts favours neither side. Each timed write starts from the same
 // state: the database emptied, the log recorded (or not), a base of earlier articles written. The
 // timed write includes reading the log and building the plan once (the writer caches it by the
-// latest curation's number). Prints figures, never asserts.
+// latest curation's number). Besides the wall clock it reports the CPU time (Node and Neo4j) of each
+// timed write, which a loaded machine changes far less. Prints figures, never asserts.
 // `npx tsx bench/curation.ts [batch] [rounds] [log]`, or `npm run bench -- curation`.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -22,6 +23,7 @@ import { applySchema } from '../ingest/store/schema.ts';
 import { writeArticles } from '../ingest/store/write-articles.ts';
 import { startLocalNeo4j } from '../neo4j/launcher.ts';
 import { NewsCorpus } from './corpus/news-corpus.ts';
+import { cpuMs } from './lib/process-stats.ts';
 
 const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
@@ -121,22 +123,32 @@ export async function benchCuration(batch = 400, rounds = 3, logSize = 10_000): 
   const neo4j = await startLocalNeo4j({ dataDir, heap: '1g', pageCache: '512m' });
   const store = openStore({ uri: neo4j.uri, neo4jUser: 'neo4j', neo4jPassword: 'neo4j' });
   const times: Record<'empty' | 'log', number[]> = { empty: [], log: [] };
+  // CPU time (Node and Neo4j) of each timed write: on a shared machine the wall clock mostly measures the other jobs.
+  const cpu: Record<'empty' | 'log', number[]> = { empty: [], log: [] };
   try {
     await applySchema(store);
-    const once = async (withLog: boolean): Promise<number> => {
+    const once = async (withLog: boolean): Promise<{ ms: number; cpuMs: number }> => {
       await store.autoCommit('clear-all');
       if (withLog) await recordLog(store, log);
       await writeArticles(store, before, { batchSize: 250 });
+      const neo0 = cpuMs(neo4j.pid) ?? 0;
+      const node0 = process.cpuUsage();
       const start = performance.now();
       const outcomes = await writeArticles(store, written, { batchSize: 250 });
       const ms = performance.now() - start;
+      const node = process.cpuUsage(node0);
+      const used = (cpuMs(neo4j.pid) ?? 0) - neo0 + (node.user + node.system) / 1000;
       if (!outcomes.every((o) => o === 'new'))
         throw new Error('bench/curation: the timed batch was not written as new articles; the figures would mean nothing');
-      return ms;
+      return { ms, cpuMs: used };
     };
     await once(false); // warm the page cache and the query plans, untimed
     for (let r = 0; r < rounds; r++) {
-      for (const withLog of r % 2 === 0 ? [false, true] : [true, false]) times[withLog ? 'log' : 'empty'].push(await once(withLog));
+      for (const withLog of r % 2 === 0 ? [false, true] : [true, false]) {
+        const run = await once(withLog);
+        times[withLog ? 'log' : 'empty'].push(run.ms);
+        cpu[withLog ? 'log' : 'empty'].push(run.cpuMs);
+      }
     }
   } finally {
     await store.close();
@@ -161,6 +173,8 @@ export async function benchCuration(batch = 400, rounds = 3, logSize = 10_000): 
     medianMs: { empty: Math.round(median(times.empty)), log: Math.round(median(times.log)) },
     slowdown: round3(median(times.log) / median(times.empty)),
     medianPairRatio: round3(median(pairRatios)),
+    cpuMs: { empty: cpu.empty.map(Math.round), log: cpu.log.map(Math.round) },
+    cpuSlowdown: round3(median(cpu.log) / median(cpu.empty)),
     target: '< 1.10',
     loadAverage: loadavg().map((x) => Math.round(x * 100) / 100),
   };

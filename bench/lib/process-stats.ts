@@ -38,3 +38,13 @@ export function peakRss(everyMs = 250): { stop(): number } {
     },
   };
 }
+
+/** CPU time (user + system, ms) a process has used so far, from /proc/<pid>/stat; null where there is none. */
+export function cpuMs(pid: number): number | null {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // clock ticks, 100 a second on Linux
+  } catch {
+    return null; // not Linux, or the process is gone: the figure is left out
+  }
+}
