@@ -24,6 +24,14 @@ const PREDS: Int32Array[] = Array.from({ length: L }, (_, to) => {
   for (let from = 0; from < L; from++) if (ALLOWED_TRANSITIONS[from * L + to]) p.push(from);
   return Int32Array.from(p);
 });
+/** PREDS and SUCCS flat: row r is PRED_FROM[PRED_START[r] .. PRED_START[r + 1]). */
+function flat(rows: Int32Array[]): [Int32Array, Int32Array] {
+  const start = new Int32Array(rows.length + 1);
+  rows.forEach((r, i) => (start[i + 1] = start[i]! + r.length));
+  const all = new Int32Array(start[rows.length]!);
+  rows.forEach((r, i) => all.set(r, start[i]!));
+  return [start, all];
+}
 /** Each label's allowed successors. */
 const SUCCS: Int32Array[] = Array.from({ length: L }, (_, from) => {
   const s: number[] = [];
@@ -31,6 +39,8 @@ const SUCCS: Int32Array[] = Array.from({ length: L }, (_, from) => {
   return Int32Array.from(s);
 });
 
+const [PRED_START, PRED_FROM] = flat(PREDS);
+const [SUCC_START, SUCC_TO] = flat(SUCCS);
 /** Span probabilities for one transition matrix and temperature; holds its scratch, so not reentrant. */
 export class SpanMarginals {
   /** transition / T; −Infinity where BIOES forbids the step. */
@@ -38,6 +48,11 @@ export class SpanMarginals {
   /** exp(trans); used only when every allowed transition is within ±MAX_LINEAR_TRANS nats. */
   private readonly expTrans = new Float64Array(L * L);
   private readonly linear: boolean;
+  /** expTrans by target (forward) and by source (backward), flat: labels and weights of each row. */
+  private readonly predW = new Float64Array(PRED_FROM.length);
+  private readonly succW = new Float64Array(SUCC_TO.length);
+  /** Scratch of the backward pass: ex × beta at the next position. */
+  private readonly w = new Float64Array(L);
   private em = new Float64Array(0);
   private alpha = new Float64Array(0);
   private beta = new Float64Array(0);
@@ -61,6 +76,8 @@ export class SpanMarginals {
       if (t !== -Infinity && !(Math.abs(t) <= MAX_LINEAR_TRANS)) linear = false;
     }
     this.linear = linear;
+    for (let to = 0; to < L; to++) for (let k = PRED_START[to]!; k < PRED_START[to + 1]!; k++) this.predW[k] = this.expTrans[PRED_FROM[k]! * L + to]!;
+    for (let from = 0; from < L; from++) for (let k = SUCC_START[from]!; k < SUCC_START[from + 1]!; k++) this.succW[k] = this.expTrans[from * L + SUCC_TO[k]!]!;
   }
 
   private ensure(n: number): void {
@@ -119,7 +136,7 @@ export class SpanMarginals {
    * TINY: it could have underflowed, and log space must decide.
    */
   private scaledPasses(n: number): boolean {
-    const { em, ex, shift, alpha, beta, expTrans, logA, logB } = this;
+    const { em, ex, shift, alpha, beta, predW, succW, w, logA, logB } = this;
     for (let i = 0; i < n; i++) {
       const p = i * L;
       let mx = -Infinity;
@@ -139,12 +156,8 @@ export class SpanMarginals {
       const endRow = i === n - 1;
       let m = 0;
       for (let to = 0; to < L; to++) {
-        const preds = PREDS[to]!;
         let s = 0;
-        for (let k = 0; k < preds.length; k++) {
-          const from = preds[k]!;
-          s += alpha[prev + from]! * expTrans[from * L + to]!;
-        }
+        for (let k = PRED_START[to]!, e = PRED_START[to + 1]!; k < e; k++) s += alpha[prev + PRED_FROM[k]!]! * predW[k]!;
         const v = s * ex[cur + to]!;
         alpha[cur + to] = v;
         if (v > m) m = v;
@@ -166,13 +179,10 @@ export class SpanMarginals {
       const cur = i * L;
       const next = (i + 1) * L;
       let m = 0;
+      for (let l = 0; l < L; l++) w[l] = ex[next + l]! * beta[next + l]!;
       for (let from = 0; from < L; from++) {
-        const succs = SUCCS[from]!;
         let s = 0;
-        for (let k = 0; k < succs.length; k++) {
-          const to = succs[k]!;
-          s += expTrans[from * L + to]! * ex[next + to]! * beta[next + to]!;
-        }
+        for (let k = SUCC_START[from]!, e = SUCC_START[from + 1]!; k < e; k++) s += succW[k]! * w[SUCC_TO[k]!]!;
         beta[cur + from] = s;
         if (s > m) m = s;
       }
