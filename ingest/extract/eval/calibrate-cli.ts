@@ -6,8 +6,9 @@
 //     minimizes the negative log-likelihood of its whole tagger spans being right (exact start, end
 //     and type), by golden-section search over log T (the tagger alone re-run at each T).
 //  2. Each rule's and source's constant: the observed precision of its spans in the same run,
-//     smoothed towards the precision of all non-tagger spans (PRIOR_WEIGHT pseudo-spans), so a rule
-//     that fired a few times is not given 0 or 1.
+//     smoothed towards the precision of all rule spans (PRIOR_WEIGHT pseudo-spans), so a rule
+//     that fired a few times is not given 0 or 1; the degraded mode's nodejieba spans (source
+//     jieba) from a run with jiebaSpanSource.
 //  3. The entity rule: max or noisy-or of the mentions', whichever has the lower ECE on the
 //     real-news dev set's entities as its score.py judges them (judgeRealnewsEntities).
 //  4. Relation types: HOLDS_ROLE takes the real-news dev role precision its score.py prints; the
@@ -21,7 +22,7 @@ import { Tagger, loadModel, type NerModel } from '../ner/for-tools.ts';
 import { attachConfidence, rawEntityConfidence, round3 } from '../confidence.ts';
 import { extractArticle, extractConfidentSpans, type ConfidentSpan } from '../pipeline.ts';
 import { toRecord } from '../output.ts';
-import { taggerSpanSource } from '../span-source.ts';
+import { jiebaSpanSource, taggerSpanSource, type SpanSource } from '../span-source.ts';
 import { parseDocument } from '../../parse/index.ts';
 import { modelSplit, msraDevDocuments } from './eval-cli.ts';
 import { judgeRealnewsEntities, realnewsArticles, realnewsRolePrecision } from './realnews.ts';
@@ -64,8 +65,7 @@ export function goldenMinimum(f: (x: number) => number, a: number, b: number, st
 }
 
 /** The pipeline's spans on the MSRA dev fold, sentence by sentence as `npm run eval` runs it, judged. */
-function msraRun(model: NerModel, temperature: number): Array<{ span: ConfidentSpan; correct: boolean; doc: number }> {
-  const spanSource = taggerSpanSource(model, { temperature });
+function msraRun(model: NerModel, spanSource: SpanSource): Array<{ span: ConfidentSpan; correct: boolean; doc: number }> {
   const docs = msraDevDocuments(modelSplit(model));
   return docs.flatMap((d, doc) => judgeSpansAsDocuments([d], (text) => extractConfidentSpans(text, { spanSource }), 1).map((j) => ({ ...j, doc })));
 }
@@ -112,7 +112,7 @@ async function main(): Promise<void> {
   const log = (s: string): void => console.log(s);
   // 1. Temperature: one pipeline run gives the whole tagger spans that survive it, judged.
   const texts = msraDevDocuments(modelSplit(model)).map((d) => d.text);
-  const first = msraRun(model, 1000).filter((j) => j.span.source === 'statistical');
+  const first = msraRun(model, taggerSpanSource(model, { temperature: 1000 })).filter((j) => j.span.source === 'statistical');
   const nllAt = (logT: number): number => {
     const T = Math.exp(logT);
     const r = reliability(taggerSpansAt(model, texts, first, T));
@@ -123,7 +123,8 @@ async function main(): Promise<void> {
   const temperature = Math.round(Math.exp(goldenMinimum(nllAt, LOG_T_RANGE[0], LOG_T_RANGE[1], 12)));
   log(`  fitted T = ${temperature} (weight units of ${model.info.step})`);
   // 2. Sources, at the fitted temperature.
-  const run = msraRun(model, temperature);
+  // The degraded mode's spans (nodejieba's tags, source jieba) are measured in a run of their own.
+  const run = [...msraRun(model, taggerSpanSource(model, { temperature })), ...msraRun(model, jiebaSpanSource).filter((j) => j.span.source === 'jieba')];
   const counts = new Map<string, { predicted: number; correct: number }>();
   for (const { span, correct } of run) {
     const c = counts.get(span.source) ?? { predicted: 0, correct: 0 };
@@ -131,7 +132,7 @@ async function main(): Promise<void> {
     if (correct) c.correct++;
     counts.set(span.source, c);
   }
-  const rules = [...counts].filter(([s]) => s !== 'statistical');
+  const rules = [...counts].filter(([s]) => s !== 'statistical' && s !== 'jieba');
   const prior =
     rules.reduce((n, [, c]) => n + c.correct, 0) /
     Math.max(
