@@ -193,3 +193,26 @@ export function trimGluedPersons(text: string, ws: readonly PersonWorking[], k: 
     w.name = canonicalForm(cut, 'Person', k);
   }
 }
+
+/**
+ * Countries the tagger read as people (卡達 for Qatar, 敘國 for Syria in a Taiwanese text): a person
+ * named by a country's name is that country, and one named by a character and 国 is the country of
+ * the article that character starts (沙国 where the article names 沙特阿拉伯). No person is named
+ * as a country is.
+ */
+export function countriesReadAsPersons(ws: readonly PersonWorking[], k: Knowledge): void {
+  let countries: string[] | undefined; // the article's countries, made on the first candidate only
+  for (const w of ws) {
+    if (w.type !== 'Person') continue;
+    let country = k.countries.get(w.name);
+    if (country === undefined && w.name.length === 2 && w.name[1] === '国') {
+      countries ??= ws.filter((o) => o.type === 'Place' && k.countries.has(o.name)).map((o) => k.countries.get(o.name)!);
+      const starting = [...new Set(countries.filter((c) => c[0] === w.name[0]))];
+      if (starting.length === 1) country = starting[0];
+    }
+    if (country === undefined) continue;
+    w.forms.add(w.name);
+    w.name = country;
+    w.type = 'Place';
+  }
+}

@@ -18,7 +18,7 @@ import { allAbbreviations, compoundAround, fullNameOf, gluedIntoWord, isKnownNam
 import { canonicalForm, knownType, listedOrganization, placeStem } from './forms.ts';
 import { knowledgeFor, type Knowledge } from './knowledge.ts';
 import { shortFormLinks } from './links.ts';
-import { extendCutPersons, trimGluedPersons } from './person-spans.ts';
+import { countriesReadAsPersons, extendCutPersons, trimGluedPersons } from './person-spans.ts';
 import { Union } from './union.ts';
 
 /** An entity the store already holds, found by one of its names or aliases. */
@@ -281,6 +281,7 @@ export function resolveArticle(x: ArticleExtraction, opts: ResolveOptions = {}):
   trimGluedPersons(x.text, ws, k);
   extendCutPersons(x.text, x.title, x.sentences, ws);
   completeCutPersons(x, ws);
+  countriesReadAsPersons(ws, k);
   dropDescriptors(x, ws, k);
   const live = ws.filter((w) => w.mentions.length > 0 || !w.mentioned);
   const union = new Union(live.length);

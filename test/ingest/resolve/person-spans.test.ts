@@ -123,3 +123,31 @@ describe('resolveArticle: a person glued to a function word is cut back to the n
     expect(persons(x)).toEqual(['罗建正:罗建正/罗建正']);
   });
 });
+
+describe('resolveArticle: a country read as a person', () => {
+  const typed = (x: ArticleExtraction) => x.entities.map((e) => `${e.type}:${e.name}`).sort();
+
+  it('should make a person named by a country’s name that country, and a character and 国 the country it starts', () => {
+    const text = '部长访问卡达后,转往叙利亚,并说敘國局势紧张。';
+    const x = resolveArticle(
+      spans(text, [
+        ['卡达', 'Person', [4, 6]],
+        ['叙利亚', 'Place', [10, 13]],
+        ['叙国', 'Person', [16, 18]],
+      ]),
+    );
+    expect(typed(x)).toEqual(['Place:卡塔尔', 'Place:叙利亚']);
+    expect(x.entities.find((e) => e.name === '叙利亚')!.mentions).toHaveLength(2);
+  });
+
+  it('should leave a person named with 国 when no country of the article starts with its first character', () => {
+    const text = '部长访问叙利亚,与安国会谈。';
+    const x = resolveArticle(
+      spans(text, [
+        ['叙利亚', 'Place', [4, 7]],
+        ['安国', 'Person', [9, 11]],
+      ]),
+    );
+    expect(typed(x)).toEqual(['Person:安国', 'Place:叙利亚']);
+  });
+});
