@@ -7,8 +7,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const here = dirname(fileURLToPath(import.meta.url));
 const wanted = process.argv.slice(2);
 
-/** Benchmarks that run only when named (`npm run bench -- scale`): the scale run ingests 100k articles. */
-const ON_REQUEST = new Set(['scale.ts']);
+/** Benchmarks that run only when named (`npm run bench -- scale`): the scale run ingests 100k articles, writers starts ingest processes. */
+const ON_REQUEST = new Set(['scale.ts', 'writers.ts']);
 
 // Each bench module exports one `bench…()` function returning its figures.
 const files = readdirSync(here)
