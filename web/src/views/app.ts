@@ -4,7 +4,7 @@
 // panel) curates it; each curation is redrawn where it changed (applyCuration).
 import { api, type CurationRecordJson, type CypherResult, type EventSummary, type SearchHit } from '../core/api/index.ts';
 import { applyCurationToGraph, curationEffect } from '../core/curation/index.ts';
-import { resultToGraph } from '../core/console/index.ts';
+import { placeResult, resultToGraph } from '../core/console/index.ts';
 import { dateExtent, pairKey, type Filters, type TimeWindow } from '../core/filters/index.ts';
 import { addDays, bucketDays } from '../core/time/index.ts';
 import { assignMetrics, edgeTypesPresent, mergeGraph, unmerge, type ExplorerGraph } from '../core/graph/index.ts';
@@ -20,7 +20,7 @@ import { mountCanvas } from './canvas.ts';
 import { DetailsPanel } from './details-panel.ts';
 import { byId } from './dom.ts';
 import { exportView } from './export.ts';
-import { edgeAt, frameNeighbourhood, separateOnScreen, type ExplorerRenderer } from './graph-view.ts';
+import { cameraFor, edgeAt, frameNeighbourhood, separateOnScreen, type ExplorerRenderer } from './graph-view.ts';
 import { JobsPanel } from './jobs-panel.ts';
 import { NeighbourPager } from './neighbour-pager.ts';
 import { NodeMenu, type MenuEntity } from './node-menu.ts';
@@ -307,11 +307,17 @@ export class App {
       this.history.clear();
       this.sidebar.setUndo(0);
     }
+    const ids = data.nodes.map((n) => n.id);
+    const fresh = new Set(ids.filter((id) => !this.graph.hasNode(id)));
     mergeGraph(this.graph, data);
-    await this.afterGraphChange(mode === 'replace' ? 1_000 : 500);
-    // A replaced canvas is a new picture: leave whatever zoom the old one had, or a small result is
-    // drawn with giant nodes.
-    if (mode === 'replace') await this.renderer.getCamera().reset({ duration: 300 });
+    // A small result is drawn as a ring (core/console/layout), a larger one by ForceAtlas2; then the
+    // camera frames the result (whatever zoom the canvas had, or a small result has giant nodes).
+    const placed = placeResult(this.graph, ids, fresh);
+    await this.afterGraphChange(placed ? 0 : mode === 'replace' ? 1_000 : 500);
+    if (placed) separateOnScreen(this.renderer);
+    this.renderer.refresh();
+    const camera = cameraFor(this.renderer, ids);
+    if (camera) await this.renderer.getCamera().animate(camera, { duration: 300 });
   }
 
   private async afterGraphChange(layoutMs: number): Promise<void> {
