@@ -102,9 +102,18 @@ export class SpanMarginals {
     if (spans.length === 0 || n === 0) return;
     this.ensure(n);
     this.readEmission(emission, n);
-    const linear = this.linear && this.scaledPasses(n);
+    // The spans read alpha at their starts and beta at their ends, and Z is read where both are
+    // known: the forward pass stops at `meet`, the backward one at the first span's end.
+    let lastStart = 0;
+    let firstEnd = n;
+    for (let k = 0; k < spans.length; k++) {
+      if (spans[k]!.start > lastStart) lastStart = spans[k]!.start;
+      if (spans[k]!.end < firstEnd) firstEnd = spans[k]!.end;
+    }
+    const meet = Math.max(lastStart, firstEnd - 1);
+    const linear = this.linear && this.scaledPasses(n, meet, firstEnd - 1);
     if (!linear) this.logPasses(n);
-    this.sumSpans(n, spans, out, linear);
+    this.sumSpans(n, spans, out, linear ? meet : -1);
   }
 
   /** Log space throughout, whatever the scores: the reference the linear passes are tested against. */
@@ -113,7 +122,7 @@ export class SpanMarginals {
     this.ensure(n);
     this.readEmission(emission, n);
     this.logPasses(n);
-    this.sumSpans(n, spans, out, false);
+    this.sumSpans(n, spans, out, -1);
   }
 
   /** em = emission / T, −Infinity where a label cannot start or end the piece. */
@@ -135,7 +144,7 @@ export class SpanMarginals {
    * scale in logA / logB). False, with nothing usable, when an allowed label's value falls below
    * TINY: it could have underflowed, and log space must decide.
    */
-  private scaledPasses(n: number): boolean {
+  private scaledPasses(n: number, meet: number, stop: number): boolean {
     const { em, ex, shift, alpha, beta, predW, succW, w, logA, logB } = this;
     for (let i = 0; i < n; i++) {
       const p = i * L;
@@ -150,7 +159,7 @@ export class SpanMarginals {
       alpha[l] = ex[l]!;
       if (START_OK[l] && (n > 1 || END_OK[l]) && !(alpha[l]! >= TINY)) return false;
     }
-    for (let i = 1; i < n; i++) {
+    for (let i = 1; i <= meet; i++) {
       const prev = (i - 1) * L;
       const cur = i * L;
       const endRow = i === n - 1;
@@ -175,7 +184,7 @@ export class SpanMarginals {
     const last = (n - 1) * L;
     for (let l = 0; l < L; l++) beta[last + l] = 1;
     logB[n - 1] = 0;
-    for (let i = n - 2; i >= 0; i--) {
+    for (let i = n - 2; i >= stop; i--) {
       const cur = i * L;
       const next = (i + 1) * L;
       let m = 0;
@@ -238,17 +247,21 @@ export class SpanMarginals {
     }
   }
 
-  /** Each span's probability from alpha and beta: log values, or scaled linear ones (linear). */
-  private sumSpans(n: number, spans: readonly LabelSpan[], out: number[] | Float64Array, linear: boolean): void {
+  /**
+   * Each span's probability from alpha and beta: log values (meet < 0), or scaled linear ones known
+   * up to `meet` and from the spans' first end.
+   */
+  private sumSpans(n: number, spans: readonly LabelSpan[], out: number[] | Float64Array, meet: number): void {
     const { em, alpha, beta, trans, logA, logB } = this;
     const last = (n - 1) * L;
+    const linear = meet >= 0;
     const la = linear ? (i: number, l: number): number => Math.log(alpha[i * L + l]!) + logA[i]! : (i: number, l: number): number => alpha[i * L + l]!;
     const lb = linear ? (i: number, l: number): number => Math.log(beta[i * L + l]!) + logB[i]! : (i: number, l: number): number => beta[i * L + l]!;
     let logZ: number;
     if (linear) {
       let z = 0;
-      for (let l = 0; l < L; l++) z += alpha[last + l]!;
-      logZ = logA[n - 1]! + Math.log(z);
+      for (let l = 0; l < L; l++) z += alpha[meet * L + l]! * beta[meet * L + l]!;
+      logZ = logA[meet]! + logB[meet]! + Math.log(z);
     } else {
       let m = -Infinity;
       for (let l = 0; l < L; l++) m = Math.max(m, alpha[last + l]!);
