@@ -1,5 +1,6 @@
 // Adds new articles' co-mentions (rows aggregated per pair, x.id < y.id): weight = shared sentences,
-// articleCount = articles, first/last seen = the articles' dates. Both entities are locked by this
+// articleCount = articles, first/last seen = the articles' dates, confidence = the best article's
+// (the product of both ends' confidence in it). Both entities are locked by this
 // transaction, so the read-modify-write below cannot lose a concurrent update. A dense entity's list of
 // strongest co-mentions (entities-rank-neighbours.cypher) gains the other end once its weight passes the list's floor.
 UNWIND $rows AS row
@@ -11,6 +12,7 @@ WITH x, y, r, row, CASE WHEN row.first IS NULL THEN null ELSE datetime(row.first
      CASE WHEN row.last IS NULL THEN null ELSE datetime(row.last) END AS last
 SET r.weight = r.weight + row.weight,
     r.articleCount = r.articleCount + row.articles,
+    r.confidence = CASE WHEN row.confidence IS NULL OR r.confidence >= row.confidence THEN r.confidence ELSE row.confidence END,
     r.firstSeen = CASE WHEN first IS NULL THEN r.firstSeen WHEN r.firstSeen IS NULL OR first < r.firstSeen THEN first ELSE r.firstSeen END,
     r.lastSeen = CASE WHEN last IS NULL THEN r.lastSeen WHEN r.lastSeen IS NULL OR last > r.lastSeen THEN last ELSE r.lastSeen END
 FOREACH (_ IN CASE WHEN r.weight > x.strongAbove AND NOT y.id IN x.strongIds THEN [1] ELSE [] END | SET x.strongIds = x.strongIds + y.id)

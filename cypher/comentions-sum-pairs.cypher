@@ -1,22 +1,24 @@
 // Sets the co-mention aggregate of the given pairs (x.id < y.id) to the sum of what the stored
 // articles contribute: each article that names both keeps its co-mentions with y on its NAMES of x
-// (names-write.cypher). A pair no article contributes to any more loses its relationship. Used for
+// (names-write.cypher), and its confidence is the best of those articles' products of both ends'
+// NAMES.confidence. A pair no article contributes to any more loses its relationship. Used for
 // the pairs a changed article touched, before or after the change. Exact in any write order. A dense
 // entity's list of strongest co-mentions (entities-rank-neighbours.cypher) gains the other end when its
 // weight passes the list's floor.
 UNWIND $pairs AS pair
 MATCH (x:Entity {id: pair.x})
 MATCH (y:Entity {id: pair.y})
-OPTIONAL MATCH (x)<-[n:NAMES]-(a:Article)-[:NAMES]->(y)
-WITH x, y, a,
+OPTIONAL MATCH (x)<-[n:NAMES]-(a:Article)-[ny:NAMES]->(y)
+WITH x, y, a, n, ny,
      [i IN range(0, size(coalesce(n.coMentionTargets, [])) - 1) WHERE n.coMentionTargets[i] = y.id | n.coMentionWeights[i]][0] AS w
 WITH x, y, sum(w) AS weight, count(w) AS articles,
+     max(CASE WHEN w IS NULL THEN null ELSE n.confidence * ny.confidence END) AS confidence,
      min(CASE WHEN w IS NULL THEN null ELSE a.publishedAt END) AS firstSeen,
      max(CASE WHEN w IS NULL THEN null ELSE a.publishedAt END) AS lastSeen
 OPTIONAL MATCH (x)-[old:CO_MENTIONED]->(y)
 FOREACH (_ IN CASE WHEN weight = 0 AND old IS NOT NULL THEN [1] ELSE [] END | DELETE old)
 FOREACH (_ IN CASE WHEN weight > 0 THEN [1] ELSE [] END |
   MERGE (x)-[r:CO_MENTIONED]->(y)
-  SET r.weight = weight, r.articleCount = articles, r.firstSeen = firstSeen, r.lastSeen = lastSeen)
+  SET r.weight = weight, r.articleCount = articles, r.firstSeen = firstSeen, r.lastSeen = lastSeen, r.confidence = confidence)
 FOREACH (_ IN CASE WHEN weight > x.strongAbove AND NOT y.id IN x.strongIds THEN [1] ELSE [] END | SET x.strongIds = x.strongIds + y.id)
 FOREACH (_ IN CASE WHEN weight > y.strongAbove AND NOT x.id IN y.strongIds THEN [1] ELSE [] END | SET y.strongIds = y.strongIds + x.id)

@@ -3,7 +3,8 @@
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
 OPTIONAL MATCH (a:Article)-[n:NAMES]->(e)
-WITH e, sum(n.mentions) AS mentions, min(a.publishedAt) AS firstSeen, max(a.publishedAt) AS lastSeen, min(n.nameEn) AS nameEn
+WITH e, sum(n.mentions) AS mentions, min(a.publishedAt) AS firstSeen, max(a.publishedAt) AS lastSeen, min(n.nameEn) AS nameEn,
+     max(n.confidence) AS confidence
 CALL {
   WITH e
   OPTIONAL MATCH (:Article)-[n:NAMES]->(e)
@@ -14,6 +15,6 @@ CALL {
 }
 FOREACH (_ IN CASE WHEN mentions = 0 THEN [1] ELSE [] END | DETACH DELETE e)
 FOREACH (_ IN CASE WHEN mentions > 0 THEN [1] ELSE [] END |
-  SET e.mentionCount = mentions, e.firstSeen = firstSeen, e.lastSeen = lastSeen, e.nameEn = nameEn,
+  SET e.mentionCount = mentions, e.firstSeen = firstSeen, e.lastSeen = lastSeen, e.nameEn = nameEn, e.confidence = confidence,
       e.aliases = [x IN aliases WHERE x <> e.name],
       e.aliasText = reduce(s = '', x IN [x IN aliases WHERE x <> e.name] | s + ' ' + x))

@@ -18,8 +18,8 @@ CALL {
   WHERE b.mentionCount >= floor AND b.id IN ids AND r.weight >= $minWeight
   // In id order, so the same graph always reaches the layout in the same order (the same picture).
   WITH a, b, r ORDER BY a.id, b.id
-  RETURN collect({source: a.id, target: b.id, weight: r.weight, articleCount: r.articleCount}) AS edges
+  RETURN collect({source: a.id, target: b.id, weight: r.weight, articleCount: r.articleCount, confidence: r.confidence}) AS edges
 }
 RETURN
-  [n IN top | {id: n.id, name: n.name, type: n.type, mentionCount: n.mentionCount, aliases: coalesce(n.aliases, [])}] AS nodes,
+  [n IN top | {id: n.id, name: n.name, type: n.type, mentionCount: n.mentionCount, aliases: coalesce(n.aliases, []), confidence: n.confidence}] AS nodes,
   edges

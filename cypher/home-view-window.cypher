@@ -29,7 +29,7 @@ CALL {
   MATCH (a)-[r:CO_MENTIONED]->(b:Entity)
   WHERE b.mentionCount >= floor AND b.id IN ids AND r.weight >= $minWeight
     AND date(r.lastSeen) >= date(datetime($from)) AND date(r.firstSeen) <= date(datetime($to))
-  RETURN collect({source: a.id, target: b.id, weight: r.weight, articleCount: r.articleCount}) AS edges
+  RETURN collect({source: a.id, target: b.id, weight: r.weight, articleCount: r.articleCount, confidence: r.confidence}) AS edges
 }
-RETURN [t IN top | {id: t.e.id, name: t.e.name, type: t.e.type, mentionCount: t.mentions, aliases: coalesce(t.e.aliases, [])}] AS nodes,
+RETURN [t IN top | {id: t.e.id, name: t.e.name, type: t.e.type, mentionCount: t.mentions, aliases: coalesce(t.e.aliases, []), confidence: t.e.confidence}] AS nodes,
        edges

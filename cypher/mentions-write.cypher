@@ -2,4 +2,4 @@
 UNWIND $rows AS row
 MATCH (s:Sentence {id: row.sentenceId})
 MATCH (e:Entity {id: row.targetId})
-CREATE (s)-[:MENTIONS {start: row.start, end: row.end, surface: row.surface}]->(e)
+CREATE (s)-[:MENTIONS {start: row.start, end: row.end, surface: row.surface, confidence: row.confidence}]->(e)

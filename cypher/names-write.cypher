@@ -6,4 +6,5 @@ UNWIND $rows AS row
 MATCH (a:Article {id: row.articleId})
 MATCH (e:Entity {id: row.entityId})
 CREATE (a)-[:NAMES {mentions: row.mentions, aliases: row.aliases, nameEn: row.nameEn,
-                    coMentionTargets: row.coMentionTargets, coMentionWeights: row.coMentionWeights}]->(e)
+                    coMentionTargets: row.coMentionTargets, coMentionWeights: row.coMentionWeights,
+                    confidence: row.confidence}]->(e)

@@ -13,4 +13,4 @@ WHERE b.id IN $ids AND a <> b
   AND ($to IS NULL OR date(r.firstSeen) <= date(datetime($to)))
 WITH a, b, r ORDER BY a.id, b.id, type(r), r.normalizedTitle
 RETURN collect({source: a.id, target: b.id, type: type(r), weight: r.articleCount, articleCount: r.articleCount,
-                firstDate: r.firstDate, lastDate: r.lastDate, title: r.title}) AS edges
+                firstDate: r.firstDate, lastDate: r.lastDate, title: r.title, confidence: r.confidence}) AS edges

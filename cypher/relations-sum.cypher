@@ -14,7 +14,7 @@ MATCH (tgt:Entity {id: key.targetId})
 OPTIONAL MATCH (a:Article)-[s:STATES_RELATION]->(src)
   WHERE s.type = key.type AND s.targetId = key.targetId
 WITH key, src, tgt, count(DISTINCT a) AS articles, min(s.date) AS firstDate, max(s.date) AS lastDate,
-     collect(DISTINCT s.date) AS stated,
+     collect(DISTINCT s.date) AS stated, max(s.confidence) AS confidence,
      min(CASE WHEN s IS NULL THEN null ELSE a.publishedAt END) AS firstSeen,
      max(CASE WHEN s IS NULL THEN null ELSE a.publishedAt END) AS lastSeen
 CALL {
@@ -25,8 +25,8 @@ CALL {
 }
 OPTIONAL MATCH (src)-[old:$(key.type)]->(tgt)
 FOREACH (_ IN CASE WHEN (articles = 0 OR src = tgt) AND old IS NOT NULL THEN [1] ELSE [] END | DELETE old)
-WITH key, src, tgt, articles, firstDate, lastDate, dates, firstSeen, lastSeen
+WITH key, src, tgt, articles, firstDate, lastDate, dates, firstSeen, lastSeen, confidence
 WHERE articles > 0 AND src <> tgt
 MERGE (src)-[r:$(key.type)]->(tgt)
 SET r.articleCount = articles, r.firstDate = firstDate, r.lastDate = lastDate, r.dates = dates[0..20],
-    r.dateCount = size(dates), r.firstSeen = firstSeen, r.lastSeen = lastSeen
+    r.dateCount = size(dates), r.firstSeen = firstSeen, r.lastSeen = lastSeen, r.confidence = confidence

@@ -7,4 +7,4 @@ UNWIND $rows AS row
 MATCH (a:Article {id: row.articleId})
 MATCH (e:Entity {id: row.sourceId})
 CREATE (a)-[:STATES_RELATION {relationId: row.relationId, type: row.type, targetId: row.targetId, date: row.date,
-                              sentences: row.sentences, start: row.start, end: row.end}]->(e)
+                              sentences: row.sentences, start: row.start, end: row.end, confidence: row.confidence}]->(e)

@@ -7,11 +7,11 @@ MATCH (p:Person {id: role.personId})
 MATCH (o:Entity {id: role.orgId})
 OPTIONAL MATCH (a:Article)-[s:STATES_ROLE]->(p)
   WHERE s.orgId = role.orgId AND s.normalizedTitle = role.normalizedTitle
-WITH p, o, role, count(s) AS articles, min(s.title) AS title,
+WITH p, o, role, count(s) AS articles, min(s.title) AS title, max(s.confidence) AS confidence,
      min(CASE WHEN s IS NULL THEN null ELSE a.publishedAt END) AS firstSeen,
      max(CASE WHEN s IS NULL THEN null ELSE a.publishedAt END) AS lastSeen
 OPTIONAL MATCH (p)-[old:HOLDS_ROLE {normalizedTitle: role.normalizedTitle}]->(o)
 FOREACH (_ IN CASE WHEN articles = 0 AND old IS NOT NULL THEN [1] ELSE [] END | DELETE old)
 FOREACH (_ IN CASE WHEN articles > 0 THEN [1] ELSE [] END |
   MERGE (p)-[r:HOLDS_ROLE {normalizedTitle: role.normalizedTitle}]->(o)
-  SET r.title = title, r.articleCount = articles, r.firstSeen = firstSeen, r.lastSeen = lastSeen)
+  SET r.title = title, r.articleCount = articles, r.firstSeen = firstSeen, r.lastSeen = lastSeen, r.confidence = confidence)

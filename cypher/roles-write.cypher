@@ -5,4 +5,4 @@ UNWIND $rows AS row
 MATCH (a:Article {id: row.articleId})
 MATCH (p:Person {id: row.personId})
 CREATE (a)-[:STATES_ROLE {roleId: row.roleId, orgId: row.orgId, title: row.title, normalizedTitle: row.normalizedTitle,
-                          sentences: row.sentences, start: row.start, end: row.end}]->(p)
+                          sentences: row.sentences, start: row.start, end: row.end, confidence: row.confidence}]->(p)

@@ -27,7 +27,8 @@ export interface ArticleRows {
     textHash: string;
   };
   sentences: { articleId: string; id: string; index: number; text: string; start: number; end: number }[];
-  mentions: { sentenceId: string; targetId: string; start: number; end: number; surface: string }[];
+  /** `confidence`: the mention's calibrated confidence (ingest/extract/confidence.ts), null when the extraction has none. */
+  mentions: { sentenceId: string; targetId: string; start: number; end: number; surface: string; confidence: number | null }[];
   eventMentions: { sentenceId: string; targetId: string; start: number; end: number; surface: string }[];
   entities: { id: string; name: string; type: string; aliases: string[]; nameEn: string | null }[];
   /**
@@ -42,6 +43,12 @@ export interface ArticleRows {
     nameEn: string | null;
     coMentionTargets: string[];
     coMentionWeights: number[];
+    /**
+     * The entity's confidence in this article. The entity's own is the best of its articles'; a
+     * co-mention's in an article is the product of both ends' (as the extraction computes it), so the
+     * store re-derives every aggregate confidence from NAMES alone.
+     */
+    confidence: number | null;
   }[];
   events: {
     articleId: string;
@@ -72,6 +79,7 @@ export interface RoleRow {
   sentences: number[];
   start: number;
   end: number;
+  confidence: number | null;
 }
 
 /** One statement of a typed relation by one article: source and target entity ids, the stated date (or null). */
@@ -85,6 +93,7 @@ export interface RelationRow {
   sentences: number[];
   start: number;
   end: number;
+  confidence: number | null;
 }
 
 /** Hash of everything the article contributes; equal hashes mean nothing to write. */
@@ -102,7 +111,22 @@ export function contributionHash(article: ArticleExtraction, authors: readonly s
   // Relations join the hash only when there are any, so articles stating none keep their hash.
   if (article.relations !== undefined && article.relations.length > 0)
     h.update(JSON.stringify(article.relations.map((r) => [r.id, r.type, r.title ?? null, r.sentences, r.start, r.end])));
+  // Confidences join the hash when the extraction has them, so a re-fitted calibration rewrites the
+  // stored ones on the next ingest; extractions without them keep their hash.
+  if (article.entities.some((e) => e.confidence !== undefined)) {
+    h.update(
+      JSON.stringify([
+        article.entities.map((e) => [confidenceOf(e.confidence), e.mentions.map((m) => confidenceOf(m.confidence))]),
+        (article.relations ?? []).map((r) => confidenceOf(r.confidence)),
+      ]),
+    );
+  }
   return h.digest('hex');
+}
+
+/** A confidence to store and hash: rounded to 3 decimals as the JSONL contract prints it, null when absent. */
+export function confidenceOf(p: number | undefined): number | null {
+  return p === undefined ? null : Math.round(p * 1000) / 1000;
 }
 
 export function sentenceId(articleId: string, index: number): string {
@@ -157,7 +181,14 @@ export function articleRows(article: ArticleExtraction, authors: readonly string
   const mentionedIds = new Set(mentioned.map((x) => x.e.id));
 
   const mentions = mentioned.flatMap(({ e, mentions: ms }) =>
-    ms.map((m) => ({ sentenceId: sentenceId(id, m.sentence), targetId: e.id, start: m.start, end: m.end, surface: article.text.slice(m.start, m.end) })),
+    ms.map((m) => ({
+      sentenceId: sentenceId(id, m.sentence),
+      targetId: e.id,
+      start: m.start,
+      end: m.end,
+      surface: article.text.slice(m.start, m.end),
+      confidence: confidenceOf(m.confidence),
+    })),
   );
   const entities = mentioned.map(({ e }) => ({
     id: e.id,
@@ -182,6 +213,7 @@ export function articleRows(article: ArticleExtraction, authors: readonly string
     nameEn: e.nameEn ?? null,
     coMentionTargets: (targetsOf.get(e.id) ?? []).map(([y]) => y),
     coMentionWeights: (targetsOf.get(e.id) ?? []).map(([, w]) => w),
+    confidence: confidenceOf(e.confidence),
   }));
 
   // Participants and places only link when this article itself mentions them, so an event's links
@@ -220,6 +252,7 @@ export function articleRows(article: ArticleExtraction, authors: readonly string
       sentences: r.sentences.filter((i) => sentenceIndexes.has(i)),
       start: r.start,
       end: r.end,
+      confidence: confidenceOf(r.confidence),
     }));
 
   return {
@@ -287,6 +320,7 @@ function relationRows(article: ArticleExtraction, mentionedIds: ReadonlySet<stri
       sentences: r.sentences.filter((i) => sentenceIndexes.has(i)),
       start: r.start,
       end: r.end,
+      confidence: confidenceOf(r.confidence),
     });
   }
   return rows;

@@ -59,24 +59,35 @@ function widen(range: { first: string | null; last: string | null }, date: strin
   if (range.last === null || t > Date.parse(range.last)) range.last = date;
 }
 
+/** The higher of two confidences; null only when both are unknown. */
+const best = (a: number | null, b: number | null): number | null => (a === null ? b : b === null ? a : Math.max(a, b));
+
 function aggregateAdds(batch: ArticleRows[]) {
-  const entities = new Map<string, { id: string; mentions: number; first: string | null; last: string | null }>();
-  const pairs = new Map<string, { x: string; y: string; weight: number; articles: number; first: string | null; last: string | null }>();
+  const entities = new Map<string, { id: string; mentions: number; first: string | null; last: string | null; confidence: number | null }>();
+  const pairs = new Map<
+    string,
+    { x: string; y: string; weight: number; articles: number; first: string | null; last: string | null; confidence: number | null }
+  >();
   for (const a of batch) {
+    const confidenceIn = new Map<string, number | null>();
     for (const n of a.names) {
       let e = entities.get(n.entityId);
-      if (!e) entities.set(n.entityId, (e = { id: n.entityId, mentions: 0, first: null, last: null }));
+      if (!e) entities.set(n.entityId, (e = { id: n.entityId, mentions: 0, first: null, last: null, confidence: null }));
       e.mentions += n.mentions;
+      e.confidence = best(e.confidence, n.confidence);
+      confidenceIn.set(n.entityId, n.confidence);
       widen(e, a.publishedAt);
     }
     for (const [key, weight] of a.pairs) {
+      const [x, y] = key.split('\u0000') as [string, string];
       let p = pairs.get(key);
-      if (!p) {
-        const [x, y] = key.split('\u0000') as [string, string];
-        pairs.set(key, (p = { x, y, weight: 0, articles: 0, first: null, last: null }));
-      }
+      if (!p) pairs.set(key, (p = { x, y, weight: 0, articles: 0, first: null, last: null, confidence: null }));
       p.weight += weight;
       p.articles += 1;
+      // As comentions-sum-pairs.cypher derives it: the product of both ends' confidence in the article.
+      const cx = confidenceIn.get(x) ?? null;
+      const cy = confidenceIn.get(y) ?? null;
+      p.confidence = best(p.confidence, cx === null || cy === null ? null : cx * cy);
       widen(p, a.publishedAt);
     }
   }

@@ -10,6 +10,8 @@ export interface GraphNode {
   type: EntityType;
   mentionCount: number;
   aliases: string[];
+  /** Calibrated confidence in [0, 1], the best of its articles'; null for entities stored before confidence existed. */
+  confidence: number | null;
 }
 
 export interface GraphEdge {
@@ -17,6 +19,8 @@ export interface GraphEdge {
   target: string;
   weight: number;
   articleCount: number;
+  /** The best article's product of both ends' confidence; null when unknown. */
+  confidence: number | null;
 }
 
 export interface GraphView {

@@ -19,6 +19,8 @@ export interface TypedGraphEdge {
   firstDate: string | null;
   lastDate: string | null;
   title: string | null;
+  /** The best stating article's confidence (relation type precision × both ends'); null when unknown. */
+  confidence: number | null;
 }
 
 /** The typed edges among `ids`, overlapping the window (`from`/`to` as the views take them) when given. */
