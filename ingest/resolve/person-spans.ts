@@ -5,7 +5,7 @@
 // before completeCutPersons, so the names read whole here take the mentions cut short elsewhere.
 import { jiebaTag } from '../extract/ner/index.ts';
 import { japaneseFamilyNameLength } from '../extract/rules/japanese-names.ts';
-import { isHan, looksLikeTransliteration, TITLES, TRANSLIT } from '../extract/rules/name-shapes.ts';
+import { isHan, looksLikeTransliteration, NAME_SUFFIXES, TITLES, TRANSLIT } from '../extract/rules/name-shapes.ts';
 import { STOP_CHARS } from '../extract/rules/person-rules.ts';
 import type { EntityType, Mention, Sentence } from '../model.ts';
 import { normalizeEachUnit } from '../parse/normalize.ts';
@@ -197,13 +197,13 @@ export function trimGluedPersons(text: string, ws: readonly PersonWorking[], k: 
 /**
  * Countries the tagger read as people (卡達 for Qatar, 敘國 for Syria in a Taiwanese text): a person
  * named by a country's name is that country, and one named by a character and 国 is the country of
- * the article that character starts (沙国 where the article names 沙特阿拉伯). No person is named
- * as a country is.
+ * the article that character starts (沙国 where the article names 沙特阿拉伯). Not where the text
+ * calls it a person: a title before a mention or 先生, 女士 … after one (某国先生 is a man's name).
  */
-export function countriesReadAsPersons(ws: readonly PersonWorking[], k: Knowledge): void {
+export function countriesReadAsPersons(text: string, ws: readonly PersonWorking[], k: Knowledge): void {
   let countries: string[] | undefined; // the article's countries, made on the first candidate only
   for (const w of ws) {
-    if (w.type !== 'Person') continue;
+    if (w.type !== 'Person' || w.mentions.some((m) => personCue(text, m))) continue;
     let country = k.countries.get(w.name);
     if (country === undefined && w.name.length === 2 && w.name[1] === '国') {
       countries ??= ws.filter((o) => o.type === 'Place' && k.countries.has(o.name)).map((o) => k.countries.get(o.name)!);
@@ -215,4 +215,11 @@ export function countriesReadAsPersons(ws: readonly PersonWorking[], k: Knowledg
     w.name = country;
     w.type = 'Place';
   }
+}
+
+/** A title just before the mention or a word such as 先生 just after it: the text reads a person. */
+function personCue(text: string, m: Mention): boolean {
+  const before = normalizeEachUnit(text.slice(Math.max(0, m.start - 4), m.start));
+  const after = normalizeEachUnit(text.slice(m.end, m.end + 2));
+  return NAME_SUFFIXES.includes(after) || TITLES.some((t) => before.endsWith(t));
 }

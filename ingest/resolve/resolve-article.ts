@@ -281,7 +281,7 @@ export function resolveArticle(x: ArticleExtraction, opts: ResolveOptions = {}):
   trimGluedPersons(x.text, ws, k);
   extendCutPersons(x.text, x.title, x.sentences, ws);
   completeCutPersons(x, ws);
-  countriesReadAsPersons(ws, k);
+  countriesReadAsPersons(x.text, ws, k);
   dropDescriptors(x, ws, k);
   const live = ws.filter((w) => w.mentions.length > 0 || !w.mentioned);
   const union = new Union(live.length);

@@ -140,6 +140,12 @@ describe('resolveArticle: a country read as a person', () => {
     expect(x.entities.find((e) => e.name === '叙利亚')!.mentions).toHaveLength(2);
   });
 
+  it('should leave a person named like a country where the text calls it a person (某某先生, a title before it)', () => {
+    const text = '卡达先生说,大使卡达会见了记者。';
+    const x = resolveArticle(spans(text, [['卡达', 'Person', [0, 2], [8, 10]]]));
+    expect(typed(x)).toEqual(['Person:卡达']);
+  });
+
   it('should leave a person named with 国 when no country of the article starts with its first character', () => {
     const text = '部长访问叙利亚,与安国会谈。';
     const x = resolveArticle(
