@@ -46,6 +46,10 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 240_000,
           fileParallelism: false,
+          // One after another in one worker, sharing its module cache: the NER model the fixtures
+          // ingest with loads once, not once per file (each file still opens its own store, server
+          // and browser: test/setup/browser.ts useExplorer).
+          isolate: false,
           globalSetup: [NEO4J_SETUP],
           provide: { testProject: 'browser' },
           sequence: { groupOrder: 2 },

@@ -1,16 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ingestDocuments } from '../../../ingest/ingest-documents.ts';
 import { parseDocument } from '../../../ingest/parse/index.ts';
-import type { Store } from '../../../ingest/store/client.ts';
-import { launchBrowser, startTestServer, type TestServer } from '../../setup/browser.ts';
+import { selectedIds, useExplorer } from '../../setup/browser.ts';
 import { expectScreenshot } from '../../setup/screenshot.ts';
-import { openTestStore } from '../../setup/store.ts';
 import { HOSTILE_ID, HOSTILE_NAME, HOSTILE_TITLE, seedExplorerData } from '../fixtures/explorer-data.ts';
-
-let store: Store;
-let server: TestServer;
-let browser: Browser;
 
 /** An invented report of 200,000 characters whose last paragraph is marked, dated after the sample. */
 const LONG_TITLE = '超长测试报道';
@@ -27,34 +20,15 @@ function longArticle(): string {
   return `${LONG_TITLE}\n\n2024-07-01 08:00:00 来源:测试\n\n${body.join('\n\n')}\n\n${LONG_END}\n`;
 }
 
-beforeAll(async () => {
-  store = openTestStore();
+const explorer = useExplorer(async (store) => {
   await seedExplorerData(store);
   await ingestDocuments(store, [parseDocument(longArticle(), { name: 'long.txt', format: 'auto' })]);
-  server = await startTestServer(store);
-  browser = await launchBrowser();
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await store?.close();
-});
-
-async function open(path = '/'): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
-  const errors: string[] = [];
-  page.on('pageerror', (err) => errors.push(err.message));
-  await page.goto(`${server.url}${path}`);
-  await page.waitForSelector('#graph[data-ready="true"]', { timeout: 60_000 });
-  return { page, errors };
-}
-
-const selected = (page: Page) => page.evaluate(() => (window as unknown as { __app: { view: { selected: string[] } } }).__app.view.selected);
 
 // Each test opens the explorer, whose home view lays out for a fixed 300 iterations: slow on a loaded machine.
 describe('the article view in headless Chromium', { timeout: 120_000 }, () => {
   it('should open the article of an evidence sentence at that sentence, with its entities highlighted, and focus one in the graph on a click', async () => {
-    const { page, errors } = await open(`/?sel=${encodeURIComponent('organization:特斯拉')}`);
+    const { page, errors } = await explorer.open(`/?sel=${encodeURIComponent('organization:特斯拉')}`);
     await page.waitForSelector('#panel-details .evidence-item .open-article');
     const sentence = (await page.locator('#panel-details .evidence-item .sentence').first().textContent())!;
     await page.locator('#panel-details .evidence-item .open-article').first().click();
@@ -70,7 +44,7 @@ describe('the article view in headless Chromium', { timeout: 120_000 }, () => {
     await expectScreenshot(page, 'article-view', { element: page.locator('#article-view') });
     const musk = page.locator('#article-view mark.mention[data-entity="person:马斯克"]').first();
     await musk.click();
-    await expect.poll(() => selected(page)).toEqual(['person:马斯克']);
+    await expect.poll(() => selectedIds(page)).toEqual(['person:马斯克']);
     await expect.poll(() => page.locator('#panel-details h2').textContent()).toBe('马斯克');
     expect(await page.locator('#article-view').isVisible()).toBe(true);
     await page.click('#article-view .article-close');
@@ -80,7 +54,7 @@ describe('the article view in headless Chromium', { timeout: 120_000 }, () => {
   });
 
   it('should list the articles that mention an entity and the articles of a day', async () => {
-    const { page, errors } = await open(`/?sel=${encodeURIComponent('person:马斯克')}`);
+    const { page, errors } = await explorer.open(`/?sel=${encodeURIComponent('person:马斯克')}`);
     await page.click('#panel-details [data-action="entity-articles"]');
     await page.waitForSelector('#article-view .article-list-item');
     const titles = await page.locator('#article-view .article-list-item button').allTextContents();
@@ -97,7 +71,7 @@ describe('the article view in headless Chromium', { timeout: 120_000 }, () => {
   });
 
   it('should show names and titles with HTML in them as text', async () => {
-    const { page, errors } = await open(`/?sel=${encodeURIComponent(HOSTILE_ID)}`);
+    const { page, errors } = await explorer.open(`/?sel=${encodeURIComponent(HOSTILE_ID)}`);
     await page.click('#panel-details [data-action="entity-articles"]');
     await page.locator('#article-view .article-list-item button', { hasText: HOSTILE_TITLE }).click();
     await page.waitForSelector('#article-view .article-text mark.mention');
@@ -112,7 +86,7 @@ describe('the article view in headless Chromium', { timeout: 120_000 }, () => {
   });
 
   it('should open a 200,000-character article a chunk at a time and render the rest as it is scrolled', async () => {
-    const { page, errors } = await open(`/?sel=${encodeURIComponent('person:马斯克')}`);
+    const { page, errors } = await explorer.open(`/?sel=${encodeURIComponent('person:马斯克')}`);
     await page.click('#panel-details [data-action="entity-articles"]');
     await page.locator('#article-view .article-list-item button', { hasText: LONG_TITLE }).click();
     await page.waitForSelector('#article-view .article-text mark.mention');
@@ -131,7 +105,7 @@ describe('the article view in headless Chromium', { timeout: 120_000 }, () => {
     expect(first.characters).toBeLessThan(30_000);
     // The page answers while the article is open: a click on a name still focuses it in the graph.
     await page.locator('#article-view mark.mention[data-entity="person:马斯克"]').first().click();
-    await expect.poll(() => selected(page)).toEqual(['person:马斯克']);
+    await expect.poll(() => selectedIds(page)).toEqual(['person:马斯克']);
     const scrollToEnd = async () => {
       await page.locator('#article-view .article-body').evaluate((body) => body.scrollTo(0, body.scrollHeight));
       return (await state()).rendered;

@@ -1,15 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { ingestDocuments } from '../../../ingest/ingest-documents.ts';
 import { parseDocument } from '../../../ingest/parse/index.ts';
-import type { Store } from '../../../ingest/store/client.ts';
-import { ARTIFACTS_DIR, launchBrowser, startTestServer, type TestServer } from '../../setup/browser.ts';
-import { openTestStore } from '../../setup/store.ts';
+import { ARTIFACTS_DIR, useExplorer } from '../../setup/browser.ts';
 import { seedExplorerData } from '../fixtures/explorer-data.ts';
-
-let store: Store;
-let server: TestServer;
-let browser: Browser;
 
 /** An invented itinerary: one traveller and 60 cities in one sentence, so the traveller is a hub of 60. */
 const CITIES = (
@@ -22,32 +16,15 @@ function itinerary(): string {
   return `${TRAVELLER}的考察行程\n\n2024-05-20 10:00:00 来源:测试\n\n今年以来，企业家${TRAVELLER}先后考察了${CITIES.join('、')}等城市的产业园区。\n`;
 }
 
-beforeAll(async () => {
-  store = openTestStore();
+const explorer = useExplorer(async (store) => {
   await seedExplorerData(store);
   await ingestDocuments(store, [parseDocument(itinerary(), { name: 'itinerary.txt', format: 'auto' })]);
-  server = await startTestServer(store);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await store?.close();
 });
 
 type Win = {
   __app: { expand(id: string): Promise<void>; view: { selected: string[] } };
   __sigma: { getGraph(): { order: number; hasNode(id: string): boolean } };
 };
-
-async function open(path = '/'): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
-  const errors: string[] = [];
-  page.on('pageerror', (err) => errors.push(err.message));
-  await page.goto(`${server.url}${path}`);
-  await page.waitForSelector('#graph[data-ready="true"]', { timeout: 60_000 });
-  return { page, errors };
-}
 
 async function pick(page: Page, input: string, text: string, name: string): Promise<void> {
   await page.fill(input, text);
@@ -59,7 +36,7 @@ async function pick(page: Page, input: string, text: string, name: string): Prom
 // Each test opens the explorer, whose home view lays out for a fixed 300 iterations: slow on a loaded machine.
 describe('no dead ends', { timeout: 120_000 }, () => {
   it('should find a shortest path between two entities picked by name, without shift-click', async () => {
-    const { page, errors } = await open();
+    const { page, errors } = await explorer.open();
     await page.click('#path');
     expect(await page.locator('#path-find').isDisabled()).toBe(true);
     await pick(page, '#path-from', '马斯克', '马斯克');
@@ -73,7 +50,7 @@ describe('no dead ends', { timeout: 120_000 }, () => {
   });
 
   it('should fill the path tool from a two-entity selection', async () => {
-    const { page } = await open(`/?sel=${encodeURIComponent('person:马斯克')},${encodeURIComponent('organization:特斯拉')}`);
+    const { page } = await explorer.open(`/?sel=${encodeURIComponent('person:马斯克')},${encodeURIComponent('organization:特斯拉')}`);
     await page.click('#path');
     await expect.poll(() => page.locator('#path-from').inputValue()).toBe('马斯克');
     expect(await page.locator('#path-to').inputValue()).toBe('特斯拉');
@@ -82,7 +59,7 @@ describe('no dead ends', { timeout: 120_000 }, () => {
   });
 
   it('should show the neighbours left out by the hub cap, a page at a time and then all', async () => {
-    const { page, errors } = await open('/?limit=12');
+    const { page, errors } = await explorer.open('/?limit=12');
     const hub = `person:${TRAVELLER}`;
     await page.evaluate((id) => (window as unknown as Win).__app.expand(id), hub);
     const pager = page.locator('#neighbour-pager');
@@ -90,7 +67,9 @@ describe('no dead ends', { timeout: 120_000 }, () => {
     const hidden = () => pager.textContent().then((t) => Number(/还有 (\d+)/.exec(t ?? '')?.[1] ?? 0));
     const before = await hidden();
     expect(before).toBeGreaterThan(0);
-    const all = (await (await fetch(`${server.url}/api/neighbourhood?ids=${encodeURIComponent(hub)}&hubCap=10000`)).json()) as { nodes: { id: string }[] };
+    const all = (await (await fetch(`${explorer.server.url}/api/neighbourhood?ids=${encodeURIComponent(hub)}&hubCap=10000`)).json()) as {
+      nodes: { id: string }[];
+    };
     expect(all.nodes.length - 1).toBeGreaterThan(40);
     const missing = () =>
       page.evaluate(
@@ -111,7 +90,7 @@ describe('no dead ends', { timeout: 120_000 }, () => {
   });
 
   it('should answer a 500-character search in the suggestions and an emoji search with no match, never an error', async () => {
-    const { page, errors } = await open();
+    const { page, errors } = await explorer.open();
     await page.fill('#search', '马'.repeat(500));
     await expect.poll(() => page.locator('#search-results').textContent()).toMatch(/q is 500 characters long.*at most 200/);
     expect(await page.locator('#status.error').count()).toBe(0);

@@ -1,46 +1,12 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Store } from '../../../ingest/store/client.ts';
-import { launchBrowser, startTestServer, type TestServer } from '../../setup/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { selectedIds, typeCypher, useExplorer } from '../../setup/browser.ts';
 import { expectScreenshot, graphCanvas } from '../../setup/screenshot.ts';
 import { createApp } from '../../../web/server/app.ts';
-import { openTestStore } from '../../setup/store.ts';
 import { countNodes, HOSTILE_ID, HOSTILE_NAME, HOSTILE_TITLE, HOSTILE_URL, seedExplorerData } from '../fixtures/explorer-data.ts';
 
-let store: Store;
-let server: TestServer;
-let browser: Browser;
-const app = () => createApp({ store });
-
-beforeAll(async () => {
-  store = openTestStore();
-  await seedExplorerData(store);
-  server = await startTestServer(store);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await store?.close();
-});
-
-interface Probe {
-  errors: string[];
-  dialogs: string[];
-}
-
-async function open(path = '/'): Promise<{ page: Page; probe: Probe }> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
-  const probe: Probe = { errors: [], dialogs: [] };
-  page.on('pageerror', (err) => probe.errors.push(err.message));
-  page.on('dialog', (dialog) => {
-    probe.dialogs.push(dialog.message());
-    void dialog.dismiss();
-  });
-  await page.goto(`${server.url}${path}`);
-  await page.waitForSelector('#graph[data-ready="true"]', { timeout: 60_000 });
-  return { page, probe };
-}
+const explorer = useExplorer(seedExplorerData);
+const app = () => createApp({ store: explorer.store });
 
 type Win = {
   __sigma: {
@@ -53,7 +19,6 @@ type Win = {
   __xss?: number;
 };
 
-const selected = (page: Page) => page.evaluate(() => (window as unknown as Win).__app.view.selected);
 const order = (page: Page) => page.evaluate(() => (window as unknown as Win).__sigma.getGraph().order);
 
 async function search(page: Page, text: string): Promise<void> {
@@ -62,29 +27,21 @@ async function search(page: Page, text: string): Promise<void> {
   await page.press('#search', 'Enter');
 }
 
-async function typeQuery(page: Page, query: string): Promise<void> {
-  await page.click('#cypher-editor .cm-content');
-  await page.keyboard.press('Control+A');
-  await page.keyboard.press('Delete');
-  await page.keyboard.insertText(query);
-  await expect.poll(() => page.locator('#cypher-editor .cm-content').textContent()).toBe(query);
-}
-
 describe('graph explorer in headless Chromium', () => {
   it('should draw the home view with a legend and a time histogram', async () => {
-    const { page, probe } = await open();
+    const { page, errors } = await explorer.open();
     expect(await order(page)).toBeGreaterThan(10);
     expect(await page.locator('#legend').textContent()).toContain('人物 Person');
     expect(await page.locator('.histogram .bar').count()).toBeGreaterThan(1);
     await expectScreenshot(page, 'explorer-home', { mask: graphCanvas(page) });
-    expect(probe.errors).toEqual([]);
+    expect(errors).toEqual([]);
     await page.close();
   });
 
   it('should select 马斯克 when searching 马斯克 and show evidence mentioning 特斯拉', async () => {
-    const { page, probe } = await open();
+    const { page, errors } = await explorer.open();
     await search(page, '马斯克');
-    await expect.poll(() => selected(page)).toEqual(['person:马斯克']);
+    await expect.poll(() => selectedIds(page)).toEqual(['person:马斯克']);
     await expect.poll(() => page.locator('#panel-details h2').textContent()).toBe('马斯克');
     await page.waitForSelector('#panel-details .evidence-item');
     const sentences = await page.locator('#panel-details .evidence-item .sentence').allTextContents();
@@ -93,27 +50,27 @@ describe('graph explorer in headless Chromium', () => {
     expect(await page.locator('#panel-details .co-mentions').textContent()).toContain('特斯拉');
     await expectScreenshot(page, 'explorer-search-musk', { mask: graphCanvas(page) });
     expect(new URL(page.url()).searchParams.get('sel')).toBe('person:马斯克');
-    expect(probe.errors).toEqual([]);
+    expect(errors).toEqual([]);
     await page.close();
   });
 
   it('should select 马斯克 when searching its pinyin mask', async () => {
-    const { page } = await open();
+    const { page } = await explorer.open();
     await search(page, 'mask');
     expect(await page.locator('#search-results li[data-id]').count()).toBe(0);
-    await expect.poll(() => selected(page)).toEqual(['person:马斯克']);
+    await expect.poll(() => selectedIds(page)).toEqual(['person:马斯克']);
     await page.close();
   });
 
   it('should restore the selection from a shared link', async () => {
-    const { page } = await open(`/?sel=${encodeURIComponent('person:马斯克')}&color=community`);
+    const { page } = await explorer.open(`/?sel=${encodeURIComponent('person:马斯克')}&color=community`);
     await expect.poll(() => page.locator('#panel-details h2').textContent()).toBe('马斯克');
     expect(await page.locator('#color-by').inputValue()).toBe('community');
     await page.close();
   });
 
   it('should expand a node on double-click and collapse it with undo', async () => {
-    const { page, probe } = await open('/?limit=12');
+    const { page, errors } = await explorer.open('/?limit=12');
     const before = await order(page);
     const target = await page.evaluate(() => {
       const w = window as unknown as Win;
@@ -128,12 +85,12 @@ describe('graph explorer in headless Chromium', () => {
     await expectScreenshot(page, 'explorer-expanded', { mask: graphCanvas(page) });
     await page.click('#undo');
     await expect.poll(() => order(page)).toBe(before);
-    expect(probe.errors).toEqual([]);
+    expect(errors).toEqual([]);
     await page.close();
   });
 
   it('should hide what only later articles mention when the time slider ends earlier', async () => {
-    const { page, probe } = await open();
+    const { page, errors } = await explorer.open();
     const hidden = () => page.evaluate((id) => (window as unknown as Win).__sigma.getNodeState(id).isHidden, HOSTILE_ID);
     expect(await page.evaluate((id) => (window as unknown as Win).__sigma.getGraph().hasNode(id), HOSTILE_ID)).toBe(true);
     expect(await hidden()).toBe(false);
@@ -150,16 +107,16 @@ describe('graph explorer in headless Chromium', () => {
     expect(await page.evaluate(() => (window as unknown as Win).__sigma.getNodeState('person:马斯克').isHidden)).toBe(false);
     expect(new URL(page.url()).searchParams.get('to')).toBe('2024-05-05');
     await expectScreenshot(page, 'explorer-time-window', { mask: graphCanvas(page) });
-    expect(probe.errors).toEqual([]);
+    expect(errors).toEqual([]);
     await page.close();
   });
 
   it('should run a read query in the console and show it as graph and table', async () => {
-    const { page, probe } = await open('/?tab=console');
+    const { page, errors } = await explorer.open('/?tab=console');
     await page.waitForSelector('#cypher-editor .cm-content');
     await page.selectOption('#cypher-mode', 'replace');
     // Ordered, so the same 25 rows come back every run and the screenshot can be compared.
-    await typeQuery(page, 'MATCH (p:Person)-[r:CO_MENTIONED]-(o:Organization) RETURN p, r, o ORDER BY p.id, o.id LIMIT 25');
+    await typeCypher(page, 'MATCH (p:Person)-[r:CO_MENTIONED]-(o:Organization) RETURN p, r, o ORDER BY p.id, o.id LIMIT 25');
     await page.keyboard.press('Control+Enter');
     await expect.poll(() => page.locator('#cypher-status').textContent(), { timeout: 20_000 }).toMatch(/行 rows/);
     const rows = await page.locator('#cypher-results tbody tr').count();
@@ -179,32 +136,32 @@ describe('graph explorer in headless Chromium', () => {
     expect(types).toEqual(['Organization', 'Person']);
     // The status line reports the query's milliseconds.
     await expectScreenshot(page, 'explorer-console', { mask: [...graphCanvas(page), page.locator('#cypher-status')] });
-    expect(probe.errors).toEqual([]);
+    expect(errors).toEqual([]);
     await page.close();
   });
 
   it('should refuse CREATE in the console and leave the database unchanged', async () => {
-    const before = await countNodes(store);
-    const { page } = await open('/?tab=console');
+    const before = await countNodes(explorer.store);
+    const { page } = await explorer.open('/?tab=console');
     await page.waitForSelector('#cypher-editor .cm-content');
-    await typeQuery(page, 'CREATE (n:X) RETURN n');
+    await typeCypher(page, 'CREATE (n:X) RETURN n');
     await page.click('#cypher-run');
     await expect.poll(() => page.locator('#cypher-status').getAttribute('class')).toContain('error');
     expect(await page.locator('#cypher-status').textContent()).toMatch(/refused|read-only/);
     await expectScreenshot(page, 'explorer-console-refused', { mask: graphCanvas(page) });
-    expect(await countNodes(store)).toBe(before);
+    expect(await countNodes(explorer.store)).toBe(before);
     const direct = await app().request('/api/cypher', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: 'CREATE (n:X) RETURN n' }),
     });
     expect(direct.status).toBe(403);
-    expect(await countNodes(store)).toBe(before);
+    expect(await countNodes(explorer.store)).toBe(before);
     await page.close();
   });
 
   it('should render a <script> entity name and an <img onerror> title as text, running no script', async () => {
-    const { page, probe } = await open();
+    const { page, errors, dialogs } = await explorer.open();
     await page.evaluate((id) => (window as unknown as { __app: { selectById(id: string): Promise<void> } }).__app.selectById(id), HOSTILE_ID);
     await expect.poll(() => page.locator('#panel-details h2').textContent()).toBe(HOSTILE_NAME);
     await page.waitForSelector('#panel-details .evidence-item');
@@ -216,13 +173,13 @@ describe('graph explorer in headless Chromium', () => {
     expect(await page.locator('img').count()).toBe(0);
     await expectScreenshot(page, 'explorer-hostile', { mask: graphCanvas(page) });
     expect(await page.evaluate(() => (window as unknown as Win).__xss)).toBeUndefined();
-    expect(probe.dialogs).toEqual([]);
-    expect(probe.errors).toEqual([]);
+    expect(dialogs).toEqual([]);
+    expect(errors).toEqual([]);
     await page.close();
   });
 
   it('should show an article whose URL is javascript:alert(1) as text, with no link to it', async () => {
-    const { page, probe } = await open();
+    const { page, errors, dialogs } = await explorer.open();
     await page.evaluate((id) => (window as unknown as { __app: { selectById(id: string): Promise<void> } }).__app.selectById(id), HOSTILE_ID);
     await page.waitForSelector('#panel-details .evidence-item');
     const source = page.locator('#panel-details .evidence-item .source').first();
@@ -231,13 +188,13 @@ describe('graph explorer in headless Chromium', () => {
     expect(await page.locator('a[href^="javascript:" i], a[href^="data:" i]').count()).toBe(0);
     expect(await source.locator('a').count()).toBe(0);
     await source.locator('.article-title').click();
-    expect(probe.dialogs).toEqual([]);
-    expect(probe.errors).toEqual([]);
+    expect(dialogs).toEqual([]);
+    expect(errors).toEqual([]);
     await page.close();
   });
 
   it('should show the jobs page or say clearly that there is no jobs API yet', async () => {
-    const { page } = await open('/?tab=jobs');
+    const { page } = await explorer.open('/?tab=jobs');
     await expect.poll(async () => (await page.locator('#panel-jobs').textContent()) ?? '').toMatch(/No scheduled jobs|计划 Schedule/);
     await expectScreenshot(page, 'explorer-jobs', { mask: graphCanvas(page) });
     await page.close();

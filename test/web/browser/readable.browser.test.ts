@@ -3,117 +3,18 @@
 // view. Label boxes come from sigma's own label measure (the box it draws), not from the
 // explorer's estimate, so the test checks what a reader sees. Screenshots of the home view and of a
 // selection, unmasked: the layout runs a fixed number of iterations, so the picture repeats.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Store } from '../../../ingest/store/client.ts';
-import { launchBrowser, startTestServer, type TestServer } from '../../setup/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { useExplorer, type ExplorerPage } from '../../setup/browser.ts';
+import { overlappingLabels, scene, settle, touchingDiscs } from '../../setup/scene.ts';
 import { expectScreenshot } from '../../setup/screenshot.ts';
-import { openTestStore } from '../../setup/store.ts';
 import { DENSE_HUB, seedDenseGraph } from '../fixtures/dense-graph.ts';
 
-let store: Store;
-let server: TestServer;
-let browser: Browser;
+const explorer = useExplorer(seedDenseGraph);
 
-beforeAll(async () => {
-  store = openTestStore();
-  await seedDenseGraph(store);
-  server = await startTestServer(store);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await store?.close();
-});
-
-interface Box {
-  minX: number;
-  minY: number;
-  maxX: number;
-  maxY: number;
-}
-
-interface Scene {
-  width: number;
-  height: number;
-  order: number;
-  labels: { key: string; box: Box }[];
-  discs: { key: string; x: number; y: number; r: number }[];
-}
-
-/** What is on screen now: each drawn label's box and each visible disc, in viewport pixels. */
-async function scene(page: Page): Promise<Scene> {
-  return page.evaluate(() => {
-    type D = { x: number; y: number; size: number; visibility: string };
-    const r = (window as unknown as { __sigma: Record<string, never> }).__sigma as unknown as {
-      getGraph(): { order: number; nodes(): string[] };
-      getDimensions(): { width: number; height: number };
-      getNodeDisplayData(k: string): D | undefined;
-      getNodeState(k: string): { isHidden: boolean };
-      getNodeDisplayedLabels(): Set<string>;
-      framedGraphToViewport(p: { x: number; y: number }): { x: number; y: number };
-      scaleSize(size: number): number;
-      labelRenderer: { nodeLabelBox(d: D, radius: number): Box | null };
-    };
-    const { width, height } = r.getDimensions();
-    const disc = (key: string) => {
-      const d = r.getNodeDisplayData(key)!;
-      const p = r.framedGraphToViewport(d);
-      return { key, x: p.x, y: p.y, r: r.scaleSize(d.size), d };
-    };
-    const labels = [...r.getNodeDisplayedLabels()].map((key) => {
-      const c = disc(key);
-      const b = r.labelRenderer.nodeLabelBox(c.d, c.r)!;
-      return { key, box: { minX: c.x + b.minX, maxX: c.x + b.maxX, minY: c.y + b.minY, maxY: c.y + b.maxY } };
-    });
-    const discs = r
-      .getGraph()
-      .nodes()
-      .filter((k) => !r.getNodeState(k).isHidden)
-      .map((k) => {
-        const { key, x, y, r: radius } = disc(k);
-        return { key, x, y, r: radius };
-      });
-    return { width, height, order: r.getGraph().order, labels, discs };
-  });
-}
-
-const overlap = (a: Box, b: Box) => a.minX < b.maxX - 0.5 && b.minX < a.maxX - 0.5 && a.minY < b.maxY - 0.5 && b.minY < a.maxY - 0.5;
-
-function overlappingLabels(s: Scene): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < s.labels.length; i++)
-    for (let j = i + 1; j < s.labels.length; j++) if (overlap(s.labels[i]!.box, s.labels[j]!.box)) out.push(`${s.labels[i]!.key} × ${s.labels[j]!.key}`);
-  return out;
-}
-
-function touchingDiscs(s: Scene): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < s.discs.length; i++) {
-    for (let j = i + 1; j < s.discs.length; j++) {
-      const a = s.discs[i]!;
-      const b = s.discs[j]!;
-      if (Math.hypot(a.x - b.x, a.y - b.y) < a.r + b.r) out.push(`${a.key} × ${b.key}`);
-    }
-  }
-  return out;
-}
-
-/** Labels are picked once per frame after a change; the camera may be animating. */
-async function settle(page: Page): Promise<void> {
-  await page.waitForTimeout(900);
-  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-}
-
-async function open(path = '/'): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
-  const errors: string[] = [];
-  page.on('pageerror', (err) => errors.push(err.message));
-  await page.goto(`${server.url}${path}`);
-  await page.waitForSelector('#graph[data-ready="true"]', { timeout: 60_000 });
-  await settle(page);
-  return { page, errors };
+async function open(): Promise<ExplorerPage> {
+  const opened = await explorer.open();
+  await settle(opened.page);
+  return opened;
 }
 
 describe('a readable graph of more than 300 entities', () => {
@@ -180,8 +81,19 @@ describe('a readable graph of more than 300 entities', () => {
       return g.getNodeAttributes(id);
     }, DENSE_HUB);
     expect(pinned.fixed).toBe(true);
+    // Any node but the pinned one, before and while the layout runs: the run has moved it.
+    const other = () =>
+      page.evaluate((id) => {
+        const g = (
+          window as unknown as { __sigma: { getGraph(): { nodes(): string[]; getNodeAttributes(k: string): { x: number; y: number } } } }
+        ).__sigma.getGraph();
+        const key = g.nodes().find((k) => k !== id)!;
+        const { x, y } = g.getNodeAttributes(key);
+        return `${x},${y}`;
+      }, DENSE_HUB);
+    const still = await other();
     await page.click('#layout-run');
-    await page.waitForTimeout(800);
+    await expect.poll(other, { timeout: 20_000 }).not.toBe(still);
     await page.click('#layout-stop');
     await expect.poll(() => page.locator('#layout-run').isDisabled()).toBe(false);
     const after = await page.evaluate((id) => {

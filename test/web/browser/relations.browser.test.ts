@@ -2,30 +2,16 @@
 // drawn in their type's colour with a legend that is also a filter (unchecking a type hides those
 // edges on the canvas, and the link keeps it), and the entity panel listing roles and relations
 // with their dates, each opening its evidence sentence.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Store } from '../../../ingest/store/client.ts';
-import { launchBrowser, startTestServer, type TestServer } from '../../setup/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useExplorer } from '../../setup/browser.ts';
 import { expectScreenshot, graphCanvas } from '../../setup/screenshot.ts';
-import { openTestStore } from '../../setup/store.ts';
 import { seedExplorerData } from '../fixtures/explorer-data.ts';
 import { seedTypedRelations, TYPED_EVENT } from '../fixtures/typed-relations.ts';
 
-let store: Store;
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  store = openTestStore();
+const explorer = useExplorer(async (store) => {
   await seedExplorerData(store);
   await seedTypedRelations(store);
-  server = await startTestServer(store);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await store?.close();
 });
 
 type Win = {
@@ -35,15 +21,6 @@ type Win = {
     getEdgeDisplayData(key: string): { color: string; label: string | null } | undefined;
   };
 };
-
-async function open(path = '/'): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
-  const errors: string[] = [];
-  page.on('pageerror', (err) => errors.push(err.message));
-  await page.goto(`${server.url}${path}`);
-  await page.waitForSelector('#graph[data-ready="true"]', { timeout: 60_000 });
-  return { page, errors };
-}
 
 /** What the canvas draws for the edge between two entities: hidden or not, its colour and label. */
 function edgeLook(page: Page, a: string, b: string) {
@@ -64,7 +41,7 @@ const VISITS = ['person:马斯克', 'place:北京'];
 
 describe('typed relations in the explorer', () => {
   it('should colour and label typed edges, and hide a type’s edges when its legend box is unchecked', async () => {
-    const { page, errors } = await open();
+    const { page, errors } = await explorer.open();
     const legend = page.locator('#edge-legend');
     expect(await legend.textContent()).toContain('会见 MEETS');
     expect(await legend.textContent()).toContain('共现 CO_MENTIONED');
@@ -89,7 +66,7 @@ describe('typed relations in the explorer', () => {
   });
 
   it('should restore the switched-off edge types from a shared link', async () => {
-    const { page } = await open('/?hideEdges=VISITS,CO_MENTIONED');
+    const { page } = await explorer.open('/?hideEdges=VISITS,CO_MENTIONED');
     expect(await page.locator('#edge-legend input[data-edge-type="VISITS"]').isChecked()).toBe(false);
     await expect.poll(() => edgeLook(page, VISITS[0]!, VISITS[1]!)).toMatchObject({ hidden: true });
     expect(await edgeLook(page, MEETS[0]!, MEETS[1]!)).toMatchObject({ hidden: false, label: '会见' });
@@ -97,7 +74,7 @@ describe('typed relations in the explorer', () => {
   });
 
   it('should list 马斯克’s roles and relations with dates, and open a relation’s evidence sentence on click', async () => {
-    const { page, errors } = await open(`/?sel=${encodeURIComponent('person:马斯克')}`);
+    const { page, errors } = await explorer.open(`/?sel=${encodeURIComponent('person:马斯克')}`);
     await expect.poll(() => page.locator('#panel-details h2').textContent()).toBe('马斯克');
     const relations = page.locator('#panel-details ul.relations');
     await expect.poll(() => relations.textContent()).toContain('访问 北京 · 2024-04-28');
@@ -113,7 +90,7 @@ describe('typed relations in the explorer', () => {
   });
 
   it('should list 特斯拉’s role holders and open a holder’s evidence on click', async () => {
-    const { page, errors } = await open(`/?sel=${encodeURIComponent('organization:特斯拉')}`);
+    const { page, errors } = await explorer.open(`/?sel=${encodeURIComponent('organization:特斯拉')}`);
     const holders = page.locator('#panel-details ul.holders');
     await expect.poll(() => holders.textContent()).toContain('马斯克 · CEO');
     await holders.locator('li', { hasText: '马斯克' }).locator('button.relation-line').click();
@@ -123,7 +100,7 @@ describe('typed relations in the explorer', () => {
   });
 
   it('should show the meeting on the timeline with its date and place, and highlight its participants on click', async () => {
-    const { page, errors } = await open('/?tab=timeline');
+    const { page, errors } = await explorer.open('/?tab=timeline');
     const item = page.locator(`#panel-timeline li[data-id="${TYPED_EVENT.id}"]`);
     await item.waitFor({ timeout: 10_000 });
     expect(await item.textContent()).toContain(`${TYPED_EVENT.date} ${TYPED_EVENT.name} · 北京`);

@@ -2,40 +2,17 @@
 // the canvas and shows bars in the bucket the server chose; play steps the window through time and
 // the graph follows; the timeline draws the events on a time axis, coloured by kind, and a click on
 // one focuses its participants.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Store } from '../../../ingest/store/client.ts';
-import { launchBrowser, startTestServer, type TestServer } from '../../setup/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useExplorer } from '../../setup/browser.ts';
 import { expectScreenshot, graphCanvas } from '../../setup/screenshot.ts';
-import { openTestStore } from '../../setup/store.ts';
 import { seedExplorerData } from '../fixtures/explorer-data.ts';
 import { seedTypedRelations, TYPED_EVENT } from '../fixtures/typed-relations.ts';
 
-let store: Store;
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  store = openTestStore();
+const explorer = useExplorer(async (store) => {
   await seedExplorerData(store);
   await seedTypedRelations(store);
-  server = await startTestServer(store);
-  browser = await launchBrowser();
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await store?.close();
-});
-
-async function open(path = '/'): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
-  const errors: string[] = [];
-  page.on('pageerror', (err) => errors.push(err.message));
-  await page.goto(`${server.url}${path}`);
-  await page.waitForSelector('#graph[data-ready="true"]', { timeout: 60_000 });
-  return { page, errors };
-}
 
 const visibleNodes = (page: Page) =>
   page.evaluate(() => {
@@ -48,7 +25,7 @@ const visibleNodes = (page: Page) =>
 
 describe('the time bar and the timeline', () => {
   it('should draw a time bar as wide as the canvas with daily bars over the weeks of articles', async () => {
-    const { page, errors } = await open();
+    const { page, errors } = await explorer.open();
     const bar = (await page.locator('#timebar').boundingBox())!;
     const graph = (await page.locator('#graph').boundingBox())!;
     expect(bar.width).toBeGreaterThanOrEqual(graph.width - 1);
@@ -65,7 +42,7 @@ describe('the time bar and the timeline', () => {
   });
 
   it('should step the window through time when playing, with the graph following, and stop on pause', async () => {
-    const { page, errors } = await open();
+    const { page, errors } = await explorer.open();
     const all = await visibleNodes(page);
     await page.click('#time-play');
     await expect.poll(() => page.locator('#time-play').textContent()).toMatch(/暂停 Pause/);
@@ -84,7 +61,7 @@ describe('the time bar and the timeline', () => {
   });
 
   it('should put the events on a time axis coloured by kind and focus the participants of the one clicked', async () => {
-    const { page, errors } = await open('/?tab=timeline');
+    const { page, errors } = await explorer.open('/?tab=timeline');
     const dot = page.locator(`#panel-timeline svg .timeline-dot[data-id="${TYPED_EVENT.id}"]`);
     await dot.waitFor({ timeout: 10_000 });
     expect(await dot.getAttribute('fill')).toBe('#2e86ab');
