@@ -1,45 +1,22 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Store } from '../../../ingest/store/client.ts';
-import { ARTIFACTS_DIR, launchBrowser, startTestServer, type TestServer } from '../../setup/browser.ts';
-import { openTestStore } from '../../setup/store.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { ARTIFACTS_DIR, selectedIds, typeCypher, useExplorer, type ExplorerPage } from '../../setup/browser.ts';
+import { outsideView, overlappingLabels, scene, settle, touchingDiscs } from '../../setup/scene.ts';
+import { expectScreenshot } from '../../setup/screenshot.ts';
 import { seedExplorerData } from '../fixtures/explorer-data.ts';
 
-let store: Store;
-let server: TestServer;
-let browser: Browser;
+const explorer = useExplorer(seedExplorerData);
 
-beforeAll(async () => {
-  store = openTestStore();
-  await seedExplorerData(store);
-  server = await startTestServer(store);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await store?.close();
-});
-
-async function openConsole(): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
-  const errors: string[] = [];
-  page.on('pageerror', (err) => errors.push(err.message));
-  await page.goto(`${server.url}/?tab=console`);
-  await page.waitForSelector('#graph[data-ready="true"]', { timeout: 60_000 });
-  await page.waitForSelector('#cypher-cookbook [data-example]', { timeout: 20_000 });
-  return { page, errors };
+async function openConsole(path = '/?tab=console'): Promise<ExplorerPage> {
+  const opened = await explorer.open(path);
+  await opened.page.waitForSelector('#cypher-cookbook [data-example]', { timeout: 60_000 });
+  return opened;
 }
 
-async function typeQuery(page: Page, query: string): Promise<void> {
-  await page.click('#cypher-editor .cm-content');
-  await page.keyboard.press('Control+A');
-  await page.keyboard.press('Delete');
-  await page.keyboard.insertText(query);
-  await expect.poll(() => page.locator('#cypher-editor .cm-content').textContent()).toBe(query);
-}
+/** 马斯克 and four entities named with it: a result of five nodes, one linked to the four others. */
+const SMALL_RESULT = "MATCH (p:Person {name: '马斯克'})-[r:CO_MENTIONED]-(o) RETURN p, r, o ORDER BY o.id LIMIT 4";
 
-const selected = (page: Page) => page.evaluate(() => (window as unknown as { __app: { view: { selected: string[] } } }).__app.view.selected);
+const order = (page: Page) => page.evaluate(() => (window as unknown as { __sigma: { getGraph(): { order: number } } }).__sigma.getGraph().order);
 
 // Each test opens the explorer, whose home view lays out for a fixed 300 iterations: slow on a loaded machine.
 describe('the console for analysts', { timeout: 120_000 }, () => {
@@ -64,7 +41,7 @@ describe('the console for analysts', { timeout: 120_000 }, () => {
     const id = await chip.getAttribute('data-entity');
     await page.screenshot({ path: `${ARTIFACTS_DIR}/console-cookbook.png` });
     await chip.click();
-    await expect.poll(() => selected(page)).toEqual([id]);
+    await expect.poll(() => selectedIds(page)).toEqual([id]);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -72,7 +49,7 @@ describe('the console for analysts', { timeout: 120_000 }, () => {
   it('should page a 50,000-row result a hundred rows at a time, say where it was cut, and keep the query in the history', async () => {
     const { page, errors } = await openConsole();
     const query = "UNWIND range(1, 50000) AS i RETURN i, 'row ' + toString(i) AS label";
-    await typeQuery(page, query);
+    await typeCypher(page, query);
     await page.click('#cypher-run');
     await page.waitForSelector('#cypher-results .result-table tbody tr');
     expect(await page.locator('#cypher-results tbody tr').count()).toBe(100);
@@ -87,5 +64,51 @@ describe('the console for analysts', { timeout: 120_000 }, () => {
     expect(await page.locator('#cypher-history li').first().textContent()).toBe(query);
     expect(errors).toEqual([]);
     await page.close();
+  });
+
+  it('should draw a small result that replaces the canvas as a ring in the view, small discs, nothing overlapping', async () => {
+    const { page, errors } = await openConsole();
+    await page.selectOption('#cypher-mode', 'replace');
+    await typeCypher(page, SMALL_RESULT);
+    await page.click('#cypher-run');
+    await expect.poll(() => order(page), { timeout: 20_000 }).toBe(5);
+    await settle(page);
+    const s = await scene(page);
+    expect(s.discs).toHaveLength(5);
+    expect(outsideView(s)).toEqual([]);
+    expect(touchingDiscs(s)).toEqual([]);
+    expect(overlappingLabels(s)).toEqual([]);
+    // 马斯克, linked to the four others, in the middle of them.
+    const musk = s.discs.find((d) => d.key === 'person:马斯克')!;
+    const others = s.discs.filter((d) => d !== musk);
+    const mid = { x: others.reduce((a, d) => a + d.x, 0) / 4, y: others.reduce((a, d) => a + d.y, 0) / 4 };
+    expect(Math.hypot(musk.x - mid.x, musk.y - mid.y)).toBeLessThan(2);
+    // The ring's discs far enough apart for their labels: a fifth of the canvas's height at least.
+    const gaps = others.flatMap((a) => others.filter((b) => b !== a).map((b) => Math.hypot(a.x - b.x, a.y - b.y)));
+    expect(Math.min(...gaps)).toBeGreaterThan(s.height / 5);
+    // Discs of a few pixels (sizes are capped), not the giants a few-unit layout drew.
+    expect(Math.max(...s.discs.map((d) => d.r))).toBeLessThan(30);
+    // The canvas alone, unmasked: the ring is placed, not simulated, so the picture repeats.
+    await expectScreenshot(page, 'console-small-result', { element: page.locator('#graph'), maxDiffRatio: 0.02 });
+    expect(errors).toEqual([]);
+  });
+
+  it('should add a small result beside the graph and bring it into view, without overlaps', async () => {
+    const { page, errors } = await openConsole('/?tab=console&limit=5');
+    const before = await order(page);
+    await page.selectOption('#cypher-mode', 'add');
+    await typeCypher(page, SMALL_RESULT);
+    await page.click('#cypher-run');
+    await expect.poll(() => order(page), { timeout: 20_000 }).toBeGreaterThan(before);
+    await settle(page);
+    const s = await scene(page);
+    const result = [
+      'person:马斯克',
+      ...(await page.locator('#cypher-results button.chip[data-entity]').evaluateAll((b) => b.map((e) => e.getAttribute('data-entity')!))),
+    ];
+    expect(outsideView(s, result)).toEqual([]);
+    expect(touchingDiscs(s)).toEqual([]);
+    expect(overlappingLabels(s)).toEqual([]);
+    expect(errors).toEqual([]);
   });
 });
