@@ -5,10 +5,11 @@
 // retypes, hides, unhides and undos; about half naming the corpus's own entities, so the batch is
 // rewritten by them, half other entities, as a long-lived log is). Rounds alternate the order
 // (ABBA) so a machine whose load drifts favours neither side. Each timed write starts from the same
-// state: the database emptied, the log recorded (or not), a base of earlier articles written. The
-// timed write includes reading the log and building the plan once (the writer caches it by the
-// latest curation's number). Besides the wall clock it reports the CPU time (Node and Neo4j) of each
-// timed write, which a loaded machine changes far less. Prints figures, never asserts.
+// state: the database emptied, the log recorded (or not), a base of earlier articles written (that
+// write reads the log and builds the plan, which the writer keeps until a curation lands, so the
+// timed write finds it as every write after the first does; planBuildMs says what building costs).
+// Besides the wall clock it reports the CPU time (Node and Neo4j) of each timed write, which a loaded
+// machine changes far less. Prints figures, never asserts.
 // `npx tsx bench/curation.ts [batch] [rounds] [log]`, or `npm run bench -- curation`.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';

@@ -14,6 +14,10 @@ CALL {
   ORDER BY alias
   RETURN collect(alias) AS aliases
 }
+// An entity already as curation says (the common case on every later write) is left unwritten.
+WITH e, name, type, aliases
+WHERE e.name <> name OR e.type <> type OR coalesce(e.aliases, []) <> aliases
+   OR [l IN labels(e) WHERE l IN ['Person', 'Organization', 'Place']] <> [type]
 SET e.name = name, e.type = type, e.aliases = aliases, e.aliasText = reduce(s = '', x IN aliases | s + ' ' + x)
 FOREACH (_ IN CASE WHEN type = 'Person' THEN [] ELSE [1] END | REMOVE e:Person)
 FOREACH (_ IN CASE WHEN type = 'Organization' THEN [] ELSE [1] END | REMOVE e:Organization)
