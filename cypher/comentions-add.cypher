@@ -2,7 +2,7 @@
 // articleCount = articles, first/last seen = the articles' dates, confidence = the best article's
 // (the product of both ends' confidence in it). Both entities are locked by this
 // transaction, so the read-modify-write below cannot lose a concurrent update. A dense entity's list of
-// strongest co-mentions (entities-rank-neighbours.cypher) gains the other end once its weight passes the list's floor.
+// strongest co-mentions (entities-rank-neighbours.cypher) gains the relationship once its weight passes the list's floor.
 UNWIND $rows AS row
 MATCH (x:Entity {id: row.x})
 MATCH (y:Entity {id: row.y})
@@ -15,5 +15,5 @@ SET r.weight = r.weight + row.weight,
     r.confidence = CASE WHEN row.confidence IS NULL OR r.confidence >= row.confidence THEN r.confidence ELSE row.confidence END,
     r.firstSeen = CASE WHEN first IS NULL THEN r.firstSeen WHEN r.firstSeen IS NULL OR first < r.firstSeen THEN first ELSE r.firstSeen END,
     r.lastSeen = CASE WHEN last IS NULL THEN r.lastSeen WHEN r.lastSeen IS NULL OR last > r.lastSeen THEN last ELSE r.lastSeen END
-FOREACH (_ IN CASE WHEN r.weight > x.strongAbove AND NOT y.id IN x.strongIds THEN [1] ELSE [] END | SET x.strongIds = x.strongIds + y.id)
-FOREACH (_ IN CASE WHEN r.weight > y.strongAbove AND NOT x.id IN y.strongIds THEN [1] ELSE [] END | SET y.strongIds = y.strongIds + x.id)
+FOREACH (_ IN CASE WHEN r.weight > x.strongAbove AND NOT elementId(r) IN x.strongRels THEN [1] ELSE [] END | SET x.strongRels = x.strongRels + elementId(r))
+FOREACH (_ IN CASE WHEN r.weight > y.strongAbove AND NOT elementId(r) IN y.strongRels THEN [1] ELSE [] END | SET y.strongRels = y.strongRels + elementId(r))

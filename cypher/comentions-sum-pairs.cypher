@@ -3,8 +3,8 @@
 // (names-write.cypher), and its confidence is the best of those articles' products of both ends'
 // NAMES.confidence. A pair no article contributes to any more loses its relationship. Used for
 // the pairs a changed article touched, before or after the change. Exact in any write order. A dense
-// entity's list of strongest co-mentions (entities-rank-neighbours.cypher) gains the other end when its
-// weight passes the list's floor.
+// entity's list of strongest co-mentions (entities-rank-neighbours.cypher) gains the relationship when
+// its weight passes the list's floor.
 UNWIND $pairs AS pair
 MATCH (x:Entity {id: pair.x})
 MATCH (y:Entity {id: pair.y})
@@ -20,5 +20,7 @@ FOREACH (_ IN CASE WHEN weight = 0 AND old IS NOT NULL THEN [1] ELSE [] END | DE
 FOREACH (_ IN CASE WHEN weight > 0 THEN [1] ELSE [] END |
   MERGE (x)-[r:CO_MENTIONED]->(y)
   SET r.weight = weight, r.articleCount = articles, r.firstSeen = firstSeen, r.lastSeen = lastSeen, r.confidence = confidence)
-FOREACH (_ IN CASE WHEN weight > x.strongAbove AND NOT y.id IN x.strongIds THEN [1] ELSE [] END | SET x.strongIds = x.strongIds + y.id)
-FOREACH (_ IN CASE WHEN weight > y.strongAbove AND NOT x.id IN y.strongIds THEN [1] ELSE [] END | SET y.strongIds = y.strongIds + x.id)
+WITH x, y, weight
+OPTIONAL MATCH (x)-[r:CO_MENTIONED]->(y)
+FOREACH (_ IN CASE WHEN weight > x.strongAbove AND NOT elementId(r) IN x.strongRels THEN [1] ELSE [] END | SET x.strongRels = x.strongRels + elementId(r))
+FOREACH (_ IN CASE WHEN weight > y.strongAbove AND NOT elementId(r) IN y.strongRels THEN [1] ELSE [] END | SET y.strongRels = y.strongRels + elementId(r))

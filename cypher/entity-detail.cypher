@@ -10,7 +10,7 @@
 // sorting every article that names it (中国: most of the corpus); the degree and the article count
 // are read from the counts Neo4j keeps, without a scan. A hub's list leaves out articles with no
 // date and orders equal instants as the index does.
-// A dense entity's strongest co-mentions come from its kept list (strongIds, every co-mention
+// A dense entity's strongest co-mentions come from its kept list (strongRels, every co-mention
 // heavier than strongAbove: entities-rank-neighbours.cypher) when it holds enough of them, instead
 // of sorting all of its co-mentions.
 MATCH (e:Entity {id: $id})
@@ -25,9 +25,10 @@ CALL {
   WITH e
   CALL {
     WITH e
-    UNWIND coalesce(e.strongIds, []) AS sid
-    MATCH (o:Entity {id: sid})
-    MATCH (e)-[r:CO_MENTIONED]-(o)
+    UNWIND coalesce(e.strongRels, []) AS rid
+    MATCH (a:Entity)-[r:CO_MENTIONED]->(b:Entity)
+    WHERE elementId(r) = rid AND (a = e OR b = e)
+    WITH e, r, CASE WHEN a = e THEN b ELSE a END AS o
     WHERE r.weight > e.strongAbove
     WITH o, r ORDER BY r.weight DESC, o.id
     LIMIT $coMentionLimit
@@ -97,5 +98,5 @@ CALL {
                   articles: r.articleCount, firstSeen: r.firstSeen, lastSeen: r.lastSeen} END) AS holders
 }
 RETURN e.id AS id, e.name AS name, e.type AS type, coalesce(e.aliases, []) AS aliases, e.nameEn AS nameEn,
-       e.mentionCount AS mentionCount, e.firstSeen AS firstSeen, e.lastSeen AS lastSeen,
+       e.mentionCount AS mentionCount, e.confidence AS confidence, e.firstSeen AS firstSeen, e.lastSeen AS lastSeen,
        events, topCoMentions, fewArticles + hubArticles AS latestArticles, roles, relations, holders

@@ -2,8 +2,8 @@
 // each hub keeps its $hubCap strongest co-mentioned neighbours that pass the filters and reports how
 // many more it hid; at depth 2 every kept neighbour that is not a seed is expanded the same way.
 // A dense hub (中国: tens of thousands of co-mentions) is not read whole: its list of strongest
-// co-mentions (strongIds, every one heavier than strongAbove: entities-rank-neighbours.cypher) is
-// read first, and when at least $hubCap of them pass the filters they are the $hubCap strongest of
+// co-mentions (strongRels, every one heavier than strongAbove: entities-rank-neighbours.cypher) is
+// read first, each relationship sought by its id, and when at least $hubCap of them pass the filters they are the $hubCap strongest of
 // all. How many it hid stays exact: with no filter, the degree Neo4j keeps per node less its hidden
 // neighbours (found through the curated index); with a filter, one count over its co-mentions (no
 // sort, no list). An entity without the list, or whose list falls short, is expanded whole. Then
@@ -20,9 +20,10 @@ CALL {
   WITH hub
   CALL {
     WITH hub
-    UNWIND coalesce(hub.strongIds, []) AS sid
-    MATCH (n:Entity {id: sid})
-    MATCH (hub)-[r:CO_MENTIONED]-(n)
+    UNWIND coalesce(hub.strongRels, []) AS rid
+    MATCH (a:Entity)-[r:CO_MENTIONED]->(b:Entity)
+    WHERE elementId(r) = rid AND (a = hub OR b = hub)
+    WITH hub, r, CASE WHEN a = hub THEN b ELSE a END AS n
     WHERE r.weight > hub.strongAbove AND r.weight >= $minWeight
       AND ($types IS NULL OR n.type IN $types) AND n.hidden IS NULL
       AND ($from IS NULL OR date(r.lastSeen) >= date(datetime($from)))
@@ -76,9 +77,10 @@ CALL {
     WITH hub
     CALL {
       WITH hub
-      UNWIND coalesce(hub.strongIds, []) AS sid
-      MATCH (n:Entity {id: sid})
-      MATCH (hub)-[r:CO_MENTIONED]-(n)
+      UNWIND coalesce(hub.strongRels, []) AS rid
+      MATCH (a:Entity)-[r:CO_MENTIONED]->(b:Entity)
+      WHERE elementId(r) = rid AND (a = hub OR b = hub)
+      WITH hub, r, CASE WHEN a = hub THEN b ELSE a END AS n
       WHERE r.weight > hub.strongAbove AND r.weight >= $minWeight
         AND ($types IS NULL OR n.type IN $types) AND n.hidden IS NULL
         AND ($from IS NULL OR date(r.lastSeen) >= date(datetime($from)))
