@@ -15,6 +15,8 @@ export interface EntityEventRef {
 }
 
 export interface EntityDetail extends EntitySummary {
+  /** Calibrated confidence in [0, 1], the best of its articles'; null for entities stored before confidence existed. */
+  confidence: number | null;
   firstSeen: string | null;
   lastSeen: string | null;
   events: EntityEventRef[];

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ArticleExtraction } from '../../../ingest/model.ts';
 import type { Store } from '../../../ingest/store/client.ts';
 import { contributionHash } from '../../../ingest/store/article-rows.ts';
-import { graphOverview, neighbourhood } from '../../../ingest/store/queries/index.ts';
+import { entityDetail, graphOverview, neighbourhood } from '../../../ingest/store/queries/index.ts';
 import { writeArticles } from '../../../ingest/store/write-articles.ts';
 import { openTestStore, resetDatabase } from '../../setup/store.ts';
 import { dumpGraph } from './dump.ts';
@@ -112,6 +112,8 @@ describe('confidence in the store', () => {
     const node = (id: string) => home.nodes.find((n) => n.id === id);
     expect(node(PORT)?.confidence).toBe(0.8);
     expect(node(entityIdOf('Person', '李明'))?.confidence).toBeNull();
+    expect((await entityDetail(store, PORT))?.confidence).toBe(0.8);
+    expect((await entityDetail(store, entityIdOf('Person', '李明')))?.confidence).toBeNull();
     const around = await neighbourhood(store, { ids: [ZHANG] });
     const edge = around.edges.find((e) => !('type' in e) && [e.source, e.target].sort().join() === [ZHANG, CITY].sort().join());
     // 0.5 × 0.4 in the second article beats 0.3 × 0.35 in the lowered first.

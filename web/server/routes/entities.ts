@@ -53,6 +53,7 @@ export function entityRoutes(store: Store): Hono {
         aliases: d.aliases,
         nameEn: d.nameEn,
         mentionCount: d.mentionCount,
+        confidence: d.confidence,
         firstSeen: d.firstSeen,
         lastSeen: d.lastSeen,
       },

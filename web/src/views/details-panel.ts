@@ -89,6 +89,11 @@ export class DetailsPanel {
         ...(e.nameEn ? [el('dt', { text: '英文 English' }), el('dd', { text: e.nameEn })] : []),
         el('dt', { text: '提及 Mentions' }),
         el('dd', { text: String(e.mentionCount) }),
+        el('dt', {
+          text: '置信度 Confidence',
+          attrs: { title: '机器对这是一个真实命名实体的把握（已校准）The extractor’s calibrated confidence that this is a real named entity' },
+        }),
+        el('dd', { text: typeof e.confidence === 'number' ? e.confidence.toFixed(2) : '—' }),
         el('dt', { text: '首次 First seen' }),
         el('dd', { text: formatDay(e.firstSeen) }),
         el('dt', { text: '最近 Last seen' }),
