@@ -11,9 +11,22 @@ export function localDay(publishedAt: string | null | undefined): string | null 
   return publishedAt ? publishedAt.slice(0, 10) : null;
 }
 
-/** The date an event id carries (`event:<name>@<date>`, ingest/extract/events/extract.ts), or null. */
+/** True for a YYYY, YYYY-MM or YYYY-MM-DD that names a real year, month or day (not 2024-02-30). */
+export function isCalendarDate(date: string): boolean {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date);
+  if (!m) return false;
+  const [year, month, day] = [Number(m[1]), Number(m[2] ?? 1), Number(m[3] ?? 1)];
+  const t = new Date(Date.UTC(year, month - 1, day));
+  return t.getUTCFullYear() === year && t.getUTCMonth() === month - 1 && t.getUTCDate() === day;
+}
+
+/**
+ * The date an event id carries (`event:<name>@<date>`, ingest/extract/events/extract.ts), or null;
+ * null too for a day that does not exist (an article's 2月30日), which no tally can hold.
+ */
 export function eventDate(id: string): string | null {
-  return /@(\d{4}(?:-\d{2}(?:-\d{2})?)?)$/.exec(id)?.[1] ?? null;
+  const date = /@(\d{4}(?:-\d{2}(?:-\d{2})?)?)$/.exec(id)?.[1];
+  return date !== undefined && isCalendarDate(date) ? date : null;
 }
 
 /** Recounts the tallies of these dates from the stored articles and events, in the writer's transaction. */
@@ -24,7 +37,7 @@ export async function recountDateTallies(tx: ManagedTransaction, dates: Iterable
 
 /** Tallies a database written before the tallies existed (once; later calls read one node). */
 export async function ensureDateTallies(store: Store): Promise<number> {
-  const dates = (await store.read('date-tally-pending')).map((r) => r.date as string);
+  const dates = (await store.read('date-tally-pending')).map((r) => r.date as string).filter(isCalendarDate);
   for (let i = 0; i < dates.length; i += CHUNK) {
     const chunk = dates.slice(i, i + CHUNK);
     await store.writeTx((tx) => recountDateTallies(tx, chunk));
