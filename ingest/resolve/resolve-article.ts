@@ -137,6 +137,31 @@ function resolveCharacters(x: ArticleExtraction, ws: Working[], k: Knowledge): v
   }
 }
 
+/** Words after 中非 that make it China and Africa (中非合作论坛, 中非关系), not the Central African Republic. */
+const CHINA_AFRICA_AFTER = /^(?:合作|论坛|关系|友好|峰会|经贸|贸易|命运|友谊|双方)/u;
+
+/**
+ * 中非 before a word of relations between two parties is a compound of 中国 and 非洲 (as 中美 is of
+ * two countries), although knowledge also holds it as the short name of the Central African
+ * Republic: each character becomes a mention of its entity.
+ */
+function readChinaAfrica(x: ArticleExtraction, ws: Working[], k: Knowledge): void {
+  const byName = new Map(ws.map((w) => [`${w.type}\u0000${w.name}`, w]));
+  const moves: [Working, Mention][] = [];
+  for (const w of ws) {
+    if (w.type !== 'Place') continue;
+    const kept = w.mentions.filter((m) => {
+      if (m.end - m.start !== 2 || normalizedSlice(x.text, m.start, m.end) !== '中非') return true;
+      if (!CHINA_AFRICA_AFTER.test(normalizedSlice(x.text, m.end, m.end + 2))) return true;
+      moves.push([target(ws, byName, canonicalForm('中国', 'Place', k), 'Place'), { start: m.start, end: m.start + 1, sentence: m.sentence }]);
+      moves.push([target(ws, byName, canonicalForm('非洲', 'Place', k), 'Place'), { start: m.start + 1, end: m.end, sentence: m.sentence }]);
+      return false;
+    });
+    if (kept.length < w.mentions.length) w.mentions = kept;
+  }
+  for (const [t, m] of moves) if (!t.mentions.some((o) => o.start === m.start && o.end === m.end)) t.mentions.push(m);
+}
+
 /**
  * The person whose name the text writes whole around a mention, and the span of that name: a
  * mention the tagger cut short or split (韦斯特 and 韦勒 of 韦斯特韦勒 where the article names 韦斯特韦勒
@@ -278,6 +303,7 @@ export function resolveArticle(x: ArticleExtraction, opts: ResolveOptions = {}):
     mentioned: e.mentions.length > 0,
   }));
   resolveCharacters(x, ws, k);
+  readChinaAfrica(x, ws, k);
   trimGluedPersons(x.text, ws, k);
   extendCutPersons(x.text, x.title, x.sentences, ws);
   completeCutPersons(x, ws);

@@ -1,6 +1,7 @@
-// Persons cut short or glued to a word, mended at resolution (ingest/resolve/person-spans.ts), on
-// hand-made extractions of invented sentences: the tagger's spans are given, so each class is
-// checked whatever the model reads.
+// Persons cut short or glued to a word, countries read as persons (ingest/resolve/person-spans.ts)
+// and 中非 of China and Africa (resolve-article.ts), mended at resolution, on hand-made extractions
+// of invented sentences: the tagger's spans are given, so each class is checked whatever the model
+// reads.
 import { describe, expect, it } from 'vitest';
 import type { ArticleExtraction, EntityType } from '../../../ingest/model.ts';
 import { resolveArticle } from '../../../ingest/resolve/index.ts';
@@ -155,5 +156,19 @@ describe('resolveArticle: a country read as a person', () => {
       ]),
     );
     expect(typed(x)).toEqual(['Person:安国', 'Place:叙利亚']);
+  });
+});
+
+describe('resolveArticle: 中非 of China and Africa', () => {
+  const places = (x: ArticleExtraction) =>
+    x.entities
+      .filter((e) => e.type === 'Place')
+      .map((e) => `${e.name}:${e.mentions.map((m) => x.text.slice(m.start, m.end)).join('/')}`)
+      .sort();
+
+  it('should read 中非 before a word of relations as 中国 and 非洲, and keep it as a country elsewhere', () => {
+    const text = '部长谈中非合作的前景。他随后访问中非,会见总统。';
+    const x = resolveArticle(spans(text, [['中非共和国', 'Place', [3, 5], [16, 18]]]));
+    expect(places(x)).toEqual(['中国:中', '中非共和国:中非', '非洲:非']);
   });
 });
