@@ -90,8 +90,9 @@ async function fresh(...articles: ParsedArticle[]): Promise<void> {
 const WHO = { who: 'analyst-1', why: 'test' };
 const run = (req: CurationRequest) => curate(store, req, WHO);
 
-// Each test ingests, curates and re-ingests several times: minutes on a loaded machine.
-describe('curation survives re-ingest and new articles', { timeout: 400_000 }, () => {
+// Each test ingests, curates and re-ingests several times: minutes on a loaded machine (one that timed
+// out would go on writing into the next test's graph, so the limit is generous).
+describe('curation survives re-ingest and new articles', { timeout: 900_000 }, () => {
   it('merge: the chosen survivor keeps every mention, through a re-ingest, a new article and its undo', async () => {
     await fresh(FULL, SHORT);
     expect(await ids('Organization')).toEqual(['organization:星研院', 'organization:青岚星河研究院']);
