@@ -68,7 +68,8 @@ beforeAll(async () => {
   await ingestDocuments(store, [[MEETING], [ARRIVAL]]);
   server = await serveApp();
   browser = await launchBrowser();
-});
+  // The extraction model loads for the fixtures: minutes on a loaded machine.
+}, 480_000);
 afterAll(async () => {
   await browser?.close();
   await server?.close();
@@ -246,7 +247,7 @@ describe('curating in the explorer', { timeout: 180_000 }, () => {
     await page.close();
   });
 
-  it('should rename and retype a node from its menu, the canvas and the panel showing the new name and type', async () => {
+  it('should rename, retype and split a node from its menu, the canvas and the panel showing the new name, type and entity', async () => {
     const { page, errors } = await open(TOKEN, `/?sel=${encodeURIComponent(ZHAO)}`);
     await expect.poll(() => page.locator('#panel-details h2').textContent()).toBe('赵启航');
     await rightClick(page, ZHAO);
@@ -261,6 +262,14 @@ describe('curating in the explorer', { timeout: 180_000 }, () => {
     await expect.poll(() => attribute(page, ZHAO, 'entityType'), LANDED).toBe('Organization');
     expect(await page.locator('#node-menu .menu-status').textContent()).toBe('已完成 Done: 改类型 Retype: person:赵启航: 人物 Person → 机构 Organization');
     await expect.poll(() => page.locator('#panel-details .facts').textContent()).toContain('机构 Organization');
+    // The old name stayed an alias: split it off, and its mentions make a new entity beside it.
+    await page.click('#node-menu [data-op="split"]');
+    await page.check('#node-menu [data-form="split"] input[value="赵启航"]');
+    await page.click('#node-menu [data-action="split"]');
+    await expect
+      .poll(() => page.locator('#node-menu .menu-status').textContent(), LANDED)
+      .toBe('已完成 Done: 拆分 Split: person:赵启航 − 赵启航 → organization:赵启航');
+    await expect.poll(() => onCanvas(page, 'organization:赵启航'), LANDED).toBe(true);
     expect(errors).toEqual([]);
     await page.close();
   });

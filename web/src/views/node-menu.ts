@@ -3,7 +3,7 @@
 // 拆分 Split (aliases to split off), 关注 / 取消关注 Watch / Unwatch. Each posts to the API with the
 // tab's API token, shows the outcome or the server's refusal word for word, and hands the record to
 // the app, which redraws what changed. Without a usable token it says how to enable editing.
-import { ApiError, curationApi, type CurationRecordJson, type CurationRequestBody, type SearchHit } from '../core/api/index.ts';
+import { api, ApiError, curationApi, type CurationRecordJson, type CurationRequestBody, type SearchHit } from '../core/api/index.ts';
 import { describeCuration } from '../core/curation/index.ts';
 import { ENTITY_TYPES, TYPE_LABELS, type EntityType } from '../core/graph/types.ts';
 import { el } from './dom.ts';
@@ -227,12 +227,31 @@ export class NodeMenu {
     try {
       const record = await curationApi.curate({ ...request, who: 'explorer', ...(why ? { why } : {}) }, editToken());
       this.form = null;
-      if (this.entity) this.render();
-      this.say(`已完成 Done: ${describeCuration(record)}`);
+      const stale = await this.reload();
+      this.say(`已完成 Done: ${describeCuration(record)}${stale ? ` (${stale})` : ''}`);
       await this.actions.applied(record);
     } catch (err) {
       this.refused(err);
     }
+  }
+
+  /**
+   * The entity as it is now (a rename or split changed its name, type or aliases), then the menu
+   * again; what went wrong reading it, if anything (the curation itself landed).
+   */
+  private async reload(): Promise<string | null> {
+    const id = this.entity?.id;
+    if (!id) return null;
+    let problem: string | null = null;
+    try {
+      const { entity } = await api.entity(id);
+      if (this.entity?.id === id) this.entity = { id, name: entity.name, type: String(entity.type), aliases: entity.aliases ?? [] };
+    } catch (err) {
+      // Merged away (404): the menu keeps what it showed, and the server refuses a further change with its reason.
+      if (!(err instanceof ApiError && err.status === 404)) problem = `菜单未刷新 menu not refreshed: ${(err as Error).message}`;
+    }
+    if (this.entity?.id === id) this.render();
+    return problem;
   }
 
   private async setWatch(e: MenuEntity, on: boolean): Promise<void> {
