@@ -10,6 +10,11 @@
 // best, or transitions too large for exp), the piece is computed in log space instead, so the
 // result is the log-space one up to rounding (test/ingest/extract/ner/marginals.test.ts).
 import { ALLOWED_TRANSITIONS, LABEL_STRIDE, NUM_LABELS, allowedAtEnd, allowedAtStart, labelOf, type LabelSpan } from './labels.ts';
+import { BIOES3 } from './viterbi.ts';
+
+/** The closed labels (O, E, S) and those that follow them (O, B, S), as viterbi.ts orders them. */
+const CLOSED = [0, 3, 4, 7, 8, 11, 12];
+const AFTER_CLOSED = [0, 1, 4, 5, 8, 9, 12];
 
 const L = NUM_LABELS;
 /** Transitions (in nats, after the temperature) beyond which exp could overflow a product of 13. */
@@ -51,6 +56,9 @@ export class SpanMarginals {
   /** expTrans by target (forward) and by source (backward), flat: labels and weights of each row. */
   private readonly predW = new Float64Array(PRED_FROM.length);
   private readonly succW = new Float64Array(SUCC_TO.length);
+  /** expTrans in viterbi.ts's bioes3Transitions layout: closed → after-closed (49), then B/I → I/E per type (12). */
+  private readonly tc = new Float64Array(49);
+  private readonly to4 = new Float64Array(12);
   /** Scratch of the backward pass: ex × beta at the next position. */
   private readonly w = new Float64Array(L);
   private em = new Float64Array(0);
@@ -76,8 +84,21 @@ export class SpanMarginals {
       if (t !== -Infinity && !(Math.abs(t) <= MAX_LINEAR_TRANS)) linear = false;
     }
     this.linear = linear;
+    if (BIOES3) this.unrolledTransitions();
     for (let to = 0; to < L; to++) for (let k = PRED_START[to]!; k < PRED_START[to + 1]!; k++) this.predW[k] = this.expTrans[PRED_FROM[k]! * L + to]!;
     for (let from = 0; from < L; from++) for (let k = SUCC_START[from]!; k < SUCC_START[from + 1]!; k++) this.succW[k] = this.expTrans[from * L + SUCC_TO[k]!]!;
+  }
+
+  /** expTrans in viterbi.ts's bioes3Transitions layout, in double precision (that one reads float32). */
+  private unrolledTransitions(): void {
+    for (let j = 0; j < 7; j++) for (let k = 0; k < 7; k++) this.tc[j * 7 + k] = this.expTrans[CLOSED[k]! * L + AFTER_CLOSED[j]!]!;
+    for (let t = 0; t < 3; t++) {
+      const b = 1 + 4 * t;
+      this.to4[t * 4] = this.expTrans[b * L + b + 1]!;
+      this.to4[t * 4 + 1] = this.expTrans[(b + 1) * L + b + 1]!;
+      this.to4[t * 4 + 2] = this.expTrans[b * L + b + 2]!;
+      this.to4[t * 4 + 3] = this.expTrans[(b + 1) * L + b + 2]!;
+    }
   }
 
   private ensure(n: number): void {
@@ -145,7 +166,7 @@ export class SpanMarginals {
    * TINY: it could have underflowed, and log space must decide.
    */
   private scaledPasses(n: number, meet: number, stop: number): boolean {
-    const { em, ex, shift, alpha, beta, predW, succW, w, logA, logB } = this;
+    const { em, ex, shift, alpha, beta, predW, succW, w, logA, logB, tc, to4 } = this;
     for (let i = 0; i < n; i++) {
       const p = i * L;
       let mx = -Infinity;
@@ -164,13 +185,43 @@ export class SpanMarginals {
       const cur = i * L;
       const endRow = i === n - 1;
       let m = 0;
-      for (let to = 0; to < L; to++) {
-        let s = 0;
-        for (let k = PRED_START[to]!, e = PRED_START[to + 1]!; k < e; k++) s += alpha[prev + PRED_FROM[k]!]! * predW[k]!;
-        const v = s * ex[cur + to]!;
-        alpha[cur + to] = v;
-        if (v > m) m = v;
-      }
+      if (BIOES3) {
+        // labels.ts's 13 labels unrolled, as viterbi.ts's forwardBioes3: the seven labels after a
+        // closed one (O, B, S) read the seven closed ones (O, E, S); I and E read B and I of their type.
+        const a0 = alpha[prev]!;
+        const a3 = alpha[prev + 3]!;
+        const a4 = alpha[prev + 4]!;
+        const a7 = alpha[prev + 7]!;
+        const a8 = alpha[prev + 8]!;
+        const a11 = alpha[prev + 11]!;
+        const a12 = alpha[prev + 12]!;
+        for (let j = 0; j < 7; j++) {
+          const b = j * 7;
+          const to = AFTER_CLOSED[j]!;
+          const v = (a0 * tc[b]! + a3 * tc[b + 1]! + a4 * tc[b + 2]! + a7 * tc[b + 3]! + a8 * tc[b + 4]! + a11 * tc[b + 5]! + a12 * tc[b + 6]!) * ex[cur + to]!;
+          alpha[cur + to] = v;
+          if (v > m) m = v;
+        }
+        for (let t = 0; t < 3; t++) {
+          const b = 1 + 4 * t;
+          const k = t * 4;
+          const aB = alpha[prev + b]!;
+          const aI = alpha[prev + b + 1]!;
+          const vI = (aB * to4[k]! + aI * to4[k + 1]!) * ex[cur + b + 1]!;
+          const vE = (aB * to4[k + 2]! + aI * to4[k + 3]!) * ex[cur + b + 2]!;
+          alpha[cur + b + 1] = vI;
+          alpha[cur + b + 2] = vE;
+          if (vI > m) m = vI;
+          if (vE > m) m = vE;
+        }
+      } else
+        for (let to = 0; to < L; to++) {
+          let s = 0;
+          for (let k = PRED_START[to]!, e = PRED_START[to + 1]!; k < e; k++) s += alpha[prev + PRED_FROM[k]!]! * predW[k]!;
+          const v = s * ex[cur + to]!;
+          alpha[cur + to] = v;
+          if (v > m) m = v;
+        }
       if (!(m > 0)) return false;
       const inv = 1 / m;
       for (let to = 0; to < L; to++) {
@@ -189,12 +240,38 @@ export class SpanMarginals {
       const next = (i + 1) * L;
       let m = 0;
       for (let l = 0; l < L; l++) w[l] = ex[next + l]! * beta[next + l]!;
-      for (let from = 0; from < L; from++) {
-        let s = 0;
-        for (let k = SUCC_START[from]!, e = SUCC_START[from + 1]!; k < e; k++) s += succW[k]! * w[SUCC_TO[k]!]!;
-        beta[cur + from] = s;
-        if (s > m) m = s;
-      }
+      if (BIOES3) {
+        const w0 = w[0]!;
+        const w1 = w[1]!;
+        const w4 = w[4]!;
+        const w5 = w[5]!;
+        const w8 = w[8]!;
+        const w9 = w[9]!;
+        const w12 = w[12]!;
+        for (let k = 0; k < 7; k++) {
+          const v = tc[k]! * w0 + tc[7 + k]! * w1 + tc[14 + k]! * w4 + tc[21 + k]! * w5 + tc[28 + k]! * w8 + tc[35 + k]! * w9 + tc[42 + k]! * w12;
+          beta[cur + CLOSED[k]!] = v;
+          if (v > m) m = v;
+        }
+        for (let t = 0; t < 3; t++) {
+          const b = 1 + 4 * t;
+          const k = t * 4;
+          const wI = w[b + 1]!;
+          const wE = w[b + 2]!;
+          const vB = to4[k]! * wI + to4[k + 2]! * wE;
+          const vI = to4[k + 1]! * wI + to4[k + 3]! * wE;
+          beta[cur + b] = vB;
+          beta[cur + b + 1] = vI;
+          if (vB > m) m = vB;
+          if (vI > m) m = vI;
+        }
+      } else
+        for (let from = 0; from < L; from++) {
+          let s = 0;
+          for (let k = SUCC_START[from]!, e = SUCC_START[from + 1]!; k < e; k++) s += succW[k]! * w[SUCC_TO[k]!]!;
+          beta[cur + from] = s;
+          if (s > m) m = s;
+        }
       if (!(m > 0)) return false;
       const inv = 1 / m;
       for (let from = 0; from < L; from++) {
