@@ -10,7 +10,7 @@ import { entityDetail, graphOverview, neighbourhood } from '../../../ingest/stor
 import { writeArticles } from '../../../ingest/store/write-articles.ts';
 import { openTestStore, resetDatabase } from '../../setup/store.ts';
 import { dumpGraph } from './dump.ts';
-import { entityIdOf, fixtureArticle } from './relation-fixtures.ts';
+import { entityIdOf, fixtureArticle, withConfidence } from './relation-fixtures.ts';
 
 let store: Store;
 
@@ -34,14 +34,7 @@ function article(id: string, publishedAt: string, c: { zhang: number; port: numb
       { type: 'VISITS', source: '张伟', target: '宁波', sentence: 0, date: publishedAt.slice(0, 10) },
     ],
   });
-  const of: Record<string, number> = { [ZHANG]: c.zhang, [PORT]: c.port, [CITY]: c.city };
-  for (const e of a.entities) {
-    e.confidence = of[e.id]!;
-    for (const m of e.mentions) m.confidence = of[e.id]!;
-  }
-  for (const co of a.coMentions) co.confidence = of[co.source]! * of[co.target]!;
-  for (const r of a.relations ?? []) r.confidence = r.type === 'HOLDS_ROLE' ? c.role : c.visit;
-  return a;
+  return withConfidence(a, { 张伟: c.zhang, 宁波港集团: c.port, 宁波: c.city }, { HOLDS_ROLE: c.role, VISITS: c.visit });
 }
 
 const first = () => article('conf-1', '2025-03-02T08:00:00+08:00', { zhang: 0.9, port: 0.6, city: 0.95, role: 0.7, visit: 0.5 });

@@ -96,3 +96,22 @@ export function fixtureArticle(spec: FixtureSpec): ArticleExtraction {
     relations,
   };
 }
+
+/**
+ * The article with the confidences an extraction would attach (ingest/extract/confidence.ts): each
+ * entity and its mentions the value given for its name, a co-mention the product of both ends', a
+ * relation its type's value (1 when not given).
+ */
+export function withConfidence(a: ArticleExtraction, byName: Record<string, number>, byType: Partial<Record<RelationType, number>> = {}): ArticleExtraction {
+  const of = new Map<string, number>();
+  for (const e of a.entities) {
+    const c = byName[e.name];
+    if (c === undefined) throw new Error(`relation-fixtures: no confidence given for ${e.name}`);
+    e.confidence = c;
+    for (const m of e.mentions) m.confidence = c;
+    of.set(e.id, c);
+  }
+  for (const co of a.coMentions) co.confidence = of.get(co.source)! * of.get(co.target)!;
+  for (const r of a.relations ?? []) r.confidence = byType[r.type] ?? 1;
+  return a;
+}

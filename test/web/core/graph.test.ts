@@ -50,6 +50,8 @@ describe('explorer graph', () => {
     expect(g.getEdgeAttribute(g.edge('a', 'b')!, 'confidence')).toBe(0.9);
     expect(confidenceInk('#2e86ab', null)).toBe('#2e86ab');
     expect(confidenceInk('#2e86ab', 1)).toBe('#2e86ab');
+    // Sure edges keep their colour exactly; only doubtful ones fade.
+    expect(confidenceInk('#2e86ab', 0.85)).toBe('#2e86ab');
     // Fainter means closer to the white background on every channel.
     const faint = confidenceInk('#2e86ab', 0.2);
     const channels = (hex: string) => [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16));

@@ -48,14 +48,18 @@ function typedShown(a: EdgeAttributes, g: GraphState): string | null {
 }
 const FOCUS_EDGE = '#6b7785';
 
+const PATH = '#d62728';
+
+/** From this confidence up an edge is drawn in full ink: most edges stay crisp, only doubtful ones fade. */
+export const SURE_EDGE = 0.8;
+
 /**
- * A colour drawn fainter the less sure the edge is: blended toward the white background, to 40% ink
- * at confidence 0.2 and full ink at 1. Unknown confidence (null) draws at full ink, as before.
+ * A colour drawn fainter the less sure the edge is: below SURE_EDGE it is blended toward the white
+ * background, down to 30% ink at confidence 0. Unknown confidence (null) draws in full ink, as before.
  */
 export function confidenceInk(hex: string, confidence: number | null): string {
-  if (confidence === null || !/^#[0-9a-f]{6}$/i.test(hex)) return hex;
-  const ink = 0.25 + 0.75 * Math.min(1, Math.max(0, confidence));
-  if (ink >= 0.999) return hex;
+  if (confidence === null || confidence >= SURE_EDGE || !/^#[0-9a-f]{6}$/i.test(hex)) return hex;
+  const ink = 0.3 + 0.7 * (Math.max(0, confidence) / SURE_EDGE);
   const channel = (i: number) => {
     const c = Number.parseInt(hex.slice(i, i + 2), 16);
     return Math.round(255 - (255 - c) * ink)
@@ -64,7 +68,6 @@ export function confidenceInk(hex: string, confidence: number | null): string {
   };
   return `#${channel(1)}${channel(3)}${channel(5)}`;
 }
-const PATH = '#d62728';
 
 export const EXPLORER_STYLES: StylesDeclaration<NodeAttributes, EdgeAttributes, NodeState, EdgeState, GraphState> = {
   nodes: [
