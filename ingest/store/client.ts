@@ -6,6 +6,7 @@ import { cypher, loadCypherFiles } from './cypher-registry.ts';
 import { recordToPlain, type Plain } from './plain.ts';
 import { enableTcpNoDelay } from './tcp-no-delay.ts';
 import { KgError } from '../errors.ts';
+import { stopAlertDelivery } from '../curation/webhook.ts';
 
 export type Row = Record<string, Plain>;
 
@@ -79,7 +80,7 @@ export function openStore(
     }
   };
 
-  return {
+  const store: Store = {
     driver,
     database,
     target: { uri: config.uri, user: config.neo4jUser, password: config.neo4jPassword, database },
@@ -87,8 +88,14 @@ export function openStore(
     write: (name, params = {}) => withSession('WRITE', (s) => s.executeWrite((tx) => runNamed(tx, name, params))),
     autoCommit: (name, params = {}) => withSession('WRITE', async (s) => (await s.run(cypher(name), params)).records.map(recordToPlain)),
     writeTx: (work) => withSession('WRITE', (s) => s.executeWrite(work)),
-    close: () => driver.close(),
+    // A webhook retry timer still armed for this store (ingest/curation/webhook.ts) stops first, and a
+    // delivery under way finishes, so no delivery runs against a closed driver.
+    close: async () => {
+      await stopAlertDelivery(store);
+      await driver.close();
+    },
   };
+  return store;
 }
 
 /** Checks that the database answers; returns its version and edition. */

@@ -237,6 +237,28 @@ describe('the alert webhook', { timeout: 300_000 }, () => {
     }
   });
 
+  it('should disarm a store’s retry timer when the store closes, so no delivery runs against a closed driver', async () => {
+    await setUp();
+    const hook = await receiver([500]);
+    const other = openTestStore();
+    let cleared = 0;
+    const opts = {
+      attempts: 1,
+      sleep: async () => {},
+      setTimer: () => ({ clear: () => void cleared++ }),
+    };
+    try {
+      requestDelivery(other, hook.url, opts);
+      await deliveryIdle(other);
+      expect(hook.bodies.map((b) => b.status)).toEqual([500]);
+      expect(cleared).toBe(0);
+      await other.close();
+      expect(cleared).toBe(1);
+    } finally {
+      await hook.close();
+    }
+  });
+
   it('should never fail an ingest while the webhook answers 500; the failure is recorded on the alert and a retry armed', async () => {
     await resetDatabase(store);
     await ingestDocuments(store, [[MEETING]]);
