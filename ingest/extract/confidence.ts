@@ -5,7 +5,7 @@
 // of theirs; a typed relation takes its type's observed precision times its ends'. The constants
 // are fitted by `npm run calibrate` and measured by `npm run eval` (reliability table and ECE).
 import type { ArticleExtraction, ExtractedEntity, Mention } from '../model.ts';
-import { bundledCalibration, type Calibration } from './ner/calibration.ts';
+import { bundledCalibration, type Calibration } from './ner/index.ts';
 import type { Candidate } from './span.ts';
 
 /** The source key of a mention made after the pipeline (resolution splits and completions). */

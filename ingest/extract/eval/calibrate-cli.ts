@@ -17,7 +17,7 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
-import { DEFAULT_CALIBRATION_PATH, replaceBundledCalibration, type Calibration, type Measured } from '../ner/calibration.ts';
+import { DEFAULT_CALIBRATION_PATH, replaceBundledCalibration, type Calibration, type Measured } from '../ner/for-tools.ts';
 import { Tagger, loadModel, type NerModel } from '../ner/for-tools.ts';
 import { attachConfidence, rawEntityConfidence, round3 } from '../confidence.ts';
 import { extractArticle, extractConfidentSpans, type ConfidentSpan } from '../pipeline.ts';

@@ -36,3 +36,4 @@ export { sanitizeForJieba, tagId } from './segmentation.ts';
 export { MAX_SUFFIX, SUFFIX_ORG, SUFFIX_PLACE } from './suffixes.ts';
 export { makeScratch, viterbi } from './viterbi.ts';
 export { MAX_WEIGHT, WeightTable } from './weight-table.ts';
+export { DEFAULT_CALIBRATION_PATH, replaceBundledCalibration, type Measured } from './calibration.ts';

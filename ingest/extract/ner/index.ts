@@ -9,3 +9,4 @@ export { DOC_WINDOW, Tagger, type EntitySpan, type TaggerOptions, type WordSink 
 export { tagName, type Words } from './segmentation.ts';
 export { JiebaCutter, jiebaWords, type JiebaWords } from './jieba-cut.ts';
 export { jiebaTag, type TaggedWord } from './jieba-tag.ts';
+export { bundledCalibration, CalibrationError, loadCalibration, type Calibration } from './calibration.ts';

@@ -34,6 +34,8 @@ describe('typed relation rows', () => {
         sentences: [0],
         start: 0,
         end: 10,
+        // The fixture's extraction carries no confidence: stored as unknown.
+        confidence: null,
       },
     ]);
     expect(rows.roles.map((r) => r.personId)).toEqual(['person:周启明']);
