@@ -1,6 +1,6 @@
 // Merges the stored entity $absorbed into $into (same type; ingest/resolve/known.ts decided): its
 // sentences' MENTIONS move; its NAMES move, or join the article's NAMES of $into (mentions summed,
-// aliases the sorted union with the absorbed name, the smaller English name); event reports that
+// aliases the sorted union with the absorbed name, the smaller English name, the higher confidence); event reports that
 // name it as participant or place name $into instead; then it is deleted with its co-mention and
 // event links. Returns what must be recomputed: the articles whose NAMES moved (their co-mention
 // lists), every entity they name (pairs with $into) and the events whose reports changed.
@@ -29,11 +29,12 @@ CALL {
     RETURN collect(alias) AS aliases
   }
   WITH s, a, n, k, aliases, n.mentions + coalesce(k.mentions, 0) AS mentions,
-       CASE WHEN k IS NULL OR k.nameEn IS NULL OR (n.nameEn IS NOT NULL AND n.nameEn < k.nameEn) THEN n.nameEn ELSE k.nameEn END AS nameEn
+       CASE WHEN k IS NULL OR k.nameEn IS NULL OR (n.nameEn IS NOT NULL AND n.nameEn < k.nameEn) THEN n.nameEn ELSE k.nameEn END AS nameEn,
+       CASE WHEN k IS NULL OR k.confidence IS NULL OR n.confidence > k.confidence THEN n.confidence ELSE k.confidence END AS confidence
   FOREACH (_ IN CASE WHEN k IS NULL THEN [1] ELSE [] END |
-    CREATE (a)-[:NAMES {mentions: mentions, aliases: aliases, nameEn: nameEn, coMentionTargets: [], coMentionWeights: []}]->(s))
+    CREATE (a)-[:NAMES {mentions: mentions, aliases: aliases, nameEn: nameEn, coMentionTargets: [], coMentionWeights: [], confidence: confidence}]->(s))
   FOREACH (_ IN CASE WHEN k IS NULL THEN [] ELSE [1] END |
-    SET k.mentions = mentions, k.aliases = aliases, k.nameEn = nameEn)
+    SET k.mentions = mentions, k.aliases = aliases, k.nameEn = nameEn, k.confidence = confidence)
   DELETE n
   RETURN collect(a.id) AS articles
 }
