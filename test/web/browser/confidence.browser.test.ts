@@ -98,7 +98,7 @@ describe('confidence in the explorer', () => {
     await expect.poll(() => new URL(page.url()).searchParams.get('minConf')).toBe('0.5');
 
     // The link brings the threshold back.
-    const again = await explorer.open(new URL(page.url()).search ? `/${new URL(page.url()).search}` : '/');
+    const again = await explorer.open(`/${new URL(page.url()).search}`);
     await expect.poll(() => nodeHidden(again.page, DOUBT)).toBe(true);
     expect(errors).toEqual([]);
   });

@@ -32,8 +32,7 @@ export function computeVisibility(graph: ExplorerGraph, filters: Filters, inWind
   const hiddenNodes = new Set<string>();
   const hiddenEdges = new Set<string>();
   const types = new Set(filters.types);
-  const minConfidence = filters.minConfidence ?? 0;
-  const unsure = (confidence: number | null) => confidence !== null && confidence < minConfidence;
+  const unsure = (confidence: number | null) => confidence !== null && confidence < filters.minConfidence;
   graph.forEachNode((id, a) => {
     if (types.size > 0 && !types.has(a.entityType)) hiddenNodes.add(id);
     else if (unsure(a.confidence)) hiddenNodes.add(id);
