@@ -5,7 +5,7 @@
 // one-character names and compounds (compounds.ts); names that are one thing — the same name under
 // two types, a name another lists as its alias, full and short forms (links.ts); then per set one
 // type from all its evidence, one canonical name, one id; last, the store's entities by any alias.
-import { coMentions } from '../extract/co-mentions.ts';
+import { coMentions, type SentenceMention } from '../extract/co-mentions.ts';
 import { entityId } from '../extract/identity.ts';
 import { ORG_SUFFIXES } from '../extract/rules/organization-rules.ts';
 import { STOP_CHARS } from '../extract/rules/person-rules.ts';
@@ -290,6 +290,22 @@ function decideName(group: readonly Working[], type: EntityType, k: Knowledge): 
   return pool.sort((a, b) => a.length - b.length || mentions.get(b)! - mentions.get(a)! || (a < b ? -1 : a > b ? 1 : 0))[0]!;
 }
 
+function byPosition(a: Mention, b: Mention): number {
+  return a.start - b.start || a.end - b.end;
+}
+
+/**
+ * The mentions of a set's working entities in text order: a new array, sorted only when out of
+ * order (most sets are one entity whose mentions already are; sort is stable, so skipping it for
+ * an ordered array changes nothing).
+ */
+function groupMentions(group: readonly Working[]): Mention[] {
+  const out: Mention[] = [];
+  for (const w of group) for (const m of w.mentions) out.push(m);
+  for (let i = 1; i < out.length; i++) if (byPosition(out[i - 1]!, out[i]!) > 0) return out.sort(byPosition);
+  return out;
+}
+
 /** Resolves the entities of one article's extraction (see the file's banner). */
 export function resolveArticle(x: ArticleExtraction, opts: ResolveOptions = {}): ArticleExtraction {
   const k = opts.knowledge ?? knowledgeFor();
@@ -344,7 +360,7 @@ export function resolveArticle(x: ArticleExtraction, opts: ResolveOptions = {}):
     }
     forms.delete(name);
     const nameEn = group.map((w) => w.nameEn).find((n) => n !== undefined);
-    const mentions = group.flatMap((w) => w.mentions).sort((a, b) => a.start - b.start || a.end - b.end);
+    const mentions = groupMentions(group);
     let entity = byId.get(id);
     if (entity === undefined) {
       entity = { id, name, type, aliases: [], mentions: [] };
@@ -374,8 +390,9 @@ export function resolveArticle(x: ArticleExtraction, opts: ResolveOptions = {}):
     else out.place = place;
     return out;
   });
-  const sentenceMentions = entities.flatMap((e) => e.mentions.map((m) => ({ entityId: e.id, sentence: m.sentence, start: m.start })));
-  sentenceMentions.sort((a, b) => a.start - b.start);
+  // In any order: coMentions sorts the sentences and each sentence's ids itself.
+  const sentenceMentions: SentenceMention[] = [];
+  for (const e of entities) for (const m of e.mentions) sentenceMentions.push({ entityId: e.id, sentence: m.sentence });
   const result: ArticleExtraction = { ...x, entities, events, coMentions: coMentions(sentenceMentions) };
   if (x.authors !== undefined) result.authors = [...new Set(x.authors.map(remap).filter((a) => a !== undefined))];
   // Roles are read off the resolved mentions, so they name the ids the article is stored under.

@@ -51,10 +51,9 @@ export interface NameContext {
 }
 
 export function nameContext(tokens: TokenIndex, statisticalPersons: readonly { start: number; end: number }[]): NameContext {
-  return {
-    tokens,
-    statisticalPersonEnd: new Map(statisticalPersons.filter((p) => p.end - p.start >= 2).map((p) => [p.start, p.end])),
-  };
+  const statisticalPersonEnd = new Map<number, number>();
+  for (const p of statisticalPersons) if (p.end - p.start >= 2) statisticalPersonEnd.set(p.start, p.end);
+  return { tokens, statisticalPersonEnd };
 }
 
 /** Length of the Chinese name starting at `at` (surname first), or 0 when the words say otherwise. */
