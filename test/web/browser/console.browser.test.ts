@@ -16,6 +16,50 @@ async function openConsole(path = '/?tab=console'): Promise<ExplorerPage> {
 /** 马斯克 and four entities named with it: a result of five nodes, one linked to the four others. */
 const SMALL_RESULT = "MATCH (p:Person {name: '马斯克'})-[r:CO_MENTIONED]-(o) RETURN p, r, o ORDER BY o.id LIMIT 4";
 
+/**
+ * Visible nodes without a label although theirs would fit: inside the view, over no drawn label and
+ * no labelled disc, its disc under no drawn label (boxes from sigma's own label measure, with the
+ * picker's few pixels of padding allowed).
+ */
+function labelsLeftOut(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    type D = { x: number; y: number; size: number; visibility: string; labelVisibility: string };
+    type B = { minX: number; minY: number; maxX: number; maxY: number };
+    const r = (window as unknown as { __sigma: Record<string, never> }).__sigma as unknown as {
+      getGraph(): { nodes(): string[] };
+      getDimensions(): { width: number; height: number };
+      getNodeDisplayData(k: string): D;
+      getNodeState(k: string): { isHidden: boolean };
+      getNodeDisplayedLabels(): Set<string>;
+      framedGraphToViewport(p: { x: number; y: number }): { x: number; y: number };
+      scaleSize(size: number): number;
+      labelRenderer: { nodeLabelBox(d: D, radius: number): B | null };
+    };
+    const { width, height } = r.getDimensions();
+    const PAD = 4;
+    const nodes = r
+      .getGraph()
+      .nodes()
+      .filter((k) => !r.getNodeState(k).isHidden)
+      .map((key) => {
+        const d = r.getNodeDisplayData(key);
+        const p = r.framedGraphToViewport(d);
+        const radius = r.scaleSize(d.size);
+        const b = r.labelRenderer.nodeLabelBox({ ...d, labelVisibility: 'visible' }, radius);
+        const label = b && { minX: p.x + b.minX, maxX: p.x + b.maxX, minY: p.y + b.minY, maxY: p.y + b.maxY };
+        return { key, label, disc: { minX: p.x - radius, maxX: p.x + radius, minY: p.y - radius, maxY: p.y + radius } };
+      });
+    const drawn = r.getNodeDisplayedLabels();
+    const hit = (a: B, b: B) => a.minX < b.maxX + PAD && b.minX < a.maxX + PAD && a.minY < b.maxY + PAD && b.minY < a.maxY + PAD;
+    const taken = nodes.filter((n) => drawn.has(n.key)).flatMap((n) => [n.disc, n.label!]);
+    return nodes
+      .filter((n) => !drawn.has(n.key) && n.label)
+      .filter(({ label }) => label!.minX >= 0 && label!.maxX <= width && label!.minY >= 0 && label!.maxY <= height)
+      .filter(({ label, disc }) => !taken.some((t) => hit(label!, t) || hit(disc, t)))
+      .map((n) => n.key);
+  });
+}
+
 const order = (page: Page) => page.evaluate(() => (window as unknown as { __sigma: { getGraph(): { order: number } } }).__sigma.getGraph().order);
 
 // Each test opens the explorer, whose home view lays out for a fixed 300 iterations: slow on a loaded machine.
@@ -78,6 +122,10 @@ describe('the console for analysts', { timeout: 120_000 }, () => {
     expect(outsideView(s)).toEqual([]);
     expect(touchingDiscs(s)).toEqual([]);
     expect(overlappingLabels(s)).toEqual([]);
+    // No label left out that would fit: 雷军, 特斯拉 and 马斯克 were labelled on the home view and
+    // dropped with it, and the picker once kept them as labelled and never drew them again.
+    expect(await labelsLeftOut(page)).toEqual([]);
+    expect(s.labels.length).toBeGreaterThanOrEqual(4);
     // 马斯克, linked to the four others, in the middle of them.
     const musk = s.discs.find((d) => d.key === 'person:马斯克')!;
     const others = s.discs.filter((d) => d !== musk);

@@ -65,7 +65,9 @@ export class LabelsController {
     const { width, height } = r.getDimensions();
     if (!width || !height) return;
     const keep = new Set(pickLabels(this.candidates(), { width, height }));
-    const on = [...keep].filter((k) => !this.shown.has(k));
+    // Compared with sigma's state, not only with the last pass: a node dropped and added again
+    // (the console's "replace canvas", a new time window) starts with its label off.
+    const on = [...keep].filter((k) => !r.getNodeState(k).hasLabel);
     const graph = r.getGraph();
     const off = [...this.shown].filter((k) => !keep.has(k) && graph.hasNode(k));
     if (on.length) r.setNodesState(on, { hasLabel: true });
