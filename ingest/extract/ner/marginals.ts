@@ -5,11 +5,12 @@
 // backward pass over the emission the decoder read (no feature is computed again), then a sum along
 // each span. Pieces without a predicted span are not visited (the tagger skips them).
 // The passes run in linear space, each position rescaled to a maximum of one and the scale kept as a
-// logarithm: 13 exp and 2 log per char instead of some 230 in log space, which was 28% of the whole
-// extraction's time. Where a value could underflow (a label more than 460 nats below the position's
-// best, or transitions too large for exp), the piece is computed in log space instead, so the
-// result is the log-space one up to rounding (test/ingest/extract/ner/marginals.test.ts).
-import { ALLOWED_TRANSITIONS, LABEL_STRIDE, NUM_LABELS, allowedAtEnd, allowedAtStart, labelOf, type LabelSpan } from './labels.ts';
+// logarithm: per char 13 exp, read from tables (the scores are whole units), and no log but now and
+// then, instead of some 230 exp in log space, which was 28% of the whole extraction's time. Where a
+// value could underflow (a label more than 460 nats below the position's best, or transitions too
+// large for exp) or overflow, the piece is computed in log space instead, so the result is the
+// log-space one up to rounding (test/ingest/extract/ner/marginals.test.ts).
+import { ALLOWED_TRANSITIONS, LABEL_STRIDE, NUM_LABELS, O, allowedAtEnd, allowedAtStart, labelOf, type LabelSpan } from './labels.ts';
 import { BIOES3 } from './viterbi.ts';
 
 /** The closed labels (O, E, S) and those that follow them (O, B, S), as viterbi.ts orders them. */
@@ -21,6 +22,22 @@ const L = NUM_LABELS;
 const MAX_LINEAR_TRANS = 100;
 /** Below this (about e^−460) a scaled value might have lost mass to underflow: log space decides. */
 const TINY = 1e-200;
+/** Bits of a score gap read from each of the two small exp tables (the rest index the third). */
+const EXP_BITS = 7;
+const EXP_MASK = (1 << EXP_BITS) - 1;
+/** Entries of the third exp table at most (a temperature of some 20,000 units fills it). */
+const EXP_HI_CAP = 1 << 16;
+/**
+ * A position's scores are taken relative to its O score, which every position allows (no max to
+ * find); a label more than this many nats above O sends the piece to log space, so no product of
+ * the passes can overflow (e^200 × e^MAX_LINEAR_TRANS × e^200 < e^709).
+ */
+const MAX_ABOVE_O = 200;
+/**
+ * Bound of a scale's factor before it is folded into its log: a factor times one position's
+ * maximum (at least e^−100 × TINY, at most 7 e^300) stays a normal double.
+ */
+const MAX_FACTOR = 1e50;
 const START_OK = Float64Array.from({ length: L }, (_, l) => (allowedAtStart(l) ? 1 : 0));
 const END_OK = Float64Array.from({ length: L }, (_, l) => (allowedAtEnd(l) ? 1 : 0));
 /** Each label's allowed predecessors (ALLOWED_TRANSITIONS), as in viterbi.ts. */
@@ -61,14 +78,32 @@ export class SpanMarginals {
   private readonly to4 = new Float64Array(12);
   /** Scratch of the backward pass: ex × beta at the next position. */
   private readonly w = new Float64Array(L);
+  /**
+   * exp(−d / T) for a score d units below O, read as x = d + expOffset from three tables:
+   * expLo[x & EXP_MASK] × expMid[(x >> EXP_BITS) & EXP_MASK] × expHi[x >> 2 EXP_BITS]. The
+   * emission's scores are whole units, so the 13 exp per char become table reads within a few ulp
+   * of Math.exp; Math.exp takes what the tables lack.
+   */
+  private readonly expLo = new Float64Array(1 << EXP_BITS);
+  private readonly expMid = new Float64Array(1 << EXP_BITS);
+  private readonly expHi: Float64Array;
+  /** Units of a score above O the tables cover (MAX_ABOVE_O nats), and the end of their x. */
+  private readonly expOffset: number;
+  private readonly expLimit: number;
   private em = new Float64Array(0);
   private alpha = new Float64Array(0);
   private beta = new Float64Array(0);
-  /** Linear space: exp(em − the position's max), and each position's log scale of alpha and beta. */
+  /** Linear space: exp(em − the position's O score), and each position's log scale of alpha and beta. */
   private ex = new Float64Array(0);
   private shift = new Float64Array(0);
   private logA = new Float64Array(0);
   private logB = new Float64Array(0);
+  /**
+   * The rest of each scale as a factor, folded into logA / logB only when it leaves
+   * [1 / MAX_FACTOR, MAX_FACTOR]: one log per position would cost as much as the passes' products.
+   */
+  private factorA = new Float64Array(0);
+  private factorB = new Float64Array(0);
 
   /** transition[from * NUM_LABELS + to] in the emission's units; T > 0 in the same units. */
   constructor(
@@ -84,6 +119,17 @@ export class SpanMarginals {
       if (t !== -Infinity && !(Math.abs(t) <= MAX_LINEAR_TRANS)) linear = false;
     }
     this.linear = linear;
+    // From MAX_ABOVE_O nats above O to 746 below, where every exp is 0 in double precision (or
+    // as far as the capped table reaches).
+    const offset = Math.ceil(MAX_ABOVE_O * temperature);
+    const hi = Math.min(EXP_HI_CAP, Math.ceil((offset + 746 * temperature) / (1 << (2 * EXP_BITS))) + 1);
+    for (let k = 0; k < 1 << EXP_BITS; k++) {
+      this.expLo[k] = Math.exp(-k / temperature);
+      this.expMid[k] = Math.exp(-(k << EXP_BITS) / temperature);
+    }
+    this.expHi = Float64Array.from({ length: hi }, (_, k) => Math.exp(-(k * (1 << (2 * EXP_BITS)) - offset) / temperature));
+    this.expOffset = offset;
+    this.expLimit = hi * (1 << (2 * EXP_BITS));
     if (BIOES3) this.unrolledTransitions();
     for (let to = 0; to < L; to++) for (let k = PRED_START[to]!; k < PRED_START[to + 1]!; k++) this.predW[k] = this.expTrans[PRED_FROM[k]! * L + to]!;
     for (let from = 0; from < L; from++) for (let k = SUCC_START[from]!; k < SUCC_START[from + 1]!; k++) this.succW[k] = this.expTrans[from * L + SUCC_TO[k]!]!;
@@ -111,6 +157,8 @@ export class SpanMarginals {
     this.shift = new Float64Array(cap / L);
     this.logA = new Float64Array(cap / L);
     this.logB = new Float64Array(cap / L);
+    this.factorA = new Float64Array(cap / L);
+    this.factorB = new Float64Array(cap / L);
   }
 
   /**
@@ -122,7 +170,6 @@ export class SpanMarginals {
   spanProbabilities(emission: Float32Array, n: number, spans: readonly LabelSpan[], out: number[] | Float64Array): void {
     if (spans.length === 0 || n === 0) return;
     this.ensure(n);
-    this.readEmission(emission, n);
     // The spans read alpha at their starts and beta at their ends, and Z is read where both are
     // known: the forward pass stops at `meet`, the backward one at the first span's end.
     let lastStart = 0;
@@ -132,9 +179,12 @@ export class SpanMarginals {
       if (spans[k]!.end < firstEnd) firstEnd = spans[k]!.end;
     }
     const meet = Math.max(lastStart, firstEnd - 1);
-    const linear = this.linear && this.scaledPasses(n, meet, firstEnd - 1);
-    if (!linear) this.logPasses(n);
-    this.sumSpans(n, spans, out, linear ? meet : -1);
+    const linear = this.linear && this.scaledPasses(emission, n, meet, firstEnd - 1);
+    if (!linear) {
+      this.readEmission(emission, n);
+      this.logPasses(n);
+    }
+    this.sumSpans(emission, n, spans, out, linear ? meet : -1);
   }
 
   /** Log space throughout, whatever the scores: the reference the linear passes are tested against. */
@@ -143,7 +193,7 @@ export class SpanMarginals {
     this.ensure(n);
     this.readEmission(emission, n);
     this.logPasses(n);
-    this.sumSpans(n, spans, out, -1);
+    this.sumSpans(emission, n, spans, out, -1);
   }
 
   /** em = emission / T, −Infinity where a label cannot start or end the piece. */
@@ -165,17 +215,34 @@ export class SpanMarginals {
    * scale in logA / logB). False, with nothing usable, when an allowed label's value falls below
    * TINY: it could have underflowed, and log space must decide.
    */
-  private scaledPasses(n: number, meet: number, stop: number): boolean {
-    const { em, ex, shift, alpha, beta, predW, succW, w, logA, logB, tc, to4 } = this;
+  private scaledPasses(emission: Float32Array, n: number, meet: number, stop: number): boolean {
+    const { ex, shift, alpha, beta, predW, succW, w, logA, logB, factorA, factorB, tc, to4, expLo, expMid, expHi, expOffset, expLimit } = this;
+    const T = this.temperature;
     for (let i = 0; i < n; i++) {
+      const e = i * LABEL_STRIDE;
       const p = i * L;
-      let mx = -Infinity;
-      for (let l = 0; l < L; l++) if (em[p + l]! > mx) mx = em[p + l]!;
-      for (let l = 0; l < L; l++) ex[p + l] = Math.exp(em[p + l]! - mx);
-      shift[i] = mx;
+      const o = emission[e + O]!;
+      for (let l = 0; l < L; l++) {
+        const x = o - emission[e + l]! + expOffset;
+        if (x >= 0 && x < expLimit && x === (x | 0)) ex[p + l] = expLo[x & EXP_MASK]! * expMid[(x >>> EXP_BITS) & EXP_MASK]! * expHi[x >>> (2 * EXP_BITS)]!;
+        else {
+          const nats = (emission[e + l]! - o) / T;
+          if (nats > MAX_ABOVE_O) return false;
+          ex[p + l] = Math.exp(nats);
+        }
+      }
+      shift[i] = o / T;
+    }
+    // The labels that cannot start (end) the piece are out at its first (last) position.
+    const last = n - 1;
+    for (let l = 0; l < L; l++) {
+      if (!START_OK[l]) ex[l] = 0;
+      if (!END_OK[l]) ex[last * L + l] = 0;
     }
     let scale = shift[0]!;
+    let factor = 1;
     logA[0] = scale;
+    factorA[0] = 1;
     for (let l = 0; l < L; l++) {
       alpha[l] = ex[l]!;
       if (START_OK[l] && (n > 1 || END_OK[l]) && !(alpha[l]! >= TINY)) return false;
@@ -229,12 +296,21 @@ export class SpanMarginals {
         alpha[cur + to] = v;
         if (!(v >= TINY) && (!endRow || END_OK[to])) return false;
       }
-      scale += shift[i]! + Math.log(m);
+      scale += shift[i]!;
+      factor *= m;
+      if (factor < 1 / MAX_FACTOR || factor > MAX_FACTOR) {
+        scale += Math.log(factor);
+        factor = 1;
+      }
       logA[i] = scale;
+      factorA[i] = factor;
     }
-    const last = (n - 1) * L;
-    for (let l = 0; l < L; l++) beta[last + l] = 1;
+    const lastRow = last * L;
+    for (let l = 0; l < L; l++) beta[lastRow + l] = 1;
     logB[n - 1] = 0;
+    factorB[n - 1] = 1;
+    scale = 0;
+    factor = 1;
     for (let i = n - 2; i >= stop; i--) {
       const cur = i * L;
       const next = (i + 1) * L;
@@ -279,7 +355,14 @@ export class SpanMarginals {
         beta[cur + from] = v;
         if (!(v >= TINY)) return false;
       }
-      logB[i] = logB[i + 1]! + shift[i + 1]! + Math.log(m);
+      scale += shift[i + 1]!;
+      factor *= m;
+      if (factor < 1 / MAX_FACTOR || factor > MAX_FACTOR) {
+        scale += Math.log(factor);
+        factor = 1;
+      }
+      logB[i] = scale;
+      factorB[i] = factor;
     }
     return true;
   }
@@ -328,17 +411,22 @@ export class SpanMarginals {
    * Each span's probability from alpha and beta: log values (meet < 0), or scaled linear ones known
    * up to `meet` and from the spans' first end.
    */
-  private sumSpans(n: number, spans: readonly LabelSpan[], out: number[] | Float64Array, meet: number): void {
-    const { em, alpha, beta, trans, logA, logB } = this;
+  private sumSpans(emission: Float32Array, n: number, spans: readonly LabelSpan[], out: number[] | Float64Array, meet: number): void {
+    const { alpha, beta, trans, logA, logB, factorA, factorB } = this;
+    const T = this.temperature;
     const last = (n - 1) * L;
     const linear = meet >= 0;
-    const la = linear ? (i: number, l: number): number => Math.log(alpha[i * L + l]!) + logA[i]! : (i: number, l: number): number => alpha[i * L + l]!;
-    const lb = linear ? (i: number, l: number): number => Math.log(beta[i * L + l]!) + logB[i]! : (i: number, l: number): number => beta[i * L + l]!;
+    const la = linear
+      ? (i: number, l: number): number => Math.log(alpha[i * L + l]! * factorA[i]!) + logA[i]!
+      : (i: number, l: number): number => alpha[i * L + l]!;
+    const lb = linear
+      ? (i: number, l: number): number => Math.log(beta[i * L + l]! * factorB[i]!) + logB[i]!
+      : (i: number, l: number): number => beta[i * L + l]!;
     let logZ: number;
     if (linear) {
       let z = 0;
       for (let l = 0; l < L; l++) z += alpha[meet * L + l]! * beta[meet * L + l]!;
-      logZ = logA[meet]! + logB[meet]! + Math.log(z);
+      logZ = logA[meet]! + logB[meet]! + Math.log(z * factorA[meet]! * factorB[meet]!);
     } else {
       let m = -Infinity;
       for (let l = 0; l < L; l++) m = Math.max(m, alpha[last + l]!);
@@ -360,7 +448,8 @@ export class SpanMarginals {
       let from = b;
       for (let i = start + 1; i < end; i++) {
         const to = i === end - 1 ? e : inner;
-        lp += trans[from * L + to]! + em[i * L + to]!;
+        // Inside the piece (i ≥ 1, and I before its last position): readEmission's em, unrestricted.
+        lp += trans[from * L + to]! + emission[i * LABEL_STRIDE + to]! / T;
         from = to;
       }
       out[k] = clamp01(Math.exp(lp + lb(end - 1, e) - logZ));

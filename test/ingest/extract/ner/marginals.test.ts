@@ -205,6 +205,25 @@ describe('SpanMarginals', () => {
     expect(got[1]).toBeCloseTo(want[1]!, 12);
   });
 
+  it('should give the log-space probabilities for scores its exp tables lack: fractions, far above O, a huge temperature', () => {
+    const n = 30;
+    const spans = allSpans(8);
+    for (const [T, shape] of [
+      [2276, (v: number) => v + 0.25], // not whole units: Math.exp instead of the tables
+      [2276, (v: number) => v + 300 * 2276], // a label far above O somewhere: log space
+      [5e7, (v: number) => v * 1000], // beyond the capped third table
+    ] as const) {
+      const { emission, transition } = randomLattice(n, 31, 40_000);
+      for (let k = 0; k < emission.length; k++) if (k % LABEL_STRIDE !== 0 && k % 7 === 3) emission[k] = shape(emission[k]!);
+      const m = new SpanMarginals(transition, T);
+      const got = new Float64Array(spans.length);
+      const want = new Float64Array(spans.length);
+      m.spanProbabilities(emission, n, spans, got);
+      m.logSpaceProbabilities(emission, n, spans, want);
+      spans.forEach((s, k) => expect(Math.abs(got[k]! - want[k]!), `T=${T} span ${key(s)}`).toBeLessThan(1e-9));
+    }
+  });
+
   it('should refuse a temperature that is not positive', () => {
     expect(() => new SpanMarginals(new Float32Array(NUM_LABELS * NUM_LABELS), 0)).toThrow(/temperature must be positive/);
   });
