@@ -13,10 +13,13 @@ interface Form {
   canonical?: string;
 }
 
+/** One trie for every call, cleared each time (its tables reused: see Trie.clear); calls never nest. */
+const forms = new Trie<Form>();
+
 export function propagateNames(text: string, accepted: readonly Candidate[]): Candidate[] {
   let chars = 0;
   for (const c of accepted) chars += c.text.length;
-  const forms = new Trie<Form>(chars);
+  forms.clear(chars);
   for (const c of accepted) {
     if (c.text.length < (c.origin === 'statistical' ? 3 : 2)) continue;
     const form: Form = c.canonical === undefined ? { type: c.type } : { type: c.type, canonical: c.canonical };

@@ -16,7 +16,7 @@ const MIX = 0x85ebca6b;
 
 export class Trie<T> {
   /** values[node]; node 0 is the root. */
-  private readonly values: (T | undefined)[] = [undefined];
+  private values: (T | undefined)[] = [undefined];
   private edges: Int32Array;
   /** log2 of the edge table's slot count. */
   private bits = 4;
@@ -45,6 +45,37 @@ export class Trie<T> {
   constructor(expectedEdges = 0) {
     while ((1 << this.bits) * 7 < expectedEdges * 10) this.bits++;
     this.edges = new Int32Array((1 << this.bits) * SLOT);
+  }
+
+  /** Spare edge tables by log2 size and the last filter's bytes, kept by clear() for the next words. */
+  private spareEdges: Int32Array[] = [];
+  private spareFilter: Uint8Array | undefined;
+
+  /**
+   * Empties the trie, as a new Trie(expectedEdges) would be, reusing its tables: a trie built per
+   * text (propagate.ts) otherwise allocates fresh typed arrays for every article, and off-heap
+   * buffers cost far more to allocate (and collect) than the few words they hold.
+   */
+  clear(expectedEdges = 0): void {
+    this.spareEdges[this.bits] = this.edges;
+    if (this.pairBits !== undefined) this.spareFilter = this.pairBits;
+    this.bits = 4;
+    while ((1 << this.bits) * 7 < expectedEdges * 10) this.bits++;
+    const spare = this.spareEdges[this.bits];
+    if (spare === undefined) this.edges = new Int32Array((1 << this.bits) * SLOT);
+    else {
+      spare.fill(0);
+      this.edges = spare;
+    }
+    this.values = [undefined];
+    this.edgeCount = 0;
+    this.pairFirst.length = 0;
+    this.pairSecond.length = 0;
+    this.singleKeys.length = 0;
+    this.pairBits = undefined;
+    this.pairMask = 0;
+    this.singleBits = undefined;
+    this.size = 0;
   }
 
   private slotOf(parent: number, key: number): number {
@@ -132,7 +163,9 @@ export class Trie<T> {
     // About one bit in sixteen set at most: each false "maybe" costs a walk's first steps.
     let size = 1024;
     while (size < pairs * 16) size *= 2;
-    const bits = new Uint8Array(size >> 3);
+    const spare = this.spareFilter;
+    const bits = spare !== undefined && spare.length === size >> 3 ? spare.fill(0) : new Uint8Array(size >> 3);
+    this.spareFilter = undefined;
     this.pairMask = size - 1;
     for (let k = 0; k < pairs; k++) {
       const slot = this.pairSlot(this.pairFirst[k]!, this.pairSecond[k]!);

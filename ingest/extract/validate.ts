@@ -223,19 +223,38 @@ export interface ValidateOptions {
  * whether it has a canonical name, and the mode. Each article offers the same forms many times
  * (every occurrence, every rule) and the next article mostly the same names again.
  */
-const verdicts = new WeakMap<Dictionaries, Map<string, boolean>>();
+const verdicts = new WeakMap<Dictionaries, Verdicts>();
 /** Bound on remembered verdicts per dictionaries (a long run of varied text clears and starts over). */
 const MAX_VERDICTS = 100_000;
 
+/**
+ * Verdicts by origin and type, then by the four combinations of canonical name and mode, then by
+ * text: a key joined into one string cost a concatenation and its hashing per candidate.
+ */
+interface Verdicts {
+  size: number;
+  byClass: Map<string, Map<string, boolean>[]>;
+}
+
 export function isValidCandidate(c: Candidate, dicts: Dictionaries, opts: ValidateOptions): boolean {
   let memo = verdicts.get(dicts);
-  if (memo === undefined) verdicts.set(dicts, (memo = new Map()));
-  const key = `${c.origin}|${c.type}|${c.canonical === undefined ? '' : 'c'}${opts.strictStatistical ? 's' : ''}|${c.text}`;
-  let ok = memo.get(key);
+  if (memo === undefined) verdicts.set(dicts, (memo = { size: 0, byClass: new Map() }));
+  let byOrigin = memo.byClass.get(c.origin);
+  if (byOrigin === undefined) memo.byClass.set(c.origin, (byOrigin = []));
+  const slot = (c.type === 'Person' ? 0 : c.type === 'Place' ? 4 : 8) + (c.canonical === undefined ? 0 : 1) + (opts.strictStatistical ? 2 : 0);
+  let byText = byOrigin[slot];
+  if (byText === undefined) byOrigin[slot] = byText = new Map();
+  let ok = byText.get(c.text);
   if (ok === undefined) {
-    if (memo.size >= MAX_VERDICTS) memo.clear();
+    if (memo.size >= MAX_VERDICTS) {
+      memo.byClass.clear();
+      memo.size = 0;
+      memo.byClass.set(c.origin, (byOrigin = []));
+      byOrigin[slot] = byText = new Map();
+    }
     ok = validity(c, dicts, opts);
-    memo.set(key, ok);
+    byText.set(c.text, ok);
+    memo.size++;
   }
   return ok;
 }

@@ -58,8 +58,30 @@ function listedAfterPlace(name: string, k: Knowledge): string | undefined {
   return undefined;
 }
 
+/**
+ * canonicalForm's answers by knowledge, type and name: it reads knowledge alone, and resolution
+ * asks it of every name and alias of every entity in every article, mostly the same names.
+ */
+const CANONICAL = new WeakMap<Knowledge, Map<string, string>[]>();
+const TYPE_SLOT: Record<EntityType, number> = { Person: 0, Organization: 1, Place: 2 };
+/** Bound on remembered names per knowledge and type (a long run of varied text starts over). */
+const MAX_CANONICAL = 100_000;
+
 /** Canonical name of `name` read as `type`. */
 export function canonicalForm(name: string, type: EntityType, k: Knowledge): string {
+  let byType = CANONICAL.get(k);
+  if (byType === undefined) CANONICAL.set(k, (byType = [new Map(), new Map(), new Map()]));
+  const memo = byType[TYPE_SLOT[type]]!;
+  let out = memo.get(name);
+  if (out === undefined) {
+    if (memo.size >= MAX_CANONICAL) memo.clear();
+    out = canonicalOf(name, type, k);
+    memo.set(name, out);
+  }
+  return out;
+}
+
+function canonicalOf(name: string, type: EntityType, k: Knowledge): string {
   const listed = k.table.get(name);
   if (listed !== undefined && listed.type === type) return listed.canonical;
   if (type === 'Organization') {

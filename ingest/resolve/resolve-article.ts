@@ -257,13 +257,18 @@ function typeScore(w: Working, type: EntityType, k: Knowledge): number {
 
 const TYPES_IN_TIE_ORDER = TIE_ORDER.filter((t) => ENTITY_TYPES.includes(t));
 
+/** Whether the bundled list names the working entity, by its name or one of its forms. */
+function listedAmong(w: Working, k: Knowledge): boolean {
+  if (listedOrganization(w.name, k)) return true;
+  for (const n of w.forms) if (listedOrganization(n, k)) return true;
+  return false;
+}
+
 function decideType(group: readonly Working[], k: Knowledge): EntityType {
   // A company the bundled list names counts as an organization even where no extraction read it
   // so (the tagger's 比亚迪 as a place). The alias table's and the divisions' types count only
   // among the types extracted: MSRA reads 欧 of 中欧 as a place and a country as a team.
-  const contenders = TYPES_IN_TIE_ORDER.filter((type) =>
-    group.some((w) => w.type === type || (type === 'Organization' && (listedOrganization(w.name, k) || [...w.forms].some((n) => listedOrganization(n, k))))),
-  );
+  const contenders = TYPES_IN_TIE_ORDER.filter((type) => group.some((w) => w.type === type || (type === 'Organization' && listedAmong(w, k))));
   // One contender wins whatever its score (scores are never negative): most groups, not scored.
   if (contenders.length === 1) return contenders[0]!;
   let best: EntityType = group[0]!.type;
@@ -334,8 +339,12 @@ export function resolveArticle(x: ArticleExtraction, opts: ResolveOptions = {}):
     else union.join(seen, i); // one name, one entity, whatever types it was read as
   });
   live.forEach((w, i) => {
-    for (const f of [...w.forms, ...(w.nameEn ? [w.nameEn] : [])]) {
+    for (const f of w.forms) {
       const j = firstByName.get(f) ?? firstByName.get(canonicalForm(f, w.type, k));
+      if (j !== undefined) union.join(i, j);
+    }
+    if (w.nameEn) {
+      const j = firstByName.get(w.nameEn) ?? firstByName.get(canonicalForm(w.nameEn, w.type, k));
       if (j !== undefined) union.join(i, j);
     }
   });
@@ -363,15 +372,17 @@ export function resolveArticle(x: ArticleExtraction, opts: ResolveOptions = {}):
     const mentions = groupMentions(group);
     let entity = byId.get(id);
     if (entity === undefined) {
-      entity = { id, name, type, aliases: [], mentions: [] };
+      // The set's forms hold neither its name (deleted above) nor duplicates: they are its aliases.
+      entity = { id, name, type, aliases: [...forms], mentions };
       if (nameEn !== undefined) entity.nameEn = nameEn;
       byId.set(id, entity);
-    } else if (nameEn !== undefined && (entity.nameEn === undefined || nameEn < entity.nameEn)) {
-      entity.nameEn = nameEn; // two sets a stored entity joins: the smallest English name, as the store keeps
+    } else {
+      // Two sets a stored entity joins: the smallest English name, as the store keeps.
+      if (nameEn !== undefined && (entity.nameEn === undefined || nameEn < entity.nameEn)) entity.nameEn = nameEn;
+      entity.aliases = [...new Set([...entity.aliases, ...forms])].filter((a) => a !== entity!.name);
+      // Their mentions are merged and sorted again.
+      entity.mentions = entity.mentions.length === 0 ? mentions : [...entity.mentions, ...mentions].sort((a, b) => a.start - b.start || a.end - b.end);
     }
-    entity.aliases = [...new Set([...entity.aliases, ...forms])].filter((a) => a !== entity!.name);
-    // A set of its own keeps its sorted mentions; two sets a stored entity joins are merged and sorted again.
-    entity.mentions = entity.mentions.length === 0 ? mentions : [...entity.mentions, ...mentions].sort((a, b) => a.start - b.start || a.end - b.end);
     for (const w of group) for (const old of w.from) idOf.set(old, id);
   }
   const entities = [...byId.values()];

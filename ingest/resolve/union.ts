@@ -4,7 +4,9 @@
 export class Union {
   private readonly parent: number[];
   constructor(size: number) {
-    this.parent = Array.from({ length: size }, (_, i) => i);
+    // A loop, not Array.from({ length }, …): that goes through the generic array-like path per element.
+    this.parent = [];
+    for (let i = 0; i < size; i++) this.parent.push(i);
   }
   find(i: number): number {
     let r = i;

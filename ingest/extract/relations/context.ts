@@ -26,6 +26,9 @@ const OPENERS = new Map([
   ['﹁', '﹂'],
 ]);
 const CLOSERS = new Set(OPENERS.values());
+/** The same by code unit (all are one), so the scan allocates no string per character. */
+const OPENER_CODES = new Set([...OPENERS.keys()].map((c) => c.charCodeAt(0)));
+const CLOSER_CODES = new Set([...CLOSERS].map((c) => c.charCodeAt(0)));
 
 /**
  * For each offset of `text`, whether it lies inside quotation marks; nested quotes count as one
@@ -35,9 +38,9 @@ export function quotedOffsets(text: string): Uint8Array {
   const inside = new Uint8Array(text.length);
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (OPENERS.has(ch)) depth++;
-    else if (CLOSERS.has(ch) && depth > 0) {
+    const ch = text.charCodeAt(i);
+    if (OPENER_CODES.has(ch)) depth++;
+    else if (CLOSER_CODES.has(ch) && depth > 0) {
       depth--;
       continue;
     }

@@ -10,7 +10,7 @@ import { FACILITY_SUFFIXES } from '../rules/organization-rules.ts';
 import { datelineDate } from '../events/dating.ts';
 import { clauses } from './context.ts';
 import { sentenceRelations } from './finders.ts';
-import { RELATION_CUE } from './verbs.ts';
+import { hasRelationCue } from './verbs.ts';
 
 /** A clause holding only a time (4月26日, 当地时间26日上午): its date is the next clause's. */
 const TIME_ONLY =
@@ -143,8 +143,7 @@ export function verbRelations(
       const dispatch = datelineDate(text, published);
       if (dispatch !== undefined && dispatch.date.length === 10) reference = dispatch.date;
     }
-    RELATION_CUE.lastIndex = 0;
-    if (!RELATION_CUE.test(text)) continue;
+    if (!hasRelationCue(text)) continue;
     // The sentence's dates are read once for all its findings (`found` of sentenceDate).
     let dates: DateMention[] | undefined;
     for (const found of sentenceRelations(text, s.start, bySentence.get(s.index) ?? [])) {

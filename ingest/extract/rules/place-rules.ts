@@ -145,7 +145,7 @@ export function addressPlaces(text: string, words: TokenIndex): Candidate[] {
 }
 
 /** What ends a foreign city's or state's name after its country (某国某某市, 某国某某州). */
-const FOREIGN_DIVISION_ENDS = new Set([...'市州省']);
+const FOREIGN_DIVISION_ENDS = new Set([...'市州省'].map((c) => c.charCodeAt(0)));
 const LONGEST_TRANSLITERATION = 5;
 
 /**
@@ -161,7 +161,8 @@ export function foreignDivisions(text: string, dicts: Dictionaries): Candidate[]
   };
   const out: Candidate[] = [];
   for (let i = 0; i < text.length; i++) {
-    if (!FOREIGN_DIVISION_ENDS.has(text[i]!)) continue;
+    // By code unit: text[i] would allocate a string per Han character of every text.
+    if (!FOREIGN_DIVISION_ENDS.has(text.charCodeAt(i))) continue;
     let s = i;
     while (s > 0 && i - s < LONGEST_TRANSLITERATION && TRANSLIT.has(text[s - 1]!)) s--;
     // The longest run of name characters after a country's name (the country's last characters
