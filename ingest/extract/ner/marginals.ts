@@ -22,10 +22,10 @@ const L = NUM_LABELS;
 const MAX_LINEAR_TRANS = 100;
 /** Below this (about e^−460) a scaled value might have lost mass to underflow: log space decides. */
 const TINY = 1e-200;
-/** Bits of a score gap read from each of the two small exp tables (the rest index the third). */
-const EXP_BITS = 7;
+/** Bits of a score gap read from the low exp table (the rest index the high one). */
+const EXP_BITS = 11;
 const EXP_MASK = (1 << EXP_BITS) - 1;
-/** Entries of the third exp table at most (a temperature of some 20,000 units fills it). */
+/** Entries of the high exp table at most (a temperature of some 140,000 units fills it). */
 const EXP_HI_CAP = 1 << 16;
 /**
  * A position's scores are taken relative to its O score, which every position allows (no max to
@@ -79,13 +79,12 @@ export class SpanMarginals {
   /** Scratch of the backward pass: ex × beta at the next position. */
   private readonly w = new Float64Array(L);
   /**
-   * exp(−d / T) for a score d units below O, read as x = d + expOffset from three tables:
-   * expLo[x & EXP_MASK] × expMid[(x >> EXP_BITS) & EXP_MASK] × expHi[x >> 2 EXP_BITS]. The
+   * exp(−d / T) for a score d units below O, read as x = d + expOffset from two tables:
+   * expLo[x & EXP_MASK] × expHi[x >> EXP_BITS] (24 kB together at the bundled temperature). The
    * emission's scores are whole units, so the 13 exp per char become table reads within a few ulp
    * of Math.exp; Math.exp takes what the tables lack.
    */
   private readonly expLo = new Float64Array(1 << EXP_BITS);
-  private readonly expMid = new Float64Array(1 << EXP_BITS);
   private readonly expHi: Float64Array;
   /** Units of a score above O the tables cover (MAX_ABOVE_O nats), and the end of their x. */
   private readonly expOffset: number;
@@ -122,14 +121,11 @@ export class SpanMarginals {
     // From MAX_ABOVE_O nats above O to 746 below, where every exp is 0 in double precision (or
     // as far as the capped table reaches).
     const offset = Math.ceil(MAX_ABOVE_O * temperature);
-    const hi = Math.min(EXP_HI_CAP, Math.ceil((offset + 746 * temperature) / (1 << (2 * EXP_BITS))) + 1);
-    for (let k = 0; k < 1 << EXP_BITS; k++) {
-      this.expLo[k] = Math.exp(-k / temperature);
-      this.expMid[k] = Math.exp(-(k << EXP_BITS) / temperature);
-    }
-    this.expHi = Float64Array.from({ length: hi }, (_, k) => Math.exp(-(k * (1 << (2 * EXP_BITS)) - offset) / temperature));
+    const hi = Math.min(EXP_HI_CAP, Math.ceil((offset + 746 * temperature) / (1 << EXP_BITS)) + 1);
+    for (let k = 0; k < 1 << EXP_BITS; k++) this.expLo[k] = Math.exp(-k / temperature);
+    this.expHi = Float64Array.from({ length: hi }, (_, k) => Math.exp(-(k * (1 << EXP_BITS) - offset) / temperature));
     this.expOffset = offset;
-    this.expLimit = hi * (1 << (2 * EXP_BITS));
+    this.expLimit = hi * (1 << EXP_BITS);
     if (BIOES3) this.unrolledTransitions();
     for (let to = 0; to < L; to++) for (let k = PRED_START[to]!; k < PRED_START[to + 1]!; k++) this.predW[k] = this.expTrans[PRED_FROM[k]! * L + to]!;
     for (let from = 0; from < L; from++) for (let k = SUCC_START[from]!; k < SUCC_START[from + 1]!; k++) this.succW[k] = this.expTrans[from * L + SUCC_TO[k]!]!;
@@ -216,7 +212,7 @@ export class SpanMarginals {
    * TINY: it could have underflowed, and log space must decide.
    */
   private scaledPasses(emission: Float32Array, n: number, meet: number, stop: number): boolean {
-    const { ex, shift, alpha, beta, predW, succW, w, logA, logB, factorA, factorB, tc, to4, expLo, expMid, expHi, expOffset, expLimit } = this;
+    const { ex, shift, alpha, beta, predW, succW, w, logA, logB, factorA, factorB, tc, to4, expLo, expHi, expOffset, expLimit } = this;
     const T = this.temperature;
     for (let i = 0; i < n; i++) {
       const e = i * LABEL_STRIDE;
@@ -224,7 +220,8 @@ export class SpanMarginals {
       const o = emission[e + O]!;
       for (let l = 0; l < L; l++) {
         const x = o - emission[e + l]! + expOffset;
-        if (x >= 0 && x < expLimit && x === (x | 0)) ex[p + l] = expLo[x & EXP_MASK]! * expMid[(x >>> EXP_BITS) & EXP_MASK]! * expHi[x >>> (2 * EXP_BITS)]!;
+        const xi = x | 0;
+        if (xi === x && xi >>> 0 < expLimit) ex[p + l] = expLo[xi & EXP_MASK]! * expHi[xi >>> EXP_BITS]!;
         else {
           const nats = (emission[e + l]! - o) / T;
           if (nats > MAX_ABOVE_O) return false;
