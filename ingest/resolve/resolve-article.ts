@@ -74,12 +74,19 @@ function target(ws: Working[], byName: Map<string, Working>, name: string, type:
   return w;
 }
 
+/** The working entities by type and name (as target() keys them); the last of a repeated key wins, as new Map(entries) keeps it. */
+function workingByName(ws: readonly Working[]): Map<string, Working> {
+  const byName = new Map<string, Working>();
+  for (const w of ws) byName.set(`${w.type}\u0000${w.name}`, w);
+  return byName;
+}
+
 /** Moves one-character mentions to the entities they stand for, or drops them (compounds.ts). */
 function resolveCharacters(x: ArticleExtraction, ws: Working[], k: Knowledge): void {
   const names = new Map<string, EntityType>();
   // Names the article gives in full: not a compound itself (俄乌), nor one-character.
   for (const w of ws) if (w.name.length >= 2 && !allAbbreviations(w.name) && !names.has(w.name)) names.set(w.name, w.type);
-  const byName = new Map(ws.map((w) => [`${w.type}\u0000${w.name}`, w]));
+  const byName = workingByName(ws);
   const done = new Set<number>(); // starts of characters already given to a compound's entities
   const moves: [Working, Mention, string][] = [];
   for (const w of [...ws]) {
@@ -146,7 +153,7 @@ const CHINA_AFRICA_AFTER = /^(?:合作|论坛|关系|友好|峰会|经贸|贸易
  * Republic: each character becomes a mention of its entity.
  */
 function readChinaAfrica(x: ArticleExtraction, ws: Working[], k: Knowledge): void {
-  const byName = new Map(ws.map((w) => [`${w.type}\u0000${w.name}`, w]));
+  const byName = workingByName(ws);
   const moves: [Working, Mention][] = [];
   for (const w of ws) {
     if (w.type !== 'Place') continue;
@@ -268,6 +275,8 @@ function decideType(group: readonly Working[], k: Knowledge): EntityType {
   // A company the bundled list names counts as an organization even where no extraction read it
   // so (the tagger's 比亚迪 as a place). The alias table's and the divisions' types count only
   // among the types extracted: MSRA reads 欧 of 中欧 as a place and a country as a team.
+  // A set of one entity (most) whose type is the organization's or that no list names: its type.
+  if (group.length === 1 && (group[0]!.type === 'Organization' || !listedAmong(group[0]!, k))) return group[0]!.type;
   const contenders = TYPES_IN_TIE_ORDER.filter((type) => group.some((w) => w.type === type || (type === 'Organization' && listedAmong(w, k))));
   // One contender wins whatever its score (scores are never negative): most groups, not scored.
   if (contenders.length === 1) return contenders[0]!;
