@@ -63,6 +63,12 @@ export class Tagger {
   private readonly emission: WasmEmission;
   private readonly decoder: WasmViterbi;
   private readonly marginals: SpanMarginals | undefined;
+  /**
+   * A document's emissions and normalized codes, piece after piece, kept for its second pass: one
+   * buffer per tagger, grown on demand, instead of a copy per piece.
+   */
+  private docEmission = new Float32Array(0);
+  private docCodes = new Uint16Array(0);
 
   constructor(
     readonly model: NerModel,
@@ -141,14 +147,30 @@ export class Tagger {
     const twoPass = this.model.doc.size > 0 && pieces.length > 1;
     const emissions: Float32Array[] = [];
     const codes: Uint16Array[] = [];
+    if (twoPass) {
+      let total = 0;
+      for (const piece of pieces) total += piece.length;
+      if (this.docCodes.length < total) {
+        const cap = Math.max(total, 2 * this.docCodes.length);
+        this.docEmission = new Float32Array(cap * LABEL_STRIDE);
+        this.docCodes = new Uint16Array(cap);
+      }
+    }
+    let at = 0;
     for (let k = 0; k < pieces.length; k++) {
       const piece = pieces[k]!;
-      const n = this.labelInto(piece); // first: it may replace ws.labels with a longer array
+      const n = piece.length;
+      // The first pass's emission goes straight to the document's buffer when a second pass may read it.
+      const em = twoPass ? this.docEmission.subarray(at * LABEL_STRIDE, (at + n) * LABEL_STRIDE) : undefined;
+      this.labelInto(piece, em); // first: it may replace ws.labels with a longer array
       labels.push(ws.labels.slice(0, n));
       onPiece?.(k);
       if (twoPass) {
-        emissions.push(ws.emission.slice(0, piece.length * LABEL_STRIDE));
-        codes.push(ws.codes.slice(0, piece.length)); // featurize normalized it as normalizedCodes does
+        emissions.push(em!);
+        const c = this.docCodes.subarray(at, at + n);
+        c.set(ws.codes.subarray(0, n)); // featurize normalized it as normalizedCodes does
+        codes.push(c);
+        at += n;
       } else if (spanProbs) spanProbs.push(this.probabilities(ws.emission, n, labels[k]!));
     }
     if (!twoPass) return labels;
@@ -177,12 +199,13 @@ export class Tagger {
     return out;
   }
 
-  /** Labels text into ws.labels[0, n); returns n. */
-  private labelInto(text: string): number {
+  /** Labels text into ws.labels[0, n) from its emission, computed into `em` (default ws.emission); returns n. */
+  private labelInto(text: string, em?: Float32Array): number {
     const ws = this.ws;
     const n = featurize(this.model.lexicon, text, ws, false); // the emission reads char templates from codes
-    this.emission.compute(ws.codes, ws.keys, n, ws.emission);
-    this.decoder.decode(ws.emission, n, ws.labels);
+    const out = em ?? ws.emission;
+    this.emission.compute(ws.codes, ws.keys, n, out);
+    this.decoder.decode(out, n, ws.labels);
     return n;
   }
 }
