@@ -34,7 +34,7 @@ import { isHanCode } from './rules/name-shapes.ts';
 import { activeExtractor } from './extractor.ts';
 import { knowledgeFor, resolveArticle } from '../resolve/index.ts';
 import { jiebaSpanSource, type SpanSource } from './span-source.ts';
-import { TokenIndex, tokenize, type Token } from './tokens.ts';
+import { TokenIndex, tokenize, type Token, type TokenScratch } from './tokens.ts';
 import { isValidCandidate, type ValidateOptions } from './validate.ts';
 
 export interface ExtractOptions {
@@ -191,6 +191,9 @@ function readStatistical(text: string, source: SpanSource): StatisticalReading {
   return { norm, spans: source(input, tokens), tokens };
 }
 
+/** The marks of analyze's token index: one buffer for every call (no call nests in another). */
+const TOKEN_SCRATCH: TokenScratch = { buffer: new Int32Array(4096) };
+
 function analyze(text: string, opts: ExtractOptions, reading?: StatisticalReading): Analysis {
   const dicts = opts.dictionaries ?? bundledDictionaries();
   const source = opts.spanSource ?? activeExtractor().spanSource;
@@ -198,7 +201,7 @@ function analyze(text: string, opts: ExtractOptions, reading?: StatisticalReadin
   const { norm, spans, tokens } = reading ?? readStatistical(text, source);
   const t = norm.text;
   if (t.trim() === '') return { norm, accepted: [], english: [] };
-  const index = new TokenIndex(tokens, t.length);
+  const index = new TokenIndex(tokens, t.length, TOKEN_SCRATCH); // used within this call only
   const statistical = statisticalCandidates(t, spans, index, strictStatistical);
   const names = nameContext(index, strictStatistical ? [] : statistical.filter((s) => s.type === 'Person'));
   const all: Candidate[] = [

@@ -34,8 +34,12 @@ FOLD.fill(LOW_SURROGATE, 0xdc00, 0xe000);
 
 export interface NormalizedText {
   text: string;
-  /** origin[i] = offset in the original of normalized code unit i; origin[text.length] = original length. */
-  origin: Int32Array;
+  /**
+   * origin[i] = offset in the original of normalized code unit i; origin[text.length] = original
+   * length. Undefined when every offset is its own (no conversion changed the length: nearly every
+   * text), which spares a typed array per article.
+   */
+  origin: Int32Array | undefined;
 }
 
 let converter: ((s: string) => string) | undefined;
@@ -193,11 +197,7 @@ function normalizedString(raw: string): string {
 export function normalizeText(raw: string): NormalizedText {
   const folded = foldChars(raw);
   const whole = toSimplified(folded);
-  if (whole.length === folded.length) {
-    const origin = new Int32Array(folded.length + 1);
-    for (let i = 0; i <= folded.length; i++) origin[i] = i;
-    return { text: whole, origin };
-  }
+  if (whole.length === folded.length) return { text: whole, origin: undefined };
   // A phrase conversion changed the length: convert code point by code point and record where
   // each output unit came from, so offsets stay exact.
   let text = '';
@@ -217,7 +217,7 @@ export function normalizeText(raw: string): NormalizedText {
 /** Map a normalized offset (start or end) to the original text. */
 export function toOriginal(n: NormalizedText, offset: number): number {
   const i = Math.max(0, Math.min(offset, n.text.length));
-  return n.origin[i]!;
+  return n.origin === undefined ? i : n.origin[i]!;
 }
 
 /**

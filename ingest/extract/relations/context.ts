@@ -31,11 +31,24 @@ const OPENER_CODES = new Set([...OPENERS.keys()].map((c) => c.charCodeAt(0)));
 const CLOSER_CODES = new Set([...CLOSERS].map((c) => c.charCodeAt(0)));
 
 /**
+ * A buffer lent to quotedOffsets, so a pass over every sentence allocates no typed array per
+ * sentence; the answer is valid until the next call on the same scratch.
+ */
+export interface QuoteScratch {
+  buffer: Uint8Array;
+}
+
+/**
  * For each offset of `text`, whether it lies inside quotation marks; nested quotes count as one
  * quotation, and an opener never closed quotes to the end of the text.
  */
-export function quotedOffsets(text: string): Uint8Array {
-  const inside = new Uint8Array(text.length);
+export function quotedOffsets(text: string, scratch?: QuoteScratch): Uint8Array {
+  let inside: Uint8Array;
+  if (scratch === undefined) inside = new Uint8Array(text.length);
+  else {
+    if (scratch.buffer.length < text.length) scratch.buffer = new Uint8Array(Math.max(text.length, 2 * scratch.buffer.length));
+    inside = scratch.buffer.subarray(0, text.length).fill(0);
+  }
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
     const ch = text.charCodeAt(i);

@@ -7,7 +7,7 @@
 // in its length.
 import type { RoleMention } from '../roles/role-patterns.ts';
 import { MAX_TITLE_LENGTH, TITLE_MODIFIERS, TITLES } from '../roles/titles.ts';
-import { BLOCKED_GAP, BLOCKED_LEFT, CONDITION, FUTURE_AFTER, HEAD_NOUN_IN_GAP, clauses, isQuestion, quotedOffsets } from './context.ts';
+import { BLOCKED_GAP, BLOCKED_LEFT, CONDITION, FUTURE_AFTER, HEAD_NOUN_IN_GAP, clauses, isQuestion, quotedOffsets, type QuoteScratch } from './context.ts';
 import { RELATION_CUE, TRIGGER_BY_CUE, hasRelationCue, type RelationTrigger, type TriggerShape, type VerbRelationType } from './verbs.ts';
 
 /** One relation as a sentence states it (offsets into the article's text). */
@@ -70,11 +70,14 @@ interface SentenceView {
   quoted: Uint8Array;
 }
 
+/** The quotation marks of the sentence being read (sentenceRelations never nests). */
+const QUOTES: QuoteScratch = { buffer: new Uint8Array(1024) };
+
 /** Every relation the sentence states (its mentions in text order, offsets into the article's text). */
 export function sentenceRelations(text: string, base: number, mentions: readonly RoleMention[]): VerbFinding[] {
   if (!hasRelationCue(text) || mentions.length < 2 - (/访华|来华|赴华|抵华/u.test(text) ? 1 : 0)) return [];
   if (isQuestion(text)) return [];
-  const view: SentenceView = { text, base, all: localized(text, base, mentions), quoted: quotedOffsets(text) };
+  const view: SentenceView = { text, base, all: localized(text, base, mentions), quoted: quotedOffsets(text, QUOTES) };
   const out: VerbFinding[] = [];
   const bounds = clauses(text);
   let clause = 0;
