@@ -2,6 +2,7 @@
 // candidate sizes, the pair's typed relations) and a deterministic start layout. Merging adds an expansion around its anchor and
 // reports what it added so the step can be undone.
 import Graph from 'graphology';
+import { prepareAdjacency } from './adjacency.ts';
 import { relationOf, withRelation } from './relations.ts';
 import type { ApiEdge, ApiGraph, ApiNode, EdgeAttributes, NodeAttributes } from './types.ts';
 
@@ -111,6 +112,7 @@ export function buildGraph(data: ApiGraph): ExplorerGraph {
     const y = typeof node.y === 'number' ? node.y : r * Math.sin(i * golden);
     graph.addNode(node.id, nodeAttributes(node, x, y, maxMentions));
   });
+  prepareAdjacency(graph);
   const maxWeight = maxOf(data.edges.map((e) => e.weight));
   const typed: ApiEdge[] = [];
   for (const edge of data.edges) {
