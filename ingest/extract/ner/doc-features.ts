@@ -26,11 +26,32 @@ interface Contribution {
   kind: number;
 }
 
+/**
+ * The chars that start some document string, as a 64 kB flag per code: a DocDictionary per
+ * document, so its caller (the tagger) keeps one and lends it to each, which clears only the flags
+ * the previous one set instead of allocating and zeroing 64 kB per document.
+ */
+export class FirstChars {
+  readonly flags = new Uint8Array(0x10000);
+  private readonly set: number[] = [];
+
+  add(code: number): void {
+    if (this.flags[code] === 1) return;
+    this.flags[code] = 1;
+    this.set.push(code);
+  }
+
+  clear(): void {
+    for (const c of this.set) this.flags[c] = 0;
+    this.set.length = 0;
+  }
+}
+
 /** The document strings a sentence's spans contribute, with their proper prefixes (for matching). */
-function contributions(p: FirstPass, prefixes: Set<number>, firstChars: Uint8Array): Contribution[] {
+function contributions(p: FirstPass, prefixes: Set<number>, firstChars: FirstChars): Contribution[] {
   const out: Contribution[] = [];
   const add = (from: number, to: number, kind: number): void => {
-    firstChars[p.codes[from]!] = 1;
+    firstChars.add(p.codes[from]!);
     let h = start();
     for (let i = from; i < to; i++) {
       h = step(h, p.codes[i]!);
@@ -52,15 +73,24 @@ export class DocDictionary {
   private readonly counts = new Map<number, Int32Array>();
   private readonly prefixes = new Set<number>();
   /** Chars that start some string: most positions are rejected with one array read. */
-  private readonly firstChars = new Uint8Array(0x10000);
+  private readonly firstChars: Uint8Array;
   private readonly own: Contribution[][];
   /** Sentences contributing at least one string; below 2 the second pass has nothing to add. */
   readonly contributing: number;
   /** featureKeys' per char and kind best match, one buffer for every sentence of the document. */
   private best = new Int32Array(0);
 
-  constructor(private readonly sentences: readonly FirstPass[]) {
-    this.own = sentences.map((p) => contributions(p, this.prefixes, this.firstChars));
+  /**
+   * `firstChars`: scratch lent by a caller that makes one dictionary after another (cleared here;
+   * an earlier dictionary over the same scratch must not be used again). Default: its own.
+   */
+  constructor(
+    private readonly sentences: readonly FirstPass[],
+    firstChars = new FirstChars(),
+  ) {
+    firstChars.clear();
+    this.firstChars = firstChars.flags;
+    this.own = sentences.map((p) => contributions(p, this.prefixes, firstChars));
     let contributing = 0;
     for (const o of this.own) {
       if (o.length > 0) contributing++;

@@ -14,7 +14,7 @@ import { LABEL_STRIDE as STRIDE_EXPORT, NER_TYPES, NUM_LABELS, spansOfLabels } f
 import type { NerModel } from './model.ts';
 import { wordsOf, type Words } from './segmentation.ts';
 import { WasmViterbi } from './viterbi-wasm.ts';
-import { DOC_TEMPLATES, DocDictionary } from './doc-features.ts';
+import { DOC_TEMPLATES, DocDictionary, FirstChars } from './doc-features.ts';
 import { bundledCalibration } from './calibration.ts';
 import { SpanMarginals } from './marginals.ts';
 
@@ -69,6 +69,8 @@ export class Tagger {
    */
   private docEmission = new Float32Array(0);
   private docCodes = new Uint16Array(0);
+  /** The second pass's DocDictionary scratch, lent to one document after another. */
+  private readonly firstChars = new FirstChars();
 
   constructor(
     readonly model: NerModel,
@@ -174,7 +176,10 @@ export class Tagger {
       } else if (spanProbs) spanProbs.push(this.probabilities(ws.emission, n, labels[k]!));
     }
     if (!twoPass) return labels;
-    const dict = new DocDictionary(pieces.map((_, i) => ({ codes: codes[i]!, spans: spansOfLabels(labels[i]!) })));
+    const dict = new DocDictionary(
+      pieces.map((_, i) => ({ codes: codes[i]!, spans: spansOfLabels(labels[i]!) })),
+      this.firstChars,
+    );
     if (dict.contributing < 2) {
       if (spanProbs) for (let i = 0; i < pieces.length; i++) spanProbs.push(this.probabilities(emissions[i]!, pieces[i]!.length, labels[i]!));
       return labels;
