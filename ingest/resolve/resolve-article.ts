@@ -86,7 +86,7 @@ function resolveCharacters(x: ArticleExtraction, ws: Working[], k: Knowledge): v
   const names = new Map<string, EntityType>();
   // Names the article gives in full: not a compound itself (俄乌), nor one-character.
   for (const w of ws) if (w.name.length >= 2 && !allAbbreviations(w.name) && !names.has(w.name)) names.set(w.name, w.type);
-  const byName = workingByName(ws);
+  let byName: Map<string, Working> | undefined; // made when a mention first moves (most articles: never)
   const done = new Set<number>(); // starts of characters already given to a compound's entities
   const moves: [Working, Mention, string][] = [];
   for (const w of [...ws]) {
@@ -120,7 +120,11 @@ function resolveCharacters(x: ArticleExtraction, ws: Working[], k: Knowledge): v
             const start = run.start + j;
             if (done.has(start)) return;
             done.add(start);
-            moves.push([target(ws, byName, canonicalForm(full, 'Place', k), 'Place'), { start, end: start + 1, sentence: m.sentence }, window[start - from]!]);
+            moves.push([
+              target(ws, (byName ??= workingByName(ws)), canonicalForm(full, 'Place', k), 'Place'),
+              { start, end: start + 1, sentence: m.sentence },
+              window[start - from]!,
+            ]);
           });
           continue;
         }
@@ -131,7 +135,7 @@ function resolveCharacters(x: ArticleExtraction, ws: Working[], k: Knowledge): v
       }
       const full = surface.length === 1 ? fullNameOf(surface, w.type, names, k) : undefined;
       if (full !== undefined) {
-        moves.push([target(ws, byName, full, names.get(full) ?? 'Place'), m, surface]);
+        moves.push([target(ws, (byName ??= workingByName(ws)), full, names.get(full) ?? 'Place'), m, surface]);
       }
     }
     w.mentions = kept;
@@ -153,15 +157,21 @@ const CHINA_AFRICA_AFTER = /^(?:合作|论坛|关系|友好|峰会|经贸|贸易
  * Republic: each character becomes a mention of its entity.
  */
 function readChinaAfrica(x: ArticleExtraction, ws: Working[], k: Knowledge): void {
-  const byName = workingByName(ws);
+  let byName: Map<string, Working> | undefined; // made at the first 中非 read as two (rare)
   const moves: [Working, Mention][] = [];
   for (const w of ws) {
     if (w.type !== 'Place') continue;
     const kept = w.mentions.filter((m) => {
       if (m.end - m.start !== 2 || normalizedSlice(x.text, m.start, m.end) !== '中非') return true;
       if (!CHINA_AFRICA_AFTER.test(normalizedSlice(x.text, m.end, m.end + 2))) return true;
-      moves.push([target(ws, byName, canonicalForm('中国', 'Place', k), 'Place'), { start: m.start, end: m.start + 1, sentence: m.sentence }]);
-      moves.push([target(ws, byName, canonicalForm('非洲', 'Place', k), 'Place'), { start: m.start + 1, end: m.end, sentence: m.sentence }]);
+      moves.push([
+        target(ws, (byName ??= workingByName(ws)), canonicalForm('中国', 'Place', k), 'Place'),
+        { start: m.start, end: m.start + 1, sentence: m.sentence },
+      ]);
+      moves.push([
+        target(ws, (byName ??= workingByName(ws)), canonicalForm('非洲', 'Place', k), 'Place'),
+        { start: m.start + 1, end: m.end, sentence: m.sentence },
+      ]);
       return false;
     });
     if (kept.length < w.mentions.length) w.mentions = kept;
@@ -293,6 +303,10 @@ function decideType(group: readonly Working[], k: Knowledge): EntityType {
 }
 
 function decideName(group: readonly Working[], type: EntityType, k: Knowledge): string {
+  // One name among the set (most sets): whatever the rules below prefer, it is that name.
+  let one = true;
+  for (const w of group) if (w.name !== group[0]!.name) one = false;
+  if (one) return group[0]!.name;
   const mentions = new Map<string, number>();
   for (const w of group) mentions.set(w.name, (mentions.get(w.name) ?? 0) + w.mentions.length);
   const names = [...mentions.keys()];
