@@ -124,7 +124,16 @@ function localized(text: string, base: number, mentions: readonly RoleMention[])
   return mentions.map((x) => {
     const s = x.start - base;
     const e = x.end - base;
-    return { ...x, s, e: e - s === 1 && x.type === 'Place' && text[e] === '方' ? e + 1 : e };
+    // The mention's own fields written out: an object spread per mention cost a generic copy.
+    return {
+      start: x.start,
+      end: x.end,
+      entityId: x.entityId,
+      type: x.type,
+      sentence: x.sentence,
+      s,
+      e: e - s === 1 && x.type === 'Place' && text.charCodeAt(e) === 0x65b9 /* 方 */ ? e + 1 : e,
+    };
   });
 }
 

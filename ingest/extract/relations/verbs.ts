@@ -132,7 +132,10 @@ export const RELATION_CUE = new RegExp([...TRIGGER_BY_CUE.keys()].sort((a, b) =>
 
 /** The cues by their first code unit (all are Han characters of the BMP), for hasRelationCue. */
 const CUES_BY_FIRST = new Map<number, string[]>();
+/** 1 at the code units some cue starts with: most characters are rejected by one array read. */
+const CUE_FIRST = new Uint8Array(0x10000);
 for (const cue of TRIGGER_BY_CUE.keys()) {
+  CUE_FIRST[cue.charCodeAt(0)] = 1;
   const list = CUES_BY_FIRST.get(cue.charCodeAt(0));
   if (list === undefined) CUES_BY_FIRST.set(cue.charCodeAt(0), [cue]);
   else list.push(cue);
@@ -144,9 +147,9 @@ for (const cue of TRIGGER_BY_CUE.keys()) {
  */
 export function hasRelationCue(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
-    const cues = CUES_BY_FIRST.get(text.charCodeAt(i));
-    if (cues === undefined) continue;
-    for (const cue of cues) if (cue.length === 1 || text.startsWith(cue, i)) return true;
+    const c = text.charCodeAt(i);
+    if (CUE_FIRST[c] === 0) continue;
+    for (const cue of CUES_BY_FIRST.get(c)!) if (cue.length === 1 || text.startsWith(cue, i)) return true;
   }
   return false;
 }
