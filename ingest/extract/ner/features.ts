@@ -193,11 +193,24 @@ function corpusDictionaryParts(codes: Uint16Array, n: number, lex: Int32Array[],
   }
 }
 
+/** wordCluster of each one-char word by its normalized code, filled as met (-1 until then), per cluster set. */
+const singleClusters = new WeakMap<Clusters, Int32Array>();
+
+function singleClustersOf(clusters: Clusters): Int32Array {
+  let memo = singleClusters.get(clusters);
+  if (!memo) singleClusters.set(clusters, (memo = new Int32Array(0x10000).fill(-1)));
+  return memo;
+}
+
 /** Distributional clusters (clusters.ts): chars around the position, the jieba word and its neighbours. */
 function clusterKeys(codes: Uint16Array, n: number, input: FeatureInput, out: Int32Array): void {
   const { seg, clusters } = input;
   const cf = clusters.charFine;
   const cc = clusters.charCoarse;
+  // A one-char word's hash is a function of its code: its cluster is read from a 256 kB array
+  // instead of the word table (the same value; only where the words align, else hashes are 0).
+  const single = singleClustersOf(clusters);
+  const aligned = seg.aligned;
   let lastWord = 0;
   let wc = 0;
   let wcPrev = 0;
@@ -211,7 +224,10 @@ function clusterKeys(codes: Uint16Array, n: number, input: FeatureInput, out: In
       // first word), so only the new word is looked up.
       wcPrev = i === 0 ? wordCluster(clusters, seg.prevHash[i]!) : wc;
       lastWord = word;
-      wc = wordCluster(clusters, word);
+      if (aligned && seg.wordLen[i] === 1) {
+        wc = single[c0]!;
+        if (wc < 0) single[c0] = wc = wordCluster(clusters, word);
+      } else wc = wordCluster(clusters, word);
     }
     out[k + 30] = mix3(38, cc[codeAt(codes, n, i - 1)]!, cc[c0]!, cc[codeAt(codes, n, i + 1)]!);
     out[k + 31] = mix3(39, cf[c0]!, wp, 0);
