@@ -20,6 +20,7 @@ import { mountCanvas } from './canvas.ts';
 import { DetailsPanel } from './details-panel.ts';
 import { byId } from './dom.ts';
 import { exportView } from './export.ts';
+import { setExplorerGraphState } from './graph-state.ts';
 import { cameraFor, edgeAt, frameNeighbourhood, separateOnScreen, type ExplorerRenderer } from './graph-view.ts';
 import { JobsPanel } from './jobs-panel.ts';
 import { NeighbourPager } from './neighbour-pager.ts';
@@ -69,7 +70,7 @@ export class App {
     const container = byId('graph');
     const canvas = mountCanvas(data, container);
     ({ graph: this.graph, renderer: this.renderer, focus: this.focus, filters: this.filters } = canvas);
-    this.renderer.setGraphState({ sizeBy: this.view.sizeBy, colorBy: this.view.colorBy });
+    setExplorerGraphState(this.renderer, { sizeBy: this.view.sizeBy, colorBy: this.view.colorBy });
     this.details = new DetailsPanel(byId('panel-details'), {
       select: (id) => void this.selectById(id),
       edit: (entity, button) => this.openMenu(entity, button),
@@ -93,10 +94,10 @@ export class App {
     this.time = new TimeFilter(byId('timebar'), (from, to) => this.setFilters({ from, to }));
     this.sidebar = new Sidebar(byId('sidebar'), this.view, {
       filtersChanged: (change) => void this.setFilters(change),
-      sizeBy: (mode) => this.setView({ sizeBy: mode }, () => this.renderer.setGraphState({ sizeBy: mode })),
+      sizeBy: (mode) => this.setView({ sizeBy: mode }, () => setExplorerGraphState(this.renderer, { sizeBy: mode })),
       colorBy: (mode) =>
         this.setView({ colorBy: mode }, () => {
-          this.renderer.setGraphState({ colorBy: mode });
+          setExplorerGraphState(this.renderer, { colorBy: mode });
           this.showLegend();
         }),
       undo: () => this.undo(),

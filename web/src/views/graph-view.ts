@@ -14,11 +14,12 @@ import {
   type NodeState,
 } from '../core/graph/styles.ts';
 import type { EdgeAttributes, NodeAttributes } from '../core/graph/types.ts';
+import { restyleOnExplorerStateOnly } from './graph-state.ts';
 
 export type ExplorerRenderer = Sigma<NodeAttributes, EdgeAttributes, Record<string, unknown>, NodeState, EdgeState, GraphState>;
 
 export function createRenderer(graph: ExplorerGraph, container: HTMLElement): ExplorerRenderer {
-  return new Sigma<NodeAttributes, EdgeAttributes, Record<string, unknown>, NodeState, EdgeState, GraphState>(graph, container, {
+  const renderer = new Sigma<NodeAttributes, EdgeAttributes, Record<string, unknown>, NodeState, EdgeState, GraphState>(graph, container, {
     customNodeState: { ...INITIAL_NODE_STATE },
     customEdgeState: { ...INITIAL_EDGE_STATE },
     customGraphState: { ...INITIAL_GRAPH_STATE },
@@ -35,6 +36,8 @@ export function createRenderer(graph: ExplorerGraph, container: HTMLElement): Ex
       renderEdgeLabels: true,
     },
   });
+  restyleOnExplorerStateOnly(renderer);
+  return renderer;
 }
 
 /** The visible edge drawn within `tolerance` pixels of a viewport point, or null. */

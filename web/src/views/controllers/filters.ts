@@ -2,6 +2,7 @@
 // types switched off in the legend included, and reports how many entities and edges remain visible.
 import { computeVisibility, type Filters, type TimeWindow, type Visibility } from '../../core/filters/index.ts';
 import { edgesHiddenByType } from '../../core/graph/relations.ts';
+import { setExplorerGraphState } from '../graph-state.ts';
 import type { ExplorerRenderer } from '../graph-view.ts';
 
 export class FiltersController {
@@ -23,7 +24,7 @@ export class FiltersController {
         if (!next.hiddenNodes.has(id) && !graph.someEdge(id, (edge) => !next.hiddenEdges.has(edge))) next.hiddenNodes.add(id);
       });
     }
-    this.renderer.setGraphState({ hiddenEdgeTypes: hiddenTypes });
+    setExplorerGraphState(this.renderer, { hiddenEdgeTypes: hiddenTypes });
     const diff = (prev: Set<string>, cur: Set<string>, exists: (id: string) => boolean) => ({
       hide: [...cur].filter((id) => !prev.has(id)),
       show: [...prev].filter((id) => !cur.has(id) && exists(id)),

@@ -1,6 +1,7 @@
 // Controller (renders nothing): hover, selection, search/event highlights and the shortest path,
 // turned into sigma state flags. Only the nodes and edges whose flags change are touched, so hovering
 // a 10k-node graph costs as much as the hovered neighbourhood.
+import { setExplorerGraphState } from '../graph-state.ts';
 import type { ExplorerRenderer } from '../graph-view.ts';
 
 export interface FocusInput {
@@ -64,7 +65,7 @@ export class FocusController {
     // Only a selection, a highlight or a path fades the rest. Hover just lifts the neighbourhood:
     // a graph-state change restyles all 60k items of a large graph, a node-state change a few.
     const hasFocus = this.input.selected.length + this.input.highlighted.length + this.input.pathNodes.length + this.input.pathEdges.length > 0;
-    if (this.renderer.getGraphState().hasFocus !== hasFocus) this.renderer.setGraphState({ hasFocus });
+    setExplorerGraphState(this.renderer, { hasFocus });
     this.onChange();
   }
 
