@@ -112,11 +112,21 @@ export class WasmEmission {
     this.capacity = cap;
   }
 
+  /**
+   * The instance's own key buffer, room for n positions: featurize() can write a piece's keys there
+   * and compute() then reads them in place instead of copying them in. Valid until the next call
+   * with a larger n (growing the memory detaches it).
+   */
+  keyBuffer(n: number): Int32Array {
+    this.ensure(n);
+    return this.keys;
+  }
+
   /** The scores of n positions into em (LABEL_STRIDE each) from featurize()'s codes and keys. */
   compute(codes: Uint16Array, keys: Int32Array, n: number, em: Float32Array): void {
     if (n === 0) return;
     this.ensure(n);
-    this.keys.set(keys.subarray(0, n * NUM_TEMPLATES));
+    if (keys.buffer !== this.memory.buffer || keys.byteOffset !== this.keysAt) this.keys.set(keys.subarray(0, n * NUM_TEMPLATES));
     const ids = this.ids;
     const pad = this.pad;
     const charId = this.plan.charId;

@@ -26,7 +26,8 @@ export class Workspace {
 
   capacity = 0;
   codes = new Uint16Array(0);
-  keys = new Int32Array(0);
+  /** NUM_TEMPLATES keys per char; the tagger points it at its emission's wasm memory (tagger.ts). */
+  keys: Int32Array = new Int32Array(0);
   emission = new Float32Array(0);
   labels = new Uint8Array(0);
   lex: Int32Array[] = [];

@@ -207,6 +207,9 @@ export class Tagger {
   /** Labels text into ws.labels[0, n) from its emission, computed into `em` (default ws.emission); returns n. */
   private labelInto(text: string, em?: Float32Array): number {
     const ws = this.ws;
+    // The keys go straight into the emission's memory (set after ensure, which would replace them).
+    ws.ensure(text.length);
+    ws.keys = this.emission.keyBuffer(text.length);
     const n = featurize(this.model.lexicon, text, ws, false); // the emission reads char templates from codes
     const out = em ?? ws.emission;
     this.emission.compute(ws.codes, ws.keys, n, out);
