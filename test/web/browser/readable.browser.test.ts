@@ -59,6 +59,49 @@ describe('a readable graph of more than 300 entities', () => {
     await page.close();
   });
 
+  it('should label a hovered node in the frame that draws its hover', async () => {
+    const { page, errors } = await open();
+    // An unlabelled node well inside the view, and where the pointer finds it: the frame after the
+    // hover must already draw its label (it once came a whole frame later).
+    const target = await page.evaluate(() => {
+      type D = { x: number; y: number; size: number; visibility: string };
+      const r = (window as unknown as { __sigma: Record<string, never> }).__sigma as unknown as {
+        getGraph(): { nodes(): string[] };
+        getDimensions(): { width: number; height: number };
+        getNodeDisplayData(k: string): D;
+        getNodeDisplayedLabels(): Set<string>;
+        framedGraphToViewport(p: D): { x: number; y: number };
+      };
+      const { width, height } = r.getDimensions();
+      const labelled = r.getNodeDisplayedLabels();
+      const nodes = r
+        .getGraph()
+        .nodes()
+        .filter((k) => !labelled.has(k) && r.getNodeDisplayData(k).visibility !== 'hidden')
+        .map((key) => ({ key, ...r.framedGraphToViewport(r.getNodeDisplayData(key)), size: r.getNodeDisplayData(key).size }))
+        .filter((n) => n.x > 100 && n.y > 100 && n.x < width - 200 && n.y < height - 100)
+        .sort((a, b) => b.size - a.size);
+      return nodes[0]!;
+    });
+    await page.evaluate((key) => {
+      const w = window as unknown as {
+        __sigma: { once(e: string, f: () => void): void; getNodeDisplayedLabels(): Set<string>; getNodeState(k: string): { isHovered: boolean } };
+        __hoverFrame?: { hovered: boolean; labelled: boolean };
+      };
+      const check = () => {
+        const hovered = w.__sigma.getNodeState(key).isHovered;
+        if (!hovered) return w.__sigma.once('afterRender', check);
+        w.__hoverFrame = { hovered, labelled: w.__sigma.getNodeDisplayedLabels().has(key) };
+      };
+      w.__sigma.once('afterRender', check);
+    }, target.key);
+    const box = (await page.locator('#graph').boundingBox())!;
+    await page.mouse.move(box.x + target.x, box.y + target.y);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __hoverFrame?: unknown }).__hoverFrame)).toEqual({ hovered: true, labelled: true });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('should keep a dragged node where it was dropped when the layout runs again', async () => {
     const { page, errors } = await open();
     const before = await page.evaluate((id) => {

@@ -29,7 +29,7 @@ export function mountCanvas(data: ApiGraph, container: HTMLElement, filters: Fil
     const around = s.selected.flatMap((id) => (graph.hasNode(id) ? graph.neighbors(id) : []));
     return [s.hovered ? [s.hovered] : [], s.selected, s.pathNodes, s.highlighted, around];
   });
-  focus.onChange = () => labels.schedule();
+  focus.onChange = () => labels.scheduleInFrame();
   return {
     graph,
     renderer,

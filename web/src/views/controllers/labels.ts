@@ -33,6 +33,13 @@ export class LabelsController {
     this.bySize = null;
     this.schedule();
   };
+  private beforeRender = false;
+  private inFrame = 0;
+  private readonly onBeforeRender = () => {
+    if (!this.beforeRender) return;
+    this.beforeRender = false;
+    this.update();
+  };
 
   constructor(
     private readonly renderer: ExplorerRenderer,
@@ -42,6 +49,7 @@ export class LabelsController {
     const graph = renderer.getGraph();
     for (const event of ['nodeAdded', 'nodeDropped', 'cleared', 'eachNodeAttributesUpdated', 'nodeAttributesUpdated'] as const) graph.on(event, this.onGraph);
     renderer.on('resize', this.onGraph);
+    renderer.on('beforeRender', this.onBeforeRender);
     if (this.measure) this.measure.font = `${NODE_LABEL_SIZE}px ${LABEL_FONT}`;
     this.schedule();
   }
@@ -52,6 +60,22 @@ export class LabelsController {
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
       this.update();
+    });
+  }
+
+  /**
+   * Recomputes the labels in the frame that draws a focus change (hover, selection): the frame sigma
+   * renders for the change picks them first, so the hovered node's label comes with its highlight
+   * instead of one frame later, at the cost of a second whole frame. Positions must be as drawn
+   * already: graph and camera changes go through schedule().
+   */
+  scheduleInFrame(): void {
+    this.beforeRender = true;
+    // Should the change draw nothing (no render was asked for), the next frame picks anyway; when a
+    // render was asked for, its frame callback ran first and this one finds nothing left to do.
+    this.inFrame ||= requestAnimationFrame(() => {
+      this.inFrame = 0;
+      this.onBeforeRender();
     });
   }
 
@@ -121,10 +145,12 @@ export class LabelsController {
 
   kill(): void {
     cancelAnimationFrame(this.frame);
+    cancelAnimationFrame(this.inFrame);
     clearTimeout(this.restTimer);
     this.renderer.getCamera().off('updated', this.onCamera);
     const graph = this.renderer.getGraph();
     for (const event of ['nodeAdded', 'nodeDropped', 'cleared', 'eachNodeAttributesUpdated', 'nodeAttributesUpdated'] as const) graph.off(event, this.onGraph);
     this.renderer.off('resize', this.onGraph);
+    this.renderer.off('beforeRender', this.onBeforeRender);
   }
 }
