@@ -27,6 +27,8 @@ import { companyLists } from './rules/company-lists.ts';
 import { bands } from './rules/bands.ts';
 import { datelineOutlets } from './rules/dateline-outlets.ts';
 import { namesThroughPlaces, outOfContext, personOnWords } from './rules/not-mentions.ts';
+import { organizationOnWords } from './rules/organization-spans.ts';
+import { englishProse, outsideProse } from './rules/english-prose.ts';
 import { candidate, type Candidate, type Span } from './span.ts';
 import { candidateConfidence, sourceOf } from './confidence.ts';
 import { hasUnit, unitsMatching } from './code-units.ts';
@@ -113,6 +115,12 @@ function statisticalCandidates(t: string, spans: readonly Span[], index: TokenIn
     return out;
   }
   for (let k = 0; k < out.length; k++) {
+    if (out[k]!.type === 'Organization') {
+      const cut = organizationOnWords(out[k]!, t, index);
+      if (cut !== out[k]) cut.source = 'statistical-fitted';
+      out[k] = cut;
+      continue;
+    }
     if (out[k]!.type !== 'Person') continue;
     const fitted = personOnWords(out[k]!, t, index);
     if (fitted !== out[k]) fitted.source = 'statistical-fitted'; // not the tagger's span any more
@@ -230,7 +238,11 @@ function analyze(text: string, opts: ExtractOptions, reading?: StatisticalReadin
   ];
   const validate = { strictStatistical };
   // Validity depends on the candidate alone: the first round's verdicts serve the second.
-  const valid = all.filter((c) => isValidCandidate(c, dicts, validate) && !outOfContext(t, c));
+  const prose = englishProse(t);
+  const valid = outsideProse(
+    all.filter((c) => isValidCandidate(c, dicts, validate) && !outOfContext(t, c)),
+    prose,
+  );
   // The second round adds rule and propagated spans only, none of the tagger's: one index of the
   // tagger's spans serves both rounds, and so do the first round's contenders, already sorted.
   const tagger = strictStatistical ? undefined : new TaggerIndex(valid);
@@ -239,7 +251,7 @@ function analyze(text: string, opts: ExtractOptions, reading?: StatisticalReadin
   const linked = [...longForms(t, first), ...shortForms(t, first)];
   const more = [
     ...named('parentheses', linked).filter((c) => isValidCandidate(c, dicts, validate)),
-    ...named('propagated', validPropagated(propagateNames(t, [...first, ...linked]), dicts, validate)),
+    ...named('propagated', outsideProse(validPropagated(propagateNames(t, [...first, ...linked]), dicts, validate), prose)),
   ].filter((c) => !outOfContext(t, c));
   const moreContenders = contenders(onWords(more, index, strictStatistical), index, tagger);
   const resolved = pickNonOverlapping(mergeByStrength(firstContenders, moreContenders), t.length);

@@ -9,7 +9,7 @@ import { readDateLine, readWireDateline } from './date-line.ts';
 import { isChrome, isHeading, joinParagraphs } from './paragraphs.ts';
 import { publishedFields, type PublishedDate } from './published-at.ts';
 import { splitSnippet } from './snippets.ts';
-import { isTitleLine } from './title-line.ts';
+import { isDatedTitleLine, isTitleLine } from './title-line.ts';
 
 const SOURCE_LINE = /^\s*(?:来源|來源|文章来源|文章來源|稿件来源|稿件來源)[::]\s*(.+)$/;
 const BYLINE = /^\s*(作者|编辑|編輯|记者|記者|责任编辑|責任編輯|责编|責編|撰文|文|采写|採寫|整理)\s*[|||::]\s*(.+)$/;
@@ -40,7 +40,13 @@ export function parseNews(raw: string, opts: { name?: string; url?: string }): P
   while (i < lines.length && lines[i]!.trim() === '') i++;
   // A page that opens with its date line or a byline has no headline line: the name stands in.
   const first = (lines[i] ?? '').trim();
-  const hasTitleLine = isTitleLine(first) || opts.name === undefined;
+  const hasTitleLine =
+    isTitleLine(first) ||
+    opts.name === undefined ||
+    isDatedTitleLine(
+      lines.slice(i).filter((l) => l.trim() !== ''),
+      HEAD_LINES,
+    );
   const title = hasTitleLine ? first : opts.name!;
   if (hasTitleLine) i++;
   let published: PublishedDate | undefined;
