@@ -19,7 +19,7 @@ import { englishNames, longForms, shortForms, type EnglishName } from './rules/p
 import { dottedNames, honorificNames, nameContext, teamLeaders, titledNames, turkicNames } from './rules/person-rules.ts';
 import { latinNames } from './rules/latin-names.ts';
 import { hotels } from './rules/hotels.ts';
-import { teamsAfterCompetitions } from './rules/teams.ts';
+import { teamsAfterCompetitions, teamsBeforeSquadTitles } from './rules/teams.ts';
 import { japaneseNames } from './rules/japanese-names.ts';
 import { abbreviatedPlaces, addressPlaces, foreignCities, foreignDivisions, mainland } from './rules/place-rules.ts';
 import { placeHeadedBodies } from './rules/place-headed-bodies.ts';
@@ -233,6 +233,7 @@ function analyze(text: string, opts: ExtractOptions, reading?: StatisticalReadin
     ...named('foreignCities', foreignCities(t, dicts, index)),
     ...named('hotels', hotels(t, index, dicts)),
     ...named('teamsAfterCompetitions', teamsAfterCompetitions(t, index)),
+    ...named('teamsBeforeSquadTitles', teamsBeforeSquadTitles(t, statistical)),
     ...lexiconSpans(t, dicts, index), // calibrated by origin: alias or lexicon
     ...named('namesThroughPlaces', namesThroughPlaces(t, index)),
   ];

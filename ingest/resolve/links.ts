@@ -120,6 +120,48 @@ function companyCores(name: string): string[] {
   return out;
 }
 
+/**
+ * A team's core name that is a place's: one of the article's places, a country or a listed place.
+ * Not a county's stem (海港 of 海港区, 宏登 is none): clubs take such words for names.
+ */
+function namesAPlace(s: string, byName: ReadonlyMap<string, EntityType>, k: Knowledge): boolean {
+  return byName.get(s) === 'Place' || k.countries.has(s) || k.dictionaries.lexicon.get(s)?.type === 'Place';
+}
+
+/** What a team's name ends in besides its own name (某某队, 某某足球俱乐部). */
+const TEAM_TAILS = ['足球俱乐部', '篮球俱乐部', '俱乐部', '足球队', '篮球队', '队'];
+
+/**
+ * A team's names in one sports story: the club's name with its city (上海某某), and the name alone
+ * with 队 or 俱乐部 (某某队, 某某俱乐部). Each tail form is linked to the city form when the article
+ * has one city form of that name, else to the longest tail form. A name that is a place (中国队,
+ * 广州队) is a city's or a country's team and links nothing: two clubs of one city must not merge.
+ */
+function teamLinks(entities: readonly NamedEntity[], byName: ReadonlyMap<string, EntityType>, k: Knowledge): [number, number][] {
+  const withCity = new Map<string, number[]>();
+  const withTail = new Map<string, number[]>();
+  entities.forEach((e, i) => {
+    if (e.type !== 'Organization') return;
+    const tail = TEAM_TAILS.find((t) => e.name.endsWith(t) && e.name.length - t.length >= 2);
+    let core = tail === undefined ? e.name : e.name.slice(0, -tail.length);
+    let city = 0;
+    for (let cut = 2; cut <= core.length - 2; cut++) if (isPlaceName(core.slice(0, cut), byName, k)) city = cut;
+    core = core.slice(city);
+    if (core.length < 2 || namesAPlace(core, byName, k) || (tail === undefined && city === 0)) return;
+    const into = tail === undefined ? withCity : withTail;
+    (into.get(core) ?? into.set(core, []).get(core)!).push(i);
+  });
+  const out: [number, number][] = [];
+  for (const [core, tails] of withTail) {
+    const cities = withCity.get(core) ?? [];
+    const names = new Set(cities.map((c) => entities[c]!.name));
+    const target =
+      names.size === 1 ? cities[0]! : names.size === 0 ? tails.reduce((a, b) => (entities[b]!.name.length > entities[a]!.name.length ? b : a)) : -1;
+    if (target >= 0) for (const t of tails) if (t !== target && entities[t]!.name !== entities[target]!.name) out.push([t, target]);
+  }
+  return out;
+}
+
 /** Pairs [short, long] of names of `entities` that are one thing (indexes into `entities`). */
 export function shortFormLinks(entities: readonly NamedEntity[], k: Knowledge): [number, number][] {
   const byName = new Map<string, EntityType>();
@@ -196,6 +238,7 @@ export function shortFormLinks(entities: readonly NamedEntity[], k: Knowledge): 
     for (const core of companyCores(name)) link(core, i, ['Organization', 'Person']);
   });
   const oneName = (longs: readonly number[]): boolean => new Set(longs.map((l) => entities[l]!.name)).size === 1;
+  out.push(...teamLinks(entities, byName, k));
   for (const [short, longs] of prefixed) if (oneName(longs)) link(short, longs[0]!, ['Organization']);
   for (const [short, longs] of contracted) if (oneName(longs)) out.push([short, longs[0]!]);
   return out;

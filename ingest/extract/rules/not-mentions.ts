@@ -5,6 +5,7 @@
 import { candidate, type Candidate } from '../span.ts';
 import type { Token, TokenIndex } from '../tokens.ts';
 import { isOrdinaryWord } from '../validate.ts';
+import { insideLeagueName } from './teams.ts';
 import { SURNAMES, TRANSLIT, isHan, looksLikeChineseName, looksLikeTransliteration } from './name-shapes.ts';
 
 /** What follows a place in a time expression. */
@@ -37,7 +38,10 @@ const TRAVEL_VERB = /[访赴来出抵返]$/u;
 export function outOfContext(text: string, c: Candidate): boolean {
   if (c.type !== 'Person' && LONGER_NAME.test(text.slice(c.end, c.end + 4))) return true;
   if (c.type === 'Organization' && TRIP.test(c.text) && TRAVEL_VERB.test(text.slice(Math.max(0, c.start - 1), c.start))) return true;
-  if (c.type === 'Place') return CLOCK.test(text.slice(c.end, c.end + 4));
+  if (c.type === 'Place') {
+    if (insideLeagueName(text, c.start, c.end)) return true;
+    return CLOCK.test(text.slice(c.end, c.end + 4));
+  }
   if (c.type !== 'Person') return false;
   const after = text.slice(c.end, c.end + 4);
   if (DISEASE.test(after)) return true;

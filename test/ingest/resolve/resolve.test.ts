@@ -303,6 +303,35 @@ describe('resolveArticle: persons cut, split or glued (issue 15, fresh blind sam
   });
 });
 
+describe("resolveArticle: a team's names in a sports story", () => {
+  it('should make the club with its city, the club with 队 and with 俱乐部 one organization', () => {
+    const x = resolveArticle(
+      extraction('上海蓝鲸主场失利。蓝鲸队主帅表示遗憾,感谢蓝鲸俱乐部工作人员。', [
+        ['上海蓝鲸', 'Organization'],
+        ['蓝鲸队', 'Organization'],
+        ['蓝鲸俱乐部', 'Organization'],
+        ['上海', 'Place'],
+      ]),
+    );
+    const orgs = x.entities.filter((e) => e.type === 'Organization');
+    expect(orgs).toHaveLength(1);
+    expect([orgs[0]!.name, ...orgs[0]!.aliases].sort()).toEqual(['上海蓝鲸', '蓝鲸俱乐部', '蓝鲸队']);
+  });
+
+  it("should not merge two clubs of one city, two banks of two cities, nor a city's team with a club", () => {
+    const x = resolveArticle(
+      extraction('广州队与广州恒岳交手,上海银行和北京银行赞助。', [
+        ['广州队', 'Organization'],
+        ['广州恒岳', 'Organization'],
+        ['上海银行', 'Organization'],
+        ['北京银行', 'Organization'],
+        ['广州', 'Place'],
+      ]),
+    );
+    expect(names(x)).toEqual(['organization:上海银行', 'organization:北京银行', 'organization:广州恒岳', 'organization:广州队', 'place:广州']);
+  });
+});
+
 describe('resolveArticle: compounds and single characters', () => {
   it('should read 港澳 as 香港 and 澳门, each a mention, and never make 港 a node', () => {
     const text = '港澳居民可申请。';
