@@ -29,6 +29,7 @@ import { datelineOutlets } from './rules/dateline-outlets.ts';
 import { namesThroughPlaces, outOfContext, personOnWords } from './rules/not-mentions.ts';
 import { organizationOnWords } from './rules/organization-spans.ts';
 import { englishProse, outsideProse } from './rules/english-prose.ts';
+import { bylineNames } from './rules/byline-names.ts';
 import { candidate, type Candidate, type Span } from './span.ts';
 import { candidateConfidence, sourceOf } from './confidence.ts';
 import { hasUnit, unitsMatching } from './code-units.ts';
@@ -216,6 +217,7 @@ function analyze(text: string, opts: ExtractOptions, reading?: StatisticalReadin
     ...named('teamLeaders', teamLeaders(t)),
     ...named('japaneseNames', japaneseNames(t, index)),
     ...named('titledNames', titledNames(t, names)),
+    ...named('bylineNames', bylineNames(t)),
     ...named('honorificNames', honorificNames(t, names)),
     ...named(
       'suffixOrganizations',

@@ -14,6 +14,8 @@ import { isDatedTitleLine, isTitleLine } from './title-line.ts';
 const SOURCE_LINE = /^\s*(?:来源|來源|文章来源|文章來源|稿件来源|稿件來源)[::]\s*(.+)$/;
 const BYLINE = /^\s*(作者|编辑|編輯|记者|記者|责任编辑|責任編輯|责编|責編|撰文|文|采写|採寫|整理)\s*[|||::]\s*(.+)$/;
 const RELATED = /^\s*(相关|相关阅读|相关新闻|相关文章)[::]?\s*$/;
+/** What no list of names holds: a question or a sentence's end, quotes. */
+const QUESTION_OR_SENTENCE = /[?？。!！“”「」]/u;
 /** Byline roles whose names are authors (people). */
 const AUTHOR_ROLES = new Set(['作者', '编辑', '編輯', '记者', '記者', '责任编辑', '責任編輯', '责编', '責編', '撰文', '文', '采写', '採寫', '整理']);
 /** Lines under the headline read as the page's head (date line, source, bylines) before the story. */
@@ -65,7 +67,8 @@ export function parseNews(raw: string, opts: { name?: string; url?: string }): P
       return true;
     }
     const by = BYLINE.exec(part);
-    if (by) {
+    // 记者:你好,请问…? is a reporter's question in a transcript, not a credit.
+    if (by && !QUESTION_OR_SENTENCE.test(by[2]!)) {
       if (AUTHOR_ROLES.has(by[1]!)) for (const n of splitNames(by[2]!)) if (!authors.includes(n)) authors.push(n);
       return true;
     }

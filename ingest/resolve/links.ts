@@ -79,6 +79,8 @@ const COMPANY_TAILS = [
   '中国',
 ];
 const COMMISSION = '委员会';
+/** A term or session written before a body's name (第七届, 十三届, 新一届, 本届). */
+const TERM = /^(?:第?[一二三四五六七八九十百零〇\d]+|新一|本|上|下|历|首)届/u;
 const ORG_SUFFIX_LIST = [...ORG_SUFFIXES].sort((a, b) => b.length - a.length);
 /** Last characters of the suffixes: an owner ending in none of them is no organization (most cuts). */
 const ORG_SUFFIX_LAST = new Set(ORG_SUFFIX_LIST.map((s) => s[s.length - 1]!));
@@ -203,6 +205,9 @@ export function shortFormLinks(entities: readonly NamedEntity[], k: Knowledge): 
       const listed = k.table.get(rest);
       if (listed === undefined || k.table.get(name) === listed) (prefixed.get(rest) ?? prefixed.set(rest, []).get(rest)!).push(i);
     }
+    // A body's term or session (第七届立法会, 十三届全国政协, 新一届某某) is that body.
+    const term = TERM.exec(name.slice(placePrefix));
+    if (term !== null && name.length - placePrefix - term[0].length >= 2) link(name.slice(placePrefix + term[0].length), i, ['Organization']);
     if (name.startsWith(PARTY) && name.length - PARTY.length >= 3) {
       const rest = name.slice(PARTY.length);
       (prefixed.get(rest) ?? prefixed.set(rest, []).get(rest)!).push(i);

@@ -303,6 +303,21 @@ describe('resolveArticle: persons cut, split or glued (issue 15, fresh blind sam
   });
 });
 
+describe('resolveArticle: a body and its terms', () => {
+  it('should make the body and its numbered or new terms one organization', () => {
+    const x = resolveArticle(
+      extraction('青州市第七届人大与第八届人大代表亮相,新一届人大有40位新代表,人大主任致辞。', [
+        ['青州市第七届人大', 'Organization'],
+        ['第八届人大', 'Organization'],
+        ['新一届人大', 'Organization'],
+        ['人大', 'Organization'],
+        ['青州市', 'Place'],
+      ]),
+    );
+    expect(x.entities.filter((e) => e.type === 'Organization')).toHaveLength(1);
+  });
+});
+
 describe("resolveArticle: a team's names in a sports story", () => {
   it('should make the club with its city, the club with 队 and with 俱乐部 one organization', () => {
     const x = resolveArticle(
