@@ -261,8 +261,16 @@ function decideType(group: readonly Working[], k: Knowledge): EntityType {
   // A company the bundled list names counts as an organization even where no extraction read it
   // so (the tagger's 比亚迪 as a place). The alias table's and the divisions' types count only
   // among the types extracted: MSRA reads 欧 of 中欧 as a place and a country as a team.
+  // A country's name of two characters or more read as an organization (卡达) is a place: the
+  // guidelines keep a country a place where it acts or stands for its team. (A person named like a
+  // country is person-spans.ts's to decide, from the words around the name.)
   const contenders = TYPES_IN_TIE_ORDER.filter((type) =>
-    group.some((w) => w.type === type || (type === 'Organization' && (listedOrganization(w.name, k) || [...w.forms].some((n) => listedOrganization(n, k))))),
+    group.some(
+      (w) =>
+        w.type === type ||
+        (type === 'Organization' && (listedOrganization(w.name, k) || [...w.forms].some((n) => listedOrganization(n, k)))) ||
+        (type === 'Place' && w.type === 'Organization' && [w.name, ...w.forms].some((n) => n.length >= 2 && k.countries.has(n))),
+    ),
   );
   // One contender wins whatever its score (scores are never negative): most groups, not scored.
   if (contenders.length === 1) return contenders[0]!;
@@ -280,7 +288,11 @@ function decideType(group: readonly Working[], k: Knowledge): EntityType {
 
 function decideName(group: readonly Working[], type: EntityType, k: Knowledge): string {
   const mentions = new Map<string, number>();
-  for (const w of group) mentions.set(w.name, (mentions.get(w.name) ?? 0) + w.mentions.length);
+  for (const w of group) {
+    // A country read as another type was named as that type; as a place it takes the country's name.
+    const name = type === 'Place' ? (k.countries.get(w.name) ?? w.name) : w.name;
+    mentions.set(name, (mentions.get(name) ?? 0) + w.mentions.length);
+  }
   const names = [...mentions.keys()];
   const listed = names.find((n) => k.table.get(n)?.canonical === n && k.table.get(n)?.type === type);
   if (listed !== undefined) return listed;

@@ -67,6 +67,10 @@ describe('bodies named by their rank alone', () => {
     );
   });
 
+  it('should refuse a party committee named by its level alone (省委, 市委, 党中央) and a generic 特区 or 专案组', () => {
+    expect(found('省委召开常委会议,市委和县委负责同志参加,党中央高度重视。特区将继续努力,专案组展开调查。')).toEqual([]);
+  });
+
   it('should keep a body named with its place (南京市委, 台中市政府)', () => {
     expect(found('南京市委表示,将全力推进。')).toContain('南京市委/Organization');
     expect(namesNothing('台中市政府', 'Organization', isCountry)).toBe(false);

@@ -411,6 +411,12 @@ describe('resolveArticle: types from knowledge', () => {
     const x = resolveArticle(extraction('比亚迪宣布在当地建厂,比亚迪表示。', [['比亚迪', 'Place']]));
     expect(names(x)).toEqual(['organization:比亚迪']);
   });
+
+  it("should make a country a place named by the country's name where only another type read it (卡達 as an organization)", () => {
+    const x = resolveArticle(extraction('埃及正与卡达、美国合作,卡达表示支持。', [['卡达', 'Organization']]));
+    expect(names(x)).toEqual(['place:卡塔尔']);
+    expect(entity(x, 'place:卡塔尔').aliases).toContain('卡达');
+  });
 });
 
 describe('resolveArticle: one mention per span', () => {
