@@ -29,11 +29,14 @@ export function looksLikeNews(raw: string): boolean {
   return head.some((l, i) => (i > 0 && readDateLine(l) !== undefined) || SOURCE_LINE.test(l) || BYLINE.test(l)) || /\n\s*相关[::]\s*\n/.test(raw);
 }
 
+/** What a credit line writes where it names no one (作者:佚名, 编辑:不详). */
+const NO_ONE = new Set(['佚名', '不详', '不詳', '未知', '匿名', '网友', '網友', '综合', '綜合']);
+
 function splitNames(s: string): string[] {
   return s
     .split(/[\s,,、/;;]+/)
     .map((n) => n.trim())
-    .filter((n) => n !== '' && n.length <= 12);
+    .filter((n) => n !== '' && n.length <= 12 && !NO_ONE.has(n));
 }
 
 export function parseNews(raw: string, opts: { name?: string; url?: string }): ParsedArticle[] {

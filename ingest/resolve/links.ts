@@ -108,6 +108,17 @@ function isContraction(short: string, long: string, from: number, fullLength = l
   return true;
 }
 
+/**
+ * `short` contracts `long`, whose first `placePrefix` characters are a place (0 for none): from its
+ * first character (中国科学院 / 中科院), or after the place. A short form that keeps the place whole
+ * must contract what follows it to two characters or more: 浙江省委 is the province's committee,
+ * not 浙江省宁波市委's.
+ */
+function contractionOf(short: string, long: string, placePrefix: number, fullLength = long.length): boolean {
+  if (placePrefix > 0 && short.startsWith(long.slice(0, placePrefix))) return short.length - placePrefix >= 2 && isContraction(short, long, 0, fullLength);
+  return isContraction(short, long, 0, fullLength) || (placePrefix > 0 && isContraction(short, long, placePrefix, fullLength));
+}
+
 /** The company names `name` reduces to by dropping legal forms and trade words from its end. */
 function companyCores(name: string): string[] {
   const out: string[] = [];
@@ -220,7 +231,7 @@ export function shortFormLinks(entities: readonly NamedEntity[], k: Knowledge): 
     }
     for (const j of orgsByLast.get(name[name.length - 1]!) ?? []) {
       const short = entities[j]!.name;
-      if (j !== i && short.length < name.length && (isContraction(short, name, 0) || (placePrefix > 0 && isContraction(short, name, placePrefix)))) {
+      if (j !== i && short.length < name.length && contractionOf(short, name, placePrefix)) {
         (contracted.get(j) ?? contracted.set(j, []).get(j)!).push(i);
       }
     }
@@ -231,8 +242,7 @@ export function shortFormLinks(entities: readonly NamedEntity[], k: Knowledge): 
       const written = byName.get(asCommission) === 'Organization';
       for (const j of orgsByLast.get('委') ?? []) {
         const short = entities[j]!.name;
-        const contraction =
-          !written && (isContraction(short, asCommission, 0, name.length) || (placePrefix > 0 && isContraction(short, asCommission, placePrefix, name.length)));
+        const contraction = !written && contractionOf(short, asCommission, placePrefix, name.length);
         if (j !== i && (short === asCommission || contraction)) {
           (contracted.get(j) ?? contracted.set(j, []).get(j)!).push(i);
         }

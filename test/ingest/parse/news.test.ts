@@ -89,3 +89,10 @@ describe('parseDocument: a transcript question is no byline', () => {
     expect(a!.authors).toEqual(['林小满']);
   });
 });
+
+describe('parseDocument: a credit that names no one', () => {
+  it('should credit no author 佚名 or 不详', () => {
+    const [a] = parseDocument('青州夜市开张\n发布时间:2015-01-15 21:29:15  来源:晨光网  作者:佚名  责任编辑:林小满\n\n夜市今晚开张。\n', { name: 'night.txt' });
+    expect(a!.authors).toEqual(['林小满']);
+  });
+});

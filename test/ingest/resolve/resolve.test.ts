@@ -303,6 +303,33 @@ describe('resolveArticle: persons cut, split or glued (issue 15, fresh blind sam
   });
 });
 
+describe('resolveArticle: contractions that keep a place whole', () => {
+  it("should not make a province's committee a contraction of its city's (浙江省委 / 浙江省宁波市委)", () => {
+    const x = resolveArticle(
+      extraction('他曾任青海省云州市委副书记、青海省委常委、云州市委书记。', [
+        ['青海省云州市委', 'Organization'],
+        ['青海省委', 'Organization'],
+        ['云州市委', 'Organization'],
+        ['青海省', 'Place'],
+      ]),
+    );
+    const orgs = x.entities.filter((e) => e.type === 'Organization').map((e) => [e.name, ...e.aliases].sort().join('|'));
+    expect(orgs.sort()).toEqual(['云州市委|青海省云州市委', '青海省委']);
+  });
+
+  it('should still read a contraction after the place (某省高院) and one through it (中科院)', () => {
+    const x = resolveArticle(
+      extraction('青海省高级人民法院和青海省高院;中国科学院与中科院。', [
+        ['青海省高级人民法院', 'Organization'],
+        ['青海省高院', 'Organization'],
+        ['中国科学院', 'Organization'],
+        ['中科院', 'Organization'],
+      ]),
+    );
+    expect(x.entities.filter((e) => e.type === 'Organization')).toHaveLength(2);
+  });
+});
+
 describe('resolveArticle: a body and its terms', () => {
   it('should make the body and its numbered or new terms one organization', () => {
     const x = resolveArticle(
