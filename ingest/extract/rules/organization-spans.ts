@@ -21,7 +21,9 @@ function isTitleWord(word: string): boolean {
 
 /** What may follow an organization's word in the span without being part of its name. */
 function notPartOfName(tok: Token): boolean {
-  if (isTitleWord(tok.word) || PLACE_OR_PERSON_TAGS.has(tok.tag)) return true;
+  if (isTitleWord(tok.word)) return true;
+  // jieba tags some bodies as names (宣传部/nr): a word ending like a body is part of the name.
+  if (PLACE_OR_PERSON_TAGS.has(tok.tag)) return !BODY_END.test(tok.word);
   // A surname alone, or a name jieba does not know (tag x) that starts with one.
   return SURNAMES.has(tok.word[0]!) && (tok.word.length === 1 || (tok.tag === 'x' && tok.word.length <= 3));
 }

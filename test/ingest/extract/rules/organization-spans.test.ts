@@ -21,5 +21,7 @@ describe('organizations cut at jieba words', () => {
   it('should leave whole organizations whole', () => {
     expect(spans('中国国民党中央委员会今天开会。')).toContainEqual(expect.stringMatching(/^中国国民党/u));
     expect(spans('中国移动发布财报。')).toEqual(['中国移动/Organization']);
+    // jieba tags 宣传部 as a name: a body's word is still part of the organization.
+    expect(spans('北京市委宣传部副部长王建明出席。')).toContain('北京市委宣传部/Organization');
   });
 });
