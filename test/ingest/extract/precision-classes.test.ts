@@ -163,3 +163,11 @@ describe('a vehicle named after a body or place (issue 15 §3)', () => {
     expect(found('海军三号当天驶入港口。').map((s) => s.split('/')[0])).not.toContain('海军');
   });
 });
+
+describe("Taiwan's parties and branches of government (organizations.tsv)", () => {
+  it('should find 行政院 where the tagger reads it as no name in a long sentence', () => {
+    const text = '立法院上会期陆续三读通过《某某条例》、《卫星广播电视法》修正案,不过行政院发言人林小满今(3/4)天表示,这三部法律修法内容违宪,院长决定不予副署。';
+    expect(found(text)).toContain('行政院/Organization');
+  });
+});
+
