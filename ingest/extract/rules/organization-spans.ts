@@ -15,6 +15,9 @@ const CLAUSE_TAGS = new Set(['v', 'vn', 'vd', 'd', 't', 'tg', 'a', 'ad', 'p', 'c
 /** The last character of a body's name (委员会, 党团, 政府, 法院 …). */
 const BODY_END = /[会院部局府团组处室署厅委党社台所]$/u;
 
+/** Where in a place a body stands, written before its name (市中心某某医院, 附近某某学校). */
+const LOCATIVES = new Set(['中心', '市中心', '附近', '旁边', '对面', '门口', '郊区', '市区', '境内', '一带']);
+
 function isTitleWord(word: string): boolean {
   return TITLES.has(word) || (word.length > 2 && /^[副前原]/u.test(word) && TITLES.has(word.slice(1)));
 }
@@ -45,6 +48,9 @@ export function organizationOnWords(c: Candidate, text: string, words: TokenInde
   if (c.type !== 'Organization' || c.end - c.start < 4) return c;
   const toks = wordsOf(c, words);
   if (toks === undefined || toks.length < 2) return c;
+  // 中心某某医院 of 某城中心某某医院: where in the city, not part of the name.
+  if (LOCATIVES.has(toks[0]!.word) && c.end - toks[0]!.end >= 2)
+    return organizationOnWords(candidate(toks[0]!.end, c.end, c.type, text, c.origin), text, words);
   const head = toks[0]!;
   // 某党立委, 某党某市, 某党某某: the organization's word and who or where the sentence names next.
   if (head.tag === 'nt' && head.end - head.start >= 2 && head.end < c.end && toks.slice(1).every(notPartOfName)) {

@@ -171,3 +171,16 @@ describe("Taiwan's parties and branches of government (organizations.tsv)", () =
   });
 });
 
+describe('places and bodies with what stands around them (fresh blind sample)', () => {
+  it("should read a place's English name in brackets as its name, not as other entities (某城(Gaza City))", () => {
+    const names = found('空袭期间,记者在青州城(Qingzhou City)中心仁和医院(Renhe Hospital)门外遇害。').map((s) => s.split('/')[0]);
+    expect(names).toContain('青州城');
+    expect(names).not.toContain('City');
+    expect(names).toContain('仁和医院');
+    expect(names).not.toContain('中心仁和医院');
+  });
+
+  it("should not make a country's armed group described by its kind an organization (某国武装组织)", () => {
+    expect(found('巴勒斯坦武装组织哈马斯高层日前抵达开罗。')).not.toContain('巴勒斯坦武装组织/Organization');
+  });
+});
