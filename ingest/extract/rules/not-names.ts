@@ -26,6 +26,8 @@ const RANK_BODY = new RegExp(
 
 /** Pronoun-like places: the writer's own city, country, province (本港, 我国, 本市, 我省). */
 const OWN_PLACE = /^(?:本|我|该|此)(?:港|国|省|市|县|区|澳|岛|州|镇|村|地|埠|台)$/u;
+/** A mission named by where it sits without whose it is (驻华使馆, 驻港总领事馆): any country's. */
+const UNOWNED_MISSION = /^驻\p{Script=Han}{1,4}?(?:大使馆|使馆|使领馆|总领事馆|领事馆|代表处|办事处)$/u;
 
 /** People the text names by surname and sex or a placeholder only (陈男, 卢姓, 蔡女, 王姓男子). */
 function anonymousPerson(t: string): boolean {
@@ -165,7 +167,7 @@ export function namesNothing(t: string, type: 'Person' | 'Organization' | 'Place
   if (DATE_LIKE.test(t) || TITLE_WORDS.has(t) || CRAFT.test(t) || ticketNickname(t) || ORDINAL_PART.test(t)) return true;
   // A person's name holds no digit (a stage name with one, 某某MJ116, is a group's or a handle).
   if (type === 'Person') return anonymousPerson(t) || /\d/u.test(t) || surnameAndTime(t);
-  if (RANK_BODY.test(t) || OWN_PLACE.test(t)) return true;
+  if (RANK_BODY.test(t) || OWN_PLACE.test(t) || UNOWNED_MISSION.test(t)) return true;
   if (type === 'Place') return ACT_ON_A_CITY.test(t) || CUP.test(t);
   if (type !== 'Organization') return false;
   if (

@@ -184,3 +184,16 @@ describe('places and bodies with what stands around them (fresh blind sample)', 
     expect(found('巴勒斯坦武装组织哈马斯高层日前抵达开罗。')).not.toContain('巴勒斯坦武装组织/Organization');
   });
 });
+
+describe('names from Hong Kong and missions (fresh blind sample)', () => {
+  it("should read a married woman's name with her husband's surname whole (叶刘某某), and no preposition as one", () => {
+    expect(found('五位议员,李文琼、叶刘淑华、卢伟明分别发言。')).toContain('叶刘淑华/Person');
+    expect(found('会上,叶刘淑仪表示反对。')).toEqual(['叶刘淑仪/Person']);
+    expect(found('会后,向李晓明汇报工作。')).toContain('李晓明/Person');
+  });
+
+  it('should not make a mission named without its country an organization (驻华使馆), but keep one with it', () => {
+    expect(found('驻华使馆新闻官参加招待会。').filter((s) => s.endsWith('/Organization'))).toEqual([]);
+    expect(found('美国驻华大使馆发表声明。')).toContain('美国驻华大使馆/Organization');
+  });
+});
