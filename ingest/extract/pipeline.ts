@@ -19,7 +19,7 @@ import { englishNames, longForms, shortForms, type EnglishName } from './rules/p
 import { dottedNames, honorificNames, nameContext, teamLeaders, titledNames, turkicNames } from './rules/person-rules.ts';
 import { latinNames } from './rules/latin-names.ts';
 import { hotels } from './rules/hotels.ts';
-import { teamsAfterCompetitions } from './rules/teams.ts';
+import { teamsAfterCompetitions, teamsBeforeSquadTitles } from './rules/teams.ts';
 import { japaneseNames } from './rules/japanese-names.ts';
 import { abbreviatedPlaces, addressPlaces, foreignCities, foreignDivisions, mainland } from './rules/place-rules.ts';
 import { placeHeadedBodies } from './rules/place-headed-bodies.ts';
@@ -27,6 +27,9 @@ import { companyLists } from './rules/company-lists.ts';
 import { bands } from './rules/bands.ts';
 import { datelineOutlets } from './rules/dateline-outlets.ts';
 import { namesThroughPlaces, outOfContext, personOnWords } from './rules/not-mentions.ts';
+import { organizationOnWords } from './rules/organization-spans.ts';
+import { englishProse, outsideProse } from './rules/english-prose.ts';
+import { bylineNames } from './rules/byline-names.ts';
 import { candidate, type Candidate, type Span } from './span.ts';
 import { candidateConfidence, sourceOf } from './confidence.ts';
 import { hasUnit, unitsMatching } from './code-units.ts';
@@ -113,6 +116,12 @@ function statisticalCandidates(t: string, spans: readonly Span[], index: TokenIn
     return out;
   }
   for (let k = 0; k < out.length; k++) {
+    if (out[k]!.type === 'Organization') {
+      const cut = organizationOnWords(out[k]!, t, index);
+      if (cut !== out[k]) cut.source = 'statistical-fitted';
+      out[k] = cut;
+      continue;
+    }
     if (out[k]!.type !== 'Person') continue;
     const fitted = personOnWords(out[k]!, t, index);
     if (fitted !== out[k]) fitted.source = 'statistical-fitted'; // not the tagger's span any more
@@ -211,6 +220,7 @@ function analyze(text: string, opts: ExtractOptions, reading?: StatisticalReadin
     ...named('teamLeaders', teamLeaders(t)),
     ...named('japaneseNames', japaneseNames(t, index)),
     ...named('titledNames', titledNames(t, names)),
+    ...named('bylineNames', bylineNames(t)),
     ...named('honorificNames', honorificNames(t, names)),
     ...named(
       'suffixOrganizations',
@@ -228,12 +238,17 @@ function analyze(text: string, opts: ExtractOptions, reading?: StatisticalReadin
     ...named('foreignCities', foreignCities(t, dicts, index)),
     ...named('hotels', hotels(t, index, dicts)),
     ...named('teamsAfterCompetitions', teamsAfterCompetitions(t, index)),
+    ...named('teamsBeforeSquadTitles', teamsBeforeSquadTitles(t, statistical)),
     ...lexiconSpans(t, dicts, index), // calibrated by origin: alias or lexicon
     ...named('namesThroughPlaces', namesThroughPlaces(t, index)),
   ];
   const validate = { strictStatistical };
   // Validity depends on the candidate alone: the first round's verdicts serve the second.
-  const valid = all.filter((c) => isValidCandidate(c, dicts, validate) && !outOfContext(t, c));
+  const prose = englishProse(t);
+  const valid = outsideProse(
+    all.filter((c) => isValidCandidate(c, dicts, validate) && !outOfContext(t, c)),
+    prose,
+  );
   // The second round adds rule and propagated spans only, none of the tagger's: one index of the
   // tagger's spans serves both rounds, and so do the first round's contenders, already sorted.
   const tagger = strictStatistical ? undefined : new TaggerIndex(valid);
@@ -242,7 +257,7 @@ function analyze(text: string, opts: ExtractOptions, reading?: StatisticalReadin
   const linked = [...longForms(t, first), ...shortForms(t, first)];
   const more = [
     ...named('parentheses', linked).filter((c) => isValidCandidate(c, dicts, validate)),
-    ...named('propagated', validPropagated(propagateNames(t, [...first, ...linked]), dicts, validate)),
+    ...named('propagated', outsideProse(validPropagated(propagateNames(t, [...first, ...linked]), dicts, validate), prose)),
   ].filter((c) => !outOfContext(t, c));
   const moreContenders = contenders(onWords(more, index, strictStatistical), index, tagger);
   const resolved = pickNonOverlapping(mergeByStrength(firstContenders, moreContenders), t.length);

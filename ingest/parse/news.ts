@@ -9,11 +9,13 @@ import { readDateLine, readWireDateline } from './date-line.ts';
 import { isChrome, isHeading, joinParagraphs } from './paragraphs.ts';
 import { publishedFields, type PublishedDate } from './published-at.ts';
 import { splitSnippet } from './snippets.ts';
-import { isTitleLine } from './title-line.ts';
+import { isDatedTitleLine, isTitleLine } from './title-line.ts';
 
 const SOURCE_LINE = /^\s*(?:来源|來源|文章来源|文章來源|稿件来源|稿件來源)[::]\s*(.+)$/;
 const BYLINE = /^\s*(作者|编辑|編輯|记者|記者|责任编辑|責任編輯|责编|責編|撰文|文|采写|採寫|整理)\s*[|||::]\s*(.+)$/;
 const RELATED = /^\s*(相关|相关阅读|相关新闻|相关文章)[::]?\s*$/;
+/** What no list of names holds: a question or a sentence's end, quotes. */
+const QUESTION_OR_SENTENCE = /[?？。!！“”「」]/u;
 /** Byline roles whose names are authors (people). */
 const AUTHOR_ROLES = new Set(['作者', '编辑', '編輯', '记者', '記者', '责任编辑', '責任編輯', '责编', '責編', '撰文', '文', '采写', '採寫', '整理']);
 /** Lines under the headline read as the page's head (date line, source, bylines) before the story. */
@@ -27,11 +29,14 @@ export function looksLikeNews(raw: string): boolean {
   return head.some((l, i) => (i > 0 && readDateLine(l) !== undefined) || SOURCE_LINE.test(l) || BYLINE.test(l)) || /\n\s*相关[::]\s*\n/.test(raw);
 }
 
+/** What a credit line writes where it names no one (作者:佚名, 编辑:不详). */
+const NO_ONE = new Set(['佚名', '不详', '不詳', '未知', '匿名', '网友', '網友', '综合', '綜合']);
+
 function splitNames(s: string): string[] {
   return s
     .split(/[\s,,、/;;]+/)
     .map((n) => n.trim())
-    .filter((n) => n !== '' && n.length <= 12);
+    .filter((n) => n !== '' && n.length <= 12 && !NO_ONE.has(n));
 }
 
 export function parseNews(raw: string, opts: { name?: string; url?: string }): ParsedArticle[] {
@@ -40,7 +45,13 @@ export function parseNews(raw: string, opts: { name?: string; url?: string }): P
   while (i < lines.length && lines[i]!.trim() === '') i++;
   // A page that opens with its date line or a byline has no headline line: the name stands in.
   const first = (lines[i] ?? '').trim();
-  const hasTitleLine = isTitleLine(first) || opts.name === undefined;
+  const hasTitleLine =
+    isTitleLine(first) ||
+    opts.name === undefined ||
+    isDatedTitleLine(
+      lines.slice(i).filter((l) => l.trim() !== ''),
+      HEAD_LINES,
+    );
   const title = hasTitleLine ? first : opts.name!;
   if (hasTitleLine) i++;
   let published: PublishedDate | undefined;
@@ -59,7 +70,8 @@ export function parseNews(raw: string, opts: { name?: string; url?: string }): P
       return true;
     }
     const by = BYLINE.exec(part);
-    if (by) {
+    // 记者:你好,请问…? is a reporter's question in a transcript, not a credit.
+    if (by && !QUESTION_OR_SENTENCE.test(by[2]!)) {
       if (AUTHOR_ROLES.has(by[1]!)) for (const n of splitNames(by[2]!)) if (!authors.includes(n)) authors.push(n);
       return true;
     }

@@ -10,7 +10,7 @@ import { articleId } from './article-id.ts';
 import { readDateLine, readWireDateline } from './date-line.ts';
 import { isHeading, joinParagraphs } from './paragraphs.ts';
 import { publishedFields } from './published-at.ts';
-import { isTitleLine } from './title-line.ts';
+import { isDatedTitleLine, isTitleLine } from './title-line.ts';
 
 /** Lines under the title searched for a date line. */
 const HEAD_LINES = 3;
@@ -20,7 +20,7 @@ export function parsePlainText(raw: string, opts: { name?: string; url?: string 
   const nonEmpty = lines.filter((l) => l !== '');
   let title = opts.name ?? '';
   let bodyLines = nonEmpty;
-  if (nonEmpty.length > 1 && isTitleLine(nonEmpty[0]!)) {
+  if (nonEmpty.length > 1 && (isTitleLine(nonEmpty[0]!) || isDatedTitleLine(nonEmpty, HEAD_LINES))) {
     title = nonEmpty[0]!;
     bodyLines = nonEmpty.slice(1);
   }

@@ -3,7 +3,7 @@
 // up to MAX_TITLE_LENGTH is the title unless it reads as something else: body text (a long line
 // ending like a sentence), a date line or a byline. Replacing a long headline by the file name
 // lost the one line that says what the article is about.
-import { isDateLine } from './date-line.ts';
+import { isDateLine, readDateLine } from './date-line.ts';
 import { MAX_HEADING_LENGTH } from './paragraphs.ts';
 
 /** Longest line taken as a title. */
@@ -26,4 +26,21 @@ export function isTitleLine(line: string): boolean {
   if (s === '' || s.length > MAX_TITLE_LENGTH) return false;
   if (s.length > MAX_HEADING_LENGTH && SENTENCE_END.test(s)) return false;
   return !isDateLine(s) && !isBylineLine(s);
+}
+
+/** A headline's worth of Han characters beside a date (外交部例行记者会 (2025年10月17日)). */
+const HEADLINE_HAN = /\p{Script=Han}{4}/u;
+/** A label of a date line (来源:, 发布时间 …): a line with one is page furniture, not a headline (记者会 is no label). */
+const LABEL = /(?:来源|來源|发布|發布|發佈|时间|時間|日期|编辑|編輯|作者|记者|記者|责编|責編|撰文|摄影|攝影|更新|出处|出處)(?=[:：|｜\s]|$)/u;
+
+/**
+ * True when `lines[0]` is a headline that carries a date (外交部例行记者会 (2025年10月17日)) over a
+ * date line of its own among the next `headLines` lines: the first line is then the title, and the
+ * page's date line, not the date in the headline, is the publication date.
+ */
+export function isDatedTitleLine(lines: readonly string[], headLines: number): boolean {
+  const first = (lines[0] ?? '').trim();
+  const read = readDateLine(first);
+  if (read === undefined || first.length > MAX_TITLE_LENGTH || LABEL.test(read.rest) || !HEADLINE_HAN.test(read.rest)) return false;
+  return lines.slice(1, 1 + headLines).some((l) => isDateLine(l));
 }

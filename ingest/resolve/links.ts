@@ -79,6 +79,8 @@ const COMPANY_TAILS = [
   '中国',
 ];
 const COMMISSION = '委员会';
+/** A term or session written before a body's name (第七届, 十三届, 新一届, 本届). */
+const TERM = /^(?:第?[一二三四五六七八九十百零〇\d]+|新一|本|上|下|历|首)届/u;
 const ORG_SUFFIX_LIST = [...ORG_SUFFIXES].sort((a, b) => b.length - a.length);
 /** Last characters of the suffixes: an owner ending in none of them is no organization (most cuts). */
 const ORG_SUFFIX_LAST = new Set(ORG_SUFFIX_LIST.map((s) => s[s.length - 1]!));
@@ -106,6 +108,17 @@ function isContraction(short: string, long: string, from: number, fullLength = l
   return true;
 }
 
+/**
+ * `short` contracts `long`, whose first `placePrefix` characters are a place (0 for none): from its
+ * first character (中国科学院 / 中科院), or after the place. A short form that keeps the place whole
+ * must contract what follows it to two characters or more: 浙江省委 is the province's committee,
+ * not 浙江省宁波市委's.
+ */
+function contractionOf(short: string, long: string, placePrefix: number, fullLength = long.length): boolean {
+  if (placePrefix > 0 && short.startsWith(long.slice(0, placePrefix))) return short.length - placePrefix >= 2 && isContraction(short, long, 0, fullLength);
+  return isContraction(short, long, 0, fullLength) || (placePrefix > 0 && isContraction(short, long, placePrefix, fullLength));
+}
+
 /** The company names `name` reduces to by dropping legal forms and trade words from its end. */
 function companyCores(name: string): string[] {
   const out: string[] = [];
@@ -116,6 +129,48 @@ function companyCores(name: string): string[] {
     if (tails.length === 0) break;
     for (const t of tails) out.push(rest.slice(0, -t.length));
     rest = rest.slice(0, -tails[0]!.length);
+  }
+  return out;
+}
+
+/**
+ * A team's core name that is a place's: one of the article's places, a country or a listed place.
+ * Not a county's stem (海港 of 海港区, 宏登 is none): clubs take such words for names.
+ */
+function namesAPlace(s: string, byName: ReadonlyMap<string, EntityType>, k: Knowledge): boolean {
+  return byName.get(s) === 'Place' || k.countries.has(s) || k.dictionaries.lexicon.get(s)?.type === 'Place';
+}
+
+/** What a team's name ends in besides its own name (某某队, 某某足球俱乐部). */
+const TEAM_TAILS = ['足球俱乐部', '篮球俱乐部', '俱乐部', '足球队', '篮球队', '队'];
+
+/**
+ * A team's names in one sports story: the club's name with its city (上海某某), and the name alone
+ * with 队 or 俱乐部 (某某队, 某某俱乐部). Each tail form is linked to the city form when the article
+ * has one city form of that name, else to the longest tail form. A name that is a place (中国队,
+ * 广州队) is a city's or a country's team and links nothing: two clubs of one city must not merge.
+ */
+function teamLinks(entities: readonly NamedEntity[], byName: ReadonlyMap<string, EntityType>, k: Knowledge): [number, number][] {
+  const withCity = new Map<string, number[]>();
+  const withTail = new Map<string, number[]>();
+  entities.forEach((e, i) => {
+    if (e.type !== 'Organization') return;
+    const tail = TEAM_TAILS.find((t) => e.name.endsWith(t) && e.name.length - t.length >= 2);
+    let core = tail === undefined ? e.name : e.name.slice(0, -tail.length);
+    let city = 0;
+    for (let cut = 2; cut <= core.length - 2; cut++) if (isPlaceName(core.slice(0, cut), byName, k)) city = cut;
+    core = core.slice(city);
+    if (core.length < 2 || namesAPlace(core, byName, k) || (tail === undefined && city === 0)) return;
+    const into = tail === undefined ? withCity : withTail;
+    (into.get(core) ?? into.set(core, []).get(core)!).push(i);
+  });
+  const out: [number, number][] = [];
+  for (const [core, tails] of withTail) {
+    const cities = withCity.get(core) ?? [];
+    const names = new Set(cities.map((c) => entities[c]!.name));
+    const target =
+      names.size === 1 ? cities[0]! : names.size === 0 ? tails.reduce((a, b) => (entities[b]!.name.length > entities[a]!.name.length ? b : a)) : -1;
+    if (target >= 0) for (const t of tails) if (t !== target && entities[t]!.name !== entities[target]!.name) out.push([t, target]);
   }
   return out;
 }
@@ -161,6 +216,9 @@ export function shortFormLinks(entities: readonly NamedEntity[], k: Knowledge): 
       const listed = k.table.get(rest);
       if (listed === undefined || k.table.get(name) === listed) (prefixed.get(rest) ?? prefixed.set(rest, []).get(rest)!).push(i);
     }
+    // A body's term or session (第七届立法会, 十三届全国政协, 新一届某某) is that body.
+    const term = TERM.exec(name.slice(placePrefix));
+    if (term !== null && name.length - placePrefix - term[0].length >= 2) link(name.slice(placePrefix + term[0].length), i, ['Organization']);
     if (name.startsWith(PARTY) && name.length - PARTY.length >= 3) {
       const rest = name.slice(PARTY.length);
       (prefixed.get(rest) ?? prefixed.set(rest, []).get(rest)!).push(i);
@@ -173,7 +231,7 @@ export function shortFormLinks(entities: readonly NamedEntity[], k: Knowledge): 
     }
     for (const j of orgsByLast.get(name[name.length - 1]!) ?? []) {
       const short = entities[j]!.name;
-      if (j !== i && short.length < name.length && (isContraction(short, name, 0) || (placePrefix > 0 && isContraction(short, name, placePrefix)))) {
+      if (j !== i && short.length < name.length && contractionOf(short, name, placePrefix)) {
         (contracted.get(j) ?? contracted.set(j, []).get(j)!).push(i);
       }
     }
@@ -184,8 +242,7 @@ export function shortFormLinks(entities: readonly NamedEntity[], k: Knowledge): 
       const written = byName.get(asCommission) === 'Organization';
       for (const j of orgsByLast.get('委') ?? []) {
         const short = entities[j]!.name;
-        const contraction =
-          !written && (isContraction(short, asCommission, 0, name.length) || (placePrefix > 0 && isContraction(short, asCommission, placePrefix, name.length)));
+        const contraction = !written && contractionOf(short, asCommission, placePrefix, name.length);
         if (j !== i && (short === asCommission || contraction)) {
           (contracted.get(j) ?? contracted.set(j, []).get(j)!).push(i);
         }
@@ -196,6 +253,7 @@ export function shortFormLinks(entities: readonly NamedEntity[], k: Knowledge): 
     for (const core of companyCores(name)) link(core, i, ['Organization', 'Person']);
   });
   const oneName = (longs: readonly number[]): boolean => new Set(longs.map((l) => entities[l]!.name)).size === 1;
+  out.push(...teamLinks(entities, byName, k));
   for (const [short, longs] of prefixed) if (oneName(longs)) link(short, longs[0]!, ['Organization']);
   for (const [short, longs] of contracted) if (oneName(longs)) out.push([short, longs[0]!]);
   return out;

@@ -80,6 +80,15 @@ function firstWord(run: string): string {
   return jiebaTag(run)[0]?.word ?? '';
 }
 
+/**
+ * A name that may run past four characters: a transliteration or a Japanese family name with its
+ * given name. A Chinese name is at most four (a compound surname and two), so 某某某 before an
+ * unknown word (郭某某|抢头香) is whole already.
+ */
+function longNameShape(name: string): boolean {
+  return looksLikeTransliteration(name) || japaneseFamilyNameLength(name) > 0;
+}
+
 function restOf(name: string, after: string, all: string): string {
   const two = after.slice(0, 2);
   if (
@@ -90,7 +99,7 @@ function restOf(name: string, after: string, all: string): string {
     !COUNTING.has(two) &&
     !AFTER_NAME.has(two) &&
     NAME_RUN_TAGS.has(oneWordTag(two) ?? '') &&
-    name.length + 2 <= 6 &&
+    name.length + 2 <= (longNameShape(name) ? 6 : 4) &&
     count(all, name + two) >= 2
   )
     return two;

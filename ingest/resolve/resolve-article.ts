@@ -281,13 +281,28 @@ function listedAmong(w: Working, k: Knowledge): boolean {
   return false;
 }
 
+/** An organization named, in any of its forms of two characters or more, as a country. */
+function countryReadAsOrganization(w: Working, k: Knowledge): boolean {
+  if (w.type !== 'Organization') return false;
+  if (w.name.length >= 2 && k.countries.has(w.name)) return true;
+  for (const n of w.forms) if (n.length >= 2 && k.countries.has(n)) return true;
+  return false;
+}
+
 function decideType(group: readonly Working[], k: Knowledge): EntityType {
   // A company the bundled list names counts as an organization even where no extraction read it
   // so (the tagger's 比亚迪 as a place). The alias table's and the divisions' types count only
   // among the types extracted: MSRA reads 欧 of 中欧 as a place and a country as a team.
   // A set of one entity (most) whose type is the organization's or that no list names: its type.
-  if (group.length === 1 && (group[0]!.type === 'Organization' || !listedAmong(group[0]!, k))) return group[0]!.type;
-  const contenders = TYPES_IN_TIE_ORDER.filter((type) => group.some((w) => w.type === type || (type === 'Organization' && listedAmong(w, k))));
+  // An organization whose name is a country's is not: it is a place (below).
+  if (group.length === 1 && !countryReadAsOrganization(group[0]!, k) && (group[0]!.type === 'Organization' || !listedAmong(group[0]!, k)))
+    return group[0]!.type;
+  // A country's name of two characters or more read as an organization (卡达) is a place: the
+  // guidelines keep a country a place where it acts or stands for its team. (A person named like a
+  // country is person-spans.ts's to decide, from the words around the name.)
+  const contenders = TYPES_IN_TIE_ORDER.filter((type) =>
+    group.some((w) => w.type === type || (type === 'Organization' && listedAmong(w, k)) || (type === 'Place' && countryReadAsOrganization(w, k))),
+  );
   // One contender wins whatever its score (scores are never negative): most groups, not scored.
   if (contenders.length === 1) return contenders[0]!;
   let best: EntityType = group[0]!.type;
@@ -308,7 +323,11 @@ function decideName(group: readonly Working[], type: EntityType, k: Knowledge): 
   for (const w of group) if (w.name !== group[0]!.name) one = false;
   if (one) return group[0]!.name;
   const mentions = new Map<string, number>();
-  for (const w of group) mentions.set(w.name, (mentions.get(w.name) ?? 0) + w.mentions.length);
+  for (const w of group) {
+    // A country read as another type was named as that type; as a place it takes the country's name.
+    const name = type === 'Place' ? (k.countries.get(w.name) ?? w.name) : w.name;
+    mentions.set(name, (mentions.get(name) ?? 0) + w.mentions.length);
+  }
   const names = [...mentions.keys()];
   const listed = names.find((n) => k.table.get(n)?.canonical === n && k.table.get(n)?.type === type);
   if (listed !== undefined) return listed;

@@ -54,6 +54,23 @@ const TIME_CHARS = new Set([...'0123456789年月日号于今明去本底初中�
 const MAX_TIME = 12;
 /** Marks that separate the titles of one chain: 、 (each with its own organization) and 兼 (sharing it). */
 const LIST_MARK = '、';
+/** Kinds of reporter written between an outlet and 记者 (某某日报全媒体记者). */
+const REPORTER_KINDS = ['全媒体', '融媒体', '首席', '资深', '见习', '实习', '驻站'];
+/**
+ * Titles of an office inside an organization that name no body of their own (董事长, 首席执行官,
+ * 主席, 党组书记): after the organization's other titles, they are its too. 外交部长 or 国家主席 are not.
+ */
+const INHERITED_TITLES = new Set(
+  '董事长 董事会主席 总裁 首席执行官 执行长 CEO 总经理 执行董事 董事 创始人 创办人 联合创始人 首席运营官 首席财务官 首席技术官 COO CFO CTO 主席 党组书记 书记 秘书长 行长 院长 校长 社长 会长 理事长 总编辑 台长 主任'.split(
+    ' ',
+  ),
+);
+
+function inheritsOrganization(title: string): boolean {
+  let t = normalizeEachUnit(title);
+  for (const m of TITLE_MODIFIERS) if (t.startsWith(m) && t.length > m.length) t = t.slice(m.length);
+  return INHERITED_TITLES.has(t);
+}
 const BOTH_MARK = '兼';
 
 /** The text's characters, normalized one code unit at a time (traditional → simplified, full-width → half). */
@@ -259,7 +276,16 @@ function appositionBefore(ch: Chars, ix: MentionIndex, names: ReadonlyMap<string
       pos = org.start;
       // A place scopes the whole list after it (广州市人大代表、代市长 → both of 广州); an
       // organization only its own titles (中共中央政治局委员、外交部长: 外交部长 of none).
-      if (org.type === 'Place') for (const h of out) if (h.org === undefined) h.org = org;
+      if (org.type === 'Place') {
+        for (const h of out) if (h.org === undefined) h.org = org;
+      } else if (out.every((h) => h.org === undefined && inheritsOrganization(h.title))) {
+        // An organization scopes the titles after it that hold no body of their own when nothing
+        // between names another (某公司创办人、董事长兼首席执行官 → all three of 某公司).
+        for (const h of out) {
+          h.org = org;
+          h.start = org.start;
+        }
+      }
     } else if (GENERIC_BODIES.some((b) => ch.slice(pos - b.length, pos) === b && pos - b.length >= floor)) {
       return []; // 集团执行副主席X: an organization is meant but not named, so the role is not known
     }
@@ -277,6 +303,9 @@ function creditOutlet(ch: Chars, ix: MentionIndex, titleStart: number): RoleMent
   let pos = titleStart;
   const floor = Math.max(0, titleStart - MAX_DATELINE);
   while (pos > floor && (isSpace(ch.at(pos - 1)) || ch.at(pos - 1) === '(' || ch.at(pos - 1) === '/')) pos--;
+  // 某某日报全媒体记者, 某报首席记者: the kind of reporter between the outlet and the word.
+  const kind = REPORTER_KINDS.find((k) => pos - k.length >= floor && normalizeEachUnit(ch.slice(pos - k.length, pos)) === k);
+  if (kind !== undefined) pos -= kind.length;
   const direct = ix.orgEndingAt(pos);
   if (direct !== undefined) return direct.type === 'Organization' ? direct : undefined;
   if (pos <= floor || ch.at(pos - 1) !== '电') return undefined;

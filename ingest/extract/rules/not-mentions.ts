@@ -5,6 +5,7 @@
 import { candidate, type Candidate } from '../span.ts';
 import type { Token, TokenIndex } from '../tokens.ts';
 import { isOrdinaryWord } from '../validate.ts';
+import { insideLeagueName } from './teams.ts';
 import { SURNAMES, TRANSLIT, isHan, looksLikeChineseName, looksLikeTransliteration } from './name-shapes.ts';
 
 /** What follows a place in a time expression. */
@@ -37,7 +38,10 @@ const TRAVEL_VERB = /[访赴来出抵返]$/u;
 export function outOfContext(text: string, c: Candidate): boolean {
   if (c.type !== 'Person' && LONGER_NAME.test(text.slice(c.end, c.end + 4))) return true;
   if (c.type === 'Organization' && TRIP.test(c.text) && TRAVEL_VERB.test(text.slice(Math.max(0, c.start - 1), c.start))) return true;
-  if (c.type === 'Place') return CLOCK.test(text.slice(c.end, c.end + 4));
+  if (c.type === 'Place') {
+    if (insideLeagueName(text, c.start, c.end)) return true;
+    return CLOCK.test(text.slice(c.end, c.end + 4));
+  }
   if (c.type !== 'Person') return false;
   const after = text.slice(c.end, c.end + 4);
   if (DISEASE.test(after)) return true;
@@ -128,6 +132,24 @@ function withTransliterationEnd(c: Candidate, text: string, words: TokenIndex): 
   return candidate(c.start, next.end, c.type, text, c.origin);
 }
 
+/** Surnames that are also words written before a name (向某某, 和某某, 于某某): never a husband's surname here. */
+const SURNAME_WORDS = new Set([...'向和于与同时将从自由以为及并但也还又就才都只即若因如比跟替据令使叫请要会能可应该等把给让被对在经']);
+/** What stands before an item of a list of names or a sentence's start. */
+const ITEM_START = new Set([...'、,，;；:：(（“「 \n']);
+
+/**
+ * 叶刘某某, 范徐某某: a married woman's name in Hong Kong's usage, her husband's surname before her
+ * own full name, as an item of a list or a sentence's subject. The tagger reads the three characters
+ * after the first; the four are the name.
+ */
+function withHusbandsSurname(c: Candidate, text: string): Candidate | undefined {
+  if (c.end - c.start !== 3 || !looksLikeChineseName(c.text) || c.start < 1) return undefined;
+  const husband = text[c.start - 1]!;
+  if (!SURNAMES.has(husband) || SURNAME_WORDS.has(husband)) return undefined;
+  if (c.start >= 2 && !ITEM_START.has(text[c.start - 2]!)) return undefined;
+  return candidate(c.start - 1, c.end, c.type, text, c.origin);
+}
+
 /** Tags of a word that starts no given name's last character: verbs, adverbs, conjunctions. */
 const CLAUSE_WORD_TAGS = new Set(['v', 'd', 'c', 'p', 'ad']);
 
@@ -155,7 +177,7 @@ export function personOnWords(c: Candidate, text: string, words: TokenIndex): Ca
   if (surname !== undefined) return candidate(c.start, surname, c.type, text, c.origin);
   const cut = withoutGluedVerb(c, text, words);
   if (cut !== undefined) return cut;
-  const grown = withTransliterationEnd(c, text, words);
+  const grown = withTransliterationEnd(c, text, words) ?? withHusbandsSurname(c, text);
   if (grown !== undefined) return grown;
   let { start, end } = c;
   if (end - start < 3 || (words.isBoundary(start) && words.isBoundary(end))) return c;

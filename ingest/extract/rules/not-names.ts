@@ -26,6 +26,8 @@ const RANK_BODY = new RegExp(
 
 /** Pronoun-like places: the writer's own city, country, province (本港, 我国, 本市, 我省). */
 const OWN_PLACE = /^(?:本|我|该|此)(?:港|国|省|市|县|区|澳|岛|州|镇|村|地|埠|台)$/u;
+/** A mission named by where it sits without whose it is (驻华使馆, 驻港总领事馆): any country's. */
+const UNOWNED_MISSION = /^驻\p{Script=Han}{1,4}?(?:大使馆|使馆|使领馆|总领事馆|领事馆|代表处|办事处)$/u;
 
 /** People the text names by surname and sex or a placeholder only (陈男, 卢姓, 蔡女, 王姓男子). */
 function anonymousPerson(t: string): boolean {
@@ -100,7 +102,7 @@ const COMPANY_PARTY_ORGAN = /\p{Script=Han}{2}(?:集团|公司)(?:党委|党组|
 const COUNTED_KIND =
   /(?:^(?:部分|一些|若干|许多|不少|多数|少数|某些|有些|其他|其它|各个|这些|那些|新一轮|新一批|首批|多家)\p{Script=Han}*|[一二三四五六七八九十两几数多\d]+(?:家|大|个|间|所|类)\p{Script=Han}{0,4})(?:公司|集团|企业|银行|机构|医院|厂商)$/u;
 const REGION_ADJECTIVE = /^(?:内地|本地|外地|海外|国内|境外|境内|中资|外资|港资|台资|陆资|民营|国营)\p{Script=Han}*(?:公司|企业|厂商|机构|集团)$/u;
-const COUNTRY_KIND = /^(.+?)(?:公司|企业|厂商|机构|大厂|企)$/u;
+const COUNTRY_KIND = /^(.+?)(?:公司|企业|厂商|机构|大厂|企|武装组织|武装团体|激进组织|恐怖组织|极端组织)$/u;
 const COUNTRY_BEFORE_LATIN = /^(\p{Script=Han}{2,6})[A-Za-z][A-Za-z0-9&.\- ]*$/u;
 
 /** A team named after its leader inside an organization (某某公司某某团队): the organization and the person are the names. */
@@ -165,7 +167,7 @@ export function namesNothing(t: string, type: 'Person' | 'Organization' | 'Place
   if (DATE_LIKE.test(t) || TITLE_WORDS.has(t) || CRAFT.test(t) || ticketNickname(t) || ORDINAL_PART.test(t)) return true;
   // A person's name holds no digit (a stage name with one, 某某MJ116, is a group's or a handle).
   if (type === 'Person') return anonymousPerson(t) || /\d/u.test(t) || surnameAndTime(t);
-  if (RANK_BODY.test(t) || OWN_PLACE.test(t)) return true;
+  if (RANK_BODY.test(t) || OWN_PLACE.test(t) || UNOWNED_MISSION.test(t)) return true;
   if (type === 'Place') return ACT_ON_A_CITY.test(t) || CUP.test(t);
   if (type !== 'Organization') return false;
   if (

@@ -25,7 +25,7 @@ export function englishNames(text: string, accepted: readonly Candidate[]): Engl
     const close = text.indexOf(')', c.end + 1);
     if (close < 0 || close - c.end > 64) continue;
     const inner = text.slice(c.end + 1, close).trim();
-    if (LATIN_INNER.test(inner) && /[A-Za-z]{2}/.test(inner) && c.type !== 'Place') out.push({ after: c.end, nameEn: inner });
+    if (LATIN_INNER.test(inner) && /[A-Za-z]{2}/.test(inner)) out.push({ after: c.end, nameEn: inner });
   }
   return out;
 }

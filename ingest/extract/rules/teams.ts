@@ -62,3 +62,33 @@ function competitionEndsAt(text: string, at: number, words: TokenIndex): boolean
   for (let len = 2; len <= 3; len++) if (at - len >= 0 && LEAGUES.has(text.slice(at - len, at)) && words.isBoundary(at - len)) return true;
   return false;
 }
+
+/**
+ * A listed league's two-character name covers the character at [start, end) (中 or 超 of 中超): a
+ * piece of it is no country (中 of 中超 is not 中国, 英 of 英超 not 英国).
+ */
+export function insideLeagueName(text: string, start: number, end: number): boolean {
+  if (end - start !== 1) return false;
+  for (let s = Math.max(0, end - 2); s <= start; s++) if (LEAGUES.has(text.slice(s, s + 2))) return true;
+  return false;
+}
+
+/** Titles in a team: who coaches or plays for it (主教练, 队长, 门将 …), longest first. */
+const SQUAD_TITLES = ['主教练', '助理教练', '主帅', '教练', '队长', '球员', '门将', '前锋', '后卫', '中场', '外援'];
+
+/**
+ * 某某主教练张三, 某某门将李四: a name the tagger read as a person, right before a squad title that
+ * is followed by a person, is the team they coach or play for. People have no coaches.
+ */
+export function teamsBeforeSquadTitles(text: string, statistical: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  const personAt = new Set<number>();
+  for (const c of statistical) if (c.type === 'Person') personAt.add(c.start);
+  if (personAt.size < 2) return out;
+  for (const c of statistical) {
+    if (c.type !== 'Person') continue;
+    const title = SQUAD_TITLES.find((t) => text.startsWith(t, c.end));
+    if (title !== undefined && personAt.has(c.end + title.length)) out.push(candidate(c.start, c.end, 'Organization', text, 'rule'));
+  }
+  return out;
+}

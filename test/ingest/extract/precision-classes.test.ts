@@ -67,6 +67,10 @@ describe('bodies named by their rank alone', () => {
     );
   });
 
+  it('should refuse a party committee named by its level alone (省委, 市委, 党中央) and a generic 特区 or 专案组', () => {
+    expect(found('省委召开常委会议,市委和县委负责同志参加,党中央高度重视。特区将继续努力,专案组展开调查。')).toEqual([]);
+  });
+
   it('should keep a body named with its place (南京市委, 台中市政府)', () => {
     expect(found('南京市委表示,将全力推进。')).toContain('南京市委/Organization');
     expect(namesNothing('台中市政府', 'Organization', isCountry)).toBe(false);
@@ -157,5 +161,39 @@ describe('a vehicle named after a body or place (issue 15 §3)', () => {
   it('should read no 空军 or 海军 in an aircraft or ship called …一号 / …二号', () => {
     expect(found('副总统乘坐“空军二号”飞抵东京。')).toEqual(['东京/Place']);
     expect(found('海军三号当天驶入港口。').map((s) => s.split('/')[0])).not.toContain('海军');
+  });
+});
+
+describe("Taiwan's parties and branches of government (organizations.tsv)", () => {
+  it('should find 行政院 where the tagger reads it as no name in a long sentence', () => {
+    const text = '立法院上会期陆续三读通过《某某条例》、《卫星广播电视法》修正案,不过行政院发言人林小满今(3/4)天表示,这三部法律修法内容违宪,院长决定不予副署。';
+    expect(found(text)).toContain('行政院/Organization');
+  });
+});
+
+describe('places and bodies with what stands around them (fresh blind sample)', () => {
+  it("should read a place's English name in brackets as its name, not as other entities (某城(Gaza City))", () => {
+    const names = found('空袭期间,记者在青州城(Qingzhou City)中心仁和医院(Renhe Hospital)门外遇害。').map((s) => s.split('/')[0]);
+    expect(names).toContain('青州城');
+    expect(names).not.toContain('City');
+    expect(names).toContain('仁和医院');
+    expect(names).not.toContain('中心仁和医院');
+  });
+
+  it("should not make a country's armed group described by its kind an organization (某国武装组织)", () => {
+    expect(found('巴勒斯坦武装组织哈马斯高层日前抵达开罗。')).not.toContain('巴勒斯坦武装组织/Organization');
+  });
+});
+
+describe('names from Hong Kong and missions (fresh blind sample)', () => {
+  it("should read a married woman's name with her husband's surname whole (叶刘某某), and no preposition as one", () => {
+    expect(found('五位议员,李文琼、叶刘淑华、卢伟明分别发言。')).toContain('叶刘淑华/Person');
+    expect(found('会上,叶刘淑仪表示反对。')).toEqual(['叶刘淑仪/Person']);
+    expect(found('会后,向李晓明汇报工作。')).toContain('李晓明/Person');
+  });
+
+  it('should not make a mission named without its country an organization (驻华使馆), but keep one with it', () => {
+    expect(found('驻华使馆新闻官参加招待会。').filter((s) => s.endsWith('/Organization'))).toEqual([]);
+    expect(found('美国驻华大使馆发表声明。')).toContain('美国驻华大使馆/Organization');
   });
 });

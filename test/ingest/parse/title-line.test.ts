@@ -38,3 +38,28 @@ describe('parseDocument titles', () => {
     expect(a!.text.startsWith(body)).toBe(true);
   });
 });
+
+describe('a headline that carries a date', () => {
+  const page = (first: string, second: string): string => `${first}\n${second}\n\n青州市政府新闻办5日举行发布会,介绍上半年经济运行情况。\n`;
+
+  it('should be the title, with the date line under it as the publication date', () => {
+    for (const format of ['auto', 'text'] as const) {
+      const [a] = parseDocument(page('青州市政府例行新闻发布会 (2025年7月8日)', '2025-07-09 10:48:05'), { name: 'press.txt', format });
+      expect(a!.title).toBe('青州市政府例行新闻发布会 (2025年7月8日)');
+      expect(a!.publishedAt?.slice(0, 10)).toBe('2025-07-09');
+    }
+    const [b] = parseDocument(page('青州市政府例行新闻发布会 (2025年10月17日)', '晨光网 资讯 2025-10-18 13:20'), { name: 'press.txt', format: 'auto' });
+    expect(b!.title).toBe('青州市政府例行新闻发布会 (2025年10月17日)');
+    expect(b!.publishedAt?.slice(0, 10)).toBe('2025-10-18');
+  });
+
+  it('should stay a date line when it is page furniture or nothing dates the page under it', () => {
+    const [a] = parseDocument(page('2025-07-09 来源:晨光日报 编辑:林小满', '2025-07-10 08:00'), { name: 'press.txt', format: 'auto' });
+    expect(a!.title).toBe('press.txt');
+    const [b] = parseDocument(`青州市政府例行新闻发布会 (2025年7月8日)\n\n青州市政府新闻办举行发布会,介绍上半年经济运行情况。\n`, {
+      name: 'press.txt',
+      format: 'text',
+    });
+    expect(b!.publishedAt?.slice(0, 10)).toBe('2025-07-08');
+  });
+});

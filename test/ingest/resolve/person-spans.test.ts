@@ -32,6 +32,13 @@ const persons = (x: ArticleExtraction) =>
     .sort();
 
 describe('resolveArticle: a person cut short is read whole where the article repeats the rest', () => {
+  it('should not read a whole Chinese name on into the word after it, even where the article repeats both', () => {
+    const title = '议会新会期开议 张立群抢头香';
+    const text = '议会新会期今天开议,立委张立群抢头香,清晨就抵达门外。张立群说,期盼有新气象。';
+    const x = resolveArticle(spans(text, [['张立群', 'Person', [12, 15], [27, 30]]], title));
+    expect(persons(x)).toEqual(['张立群:张立群/张立群']);
+  });
+
   it('should read a Japanese given name the tagger left out when the article writes the whole name twice', () => {
     const text = '首相宫森翠音抵达会场。宫森翠音随后致辞。宫森说,合作重要。';
     const x = resolveArticle(spans(text, [['宫森', 'Person', [2, 4], [11, 13], [20, 22]]]));

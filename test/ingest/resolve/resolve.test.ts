@@ -303,6 +303,77 @@ describe('resolveArticle: persons cut, split or glued (issue 15, fresh blind sam
   });
 });
 
+describe('resolveArticle: contractions that keep a place whole', () => {
+  it("should not make a province's committee a contraction of its city's (浙江省委 / 浙江省宁波市委)", () => {
+    const x = resolveArticle(
+      extraction('他曾任青海省云州市委副书记、青海省委常委、云州市委书记。', [
+        ['青海省云州市委', 'Organization'],
+        ['青海省委', 'Organization'],
+        ['云州市委', 'Organization'],
+        ['青海省', 'Place'],
+      ]),
+    );
+    const orgs = x.entities.filter((e) => e.type === 'Organization').map((e) => [e.name, ...e.aliases].sort().join('|'));
+    expect(orgs.sort()).toEqual(['云州市委|青海省云州市委', '青海省委']);
+  });
+
+  it('should still read a contraction after the place (某省高院) and one through it (中科院)', () => {
+    const x = resolveArticle(
+      extraction('青海省高级人民法院和青海省高院;中国科学院与中科院。', [
+        ['青海省高级人民法院', 'Organization'],
+        ['青海省高院', 'Organization'],
+        ['中国科学院', 'Organization'],
+        ['中科院', 'Organization'],
+      ]),
+    );
+    expect(x.entities.filter((e) => e.type === 'Organization')).toHaveLength(2);
+  });
+});
+
+describe('resolveArticle: a body and its terms', () => {
+  it('should make the body and its numbered or new terms one organization', () => {
+    const x = resolveArticle(
+      extraction('青州市第七届人大与第八届人大代表亮相,新一届人大有40位新代表,人大主任致辞。', [
+        ['青州市第七届人大', 'Organization'],
+        ['第八届人大', 'Organization'],
+        ['新一届人大', 'Organization'],
+        ['人大', 'Organization'],
+        ['青州市', 'Place'],
+      ]),
+    );
+    expect(x.entities.filter((e) => e.type === 'Organization')).toHaveLength(1);
+  });
+});
+
+describe("resolveArticle: a team's names in a sports story", () => {
+  it('should make the club with its city, the club with 队 and with 俱乐部 one organization', () => {
+    const x = resolveArticle(
+      extraction('上海蓝鲸主场失利。蓝鲸队主帅表示遗憾,感谢蓝鲸俱乐部工作人员。', [
+        ['上海蓝鲸', 'Organization'],
+        ['蓝鲸队', 'Organization'],
+        ['蓝鲸俱乐部', 'Organization'],
+        ['上海', 'Place'],
+      ]),
+    );
+    const orgs = x.entities.filter((e) => e.type === 'Organization');
+    expect(orgs).toHaveLength(1);
+    expect([orgs[0]!.name, ...orgs[0]!.aliases].sort()).toEqual(['上海蓝鲸', '蓝鲸俱乐部', '蓝鲸队']);
+  });
+
+  it("should not merge two clubs of one city, two banks of two cities, nor a city's team with a club", () => {
+    const x = resolveArticle(
+      extraction('广州队与广州恒岳交手,上海银行和北京银行赞助。', [
+        ['广州队', 'Organization'],
+        ['广州恒岳', 'Organization'],
+        ['上海银行', 'Organization'],
+        ['北京银行', 'Organization'],
+        ['广州', 'Place'],
+      ]),
+    );
+    expect(names(x)).toEqual(['organization:上海银行', 'organization:北京银行', 'organization:广州恒岳', 'organization:广州队', 'place:广州']);
+  });
+});
+
 describe('resolveArticle: compounds and single characters', () => {
   it('should read 港澳 as 香港 and 澳门, each a mention, and never make 港 a node', () => {
     const text = '港澳居民可申请。';
@@ -366,6 +437,12 @@ describe('resolveArticle: types from knowledge', () => {
   it('should make a company the bundled list names an organization even where the tagger read it only as a place', () => {
     const x = resolveArticle(extraction('比亚迪宣布在当地建厂,比亚迪表示。', [['比亚迪', 'Place']]));
     expect(names(x)).toEqual(['organization:比亚迪']);
+  });
+
+  it("should make a country a place named by the country's name where only another type read it (卡達 as an organization)", () => {
+    const x = resolveArticle(extraction('埃及正与卡达、美国合作,卡达表示支持。', [['卡达', 'Organization']]));
+    expect(names(x)).toEqual(['place:卡塔尔']);
+    expect(entity(x, 'place:卡塔尔').aliases).toContain('卡达');
   });
 });
 

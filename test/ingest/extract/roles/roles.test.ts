@@ -104,3 +104,24 @@ describe('normalizeTitle', () => {
     expect(normalizeTitle('驻俄罗斯大使')).toBe('驻俄罗斯大使');
   });
 });
+
+describe('roles along a chain of titles (issue 16, fresh blind sample)', () => {
+  it("should give an organization's later titles that name no body of their own to it (某公司创办人、董事长兼首席执行官)", () => {
+    expect(roles('青禾科技公司创办人、董事长兼首席执行官林志远走上舞台。')).toEqual(
+      expect.arrayContaining([
+        ['person:林志远', '创办人', 'organization:青禾科技公司'],
+        ['person:林志远', '董事长', 'organization:青禾科技公司'],
+        ['person:林志远', '首席执行官', 'organization:青禾科技公司'],
+      ]),
+    );
+  });
+
+  it('should leave a title that names its own body without the organization before it (某政治局委员、外交部长)', () => {
+    expect(roles('中共中央政治局委员、外交部长王毅出席。')).toContainEqual(['person:王毅', '外交部长', null]);
+  });
+
+  it('should credit a reporter of a kind to the outlet before it (某报全媒体记者 某某)', () => {
+    expect(roles('青州日报全媒体记者 钟雨桐 报道:夜市今晚开张。')).toContainEqual(['person:钟雨桐', '记者', 'organization:青州日报']);
+    expect(roles('南江晚报首席记者 钟雨桐 报道:夜市今晚开张。')).toContainEqual(['person:钟雨桐', '记者', 'organization:南江晚报']);
+  });
+});

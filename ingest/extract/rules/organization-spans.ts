@@ -1,0 +1,65 @@
+// A tagger's organization that holds more than the organization: a party or body and what the
+// sentence says next (某党立委, 某党某市 of 某党某市议员, 某党某某军, a verb glued at the end: 某党团预计明).
+// jieba's words say where the name stops: a whole organization word (tag nt) followed only by a
+// title, a place or a person is that word; a name that ends in verbs, adverbs or time words after
+// a body's last word (党团, 委员会) ends at that word. Offsets index the normalized text.
+import { TITLES } from '../roles/titles.ts';
+import { candidate, type Candidate } from '../span.ts';
+import type { Token, TokenIndex } from '../tokens.ts';
+import { SURNAMES } from './name-shapes.ts';
+
+/** Tags of the words that may follow an organization's word without being part of its name. */
+const PLACE_OR_PERSON_TAGS = new Set(['ns', 'nr', 'nrfg', 'nrt']);
+/** Tags of words no organization's name ends with: verbs, adverbs, time, adjectives, function words. */
+const CLAUSE_TAGS = new Set(['v', 'vn', 'vd', 'd', 't', 'tg', 'a', 'ad', 'p', 'c', 'u', 'r', 'm', 'q', 'f']);
+/** The last character of a body's name (委员会, 党团, 政府, 法院 …). */
+const BODY_END = /[会院部局府团组处室署厅委党社台所]$/u;
+
+/** Where in a place a body stands, written before its name (市中心某某医院, 附近某某学校). */
+const LOCATIVES = new Set(['中心', '市中心', '附近', '旁边', '对面', '门口', '郊区', '市区', '境内', '一带']);
+
+function isTitleWord(word: string): boolean {
+  return TITLES.has(word) || (word.length > 2 && /^[副前原]/u.test(word) && TITLES.has(word.slice(1)));
+}
+
+/** What may follow an organization's word in the span without being part of its name. */
+function notPartOfName(tok: Token): boolean {
+  if (isTitleWord(tok.word)) return true;
+  // jieba tags some bodies as names (宣传部/nr): a word ending like a body is part of the name.
+  if (PLACE_OR_PERSON_TAGS.has(tok.tag)) return !BODY_END.test(tok.word);
+  // A surname alone, or a name jieba does not know (tag x) that starts with one.
+  return SURNAMES.has(tok.word[0]!) && (tok.word.length === 1 || (tok.tag === 'x' && tok.word.length <= 3));
+}
+
+/** The jieba words of the span, the first starting at its start; undefined when it starts inside a word. */
+function wordsOf(c: Candidate, words: TokenIndex): Token[] | undefined {
+  let k = words.startIndex(c.start);
+  if (k < 0) return undefined;
+  const out: Token[] = [];
+  for (; k < words.tokens.length && words.tokens[k]!.start < c.end; k++) out.push(words.tokens[k]!);
+  return out;
+}
+
+/**
+ * The organization a tagger's span names, cut at jieba's words (see the file's banner); the span
+ * itself when nothing is to be cut.
+ */
+export function organizationOnWords(c: Candidate, text: string, words: TokenIndex): Candidate {
+  if (c.type !== 'Organization' || c.end - c.start < 4) return c;
+  const toks = wordsOf(c, words);
+  if (toks === undefined || toks.length < 2) return c;
+  // 中心某某医院 of 某城中心某某医院: where in the city, not part of the name.
+  if (LOCATIVES.has(toks[0]!.word) && c.end - toks[0]!.end >= 2)
+    return organizationOnWords(candidate(toks[0]!.end, c.end, c.type, text, c.origin), text, words);
+  const head = toks[0]!;
+  // 某党立委, 某党某市, 某党某某: the organization's word and who or where the sentence names next.
+  if (head.tag === 'nt' && head.end - head.start >= 2 && head.end < c.end && toks.slice(1).every(notPartOfName)) {
+    return candidate(c.start, head.end, c.type, text, c.origin);
+  }
+  // 某党团预计明: a body's name, then a clause's words.
+  if (toks[toks.length - 1]!.end !== c.end) return c;
+  let e = toks.length;
+  while (e > 1 && CLAUSE_TAGS.has(toks[e - 1]!.tag)) e--;
+  if (e === toks.length || !BODY_END.test(toks[e - 1]!.word)) return c;
+  return candidate(c.start, toks[e - 1]!.end, c.type, text, c.origin);
+}
