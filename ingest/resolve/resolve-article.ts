@@ -321,10 +321,10 @@ function decideName(group: readonly Working[], type: EntityType, k: Knowledge): 
   // One name among the set (most sets): whatever the rules below prefer, it is that name.
   let one = true;
   for (const w of group) if (w.name !== group[0]!.name) one = false;
-  if (one) return group[0]!.name;
+  // (A country read as another type was named as that type: as a place it takes the country's name.)
+  if (one) return type === 'Place' ? (k.countries.get(group[0]!.name) ?? group[0]!.name) : group[0]!.name;
   const mentions = new Map<string, number>();
   for (const w of group) {
-    // A country read as another type was named as that type; as a place it takes the country's name.
     const name = type === 'Place' ? (k.countries.get(w.name) ?? w.name) : w.name;
     mentions.set(name, (mentions.get(name) ?? 0) + w.mentions.length);
   }
