@@ -166,14 +166,14 @@ describe('a vehicle named after a body or place (issue 15 §3)', () => {
 
 describe("Taiwan's parties and branches of government (organizations.tsv)", () => {
   it('should find 行政院 where the tagger reads it as no name in a long sentence', () => {
-    const text = '立法院上会期陆续三读通过《某某条例》、《卫星广播电视法》修正案,不过行政院发言人林小满今(3/4)天表示,这三部法律修法内容违宪,院长决定不予副署。';
+    const text = '针对《青州渔业条例》与《海岸保护条例》的审议进度,立法院多名委员提出质疑,行政院发言人林小满今(5/6)天回应称,两部条例草案将于下月送审。';
     expect(found(text)).toContain('行政院/Organization');
   });
 });
 
 describe('places and bodies with what stands around them (fresh blind sample)', () => {
   it("should read a place's English name in brackets as its name, not as other entities (某城(Gaza City))", () => {
-    const names = found('空袭期间,记者在青州城(Qingzhou City)中心仁和医院(Renhe Hospital)门外遇害。').map((s) => s.split('/')[0]);
+    const names = found('暴雨过后,救援队在青州城(Qingzhou City)中心仁和医院(Renhe Hospital)设立临时指挥部。').map((s) => s.split('/')[0]);
     expect(names).toContain('青州城');
     expect(names).not.toContain('City');
     expect(names).toContain('仁和医院');
@@ -181,7 +181,7 @@ describe('places and bodies with what stands around them (fresh blind sample)', 
   });
 
   it("should not make a country's armed group described by its kind an organization (某国武装组织)", () => {
-    expect(found('巴勒斯坦武装组织哈马斯高层日前抵达开罗。')).not.toContain('巴勒斯坦武装组织/Organization');
+    expect(found('调停方表示,巴勒斯坦武装组织哈马斯已回复新方案。')).not.toContain('巴勒斯坦武装组织/Organization');
   });
 });
 
@@ -193,7 +193,7 @@ describe('names from Hong Kong and missions (fresh blind sample)', () => {
   });
 
   it('should not make a mission named without its country an organization (驻华使馆), but keep one with it', () => {
-    expect(found('驻华使馆新闻官参加招待会。').filter((s) => s.endsWith('/Organization'))).toEqual([]);
+    expect(found('多家驻华使馆的文化参赞观看了演出。').filter((s) => s.endsWith('/Organization'))).toEqual([]);
     expect(found('美国驻华大使馆发表声明。')).toContain('美国驻华大使馆/Organization');
   });
 });

@@ -33,9 +33,9 @@ const persons = (x: ArticleExtraction) =>
 
 describe('resolveArticle: a person cut short is read whole where the article repeats the rest', () => {
   it('should not read a whole Chinese name on into the word after it, even where the article repeats both', () => {
-    const title = '议会新会期开议 张立群抢头香';
-    const text = '议会新会期今天开议,立委张立群抢头香,清晨就抵达门外。张立群说,期盼有新气象。';
-    const x = resolveArticle(spans(text, [['张立群', 'Person', [12, 15], [27, 30]]], title));
+    const title = '张立群抢头香 农场新稻开镰';
+    const text = '稻谷开镰当天,场长张立群抢头香,亲自下田收割。张立群说,新稻亩产不错。';
+    const x = resolveArticle(spans(text, [['张立群', 'Person', [9, 12], [23, 26]]], title));
     expect(persons(x)).toEqual(['张立群:张立群/张立群']);
   });
 

@@ -16,7 +16,7 @@ describe('names in a byline', () => {
   });
 
   it('should keep the reporter a person where an organization follows the bracket', () => {
-    const spans = extractSpans('晨光社青州5月9日电 (记者 钟雨桐)青州市第七届人大代表9日在会场亮相。');
+    const spans = extractSpans('晨光社青州5月9日电 (记者 钟雨桐)青州市图书馆今起延长开放时间。');
     expect(spans.find((s) => s.text === '钟雨桐')?.type).toBe('Person');
     expect(spans.some((s) => s.text.includes('钟雨桐') && s.type !== 'Person')).toBe(false);
   });

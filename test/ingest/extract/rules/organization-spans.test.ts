@@ -11,11 +11,11 @@ describe('organizations cut at jieba words', () => {
   });
 
   it('should read a party and the city of its councillor as two names (某党某市议员)', () => {
-    expect(spans('国民党台中市议员李秋华等人昨日质询市府。')).toEqual(['国民党/Organization', '台中市/Place', '李秋华/Person']);
+    expect(spans('国民党台中市议员李秋华日前提出质询。')).toEqual(['国民党/Organization', '台中市/Place', '李秋华/Person']);
   });
 
   it('should end a body at its last word when a clause follows it glued (某党团预计…)', () => {
-    expect(spans('民进党立院党团预计明天召开党团大会。')).toEqual(['民进党立院党团/Organization']);
+    expect(spans('民进党立院党团预计下周公布提案。')).toEqual(['民进党立院党团/Organization']);
   });
 
   it('should leave whole organizations whole', () => {
