@@ -2,20 +2,21 @@
 // The top entities come from the entity_mention_count index (PartialTop, no full scan). The node list
 // is built once, after the edges are collected: as an aggregation grouping key it was rebuilt for
 // every edge row (8 M property reads, 4-6 s on 10,000 articles). Edges are found by expanding each
-// top entity and keeping the other end only when its mention count reaches the 300th's (a cheap
-// check that drops most neighbours) and its id is among the top ones. Nodes and edges come in a
-// stable order (mentions then id; source then target id).
+// top entity and keeping the other end when it is one of the top nodes: a comparison of node
+// references, which reads no property, where reading the neighbour's mentionCount and id cost two
+// database hits for every co-mention of a hub (2,000 generated articles: 105,151 db hits before,
+// 73,402 after). The end is left unlabelled (CO_MENTIONED joins entities only), so no label is read
+// either. Nodes and edges come in a stable order (mentions then id; source then target id).
 // Hidden entities (ingest/curation) are left out.
 MATCH (e:Entity)
 WHERE e.mentionCount IS NOT NULL AND e.hidden IS NULL
 WITH e ORDER BY e.mentionCount DESC, e.id LIMIT $limit
 WITH collect(e) AS top
-WITH top, top[-1].mentionCount AS floor, [n IN top | n.id] AS ids
 CALL {
-  WITH top, floor, ids
+  WITH top
   UNWIND top AS a
-  MATCH (a)-[r:CO_MENTIONED]->(b:Entity)
-  WHERE b.mentionCount >= floor AND b.id IN ids AND r.weight >= $minWeight
+  MATCH (a)-[r:CO_MENTIONED]->(b)
+  WHERE b IN top AND r.weight >= $minWeight
   // In id order, so the same graph always reaches the layout in the same order (the same picture).
   WITH a, b, r ORDER BY a.id, b.id
   RETURN collect({source: a.id, target: b.id, weight: r.weight, articleCount: r.articleCount, confidence: r.confidence}) AS edges

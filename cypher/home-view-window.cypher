@@ -7,9 +7,9 @@
 // a month is in it when that month overlaps the window. The instant range first (the index on
 // publishedAt) is wider than any offset, and a month wider before $from for month-only dates (kept
 // as the 1st of their month); the local days then decide.
-// An entity's all-time mentionCount is at least its count in any window, so an entity whose
-// mentionCount is below the last kept entity's window count cannot be among the top: that cheap
-// check drops most neighbours before the id lookup.
+// A co-mention's other end is kept when it is one of the top nodes, a comparison of node references
+// that reads no property (graph-overview.cypher: reading each neighbour's count and id cost two db
+// hits per co-mention of a hub); the end is unlabelled, as CO_MENTIONED joins entities only.
 // Hidden entities (ingest/curation) are left out.
 MATCH (a:Article)
 WHERE a.publishedAt >= datetime($from) - duration('P32D') AND a.publishedAt <= datetime($to) + duration('P1D')
@@ -21,13 +21,12 @@ WITH e, sum(n.mentions) AS mentions
 ORDER BY mentions DESC, e.id
 LIMIT $limit
 WITH collect({e: e, mentions: mentions}) AS top
-WITH top, [t IN top | t.e.id] AS ids, top[-1].mentions AS floor
+WITH top, [t IN top | t.e] AS topNodes
 CALL {
-  WITH top, ids, floor
-  UNWIND top AS t
-  WITH t.e AS a, ids, floor
-  MATCH (a)-[r:CO_MENTIONED]->(b:Entity)
-  WHERE b.mentionCount >= floor AND b.id IN ids AND r.weight >= $minWeight
+  WITH topNodes
+  UNWIND topNodes AS a
+  MATCH (a)-[r:CO_MENTIONED]->(b)
+  WHERE b IN topNodes AND r.weight >= $minWeight
     AND date(r.lastSeen) >= date(datetime($from)) AND date(r.firstSeen) <= date(datetime($to))
   RETURN collect({source: a.id, target: b.id, weight: r.weight, articleCount: r.articleCount, confidence: r.confidence}) AS edges
 }

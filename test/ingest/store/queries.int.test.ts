@@ -158,6 +158,32 @@ describe('homeView, timeline, graphStats and dateHistogram', () => {
     expect((await homeView(store, { from: '2030-01-01', limit: 5, minWeight: 1 })).nodes).toEqual([]);
   });
 
+  it('should draw every co-mention among its nodes, as their detail panels list them, over all time and in a window', async () => {
+    // The full reading: each node's co-mentions from its detail panel (all of them), kept when both ends are drawn.
+    const expected = async (nodes: { id: string }[]): Promise<string[]> => {
+      const ids = new Set(nodes.map((n) => n.id));
+      const pairs = new Set<string>();
+      for (const id of ids) {
+        for (const c of (await entityDetail(store, id, { coMentionLimit: 10_000 }))!.topCoMentions) {
+          if (ids.has(c.id)) pairs.add(`${[id, c.id].sort().join(' ')} ${c.weight}`);
+        }
+      }
+      return [...pairs].sort();
+    };
+    const drawn = (view: Awaited<ReturnType<typeof homeView>>): string[] =>
+      view.edges
+        .filter((e) => !('type' in e))
+        .map((e) => `${[e.source, e.target].sort().join(' ')} ${e.weight}`)
+        .sort();
+    for (const options of [{}, { from: '2000-01-01', to: '2030-12-31' }]) {
+      const view = await homeView(store, { limit: 20, minWeight: 1, ...options });
+      expect(view.nodes.length).toBeGreaterThan(5);
+      const edges = drawn(view);
+      expect(edges.length).toBeGreaterThan(10);
+      expect(edges).toEqual(await expected(view.nodes));
+    }
+  });
+
   it('should list dated events in order with participants and place', async () => {
     const events = await timeline(store, { limit: 100 });
     expect(events.map((e) => e.date)).toEqual([...events.map((e) => e.date)].sort());
