@@ -9,10 +9,16 @@
 // newest first along the publishedAt index until enough name it, a few dozen rows, instead of
 // sorting every article that names it (中国: most of the corpus); the degree and the article count
 // are read from the counts Neo4j keeps, without a scan. A hub's list leaves out articles with no
-// date and orders equal instants as the index does.
+// date and orders equal instants as the index does. Whether the entity is a hub decides the lower
+// bound of that index seek (none for any other entity, so it reads nothing): a filter on the hub
+// test was planned after the scan, which then read every article's index entry for every entity
+// that is not a hub (2,001 db hits of 9,094 for 新华社 at 2,000 articles, all the index at any size).
+// publishedAt is always a datetime (articles-upsert.cypher), so the bound leaves none out.
 // A dense entity's strongest co-mentions come from its kept list (strongRels, every co-mention
 // heavier than strongAbove: entities-rank-neighbours.cypher) when it holds enough of them, instead
-// of sorting all of its co-mentions.
+// of sorting all of its co-mentions. The floor is read once, not per listed relationship, and the
+// ends are unlabelled (CO_MENTIONED joins entities only): per listed relationship the check reads its
+// weight alone (中国 at 2,000 generated articles: 2,071 db hits for the list before, 1,180 after).
 MATCH (e:Entity {id: $id})
 CALL {
   WITH e
@@ -25,11 +31,12 @@ CALL {
   WITH e
   CALL {
     WITH e
+    WITH e, e.strongAbove AS floor
     UNWIND coalesce(e.strongRels, []) AS rid
-    MATCH (a:Entity)-[r:CO_MENTIONED]->(b:Entity)
+    MATCH (a)-[r:CO_MENTIONED]->(b)
     WHERE elementId(r) = rid AND (a = e OR b = e)
-    WITH e, r, CASE WHEN a = e THEN b ELSE a END AS o
-    WHERE r.weight > e.strongAbove
+    WITH r, CASE WHEN a = e THEN b ELSE a END AS o
+    WHERE r.weight > floor
     WITH o, r ORDER BY r.weight DESC, o.id
     LIMIT $coMentionLimit
     RETURN collect({id: o.id, name: o.name, type: o.type, weight: r.weight}) AS strong
@@ -58,10 +65,10 @@ CALL {
 }
 CALL {
   WITH e, named, stored
-  WITH e WHERE named > $hubArticles AND named * 50 > stored
+  WITH e, CASE WHEN named > $hubArticles AND named * 50 > stored THEN datetime('-999999999-01-01T00:00:00Z') END AS since
   MATCH (a:Article)
   USING INDEX a:Article(publishedAt)
-  WHERE a.publishedAt IS NOT NULL
+  WHERE a.publishedAt >= since
   WITH e, a ORDER BY a.publishedAt DESC
   WHERE EXISTS { (a)-[:NAMES]->(e) }
   LIMIT $articleLimit
