@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellKind, columnKinds, nodeChip, pageOf } from '../../../web/src/core/console/index.ts';
+import { cellKind, columnKinds, nodeChip, numberText, pageOf } from '../../../web/src/core/console/index.ts';
 
 const musk = { id: '4:1', labels: ['Entity', 'Person'], properties: { id: 'person:马斯克', name: '马斯克', type: 'Person' } };
 const article = { id: '4:2', labels: ['Article'], properties: { id: 'https://example.com/a', title: '中美AI的破冰时刻' } };
@@ -40,5 +40,14 @@ describe('console result table', () => {
     expect(pageOf(rows, 499).rows.at(-1)).toEqual({ i: 49_999 });
     expect(pageOf(rows, 1000).page).toBe(499);
     expect(pageOf([], 3)).toMatchObject({ rows: [], page: 0, pages: 1 });
+  });
+});
+
+describe('numberText', () => {
+  it('should show a float to six significant digits and an integer whole', () => {
+    expect(numberText(0.9188970000000001)).toBe('0.918897');
+    expect(numberText(0.996)).toBe('0.996');
+    expect(numberText(12345678)).toBe('12345678');
+    expect(numberText(1)).toBe('1');
   });
 });

@@ -15,6 +15,7 @@ import {
   isNodeValue,
   KIND_LABELS,
   nodeChip,
+  numberText,
   pageOf,
   parseParams,
   pushHistory,
@@ -182,12 +183,19 @@ export class ConsolePanel {
       const numbers = Object.entries(rel.properties).filter(([, v]) => typeof v === 'number');
       td.append(
         el('span', { class: 'chip rel', text: `:${rel.type}`, attrs: { title: cellText(value) } }),
-        ...(numbers.length ? [el('small', { class: 'hint', text: ` ${numbers.map(([k, v]) => `${k} ${String(v)}`).join(' · ')}` })] : []),
+        ...(numbers.length ? [el('small', { class: 'hint', text: ` ${numbers.map(([k, v]) => `${k} ${numberText(v as number)}`).join(' · ')}` })] : []),
       );
       return td;
     }
     td.textContent =
-      kind === 'null' ? '—' : kind === 'list' && (value as unknown[]).every((v) => typeof v === 'string') ? (value as string[]).join('、') : cellText(value);
+      kind === 'null'
+        ? '—'
+        : kind === 'number'
+          ? numberText(value as number)
+          : kind === 'list' && (value as unknown[]).every((v) => typeof v === 'string')
+            ? (value as string[]).join('、')
+            : cellText(value);
+    if (kind === 'number') td.title = cellText(value);
     if (kind === 'null') td.classList.add('hint');
     return td;
   }

@@ -65,6 +65,14 @@ export const KIND_LABELS: Record<ColumnKind, string> = {
   mixed: '混合 mixed',
 };
 
+/**
+ * A number as the table shows it: integers whole, others to six significant digits, so a product of
+ * probabilities reads 0.918897, not 0.9188970000000001 (the cell's title keeps the exact value).
+ */
+export function numberText(n: number): string {
+  return Number.isInteger(n) || !Number.isFinite(n) ? String(n) : String(Number(n.toPrecision(6)));
+}
+
 /** What a node chip shows: its name (or title, or first label) and the entity id a click selects. */
 export function nodeChip(node: NodeValue): { label: string; type: string; entityId: string | null } {
   const p = node.properties;
