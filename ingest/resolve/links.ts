@@ -86,9 +86,14 @@ const ORG_SUFFIX_LIST = [...ORG_SUFFIXES].sort((a, b) => b.length - a.length);
 const ORG_SUFFIX_LAST = new Set(ORG_SUFFIX_LIST.map((s) => s[s.length - 1]!));
 const PLACE_SUFFIXES = [...ADMIN_SUFFIXES, ...LOCAL_SUFFIXES];
 
-function isPlaceName(s: string, byName: ReadonlyMap<string, EntityType>, k: Knowledge): boolean {
+/**
+ * `s` names a place: one of the article's, a country, a division, a listed place, or (with `stems`)
+ * a division's stem. A team's core name is tested without stems: clubs take such words for names
+ * (海港 of 海港区).
+ */
+function isPlaceName(s: string, byName: ReadonlyMap<string, EntityType>, k: Knowledge, stems = true): boolean {
   if (byName.get(s) === 'Place') return true;
-  if (k.countries.has(s) || k.divisions.has(s) || k.divisionStems.has(s)) return true;
+  if (k.countries.has(s) || k.divisions.has(s) || (stems && k.divisionStems.has(s))) return true;
   const listed = k.dictionaries.lexicon.get(s);
   return listed !== undefined && listed.type === 'Place';
 }
@@ -133,14 +138,6 @@ function companyCores(name: string): string[] {
   return out;
 }
 
-/**
- * A team's core name that is a place's: one of the article's places, a country or a listed place.
- * Not a county's stem (海港 of 海港区, 宏登 is none): clubs take such words for names.
- */
-function namesAPlace(s: string, byName: ReadonlyMap<string, EntityType>, k: Knowledge): boolean {
-  return byName.get(s) === 'Place' || k.countries.has(s) || k.dictionaries.lexicon.get(s)?.type === 'Place';
-}
-
 /** What a team's name ends in besides its own name (某某队, 某某足球俱乐部). */
 const TEAM_TAILS = ['足球俱乐部', '篮球俱乐部', '俱乐部', '足球队', '篮球队', '队'];
 
@@ -160,7 +157,7 @@ function teamLinks(entities: readonly NamedEntity[], byName: ReadonlyMap<string,
     let city = 0;
     for (let cut = 2; cut <= core.length - 2; cut++) if (isPlaceName(core.slice(0, cut), byName, k)) city = cut;
     core = core.slice(city);
-    if (core.length < 2 || namesAPlace(core, byName, k) || (tail === undefined && city === 0)) return;
+    if (core.length < 2 || isPlaceName(core, byName, k, false) || (tail === undefined && city === 0)) return;
     const into = tail === undefined ? withCity : withTail;
     (into.get(core) ?? into.set(core, []).get(core)!).push(i);
   });

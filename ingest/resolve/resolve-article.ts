@@ -317,15 +317,19 @@ function decideType(group: readonly Working[], k: Knowledge): EntityType {
   return best;
 }
 
+/** A working name as the set's type names it: a country read as another type, as a place, is the country's name. */
+function nameAs(name: string, type: EntityType, k: Knowledge): string {
+  return type === 'Place' ? (k.countries.get(name) ?? name) : name;
+}
+
 function decideName(group: readonly Working[], type: EntityType, k: Knowledge): string {
   // One name among the set (most sets): whatever the rules below prefer, it is that name.
   let one = true;
   for (const w of group) if (w.name !== group[0]!.name) one = false;
-  // (A country read as another type was named as that type: as a place it takes the country's name.)
-  if (one) return type === 'Place' ? (k.countries.get(group[0]!.name) ?? group[0]!.name) : group[0]!.name;
+  if (one) return nameAs(group[0]!.name, type, k);
   const mentions = new Map<string, number>();
   for (const w of group) {
-    const name = type === 'Place' ? (k.countries.get(w.name) ?? w.name) : w.name;
+    const name = nameAs(w.name, type, k);
     mentions.set(name, (mentions.get(name) ?? 0) + w.mentions.length);
   }
   const names = [...mentions.keys()];

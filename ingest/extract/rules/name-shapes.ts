@@ -19,6 +19,9 @@ export const TRANSLIT = new Set(
   ),
 );
 
+/** The last character of a body's name (委员会, 党团, 政府, 法院 …): a name ending so is a body's. */
+export const BODY_END = /[会院部局府团组处室署厅委党社台所]$/u;
+
 /** Titles and roles written directly before a name. Longest first so 国务卿 beats 卿. */
 export const TITLES = [
   '国家主席',

@@ -6,7 +6,7 @@
 // titles. Each test looks at the candidate's text alone; context-dependent cases are in
 // not-mentions.ts.
 import { bandKind } from './bands.ts';
-import { SURNAMES, TITLES, looksLikeChineseName } from './name-shapes.ts';
+import { BODY_END, SURNAMES, TITLES, looksLikeChineseName } from './name-shapes.ts';
 
 /**
  * A body named by its rank or kind alone: a party branch below the county (社区党委, 街道党委,
@@ -111,9 +111,6 @@ const LEADERS_TEAM = /(?:公司|大学|学院|研究院|研究所|医院|集团|
 /** Longest first, so 市议员 is found before 议员. */
 const TITLES_LONGEST_FIRST = [...TITLE_WORDS].filter((w) => w.length >= 2).sort((a, b) => b.length - a.length);
 
-/** What ends an organization's name: a title followed by one of these is part of a body (部长理事会). */
-const BODY_END = /(?:会|院|部|局|府|团|组|处|室|署|厅|委|党|社|台|所)$/u;
-
 /**
  * The titles by their last code unit. A title endsWithTitle accepts ends within the last four units
  * of the name (at its end, or before a name of at most three): only the titles ending in one of
@@ -138,6 +135,7 @@ function endsWithTitle(t: string): boolean {
       const at = t.lastIndexOf(title);
       if (at > 0 && t.length - at - title.length <= 3) {
         const rest = t.slice(at + title.length);
+        // A title followed by a body's end is part of the body (部长理事会).
         if (looksLikeChineseName(rest) && !BODY_END.test(rest)) return true;
       }
     }

@@ -6,14 +6,12 @@
 import { TITLES } from '../roles/titles.ts';
 import { candidate, type Candidate } from '../span.ts';
 import type { Token, TokenIndex } from '../tokens.ts';
-import { SURNAMES } from './name-shapes.ts';
+import { BODY_END, SURNAMES } from './name-shapes.ts';
 
 /** Tags of the words that may follow an organization's word without being part of its name. */
 const PLACE_OR_PERSON_TAGS = new Set(['ns', 'nr', 'nrfg', 'nrt']);
 /** Tags of words no organization's name ends with: verbs, adverbs, time, adjectives, function words. */
 const CLAUSE_TAGS = new Set(['v', 'vn', 'vd', 'd', 't', 'tg', 'a', 'ad', 'p', 'c', 'u', 'r', 'm', 'q', 'f']);
-/** The last character of a body's name (委员会, 党团, 政府, 法院 …). */
-const BODY_END = /[会院部局府团组处室署厅委党社台所]$/u;
 
 /** Where in a place a body stands, written before its name (市中心某某医院, 附近某某学校). */
 const LOCATIVES = new Set(['中心', '市中心', '附近', '旁边', '对面', '门口', '郊区', '市区', '境内', '一带']);
