@@ -3,6 +3,8 @@
 // transliteration) or by a regnal number is read whole; a name glued to a function word or to 两人
 // is cut back to the name the article or the alias table knows. Pure; called by resolveArticle
 // before completeCutPersons, so the names read whole here take the mentions cut short elsewhere.
+// Each step reads the article's text normalized one code unit at a time (`units`, normalizeEachUnit,
+// made once per article), whose offsets are the text's.
 import { jiebaTag } from '../extract/ner/index.ts';
 import { japaneseFamilyNameLength } from '../extract/rules/japanese-names.ts';
 import { isHan, looksLikeTransliteration, NAME_SUFFIXES, TITLES, TRANSLIT } from '../extract/rules/name-shapes.ts';
@@ -129,29 +131,26 @@ function overlapsOther(ws: readonly PersonWorking[], self: PersonWorking, start:
  * Persons cut short (see the file's banner): each mention the text continues with the whole name's
  * rest is extended over it, and the entity is named whole.
  */
-export function extendCutPersons(text: string, title: string, sentences: readonly Sentence[], ws: readonly PersonWorking[]): void {
+export function extendCutPersons(units: string, title: string, sentences: readonly Sentence[], ws: readonly PersonWorking[]): void {
   let all: string | undefined; // title and text normalized, made on the first candidate only
   for (const w of ws) {
     if (w.type !== 'Person' || w.mentions.length === 0) continue;
     for (const m of w.mentions) {
       if (m.nested === true || m.end - m.start < 2 || m.end - m.start > 4) continue;
-      const name = normalizeEachUnit(text.slice(m.start, m.end));
+      const name = units.slice(m.start, m.end);
       if (!allHan(name)) continue;
-      const after = normalizeEachUnit(text.slice(m.end, m.end + 4));
+      const after = units.slice(m.end, m.end + 4);
       // A cheap refusal first: most names are followed by punctuation or a function word.
       if (after.length === 0 || !isHan(after[0]) || (STOP_CHARS.has(after[0]!) && !REGNAL.test(after))) continue;
-      all ??= normalizeEachUnit(`${title}\n${text}`);
+      all ??= `${normalizeEachUnit(title)}\n${units}`;
       const rest = continuation(name, after, all);
       if (rest === '' || overlapsOther(ws, w, m.end, m.end + rest.length)) continue;
       const whole = name + rest;
       w.mentions = w.mentions.map((o) =>
-        o.nested !== true && normalizeEachUnit(text.slice(o.start, o.end + rest.length)) === whole
-          ? { start: o.start, end: o.end + rest.length, sentence: o.sentence }
-          : o,
+        o.nested !== true && units.slice(o.start, o.end + rest.length) === whole ? { start: o.start, end: o.end + rest.length, sentence: o.sentence } : o,
       );
       // The whole name elsewhere in the text, where nothing was read, is a mention too.
-      const normalized = normalizeEachUnit(text);
-      for (let at = normalized.indexOf(whole); at >= 0; at = normalized.indexOf(whole, at + whole.length)) {
+      for (let at = units.indexOf(whole); at >= 0; at = units.indexOf(whole, at + whole.length)) {
         const end = at + whole.length;
         if (ws.some((o) => o.mentions.some((x) => x.nested !== true && x.start < end && at < x.end))) continue;
         w.mentions.push({ start: at, end, sentence: sentenceAt(sentences, at) });
@@ -170,19 +169,18 @@ export function extendCutPersons(text: string, title: string, sentences: readonl
  * alias table — with a function word before or after is cut to that name; an entity all of whose
  * mentions were cut takes the name.
  */
-export function trimGluedPersons(text: string, ws: readonly PersonWorking[], k: Knowledge): void {
+export function trimGluedPersons(units: string, ws: readonly PersonWorking[], k: Knowledge): void {
   const persons = ws.filter((w) => w.type === 'Person' && w.mentions.length > 0);
   if (persons.length === 0) return;
   const named = new Map<string, PersonWorking>();
   for (const w of persons)
-    for (const m of w.mentions)
-      if (m.nested !== true && m.end - m.start >= 2 && m.end - m.start <= 4) named.set(normalizeEachUnit(text.slice(m.start, m.end)), w);
+    for (const m of w.mentions) if (m.nested !== true && m.end - m.start >= 2 && m.end - m.start <= 4) named.set(units.slice(m.start, m.end), w);
   const knownPerson = (s: string, self: PersonWorking): boolean => s.length >= 2 && ((named.has(s) && named.get(s) !== self) || knownType(s, k) === 'Person');
   for (const w of persons) {
     let cut: string | undefined;
     w.mentions = w.mentions.map((m) => {
       if (m.nested === true || m.end - m.start < 3) return m;
-      const s = normalizeEachUnit(text.slice(m.start, m.end));
+      const s = units.slice(m.start, m.end);
       const tail = COUNTING.has(s.slice(-2)) ? 2 : STOP_CHARS.has(s[s.length - 1]!) || GLUED_AFTER.has(s[s.length - 1]!) ? 1 : 0;
       if (tail > 0 && knownPerson(s.slice(0, -tail), w)) {
         cut = s.slice(0, -tail);
@@ -195,7 +193,7 @@ export function trimGluedPersons(text: string, ws: readonly PersonWorking[], k: 
       return m;
     });
     if (cut === undefined) continue;
-    const surfaces = new Set(w.mentions.map((m) => normalizeEachUnit(text.slice(m.start, m.end))));
+    const surfaces = new Set(w.mentions.map((m) => units.slice(m.start, m.end)));
     if (surfaces.has(w.name)) continue; // some mention still reads as the name: a name of its own
     for (const f of [...w.forms]) if (f !== cut && f.includes(cut) && !surfaces.has(f)) w.forms.delete(f);
     w.forms.add(cut);
@@ -209,10 +207,10 @@ export function trimGluedPersons(text: string, ws: readonly PersonWorking[], k: 
  * the article that character starts (沙国 where the article names 沙特阿拉伯). Not where the text
  * calls it a person: a title before a mention or 先生, 女士 … after one (某国先生 is a man's name).
  */
-export function countriesReadAsPersons(text: string, ws: readonly PersonWorking[], k: Knowledge): void {
+export function countriesReadAsPersons(units: string, ws: readonly PersonWorking[], k: Knowledge): void {
   let countries: string[] | undefined; // the article's countries, made on the first candidate only
   for (const w of ws) {
-    if (w.type !== 'Person' || w.mentions.some((m) => personCue(text, m))) continue;
+    if (w.type !== 'Person' || w.mentions.some((m) => personCue(units, m))) continue;
     let country = k.countries.get(w.name);
     if (country === undefined && w.name.length === 2 && w.name[1] === '国') {
       countries ??= ws.filter((o) => o.type === 'Place' && k.countries.has(o.name)).map((o) => k.countries.get(o.name)!);
@@ -227,8 +225,8 @@ export function countriesReadAsPersons(text: string, ws: readonly PersonWorking[
 }
 
 /** A title just before the mention or a word such as 先生 just after it: the text reads a person. */
-function personCue(text: string, m: Mention): boolean {
-  const before = normalizeEachUnit(text.slice(Math.max(0, m.start - 4), m.start));
-  const after = normalizeEachUnit(text.slice(m.end, m.end + 2));
+function personCue(units: string, m: Mention): boolean {
+  const before = units.slice(Math.max(0, m.start - 4), m.start);
+  const after = units.slice(m.end, m.end + 2);
   return NAME_SUFFIXES.includes(after) || TITLES.some((t) => before.endsWith(t));
 }

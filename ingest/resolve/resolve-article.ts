@@ -54,9 +54,12 @@ interface Working {
 const HAN = /\p{Script=Han}/u;
 const TIE_ORDER: readonly EntityType[] = ['Organization', 'Place', 'Person'];
 
-/** The original text's [start, end) normalized one code unit at a time ('' outside the text). */
-function normalizedSlice(text: string, start: number, end: number): string {
-  return start < end ? normalizeEachUnit(text.slice(Math.max(0, start), Math.min(text.length, end))) : '';
+/**
+ * [start, end) of the article's text normalized one code unit at a time (`units`, made once per
+ * article: normalizing each slice again cost a string per look), '' outside the text.
+ */
+function normalizedSlice(units: string, start: number, end: number): string {
+  return start < end ? units.slice(Math.max(0, start), Math.min(units.length, end)) : '';
 }
 
 /**
@@ -82,7 +85,7 @@ function workingByName(ws: readonly Working[]): Map<string, Working> {
 }
 
 /** Moves one-character mentions to the entities they stand for, or drops them (compounds.ts). */
-function resolveCharacters(x: ArticleExtraction, ws: Working[], k: Knowledge): void {
+function resolveCharacters(units: string, ws: Working[], k: Knowledge): void {
   const names = new Map<string, EntityType>();
   // Names the article gives in full: not a compound itself (俄乌), nor one-character.
   for (const w of ws) if (w.name.length >= 2 && !allAbbreviations(w.name) && !names.has(w.name)) names.set(w.name, w.type);
@@ -98,9 +101,9 @@ function resolveCharacters(x: ArticleExtraction, ws: Working[], k: Knowledge): v
         kept.push(m);
         continue;
       }
-      const surface = normalizedSlice(x.text, m.start, m.end);
+      const surface = normalizedSlice(units, m.start, m.end);
       // 参加, 青年: a place character inside a word of another kind stands for nothing.
-      if (w.type === 'Place' && surface.length === 1 && gluedIntoWord(normalizedSlice(x.text, Math.max(0, m.start - 3), m.end + 3), Math.min(m.start, 3)))
+      if (w.type === 'Place' && surface.length === 1 && gluedIntoWord(normalizedSlice(units, Math.max(0, m.start - 3), m.end + 3), Math.min(m.start, 3)))
         continue;
       const fragment =
         m.nested !== true && surface.length <= 4 && allAbbreviations(surface) && !names.has(surface) && !(surface.length > 1 && isKnownName(surface, k));
@@ -109,9 +112,9 @@ function resolveCharacters(x: ArticleExtraction, ws: Working[], k: Knowledge): v
         continue;
       }
       if (fragment) {
-        // The compound lies within four characters of the mention: only that window is normalized.
+        // The compound lies within four characters of the mention: only that window is read.
         const from = Math.max(0, m.start - 5);
-        const window = normalizedSlice(x.text, from, Math.min(x.text.length, m.end + 5));
+        const window = normalizedSlice(units, from, Math.min(units.length, m.end + 5));
         const local = compoundAround(window, m.start - from, m.end - from, k);
         const run = { start: local.start + from, end: local.end + from };
         const readings = run.end - run.start >= 2 ? readCompound(window.slice(local.start, local.end), names, k) : undefined;
@@ -156,14 +159,14 @@ const CHINA_AFRICA_AFTER = /^(?:合作|论坛|关系|友好|峰会|经贸|贸易
  * two countries), although knowledge also holds it as the short name of the Central African
  * Republic: each character becomes a mention of its entity.
  */
-function readChinaAfrica(x: ArticleExtraction, ws: Working[], k: Knowledge): void {
+function readChinaAfrica(units: string, ws: Working[], k: Knowledge): void {
   let byName: Map<string, Working> | undefined; // made at the first 中非 read as two (rare)
   const moves: [Working, Mention][] = [];
   for (const w of ws) {
     if (w.type !== 'Place') continue;
     const kept = w.mentions.filter((m) => {
-      if (m.end - m.start !== 2 || normalizedSlice(x.text, m.start, m.end) !== '中非') return true;
-      if (!CHINA_AFRICA_AFTER.test(normalizedSlice(x.text, m.end, m.end + 2))) return true;
+      if (m.end - m.start !== 2 || normalizedSlice(units, m.start, m.end) !== '中非') return true;
+      if (!CHINA_AFRICA_AFTER.test(normalizedSlice(units, m.end, m.end + 2))) return true;
       moves.push([
         target(ws, (byName ??= workingByName(ws)), canonicalForm('中国', 'Place', k), 'Place'),
         { start: m.start, end: m.start + 1, sentence: m.sentence },
@@ -186,7 +189,7 @@ function readChinaAfrica(x: ArticleExtraction, ws: Working[], k: Knowledge): voi
  * are the surfaces of the other persons' mentions of three characters or more (two for a glued one).
  */
 function wholePerson(
-  text: string,
+  units: string,
   m: Mention,
   surface: string,
   whole: ReadonlyMap<string, Working>,
@@ -203,7 +206,7 @@ function wholePerson(
       // The characters the mention lacks are part of the name, never a function character.
       const added = full.slice(0, at) + full.slice(at + surface.length);
       if (start < 0 || [...added].some((c) => STOP_CHARS.has(c))) continue;
-      if (normalizedSlice(text, start, start + full.length) === full) return { owner, start, end: start + full.length };
+      if (normalizedSlice(units, start, start + full.length) === full) return { owner, start, end: start + full.length };
     }
   }
   return undefined;
@@ -219,7 +222,7 @@ const DESCRIPTOR = /^(?:友邦|邦交国|盟国|盟友|邻国|卫冕军|卫冕�
  * An organization or place whose name starts with a DESCRIPTOR and goes on with a name knowledge or
  * the article knows: named by the rest, its mentions cut to it.
  */
-function dropDescriptors(x: ArticleExtraction, ws: readonly Working[], k: Knowledge): void {
+function dropDescriptors(units: string, ws: readonly Working[], k: Knowledge): void {
   for (const w of ws) {
     if (w.type === 'Person') continue;
     const d = DESCRIPTOR.exec(w.name)?.[0];
@@ -231,26 +234,26 @@ function dropDescriptors(x: ArticleExtraction, ws: readonly Working[], k: Knowle
     w.name = canonicalForm(rest, knownType(rest, k) ?? w.type, k);
     w.type = knownType(rest, k) ?? w.type;
     w.mentions = w.mentions.map((m) =>
-      m.end - m.start > d.length && DESCRIPTOR.test(normalizedSlice(x.text, m.start, m.start + d.length)) ? { ...m, start: m.start + d.length } : m,
+      m.end - m.start > d.length && DESCRIPTOR.test(normalizedSlice(units, m.start, m.start + d.length)) ? { ...m, start: m.start + d.length } : m,
     );
   }
 }
 
 /** Moves the mentions of persons cut short, split or glued to the person named whole (wholePerson). */
-function completeCutPersons(x: ArticleExtraction, ws: readonly Working[]): void {
+function completeCutPersons(units: string, ws: readonly Working[]): void {
   const persons = ws.filter((w) => w.type === 'Person' && w.mentions.length > 0);
   if (persons.length < 2) return;
   const whole = new Map<string, Working>();
   for (const w of persons)
     for (const m of w.mentions) {
       if (m.nested === true || m.end - m.start < 2) continue;
-      const s = normalizedSlice(x.text, m.start, m.end);
+      const s = normalizedSlice(units, m.start, m.end);
       if (!whole.has(s)) whole.set(s, w);
     }
   for (const w of persons) {
     const kept: Mention[] = [];
     for (const m of w.mentions) {
-      const found = m.nested === true ? undefined : wholePerson(x.text, m, normalizedSlice(x.text, m.start, m.end), whole, w);
+      const found = m.nested === true ? undefined : wholePerson(units, m, normalizedSlice(units, m.start, m.end), whole, w);
       if (found === undefined) {
         kept.push(m);
         continue;
@@ -369,13 +372,15 @@ export function resolveArticle(x: ArticleExtraction, opts: ResolveOptions = {}):
     from: [e.id],
     mentioned: e.mentions.length > 0,
   }));
-  resolveCharacters(x, ws, k);
-  readChinaAfrica(x, ws, k);
-  trimGluedPersons(x.text, ws, k);
-  extendCutPersons(x.text, x.title, x.sentences, ws);
-  completeCutPersons(x, ws);
-  countriesReadAsPersons(x.text, ws, k);
-  dropDescriptors(x, ws, k);
+  // The passes below compare the text with names and word lists one code unit at a time.
+  const units = normalizeEachUnit(x.text);
+  resolveCharacters(units, ws, k);
+  readChinaAfrica(units, ws, k);
+  trimGluedPersons(units, ws, k);
+  extendCutPersons(units, x.title, x.sentences, ws);
+  completeCutPersons(units, ws);
+  countriesReadAsPersons(units, ws, k);
+  dropDescriptors(units, ws, k);
   const live = ws.filter((w) => w.mentions.length > 0 || !w.mentioned);
   const union = new Union(live.length);
   const firstByName = new Map<string, number>();
@@ -453,6 +458,6 @@ export function resolveArticle(x: ArticleExtraction, opts: ResolveOptions = {}):
   const result: ArticleExtraction = { ...x, entities, events, coMentions: coMentions(sentenceMentions) };
   if (x.authors !== undefined) result.authors = [...new Set(x.authors.map(remap).filter((a) => a !== undefined))];
   // Roles are read off the resolved mentions, so they name the ids the article is stored under.
-  result.relations = extractRelations(result);
+  result.relations = extractRelations(result, units);
   return attachConfidence(result);
 }

@@ -115,12 +115,15 @@ function visitedPlace(target: string, sentence: number, mentions: readonly RoleM
 
 /**
  * The typed relations (all but HOLDS_ROLE) of an article, from its resolved, non-nested mentions;
- * `nested` are the places inside names (上海 of 上海浦东国际机场), for visits to facilities.
+ * `nested` are the places inside names (上海 of 上海浦东国际机场), for visits to facilities. Cues and
+ * words are matched on `norm`, the text simplified and half-width one code unit at a time (會見 =
+ * 会见, offsets unchanged); a caller that has it already passes it.
  */
 export function verbRelations(
   x: Pick<ArticleExtraction, 'text' | 'sentences' | 'publishedAt' | 'datePrecision'>,
   mentions: readonly RoleMention[],
   nested: readonly RoleMention[] = [],
+  norm = normalizeEachUnit(x.text),
 ): ExtractedRelation[] {
   const articleDate = localPublishedDate(x);
   const published = x.datePrecision === 'month' ? undefined : x.publishedAt;
@@ -135,8 +138,6 @@ export function verbRelations(
   const byId = new Map<string, ExtractedRelation>();
   /** Ids of relations dated by the article, not by their own sentence. */
   const undated = new Set<string>();
-  // Cues and words are matched on simplified, half-width text (會見 = 会见), offsets unchanged.
-  const norm = normalizeEachUnit(x.text);
   for (const s of x.sentences) {
     const text = norm.slice(s.start, s.start + s.text.length);
     if (s.index < 4 && reference === published) {

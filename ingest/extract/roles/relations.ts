@@ -3,7 +3,7 @@
 // states it; then the typed relations between two entities that verbs state (MEETS, VISITS …,
 // relations/), on the same resolved mentions.
 import { localPublishedDate, type ArticleExtraction, type ExtractedRelation } from '../../model.ts';
-import { normalizeName } from '../../parse/normalize.ts';
+import { normalizeEachUnit, normalizeName } from '../../parse/normalize.ts';
 import { verbRelations } from '../relations/typed-relations.ts';
 import { findRoles, type RoleMention } from './role-patterns.ts';
 import { normalizeTitle } from './titles.ts';
@@ -40,14 +40,18 @@ export function roleId(person: string, normalizedTitle: string, org: string | nu
 
 /**
  * The article's HOLDS_ROLE relations, then its typed relations from verbs (relations/). A title stated once with an organization and once without
- * (特斯拉CEO马斯克 … 马斯克CEO) is one role, the one with the organization.
+ * (特斯拉CEO马斯克 … 马斯克CEO) is one role, the one with the organization. Both passes read `units`,
+ * the text normalized one code unit at a time (normalizeEachUnit), which resolution has made already.
  */
-export function extractRelations(x: Pick<ArticleExtraction, 'text' | 'sentences' | 'entities' | 'publishedAt' | 'datePrecision'>): ExtractedRelation[] {
+export function extractRelations(
+  x: Pick<ArticleExtraction, 'text' | 'sentences' | 'entities' | 'publishedAt' | 'datePrecision'>,
+  units = normalizeEachUnit(x.text),
+): ExtractedRelation[] {
   const date = localPublishedDate(x);
   const byId = new Map<string, ExtractedRelation>();
   const nested = roleMentions(x, true).filter((m) => m.type === 'Place');
   const mentions = roleMentions(x);
-  for (const f of findRoles(x, mentions, nested, organizationNames(x))) {
+  for (const f of findRoles(x, mentions, nested, organizationNames(x), units)) {
     const normalizedTitle = normalizeTitle(f.title);
     const id = roleId(f.person, normalizedTitle, f.org);
     const seen = byId.get(id);
@@ -79,5 +83,5 @@ export function extractRelations(x: Pick<ArticleExtraction, 'text' | 'sentences'
         o !== r && o.source === r.source && o.normalizedTitle!.endsWith(r.normalizedTitle!) && (o.target !== null || o.normalizedTitle !== r.normalizedTitle),
     );
   const roles = all.filter((r) => r.target !== null || !covered(r)).map((r) => ({ ...r, sentences: r.sentences.sort((a, b) => a - b) }));
-  return [...roles, ...verbRelations(x, mentions, nested)];
+  return [...roles, ...verbRelations(x, mentions, nested, units)];
 }

@@ -75,10 +75,8 @@ const BOTH_MARK = '兼';
 
 /** The text's characters, normalized one code unit at a time (traditional → simplified, full-width → half). */
 class Chars {
-  private readonly norm: string;
-  constructor(text: string) {
-    this.norm = normalizeEachUnit(text);
-  }
+  /** `norm` is the text normalized one code unit at a time (normalizeEachUnit). */
+  constructor(private readonly norm: string) {}
   /** The normalized character at i; '' outside the text. */
   at(i: number): string {
     return i >= 0 && i < this.norm.length ? this.norm[i]! : '';
@@ -365,14 +363,18 @@ function roleFinding(text: string, m: RoleMention, h: Held): RoleFinding {
   };
 }
 
-/** Every role the article's text states, in text order, one finding per statement (see the banner). */
+/**
+ * Every role the article's text states, in text order, one finding per statement (see the banner);
+ * `units` is the text normalized one code unit at a time, passed by a caller that has it already.
+ */
 export function findRoles(
   x: Pick<ArticleExtraction, 'text' | 'sentences'>,
   mentions: readonly RoleMention[],
   nestedPlaces: readonly RoleMention[] = [],
   names: ReadonlyMap<string, string> = new Map(),
+  units = normalizeEachUnit(x.text),
 ): RoleFinding[] {
-  const ch = new Chars(x.text);
+  const ch = new Chars(units);
   const ix = new MentionIndex(mentions, nestedPlaces);
   const out: RoleFinding[] = [];
   let prev: { mention: RoleMention; shared: Held[]; run: number; tooLong: boolean } | undefined;
