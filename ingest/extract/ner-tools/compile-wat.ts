@@ -7,6 +7,7 @@ import wabt from 'wabt';
 export const WAT_SOURCES: ReadonlyArray<{ wat: URL; wasm: URL }> = [
   { wat: new URL('../ner/wasm/emission.wat', import.meta.url), wasm: new URL('../ner/wasm/emission.wasm', import.meta.url) },
   { wat: new URL('../ner/wasm/viterbi.wat', import.meta.url), wasm: new URL('../ner/wasm/viterbi.wasm', import.meta.url) },
+  { wat: new URL('../ner/wasm/marginals.wat', import.meta.url), wasm: new URL('../ner/wasm/marginals.wasm', import.meta.url) },
 ];
 
 /** The binary of a .wat file; throws with wabt's message (file, line) when the text is invalid. */

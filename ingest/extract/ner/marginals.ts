@@ -9,9 +9,45 @@
 // then, instead of some 230 exp in log space, which was 28% of the whole extraction's time. Where a
 // value could underflow (a label more than 460 nats below the position's best, or transitions too
 // large for exp) or overflow, the piece is computed in log space instead, so the result is the
-// log-space one up to rounding (test/ingest/extract/ner/marginals.test.ts).
-import { ALLOWED_TRANSITIONS, LABEL_STRIDE, NUM_LABELS, O, allowedAtEnd, allowedAtStart, labelOf, type LabelSpan } from './labels.ts';
+// log-space one up to rounding (test/ingest/extract/ner/marginals.test.ts). The linear passes run
+// in WebAssembly (wasm/marginals.wat, the same f64 operations in the same order as the JavaScript
+// they replaced, so the same probabilities to the bit): in JavaScript they were some 15% of tagging.
+import { ALLOWED_TRANSITIONS, LABEL_STRIDE, NUM_LABELS, allowedAtEnd, allowedAtStart, labelOf, type LabelSpan } from './labels.ts';
 import { BIOES3 } from './viterbi.ts';
+import { align64, growTo, instantiate } from './wasm/instance.ts';
+
+const WASM_FILE = new URL('./wasm/marginals.wasm', import.meta.url);
+type Passes = (
+  em: number,
+  n: number,
+  meet: number,
+  stop: number,
+  ex: number,
+  shift: number,
+  alpha: number,
+  beta: number,
+  logA: number,
+  logB: number,
+  factorA: number,
+  factorB: number,
+  tc: number,
+  to: number,
+  expLo: number,
+  expHi: number,
+  expOffset: number,
+  expLimit: number,
+  T: number,
+  maxAboveO: number,
+  tiny: number,
+  minFactor: number,
+  maxFactor: number,
+  startMask: number,
+  endMask: number,
+) => number;
+/** Bytes 0..63 hold the wat's label tables; the transitions and exp tables follow, then the piece buffers. */
+const TC_AT = 64;
+const TO_AT = TC_AT + 49 * 8;
+const EXP_LO_AT = align64(TO_AT + 12 * 8);
 
 /** The closed labels (O, E, S) and those that follow them (O, B, S), as viterbi.ts orders them. */
 const CLOSED = [0, 3, 4, 7, 8, 11, 12];
@@ -22,9 +58,8 @@ const L = NUM_LABELS;
 const MAX_LINEAR_TRANS = 100;
 /** Below this (about e^−460) a scaled value might have lost mass to underflow: log space decides. */
 const TINY = 1e-200;
-/** Bits of a score gap read from the low exp table (the rest index the high one). */
+/** Bits of a score gap read from the low exp table (the rest index the high one); wasm/marginals.wat has them too. */
 const EXP_BITS = 11;
-const EXP_MASK = (1 << EXP_BITS) - 1;
 /** Entries of the high exp table at most (a temperature of some 140,000 units fills it). */
 const EXP_HI_CAP = 1 << 16;
 /**
@@ -46,14 +81,6 @@ const PREDS: Int32Array[] = Array.from({ length: L }, (_, to) => {
   for (let from = 0; from < L; from++) if (ALLOWED_TRANSITIONS[from * L + to]) p.push(from);
   return Int32Array.from(p);
 });
-/** PREDS and SUCCS flat: row r is PRED_FROM[PRED_START[r] .. PRED_START[r + 1]). */
-function flat(rows: Int32Array[]): [Int32Array, Int32Array] {
-  const start = new Int32Array(rows.length + 1);
-  rows.forEach((r, i) => (start[i + 1] = start[i]! + r.length));
-  const all = new Int32Array(start[rows.length]!);
-  rows.forEach((r, i) => all.set(r, start[i]!));
-  return [start, all];
-}
 /** Each label's allowed successors. */
 const SUCCS: Int32Array[] = Array.from({ length: L }, (_, from) => {
   const s: number[] = [];
@@ -61,8 +88,6 @@ const SUCCS: Int32Array[] = Array.from({ length: L }, (_, from) => {
   return Int32Array.from(s);
 });
 
-const [PRED_START, PRED_FROM] = flat(PREDS);
-const [SUCC_START, SUCC_TO] = flat(SUCCS);
 /** Span probabilities for one transition matrix and temperature; holds its scratch, so not reentrant. */
 export class SpanMarginals {
   /** transition / T; −Infinity where BIOES forbids the step. */
@@ -70,31 +95,26 @@ export class SpanMarginals {
   /** exp(trans); used only when every allowed transition is within ±MAX_LINEAR_TRANS nats. */
   private readonly expTrans = new Float64Array(L * L);
   private readonly linear: boolean;
-  /** expTrans by target (forward) and by source (backward), flat: labels and weights of each row. */
-  private readonly predW = new Float64Array(PRED_FROM.length);
-  private readonly succW = new Float64Array(SUCC_TO.length);
-  /** expTrans in viterbi.ts's bioes3Transitions layout: closed → after-closed (49), then B/I → I/E per type (12). */
-  private readonly tc = new Float64Array(49);
-  private readonly to4 = new Float64Array(12);
-  /** Scratch of the backward pass: ex × beta at the next position. */
-  private readonly w = new Float64Array(L);
-  /**
-   * exp(−d / T) for a score d units below O, read as x = d + expOffset from two tables:
-   * expLo[x & EXP_MASK] × expHi[x >> EXP_BITS] (24 kB together at the bundled temperature). The
-   * emission's scores are whole units, so the 13 exp per char become table reads within a few ulp
-   * of Math.exp; Math.exp takes what the tables lack.
-   */
-  private readonly expLo = new Float64Array(1 << EXP_BITS);
-  private readonly expHi: Float64Array;
-  /** Units of a score above O the tables cover (MAX_ABOVE_O nats), and the end of their x. */
+  /** The instance running wasm/marginals.wat, its memory and where the piece buffers start. */
+  private readonly memory: WebAssembly.Memory;
+  private readonly passes: Passes;
+  private readonly piecesAt: number;
+  /** Units of a score above O the exp tables cover (MAX_ABOVE_O nats), and the end of their x. */
   private readonly expOffset: number;
   private readonly expLimit: number;
+  private readonly expHiAt: number;
+  private readonly startMask: number;
+  private readonly endMask: number;
+  private capacity = 0;
+  /** Byte offsets of the piece buffers in the memory (f32 emission; f64 ex, alpha, beta, per-position scales). */
+  private at = { em: 0, ex: 0, shift: 0, alpha: 0, beta: 0, logA: 0, logB: 0, factorA: 0, factorB: 0 };
+  /** Log space: emission / T. */
   private em = new Float64Array(0);
+  /** Views of the memory (either path writes alpha and beta there; grow() renews the views). */
+  private emIn = new Float32Array(0);
   private alpha = new Float64Array(0);
   private beta = new Float64Array(0);
-  /** Linear space: exp(em − the position's O score), and each position's log scale of alpha and beta. */
-  private ex = new Float64Array(0);
-  private shift = new Float64Array(0);
+  /** Linear space: each position's log scale of alpha and beta. */
   private logA = new Float64Array(0);
   private logB = new Float64Array(0);
   /**
@@ -110,6 +130,7 @@ export class SpanMarginals {
     readonly temperature: number,
   ) {
     if (!(temperature > 0)) throw new Error(`ingest/extract/ner/marginals: temperature must be positive, got ${temperature}; check calibration.json`);
+    if (!BIOES3) throw new Error('ingest/extract/ner/marginals: wasm/marginals.wat is written for 13 BIOES labels over three types; update it with labels.ts');
     let linear = true;
     for (let k = 0; k < L * L; k++) {
       const t = ALLOWED_TRANSITIONS[k] ? transition[k]! / temperature : -Infinity;
@@ -118,43 +139,74 @@ export class SpanMarginals {
       if (t !== -Infinity && !(Math.abs(t) <= MAX_LINEAR_TRANS)) linear = false;
     }
     this.linear = linear;
-    // From MAX_ABOVE_O nats above O to 746 below, where every exp is 0 in double precision (or
-    // as far as the capped table reaches).
+    const { exports, memory } = instantiate(WASM_FILE, { math: { exp: Math.exp, log: Math.log } });
+    this.memory = memory;
+    this.passes = exports.passes as Passes;
+    // exp(−d / T) for a score d units below O, read as x = d + expOffset from two tables:
+    // expLo[x & EXP_MASK] × expHi[x >> EXP_BITS] (24 kB together at the bundled temperature). The
+    // emission's scores are whole units, so the 13 exp per char become table reads within a few ulp
+    // of Math.exp; Math.exp takes what the tables lack. They cover MAX_ABOVE_O nats above O to 746
+    // below, where every exp is 0 in double precision (or as far as the capped table reaches).
     const offset = Math.ceil(MAX_ABOVE_O * temperature);
     const hi = Math.min(EXP_HI_CAP, Math.ceil((offset + 746 * temperature) / (1 << EXP_BITS)) + 1);
-    for (let k = 0; k < 1 << EXP_BITS; k++) this.expLo[k] = Math.exp(-k / temperature);
-    this.expHi = Float64Array.from({ length: hi }, (_, k) => Math.exp(-(k * (1 << EXP_BITS) - offset) / temperature));
     this.expOffset = offset;
     this.expLimit = hi * (1 << EXP_BITS);
-    if (BIOES3) this.unrolledTransitions();
-    for (let to = 0; to < L; to++) for (let k = PRED_START[to]!; k < PRED_START[to + 1]!; k++) this.predW[k] = this.expTrans[PRED_FROM[k]! * L + to]!;
-    for (let from = 0; from < L; from++) for (let k = SUCC_START[from]!; k < SUCC_START[from + 1]!; k++) this.succW[k] = this.expTrans[from * L + SUCC_TO[k]!]!;
+    this.expHiAt = align64(EXP_LO_AT + (1 << EXP_BITS) * 8);
+    this.piecesAt = align64(this.expHiAt + hi * 8);
+    growTo(memory, this.piecesAt);
+    const expLo = new Float64Array(memory.buffer, EXP_LO_AT, 1 << EXP_BITS);
+    for (let k = 0; k < 1 << EXP_BITS; k++) expLo[k] = Math.exp(-k / temperature);
+    const expHi = new Float64Array(memory.buffer, this.expHiAt, hi);
+    for (let k = 0; k < hi; k++) expHi[k] = Math.exp(-(k * (1 << EXP_BITS) - offset) / temperature);
+    this.unrolledTransitions(new Float64Array(memory.buffer, TC_AT, 49), new Float64Array(memory.buffer, TO_AT, 12));
+    let start = 0;
+    let end = 0;
+    for (let l = 0; l < L; l++) {
+      if (allowedAtStart(l)) start |= 1 << l;
+      if (allowedAtEnd(l)) end |= 1 << l;
+    }
+    this.startMask = start;
+    this.endMask = end;
   }
 
   /** expTrans in viterbi.ts's bioes3Transitions layout, in double precision (that one reads float32). */
-  private unrolledTransitions(): void {
-    for (let j = 0; j < 7; j++) for (let k = 0; k < 7; k++) this.tc[j * 7 + k] = this.expTrans[CLOSED[k]! * L + AFTER_CLOSED[j]!]!;
+  private unrolledTransitions(tc: Float64Array, to4: Float64Array): void {
+    for (let j = 0; j < 7; j++) for (let k = 0; k < 7; k++) tc[j * 7 + k] = this.expTrans[CLOSED[k]! * L + AFTER_CLOSED[j]!]!;
     for (let t = 0; t < 3; t++) {
       const b = 1 + 4 * t;
-      this.to4[t * 4] = this.expTrans[b * L + b + 1]!;
-      this.to4[t * 4 + 1] = this.expTrans[(b + 1) * L + b + 1]!;
-      this.to4[t * 4 + 2] = this.expTrans[b * L + b + 2]!;
-      this.to4[t * 4 + 3] = this.expTrans[(b + 1) * L + b + 2]!;
+      to4[t * 4] = this.expTrans[b * L + b + 1]!;
+      to4[t * 4 + 1] = this.expTrans[(b + 1) * L + b + 1]!;
+      to4[t * 4 + 2] = this.expTrans[b * L + b + 2]!;
+      to4[t * 4 + 3] = this.expTrans[(b + 1) * L + b + 2]!;
     }
   }
 
+  /** Room for n positions: grows the memory (which detaches the old views) and renews the views. */
   private ensure(n: number): void {
-    if (this.alpha.length >= n * L) return;
-    const cap = Math.max(n, (2 * this.alpha.length) / L) * L;
-    this.em = new Float64Array(cap);
-    this.alpha = new Float64Array(cap);
-    this.beta = new Float64Array(cap);
-    this.ex = new Float64Array(cap);
-    this.shift = new Float64Array(cap / L);
-    this.logA = new Float64Array(cap / L);
-    this.logB = new Float64Array(cap / L);
-    this.factorA = new Float64Array(cap / L);
-    this.factorB = new Float64Array(cap / L);
+    if (n <= this.capacity) return;
+    const cap = Math.max(n, 2 * this.capacity);
+    const rows = cap * L * 8;
+    const at = { em: this.piecesAt, ex: 0, shift: 0, alpha: 0, beta: 0, logA: 0, logB: 0, factorA: 0, factorB: 0 };
+    at.ex = align64(at.em + cap * L * 4);
+    at.alpha = align64(at.ex + rows);
+    at.beta = align64(at.alpha + rows);
+    at.shift = align64(at.beta + rows);
+    at.logA = align64(at.shift + cap * 8);
+    at.logB = align64(at.logA + cap * 8);
+    at.factorA = align64(at.logB + cap * 8);
+    at.factorB = align64(at.factorA + cap * 8);
+    growTo(this.memory, at.factorB + cap * 8);
+    const buffer = this.memory.buffer;
+    this.at = at;
+    this.em = new Float64Array(cap * L);
+    this.emIn = new Float32Array(buffer, at.em, cap * L);
+    this.alpha = new Float64Array(buffer, at.alpha, cap * L);
+    this.beta = new Float64Array(buffer, at.beta, cap * L);
+    this.logA = new Float64Array(buffer, at.logA, cap);
+    this.logB = new Float64Array(buffer, at.logB, cap);
+    this.factorA = new Float64Array(buffer, at.factorA, cap);
+    this.factorB = new Float64Array(buffer, at.factorB, cap);
+    this.capacity = cap;
   }
 
   /**
@@ -208,160 +260,41 @@ export class SpanMarginals {
 
   /**
    * Forward and backward in linear space, each position divided by its maximum (log of the running
-   * scale in logA / logB). False, with nothing usable, when an allowed label's value falls below
-   * TINY: it could have underflowed, and log space must decide.
+   * scale in logA / logB), in wasm/marginals.wat. False, with nothing usable, when an allowed
+   * label's value falls below TINY (it could have underflowed: log space must decide) or a label
+   * is more than MAX_ABOVE_O nats above O.
    */
   private scaledPasses(emission: Float32Array, n: number, meet: number, stop: number): boolean {
-    const { ex, shift, alpha, beta, predW, succW, w, logA, logB, factorA, factorB, tc, to4, expLo, expHi, expOffset, expLimit } = this;
-    const T = this.temperature;
-    for (let i = 0; i < n; i++) {
-      const e = i * LABEL_STRIDE;
-      const p = i * L;
-      const o = emission[e + O]!;
-      for (let l = 0; l < L; l++) {
-        const x = o - emission[e + l]! + expOffset;
-        const xi = x | 0;
-        if (xi === x && xi >>> 0 < expLimit) ex[p + l] = expLo[xi & EXP_MASK]! * expHi[xi >>> EXP_BITS]!;
-        else {
-          const nats = (emission[e + l]! - o) / T;
-          if (nats > MAX_ABOVE_O) return false;
-          ex[p + l] = Math.exp(nats);
-        }
-      }
-      shift[i] = o / T;
-    }
-    // The labels that cannot start (end) the piece are out at its first (last) position.
-    const last = n - 1;
-    for (let l = 0; l < L; l++) {
-      if (!START_OK[l]) ex[l] = 0;
-      if (!END_OK[l]) ex[last * L + l] = 0;
-    }
-    let scale = shift[0]!;
-    let factor = 1;
-    logA[0] = scale;
-    factorA[0] = 1;
-    for (let l = 0; l < L; l++) {
-      alpha[l] = ex[l]!;
-      if (START_OK[l] && (n > 1 || END_OK[l]) && !(alpha[l]! >= TINY)) return false;
-    }
-    for (let i = 1; i <= meet; i++) {
-      const prev = (i - 1) * L;
-      const cur = i * L;
-      const endRow = i === n - 1;
-      let m = 0;
-      if (BIOES3) {
-        // labels.ts's 13 labels unrolled, as viterbi.ts's forwardBioes3: the seven labels after a
-        // closed one (O, B, S) read the seven closed ones (O, E, S); I and E read B and I of their type.
-        const a0 = alpha[prev]!;
-        const a3 = alpha[prev + 3]!;
-        const a4 = alpha[prev + 4]!;
-        const a7 = alpha[prev + 7]!;
-        const a8 = alpha[prev + 8]!;
-        const a11 = alpha[prev + 11]!;
-        const a12 = alpha[prev + 12]!;
-        for (let j = 0; j < 7; j++) {
-          const b = j * 7;
-          const to = AFTER_CLOSED[j]!;
-          const v = (a0 * tc[b]! + a3 * tc[b + 1]! + a4 * tc[b + 2]! + a7 * tc[b + 3]! + a8 * tc[b + 4]! + a11 * tc[b + 5]! + a12 * tc[b + 6]!) * ex[cur + to]!;
-          alpha[cur + to] = v;
-          if (v > m) m = v;
-        }
-        for (let t = 0; t < 3; t++) {
-          const b = 1 + 4 * t;
-          const k = t * 4;
-          const aB = alpha[prev + b]!;
-          const aI = alpha[prev + b + 1]!;
-          const vI = (aB * to4[k]! + aI * to4[k + 1]!) * ex[cur + b + 1]!;
-          const vE = (aB * to4[k + 2]! + aI * to4[k + 3]!) * ex[cur + b + 2]!;
-          alpha[cur + b + 1] = vI;
-          alpha[cur + b + 2] = vE;
-          if (vI > m) m = vI;
-          if (vE > m) m = vE;
-        }
-      } else
-        for (let to = 0; to < L; to++) {
-          let s = 0;
-          for (let k = PRED_START[to]!, e = PRED_START[to + 1]!; k < e; k++) s += alpha[prev + PRED_FROM[k]!]! * predW[k]!;
-          const v = s * ex[cur + to]!;
-          alpha[cur + to] = v;
-          if (v > m) m = v;
-        }
-      if (!(m > 0)) return false;
-      const inv = 1 / m;
-      for (let to = 0; to < L; to++) {
-        const v = alpha[cur + to]! * inv;
-        alpha[cur + to] = v;
-        if (!(v >= TINY) && (!endRow || END_OK[to])) return false;
-      }
-      scale += shift[i]!;
-      factor *= m;
-      if (factor < 1 / MAX_FACTOR || factor > MAX_FACTOR) {
-        scale += Math.log(factor);
-        factor = 1;
-      }
-      logA[i] = scale;
-      factorA[i] = factor;
-    }
-    const lastRow = last * L;
-    for (let l = 0; l < L; l++) beta[lastRow + l] = 1;
-    logB[n - 1] = 0;
-    factorB[n - 1] = 1;
-    scale = 0;
-    factor = 1;
-    for (let i = n - 2; i >= stop; i--) {
-      const cur = i * L;
-      const next = (i + 1) * L;
-      let m = 0;
-      for (let l = 0; l < L; l++) w[l] = ex[next + l]! * beta[next + l]!;
-      if (BIOES3) {
-        const w0 = w[0]!;
-        const w1 = w[1]!;
-        const w4 = w[4]!;
-        const w5 = w[5]!;
-        const w8 = w[8]!;
-        const w9 = w[9]!;
-        const w12 = w[12]!;
-        for (let k = 0; k < 7; k++) {
-          const v = tc[k]! * w0 + tc[7 + k]! * w1 + tc[14 + k]! * w4 + tc[21 + k]! * w5 + tc[28 + k]! * w8 + tc[35 + k]! * w9 + tc[42 + k]! * w12;
-          beta[cur + CLOSED[k]!] = v;
-          if (v > m) m = v;
-        }
-        for (let t = 0; t < 3; t++) {
-          const b = 1 + 4 * t;
-          const k = t * 4;
-          const wI = w[b + 1]!;
-          const wE = w[b + 2]!;
-          const vB = to4[k]! * wI + to4[k + 2]! * wE;
-          const vI = to4[k + 1]! * wI + to4[k + 3]! * wE;
-          beta[cur + b] = vB;
-          beta[cur + b + 1] = vI;
-          if (vB > m) m = vB;
-          if (vI > m) m = vI;
-        }
-      } else
-        for (let from = 0; from < L; from++) {
-          let s = 0;
-          for (let k = SUCC_START[from]!, e = SUCC_START[from + 1]!; k < e; k++) s += succW[k]! * w[SUCC_TO[k]!]!;
-          beta[cur + from] = s;
-          if (s > m) m = s;
-        }
-      if (!(m > 0)) return false;
-      const inv = 1 / m;
-      for (let from = 0; from < L; from++) {
-        const v = beta[cur + from]! * inv;
-        beta[cur + from] = v;
-        if (!(v >= TINY)) return false;
-      }
-      scale += shift[i + 1]!;
-      factor *= m;
-      if (factor < 1 / MAX_FACTOR || factor > MAX_FACTOR) {
-        scale += Math.log(factor);
-        factor = 1;
-      }
-      logB[i] = scale;
-      factorB[i] = factor;
-    }
-    return true;
+    this.emIn.set(emission.subarray(0, n * LABEL_STRIDE));
+    const at = this.at;
+    const ok = this.passes(
+      at.em,
+      n,
+      meet,
+      stop,
+      at.ex,
+      at.shift,
+      at.alpha,
+      at.beta,
+      at.logA,
+      at.logB,
+      at.factorA,
+      at.factorB,
+      TC_AT,
+      TO_AT,
+      EXP_LO_AT,
+      this.expHiAt,
+      this.expOffset,
+      this.expLimit,
+      this.temperature,
+      MAX_ABOVE_O,
+      TINY,
+      1 / MAX_FACTOR,
+      MAX_FACTOR,
+      this.startMask,
+      this.endMask,
+    );
+    return ok === 1;
   }
 
   private logPasses(n: number): void {

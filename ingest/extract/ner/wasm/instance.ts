@@ -5,8 +5,8 @@ import { readFileSync } from 'node:fs';
 const PAGE = 65_536;
 const modules = new Map<string, WebAssembly.Module>();
 
-/** A fresh instance of a .wasm file with no imports, and its exported memory. */
-export function instantiate(file: URL): { exports: WebAssembly.Exports; memory: WebAssembly.Memory } {
+/** A fresh instance of a .wasm file with its imports (none by default), and its exported memory. */
+export function instantiate(file: URL, imports: WebAssembly.Imports = {}): { exports: WebAssembly.Exports; memory: WebAssembly.Memory } {
   let module = modules.get(file.href);
   if (!module) {
     try {
@@ -19,7 +19,7 @@ export function instantiate(file: URL): { exports: WebAssembly.Exports; memory: 
     }
     modules.set(file.href, module);
   }
-  const instance = new WebAssembly.Instance(module, {});
+  const instance = new WebAssembly.Instance(module, imports);
   return { exports: instance.exports, memory: instance.exports.memory as WebAssembly.Memory };
 }
 
