@@ -23,6 +23,30 @@ export const NO_SUFFIX = 15;
 export const SUFFIX_ORG = 1;
 export const SUFFIX_PLACE = 2;
 
+/**
+ * A bitset over a suffix table's keys, 16 bits per key: a clear bit proves a key absent, so most
+ * of the three lookups per char (the strings ending there are rarely suffixes) end on one bit
+ * instead of probing the table. Built on first use, per table.
+ */
+const filters = new WeakMap<LexiconTable, { bits: Int32Array; shift: number }>();
+
+function filterOf(table: LexiconTable): { bits: Int32Array; shift: number } {
+  let filter = filters.get(table);
+  if (filter) return filter;
+  let size = 1024;
+  while (size < 16 * (table.mask + 1)) size <<= 1;
+  const bits = new Int32Array(size >>> 5);
+  const shift = Math.clz32(size - 1);
+  for (const key of table.keys) {
+    if (key === 0) continue;
+    const f = Math.imul(key, 0x9e3779b1) >>> shift;
+    bits[f >>> 5]! |= 1 << (f & 31);
+  }
+  filter = { bits, shift };
+  filters.set(table, filter);
+  return filter;
+}
+
 /** Entries suffixLookahead's scratch needs for n chars. */
 export function suffixScratchLength(n: number): number {
   return MAX_SUFFIX * n;
@@ -48,6 +72,7 @@ export function suffixLookahead(table: LexiconTable, codes: Uint16Array, n: numb
     keys[MAX_SUFFIX * e + 1] = finish(h2, 2);
     keys[MAX_SUFFIX * e + 2] = finish(h3, 3);
   }
+  const { bits, shift } = filterOf(table);
   let nextOrg = -1;
   let nextPlace = -1;
   let orgInfo = 0;
@@ -56,7 +81,10 @@ export function suffixLookahead(table: LexiconTable, codes: Uint16Array, n: numb
     let foundOrg = 0;
     let foundPlace = 0;
     for (let k = Math.min(MAX_SUFFIX, e + 1); k >= 1; k--) {
-      const v = lookupTable(table, keys[MAX_SUFFIX * e + k - 1]!) & 0x3f;
+      const key = keys[MAX_SUFFIX * e + k - 1]!;
+      const f = Math.imul(key, 0x9e3779b1) >>> shift;
+      if ((bits[f >>> 5]! & (1 << (f & 31))) === 0) continue; // not in the table
+      const v = lookupTable(table, key) & 0x3f;
       if (v === 0) continue;
       if (foundOrg === 0 && v & SUFFIX_ORG) foundOrg = (v << 4) | (k << 8);
       if (foundPlace === 0 && v & SUFFIX_PLACE) foundPlace = (v << 4) | (k << 8);
