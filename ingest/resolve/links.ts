@@ -172,6 +172,26 @@ function teamLinks(entities: readonly NamedEntity[], byName: ReadonlyMap<string,
   return out;
 }
 
+/**
+ * Pushes to `out` a link of each entity named `short` of one of `types` to entity `long` (module
+ * functions here and below: under tsx a named closure per article cost a __name call each).
+ */
+function linkShort(
+  out: [number, number][],
+  entities: readonly NamedEntity[],
+  indexOf: ReadonlyMap<string, number[]>,
+  short: string,
+  long: number,
+  types: readonly EntityType[],
+): void {
+  for (const s of indexOf.get(short) ?? []) if (s !== long && types.includes(entities[s]!.type)) out.push([s, long]);
+}
+
+/** The long forms `longs` all have one name. */
+function oneName(entities: readonly NamedEntity[], longs: readonly number[]): boolean {
+  return new Set(longs.map((l) => entities[l]!.name)).size === 1;
+}
+
 /** Pairs [short, long] of names of `entities` that are one thing (indexes into `entities`). */
 export function shortFormLinks(entities: readonly NamedEntity[], k: Knowledge): [number, number][] {
   const byName = new Map<string, EntityType>();
@@ -181,9 +201,6 @@ export function shortFormLinks(entities: readonly NamedEntity[], k: Knowledge): 
     (indexOf.get(e.name) ?? indexOf.set(e.name, []).get(e.name)!).push(i);
   });
   const out: [number, number][] = [];
-  const link = (short: string, long: number, types: readonly EntityType[]): void => {
-    for (const s of indexOf.get(short) ?? []) if (s !== long && types.includes(entities[s]!.type)) out.push([s, long]);
-  };
   // Organizations by last character, for the contraction rule (a short form ends as the long one).
   const orgsByLast = new Map<string, number[]>();
   entities.forEach((e, i) => {
@@ -199,7 +216,7 @@ export function shortFormLinks(entities: readonly NamedEntity[], k: Knowledge): 
     const name = e.name;
     if (e.type === 'Place') {
       for (const s of PLACE_SUFFIXES) {
-        if (name.endsWith(s) && name.length - s.length >= 2) link(name.slice(0, -s.length), i, ['Place']);
+        if (name.endsWith(s) && name.length - s.length >= 2) linkShort(out, entities, indexOf, name.slice(0, -s.length), i, ['Place']);
       }
       return;
     }
@@ -215,7 +232,8 @@ export function shortFormLinks(entities: readonly NamedEntity[], k: Knowledge): 
     }
     // A body's term or session (第七届立法会, 十三届全国政协, 新一届某某) is that body.
     const term = TERM.exec(name.slice(placePrefix));
-    if (term !== null && name.length - placePrefix - term[0].length >= 2) link(name.slice(placePrefix + term[0].length), i, ['Organization']);
+    if (term !== null && name.length - placePrefix - term[0].length >= 2)
+      linkShort(out, entities, indexOf, name.slice(placePrefix + term[0].length), i, ['Organization']);
     if (name.startsWith(PARTY) && name.length - PARTY.length >= 3) {
       const rest = name.slice(PARTY.length);
       (prefixed.get(rest) ?? prefixed.set(rest, []).get(rest)!).push(i);
@@ -224,7 +242,7 @@ export function shortFormLinks(entities: readonly NamedEntity[], k: Knowledge): 
     for (let cut = 3; cut <= name.length - 3; cut++) {
       if (!ORG_SUFFIX_LAST.has(name[cut - 1]!)) continue;
       const owner = name.slice(0, cut);
-      if (ORG_SUFFIX_LIST.some((s) => owner.endsWith(s) && owner.length > s.length)) link(name.slice(cut), i, ['Organization']);
+      if (ORG_SUFFIX_LIST.some((s) => owner.endsWith(s) && owner.length > s.length)) linkShort(out, entities, indexOf, name.slice(cut), i, ['Organization']);
     }
     for (const j of orgsByLast.get(name[name.length - 1]!) ?? []) {
       const short = entities[j]!.name;
@@ -247,11 +265,10 @@ export function shortFormLinks(entities: readonly NamedEntity[], k: Knowledge): 
     }
     // A company's core name: the remainder must itself be an organization (or a name the tagger
     // read as a person: 某某汽车 / 某某) of the article, never a place.
-    for (const core of companyCores(name)) link(core, i, ['Organization', 'Person']);
+    for (const core of companyCores(name)) linkShort(out, entities, indexOf, core, i, ['Organization', 'Person']);
   });
-  const oneName = (longs: readonly number[]): boolean => new Set(longs.map((l) => entities[l]!.name)).size === 1;
   out.push(...teamLinks(entities, byName, k));
-  for (const [short, longs] of prefixed) if (oneName(longs)) link(short, longs[0]!, ['Organization']);
-  for (const [short, longs] of contracted) if (oneName(longs)) out.push([short, longs[0]!]);
+  for (const [short, longs] of prefixed) if (oneName(entities, longs)) linkShort(out, entities, indexOf, short, longs[0]!, ['Organization']);
+  for (const [short, longs] of contracted) if (oneName(entities, longs)) out.push([short, longs[0]!]);
   return out;
 }

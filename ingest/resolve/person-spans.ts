@@ -164,6 +164,15 @@ export function extendCutPersons(units: string, title: string, sentences: readon
 }
 
 /**
+ * `s` names a person other than `self`: another person's mention in the article (`named`) or a
+ * person of the alias table (a module function: under tsx a named closure per call cost a __name
+ * call each).
+ */
+function knownPerson(s: string, self: PersonWorking, named: ReadonlyMap<string, PersonWorking>, k: Knowledge): boolean {
+  return s.length >= 2 && ((named.has(s) && named.get(s) !== self) || knownType(s, k) === 'Person');
+}
+
+/**
  * Persons glued to a function word (某某则, 称某某, 某某两人; see the file's banner): a mention whose
  * surface is a known person's name — another person's mention in the article or a person of the
  * alias table — with a function word before or after is cut to that name; an entity all of whose
@@ -175,18 +184,17 @@ export function trimGluedPersons(units: string, ws: readonly PersonWorking[], k:
   const named = new Map<string, PersonWorking>();
   for (const w of persons)
     for (const m of w.mentions) if (m.nested !== true && m.end - m.start >= 2 && m.end - m.start <= 4) named.set(units.slice(m.start, m.end), w);
-  const knownPerson = (s: string, self: PersonWorking): boolean => s.length >= 2 && ((named.has(s) && named.get(s) !== self) || knownType(s, k) === 'Person');
   for (const w of persons) {
     let cut: string | undefined;
     w.mentions = w.mentions.map((m) => {
       if (m.nested === true || m.end - m.start < 3) return m;
       const s = units.slice(m.start, m.end);
       const tail = COUNTING.has(s.slice(-2)) ? 2 : STOP_CHARS.has(s[s.length - 1]!) || GLUED_AFTER.has(s[s.length - 1]!) ? 1 : 0;
-      if (tail > 0 && knownPerson(s.slice(0, -tail), w)) {
+      if (tail > 0 && knownPerson(s.slice(0, -tail), w, named, k)) {
         cut = s.slice(0, -tail);
         return { start: m.start, end: m.end - tail, sentence: m.sentence };
       }
-      if (GLUED_BEFORE.has(s[0]!) && knownPerson(s.slice(1), w)) {
+      if (GLUED_BEFORE.has(s[0]!) && knownPerson(s.slice(1), w, named, k)) {
         cut = s.slice(1);
         return { start: m.start + 1, end: m.end, sentence: m.sentence };
       }

@@ -437,9 +437,8 @@ export function resolveArticle(x: ArticleExtraction, opts: ResolveOptions = {}):
     for (const w of group) for (const old of w.from) idOf.set(old, id);
   }
   const entities = [...byId.values()];
-  const remap = (id: string): string | undefined => idOf.get(id);
   const events = x.events.map((ev) => {
-    const kept = ev.participants.map(remap);
+    const kept = ev.participants.map((p) => idOf.get(p));
     const participants = new Set(kept.filter((p) => p !== undefined));
     // A participant named by a compound's character (泰 of 泰柬) now is the entity it stands for:
     // the entities with a one-character mention inside the event's own span take part.
@@ -447,7 +446,7 @@ export function resolveArticle(x: ArticleExtraction, opts: ResolveOptions = {}):
       for (const e of entities)
         if (e.mentions.some((m) => m.end - m.start === 1 && ev.mentions.some((s) => m.start >= s.start && m.end <= s.end))) participants.add(e.id);
     const out = { ...ev, participants: [...participants] };
-    const place = ev.place === undefined ? undefined : remap(ev.place);
+    const place = ev.place === undefined ? undefined : idOf.get(ev.place);
     if (place === undefined) delete out.place;
     else out.place = place;
     return out;
@@ -456,7 +455,7 @@ export function resolveArticle(x: ArticleExtraction, opts: ResolveOptions = {}):
   const sentenceMentions: SentenceMention[] = [];
   for (const e of entities) for (const m of e.mentions) sentenceMentions.push({ entityId: e.id, sentence: m.sentence });
   const result: ArticleExtraction = { ...x, entities, events, coMentions: coMentions(sentenceMentions) };
-  if (x.authors !== undefined) result.authors = [...new Set(x.authors.map(remap).filter((a) => a !== undefined))];
+  if (x.authors !== undefined) result.authors = [...new Set(x.authors.map((a) => idOf.get(a)).filter((a) => a !== undefined))];
   // Roles are read off the resolved mentions, so they name the ids the article is stored under.
   result.relations = extractRelations(result, units);
   return attachConfidence(result);

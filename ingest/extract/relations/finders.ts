@@ -93,11 +93,11 @@ export function sentenceRelations(text: string, base: number, mentions: readonly
       const found = readShape(shape, trigger, view, inClause, cs, ce, m.index, cueEnd);
       if (found.length > 0) {
         // After the act (its object included): a visit still to come or only talked about.
-        const after = (f: VerbFinding): string => text.slice(Math.max(f.end - base, cueEnd));
         out.push(
-          ...found.filter(
-            (f) => !FUTURE_AFTER.test(after(f)) && !(trigger.type === 'VISITS' && VISIT_SPOKEN_OF.test(after(f))) && !relativeClause(view, f.end - base, ce),
-          ),
+          ...found.filter((f) => {
+            const after = text.slice(Math.max(f.end - base, cueEnd));
+            return !FUTURE_AFTER.test(after) && !(trigger.type === 'VISITS' && VISIT_SPOKEN_OF.test(after)) && !relativeClause(view, f.end - base, ce);
+          }),
         );
         break;
       }

@@ -72,8 +72,7 @@ export function sentenceDate(
   const dates = found.filter((d) => d.end <= cue && !SPAN_BOUND.test(text.slice(d.end, d.end + 2)) && !/截$/u.test(text.slice(0, d.start)));
   if (dates.length === 0) return undefined;
   const bounds = clauses(text);
-  const clauseOf = (at: number): [number, number] => bounds.find(([, e]) => at <= e)!;
-  const [cs] = clauseOf(cue);
+  const [cs] = clauseOf(bounds, cue);
   for (let i = dates.length - 1; i >= 0; i--) {
     // A range (10月26日至28日) dates the act by its start, which also carries the month; in
     // 今天(18号)起至21号 the start is the day in brackets, which the text states.
@@ -81,11 +80,16 @@ export function sentenceDate(
     while (i > 0 && RANGE_JOIN.test(text.slice(dates[i - 1]!.end, dates[i]!.start))) i--;
     const d = dates[i]!;
     if (d.start >= cs) return d.date;
-    const [ds, de] = clauseOf(d.start);
+    const [ds, de] = clauseOf(bounds, d.start);
     const rest = text.slice(ds, d.start).replace(DATELINE_HEAD, '') + text.slice(last.end, de).replace(/^[)）]/u, '');
     if (TIME_ONLY.test(rest)) return d.date;
   }
   return undefined;
+}
+
+/** The clause of `bounds` holding offset `at` (a module function: under tsx a named closure per call cost a __name call each). */
+function clauseOf(bounds: readonly [number, number][], at: number): [number, number] {
+  return bounds.find(([, e]) => at <= e)!;
 }
 
 /** Whether the act at `cue` is put in a vague or relative past: in its clause, or a time-only clause before it. */
@@ -182,18 +186,22 @@ export function verbRelations(
   return mergeUndated([...byId.values()], undated);
 }
 
+/** A relation's type and ends, without its date. */
+function undatedKey(r: ExtractedRelation): string {
+  return `${r.type}|${r.source}|${r.target}`;
+}
+
 /**
  * A relation dated only by the article (布林肯在访华结束的路上) joins the one act of the same type
  * and ends that a sentence dates (4月26日…布林肯访华): the same visit, not a second one on the
  * publication day. With two dated acts or none, it stays as it is.
  */
 function mergeUndated(all: ExtractedRelation[], undated: ReadonlySet<string>): ExtractedRelation[] {
-  const key = (r: ExtractedRelation): string => `${r.type}|${r.source}|${r.target}`;
   const dated = new Map<string, ExtractedRelation[]>();
-  for (const r of all) if (!undated.has(r.id)) dated.set(key(r), [...(dated.get(key(r)) ?? []), r]);
+  for (const r of all) if (!undated.has(r.id)) dated.set(undatedKey(r), [...(dated.get(undatedKey(r)) ?? []), r]);
   const out: ExtractedRelation[] = [];
   for (const r of all) {
-    const same = undated.has(r.id) ? dated.get(key(r)) : undefined;
+    const same = undated.has(r.id) ? dated.get(undatedKey(r)) : undefined;
     if (same?.length !== 1) {
       out.push(r);
       continue;

@@ -39,6 +39,17 @@ export function roleId(person: string, normalizedTitle: string, org: string | nu
 }
 
 /**
+ * A role the person holds elsewhere in `all` with an organization, or in a longer form (书记 of
+ * 市委书记): a module function, as under tsx a named closure per article cost a __name call each.
+ */
+function covered(all: readonly ExtractedRelation[], r: ExtractedRelation): boolean {
+  return all.some(
+    (o) =>
+      o !== r && o.source === r.source && o.normalizedTitle!.endsWith(r.normalizedTitle!) && (o.target !== null || o.normalizedTitle !== r.normalizedTitle),
+  );
+}
+
+/**
  * The article's HOLDS_ROLE relations, then its typed relations from verbs (relations/). A title stated once with an organization and once without
  * (特斯拉CEO马斯克 … 马斯克CEO) is one role, the one with the organization. Both passes read `units`,
  * the text normalized one code unit at a time (normalizeEachUnit), which resolution has made already.
@@ -77,11 +88,6 @@ export function extractRelations(
   const all = [...byId.values()];
   // A title without an organization is dropped when the person holds it, or a longer form of it
   // (书记 of 市委书记), elsewhere in the article.
-  const covered = (r: ExtractedRelation): boolean =>
-    all.some(
-      (o) =>
-        o !== r && o.source === r.source && o.normalizedTitle!.endsWith(r.normalizedTitle!) && (o.target !== null || o.normalizedTitle !== r.normalizedTitle),
-    );
-  const roles = all.filter((r) => r.target !== null || !covered(r)).map((r) => ({ ...r, sentences: r.sentences.sort((a, b) => a - b) }));
+  const roles = all.filter((r) => r.target !== null || !covered(all, r)).map((r) => ({ ...r, sentences: r.sentences.sort((a, b) => a - b) }));
   return [...roles, ...verbRelations(x, mentions, nested, units)];
 }

@@ -149,16 +149,20 @@ const FOREIGN_DIVISION_ENDS = new Set([...'市州省'].map((c) => c.charCodeAt(0
 const LONGEST_TRANSLITERATION = 5;
 
 /**
+ * The country list, or a country the alias table names with its English name (美国). A module
+ * function: under tsx a named closure per call cost a __name call each.
+ */
+function isCountry(name: string, dicts: Dictionaries): boolean {
+  const e = dicts.lexicon.get(name);
+  return e !== undefined && e.type === 'Place' && (e.source === 'countries' || (e.source === 'alias' && e.nameEn !== undefined));
+}
+
+/**
  * A city or state in transliteration right after its country (匈牙利某某德市, 某国某某州): a place,
  * where the tagger, which knows few foreign cities, reads nothing or glues it to the country.
  * Countries are the dictionaries' country list.
  */
 export function foreignDivisions(text: string, dicts: Dictionaries): Candidate[] {
-  const isCountry = (name: string): boolean => {
-    const e = dicts.lexicon.get(name);
-    // The country list, or a country the alias table names with its English name (美国).
-    return e !== undefined && e.type === 'Place' && (e.source === 'countries' || (e.source === 'alias' && e.nameEn !== undefined));
-  };
   const out: Candidate[] = [];
   for (let i = 0; i < text.length; i++) {
     // By code unit: text[i] would allocate a string per Han character of every text.
@@ -169,7 +173,7 @@ export function foreignDivisions(text: string, dicts: Dictionaries): Candidate[]
     // may be name characters too: 匈牙利 ends in 利).
     for (let start = s; start <= i - 2; start++) {
       let country = false;
-      for (let len = 2; len <= 6 && start - len >= 0 && !country; len++) country = isCountry(text.slice(start - len, start));
+      for (let len = 2; len <= 6 && start - len >= 0 && !country; len++) country = isCountry(text.slice(start - len, start), dicts);
       if (!country) continue;
       out.push(candidate(start, i + 1, 'Place', text, 'rule', { canonical: text.slice(start, i + 1) }));
       break;
