@@ -1,14 +1,19 @@
-// Test runner configuration: three projects, chosen by a test file's name so a new test lands in the
-// right one by where it is written (README, "Tests"):
+// Test runner configuration: projects chosen by a test file's name so a new test lands in the right
+// one by where it is written (README, "Tests"):
 //   unit         *.test.ts           no Neo4j, no browser, no JVM; files run in parallel
 //   integration  *.int.test.ts       the shared test Neo4j (or a JVM of their own); one file at a time
 //   browser      *.browser.test.ts   Debian's Chromium over the built app and the test Neo4j; one at a time
+//   jvm          OWN_JVM below       integration files that start a Neo4j JVM of their own and never
+//                                    touch the shared one; one at a time
 // Integration and browser share one Neo4j (test/setup/neo4j-global.ts) and clear it per file, so they
-// run after the unit project (sequence.groupOrder) and never beside each other.
+// run after the unit project (sequence.groupOrder) and never beside each other. `npm test`
+// (test/setup/run-all.ts) runs unit and jvm in a second vitest process beside them, which starts no
+// shared Neo4j: a file listed in OWN_JVM that opens the test database fails saying so (test/setup/store.ts).
 import { defineConfig } from 'vitest/config';
 
 const INTEGRATION = 'test/**/*.int.test.ts';
 const BROWSER = 'test/**/*.browser.test.ts';
+const OWN_JVM = ['test/ingest/jobs/fault.int.test.ts', 'test/neo4j/launcher.int.test.ts', 'test/web/server/supervision.int.test.ts'];
 const NEO4J_SETUP = 'test/setup/neo4j-global.ts';
 
 export default defineConfig({
@@ -31,11 +36,25 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: [INTEGRATION],
+          exclude: OWN_JVM,
           testTimeout: 60_000,
           hookTimeout: 240_000,
           fileParallelism: false,
           globalSetup: [NEO4J_SETUP],
           provide: { testProject: 'integration' },
+          sequence: { groupOrder: 2 },
+        },
+      },
+      {
+        test: {
+          name: 'jvm',
+          include: OWN_JVM,
+          testTimeout: 60_000,
+          hookTimeout: 240_000,
+          // Each file's JVMs are a core's worth of work while they start; two files at once would only
+          // slow each other.
+          fileParallelism: false,
+          provide: { testProject: 'jvm' },
           sequence: { groupOrder: 1 },
         },
       },
@@ -52,7 +71,7 @@ export default defineConfig({
           isolate: false,
           globalSetup: [NEO4J_SETUP],
           provide: { testProject: 'browser' },
-          sequence: { groupOrder: 2 },
+          sequence: { groupOrder: 3 },
         },
       },
     ],

@@ -14,7 +14,7 @@ declare module 'vitest' {
   export interface ProvidedContext {
     neo4jUri: string;
     /** The vitest project a file runs in (vitest.config.ts), so helpers can say when a file is misnamed. */
-    testProject: 'unit' | 'integration' | 'browser';
+    testProject: 'unit' | 'integration' | 'browser' | 'jvm';
   }
 }
 

@@ -10,7 +10,8 @@ export function testNeo4jUri(): string {
   if (!uri) {
     throw new Error(
       `test/setup/store: this file uses the test Neo4j but runs in the ${inject('testProject') ?? 'unit'} project, which has none; ` +
-        'name it *.int.test.ts (or *.browser.test.ts for Chromium) so it runs in the integration (or browser) project',
+        'name it *.int.test.ts (or *.browser.test.ts for Chromium) so it runs in the integration (or browser) project, ' +
+        "and leave it out of vitest.config.ts's OWN_JVM list",
     );
   }
   return uri;
