@@ -40,7 +40,7 @@ export function taggerSpanSource(model: NerModel, options: TaggerOptions = {}): 
   // every dictionary word would read as untagged, so the rules segment for themselves.
   if (!model.lexicon.pos.keys.some((k) => k !== 0)) return source;
   source.withTokens = (text, wordText) => {
-    const collector = new TokenCollector(wordText, text);
+    const collector = new TokenCollector(wordText);
     const spans = toSpans(tagger.tag(text, collector.add));
     return { spans, tokens: collector.tokens };
   };

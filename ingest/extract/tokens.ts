@@ -115,25 +115,20 @@ export class TokenIndex {
 }
 
 /**
- * Tokens of `text` built from the pieces a tagger segmented (ner/ WordSink), in text order.
- * `tagged` is the text the tagger saw (same length; it may keep full-width forms where `text` has
- * ASCII). Pieces whose words did not align are segmented here with jiebaTag instead.
+ * Tokens of `text` built from the pieces a tagger segmented (ner/ WordSink), in text order. The
+ * text the tagger saw has the same length (it may keep full-width forms where `text` has ASCII), so
+ * each word is the slice of `text` at the tagger's word offsets. Pieces whose words did not align
+ * are segmented here with jiebaTag instead.
  */
 export class TokenCollector {
   readonly tokens: Token[] = [];
-  /** jieba's own word strings are the text's words: no substring needs to be cut. */
-  private readonly same: boolean;
   /**
    * The tagger's WordSink. Assigned in the constructor rather than declared as an arrow-valued
    * field: under tsx a named arrow costs a __name call (a defineProperty) per collector, per text.
    */
   readonly add: (start: number, end: number, words: Words | undefined) => void;
 
-  constructor(
-    private readonly text: string,
-    tagged: string,
-  ) {
-    this.same = text === tagged;
+  constructor(private readonly text: string) {
     this.add = (start, end, words) => this.collect(start, end, words);
   }
 
@@ -143,14 +138,12 @@ export class TokenCollector {
       for (const t of tokenize(this.text.slice(start, end))) out.push({ word: t.word, tag: t.tag, start: t.start + start, end: t.end + start });
       return;
     }
-    const { words: ws, tags } = words;
+    const { count, ends, tags } = words;
     const text = this.text;
-    const own = this.same && words.verbatim;
     let at = start;
-    for (let k = 0; k < ws.length; k++) {
-      const w = ws[k]!;
-      const e = at + w.length;
-      out.push({ word: own ? w : text.slice(at, e), tag: tagName(tags[k]!), start: at, end: e });
+    for (let k = 0; k < count; k++) {
+      const e = start + ends[k]!;
+      out.push({ word: text.slice(at, e), tag: tagName(tags[k]!), start: at, end: e });
       at = e;
     }
   }

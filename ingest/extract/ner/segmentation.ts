@@ -202,30 +202,22 @@ function withCapacity(seg: Segmentation, n: number): Segmentation {
   return seg;
 }
 
-/** jieba's words of one segmented piece with their tag ids (tags[k] for words[k]). */
+/**
+ * jieba's words of one segmented piece: word k is [ends[k - 1], ends[k]) in the piece (from 0 for
+ * the first), with tag id tags[k]. Offsets rather than strings: the caller slices the words it
+ * keeps from its own text. Both arrays are views of the Segmentation's buffers: read them while
+ * the Segmentation is not reused.
+ */
 export interface Words {
-  words: readonly string[];
-  /** A view of the Segmentation's wordTags: read it while the Segmentation is not reused. */
+  count: number;
+  ends: Int32Array;
   tags: Uint8Array;
-  /** The words are the segmented text's own substrings (sanitizing changed nothing). */
-  verbatim: boolean;
 }
 
-/**
- * The words of a Segmentation as strings, undefined when jieba's words did not align with the
- * text. The strings are the caller's; `tags` is a view (see Words).
- */
-export function wordsOf(seg: Segmentation, text: string): Words | undefined {
+/** The words of a Segmentation, undefined when jieba's words did not align with the text. */
+export function wordsOf(seg: Segmentation): Words | undefined {
   if (!seg.aligned) return undefined;
-  const { ends, count } = seg.words;
-  const clean = seg.clean;
-  const words = new Array<string>(count);
-  let from = 0;
-  for (let k = 0; k < count; k++) {
-    words[k] = clean.slice(from, ends[k]);
-    from = ends[k]!;
-  }
-  return { words, tags: seg.wordTags, verbatim: clean === text };
+  return { count: seg.words.count, ends: seg.words.ends, tags: seg.wordTags };
 }
 
 /** The buffers reset to "no words" over n chars (arrays may be longer than n). */

@@ -41,7 +41,8 @@ export const DOC_WINDOW = 20_000;
 /**
  * Receives jieba's words of each piece the tagger segmented, [start, end) in the text, or
  * undefined words when jieba's output did not align with the piece. Pieces of whitespace only
- * are skipped. `words.tags` is a view into the tagger's buffers: read it during the call.
+ * are skipped. `words.ends` and `words.tags` are views into the tagger's buffers: read them during
+ * the call.
  */
 export type WordSink = (start: number, end: number, words: Words | undefined) => void;
 
@@ -104,7 +105,7 @@ export class Tagger {
       while (w1 < chunks.length && chunks[w1]!.end - chunks[w0]!.start <= DOC_WINDOW) w1++;
       const window = chunks.slice(w0, w1);
       const windowPieces = pieces.slice(w0, w1);
-      const sink = onWords && ((k: number) => onWords(window[k]!.start, window[k]!.end, wordsOf(seg, windowPieces[k]!)));
+      const sink = onWords && ((k: number) => onWords(window[k]!.start, window[k]!.end, wordsOf(seg)));
       const probs: number[][] | undefined = this.marginals && [];
       const labels = this.labelDocument(windowPieces, sink, probs);
       window.forEach((chunk, k) => {
