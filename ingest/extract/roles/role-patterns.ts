@@ -6,7 +6,7 @@
 // a list of four names), so the pass is linear in the text however long a sentence or list is.
 import type { ArticleExtraction } from '../../model.ts';
 import { normalizeEachUnit } from '../../parse/normalize.ts';
-import { MAX_TITLE_LENGTH, TITLE_MODIFIERS, TITLES } from './titles.ts';
+import { TITLE_MODIFIERS, TITLES } from './titles.ts';
 
 /** A mention of a resolved entity, as the role pass sees it. */
 export interface RoleMention {
@@ -85,34 +85,59 @@ class Chars {
     return start < end ? this.norm.slice(Math.max(0, start), Math.min(this.norm.length, end)) : '';
   }
   /** The word of `words` ending at `end` (not before `floor`), longest first. */
-  endingAt(end: number, floor: number, words: ReadonlySet<string> | readonly string[], max: number): string | undefined {
+  endingAt(end: number, floor: number, words: WordList): string | undefined {
+    // A word ending at `end` ends with the unit before it: most offsets are refused by one lookup.
+    if (end - 1 >= 0 && end - 1 < this.norm.length && !words.lasts.has(this.norm.charCodeAt(end - 1))) return undefined;
     let best: string | undefined;
     let s = '';
-    for (let len = 1; len <= max && end - len >= floor; len++) {
+    for (let len = 1; len <= words.max && end - len >= floor; len++) {
       s = this.at(end - len) + s;
-      if (has(words, s)) best = s;
+      if (words.has(s)) best = s;
     }
     return best;
   }
   /** The word of `words` starting at `start` (not past `ceiling`), longest first. */
-  startingAt(start: number, ceiling: number, words: ReadonlySet<string> | readonly string[], max: number): string | undefined {
+  startingAt(start: number, ceiling: number, words: WordList): string | undefined {
+    if (start >= 0 && start < this.norm.length && !words.firsts.has(this.norm.charCodeAt(start))) return undefined;
     let best: string | undefined;
     let s = '';
-    for (let len = 1; len <= max && start + len <= ceiling; len++) {
+    for (let len = 1; len <= words.max && start + len <= ceiling; len++) {
       s += this.at(start + len - 1);
-      if (has(words, s)) best = s;
+      if (words.has(s)) best = s;
     }
     return best;
   }
 }
 
-function has(words: ReadonlySet<string> | readonly string[], s: string): boolean {
-  return words instanceof Set ? words.has(s) : (words as readonly string[]).includes(s);
+/**
+ * Words the role pass looks for at an offset, with their longest length and the code units they
+ * start and end with: most offsets it asks about start or end none, which one lookup tells, where
+ * trying every length built a string per length.
+ */
+class WordList {
+  readonly max: number;
+  readonly firsts = new Set<number>();
+  readonly lasts = new Set<number>();
+  private readonly words: ReadonlySet<string>;
+  constructor(words: Iterable<string>) {
+    this.words = new Set(words);
+    let max = 0;
+    for (const w of this.words) {
+      max = Math.max(max, w.length);
+      this.firsts.add(w.charCodeAt(0));
+      this.lasts.add(w.charCodeAt(w.length - 1));
+    }
+    this.max = max;
+  }
+  has(s: string): boolean {
+    return this.words.has(s);
+  }
 }
 
-const MAX_MODIFIER = Math.max(...TITLE_MODIFIERS.map((m) => m.length));
-const MAX_VERB = Math.max(...STATEMENT_VERBS.map((m) => m.length));
-const MAX_ADVERB = Math.max(...ADVERBS.map((m) => m.length));
+const TITLE_WORDS = new WordList(TITLES);
+const MODIFIER_WORDS = new WordList(TITLE_MODIFIERS);
+const VERB_WORDS = new WordList(STATEMENT_VERBS);
+const ADVERB_WORDS = new WordList(ADVERBS);
 const isSpace = (c: string): boolean => c === ' ' || c === '\u3000' || c === '\t';
 const isHan = (c: string): boolean => /\p{Script=Han}/u.test(c);
 
@@ -193,7 +218,7 @@ interface TitleAt {
 
 /** A title (with its modifiers and a 驻 + place) ending at `end`. */
 function titleEndingAt(ch: Chars, ix: MentionIndex, end: number, floor: number): TitleAt | undefined {
-  const base = ch.endingAt(end, floor, TITLES, MAX_TITLE_LENGTH);
+  const base = ch.endingAt(end, floor, TITLE_WORDS);
   if (base === undefined) return undefined;
   let start = end - base.length;
   if (ix.crossesPerson(start, end)) return undefined;
@@ -205,7 +230,7 @@ function titleEndingAt(ch: Chars, ix: MentionIndex, end: number, floor: number):
     }
     // An organization's last character is not a modifier (宁德时代|董事长, not 宁德时|代董事长).
     if (before !== undefined) break;
-    const mod = ch.endingAt(start, floor, TITLE_MODIFIERS, MAX_MODIFIER);
+    const mod = ch.endingAt(start, floor, MODIFIER_WORDS);
     if (mod === undefined) break;
     start -= mod.length;
   }
@@ -215,13 +240,8 @@ function titleEndingAt(ch: Chars, ix: MentionIndex, end: number, floor: number):
 /** A title (with its modifiers) starting at `start`, not the head of a longer noun. */
 function titleStartingAt(ch: Chars, ix: MentionIndex, start: number, ceiling: number): TitleAt | undefined {
   let from = start;
-  for (
-    let mod = ch.startingAt(from, ceiling, TITLE_MODIFIERS, MAX_MODIFIER);
-    mod !== undefined;
-    mod = ch.startingAt(from, ceiling, TITLE_MODIFIERS, MAX_MODIFIER)
-  )
-    from += mod.length;
-  const base = ch.startingAt(from, ceiling, TITLES, MAX_TITLE_LENGTH);
+  for (let mod = ch.startingAt(from, ceiling, MODIFIER_WORDS); mod !== undefined; mod = ch.startingAt(from, ceiling, MODIFIER_WORDS)) from += mod.length;
+  const base = ch.startingAt(from, ceiling, TITLE_WORDS);
   if (base === undefined) return undefined;
   const end = from + base.length;
   if (end < ceiling && NOUN_TAILS.has(ch.at(end))) return undefined;
@@ -324,14 +344,14 @@ function creditOutlet(ch: Chars, ix: MentionIndex, titleStart: number): RoleMent
 function statementAfter(ch: Chars, ix: MentionIndex, personEnd: number, ceiling: number): Held[] {
   let pos = personEnd;
   for (let k = 0; k < 3; k++) {
-    const adv = ch.startingAt(pos, ceiling, ADVERBS, MAX_ADVERB);
+    const adv = ch.startingAt(pos, ceiling, ADVERB_WORDS);
     if (adv === undefined) break;
     pos += adv.length;
   }
   let time = pos;
   while (time < ceiling && time - pos < MAX_TIME && TIME_CHARS.has(ch.at(time))) time++;
   if (time > pos && ch.at(time - 1) !== '于' && /[年月日号底初中旬]/.test(ch.at(time - 1))) pos = time;
-  const verb = ch.startingAt(pos, ceiling, STATEMENT_VERBS, MAX_VERB);
+  const verb = ch.startingAt(pos, ceiling, VERB_WORDS);
   if (verb === undefined) return [];
   pos += verb.length;
   if (pos < ceiling && ch.at(pos) === '为') pos++;
