@@ -124,11 +124,14 @@ function contractionOf(short: string, long: string, placePrefix: number, fullLen
   return isContraction(short, long, 0, fullLength) || (placePrefix > 0 && isContraction(short, long, placePrefix, fullLength));
 }
 
+/** Last code units of COMPANY_TAILS: a name ending in none of them ends in no tail (most names). */
+const COMPANY_TAIL_LAST = new Set(COMPANY_TAILS.map((t) => t.charCodeAt(t.length - 1)));
+
 /** The company names `name` reduces to by dropping legal forms and trade words from its end. */
 function companyCores(name: string): string[] {
   const out: string[] = [];
   let rest = name;
-  for (let guard = 0; guard < 8; guard++) {
+  for (let guard = 0; guard < 8 && COMPANY_TAIL_LAST.has(rest.charCodeAt(rest.length - 1)); guard++) {
     // Every tail the name ends in (某某集团公司: 某某 and 某某集团), then on from the first.
     const tails = COMPANY_TAILS.filter((t) => rest.endsWith(t) && rest.length - t.length >= 2);
     if (tails.length === 0) break;
@@ -147,15 +150,21 @@ const TEAM_TAILS = ['足球俱乐部', '篮球俱乐部', '俱乐部', '足球�
  * has one city form of that name, else to the longest tail form. A name that is a place (中国队,
  * 广州队) is a city's or a country's team and links nothing: two clubs of one city must not merge.
  */
-function teamLinks(entities: readonly NamedEntity[], byName: ReadonlyMap<string, EntityType>, k: Knowledge): [number, number][] {
+function teamLinks(
+  entities: readonly NamedEntity[],
+  byName: ReadonlyMap<string, EntityType>,
+  k: Knowledge,
+  placePrefixes: readonly number[],
+): [number, number][] {
   const withCity = new Map<string, number[]>();
   const withTail = new Map<string, number[]>();
   entities.forEach((e, i) => {
     if (e.type !== 'Organization') return;
     const tail = TEAM_TAILS.find((t) => e.name.endsWith(t) && e.name.length - t.length >= 2);
     let core = tail === undefined ? e.name : e.name.slice(0, -tail.length);
-    let city = 0;
-    for (let cut = 2; cut <= core.length - 2; cut++) if (isPlaceName(core.slice(0, cut), byName, k)) city = cut;
+    // Without a tail the core is the name, whose place prefix shortFormLinks has read already.
+    let city = tail === undefined ? placePrefixes[i]! : 0;
+    if (tail !== undefined) for (let cut = 2; cut <= core.length - 2; cut++) if (isPlaceName(core.slice(0, cut), byName, k)) city = cut;
     core = core.slice(city);
     if (core.length < 2 || isPlaceName(core, byName, k, false) || (tail === undefined && city === 0)) return;
     const into = tail === undefined ? withCity : withTail;
@@ -212,6 +221,8 @@ export function shortFormLinks(entities: readonly NamedEntity[], k: Knowledge): 
   // courts) is linked to neither: it is ambiguous in this article.
   const prefixed = new Map<string, number[]>();
   const contracted = new Map<number, number[]>();
+  /** Each organization's longest place prefix (0 for none and for other entities), for teamLinks too. */
+  const placePrefixes: number[] = entities.map(() => 0);
   entities.forEach((e, i) => {
     const name = e.name;
     if (e.type === 'Place') {
@@ -230,6 +241,7 @@ export function shortFormLinks(entities: readonly NamedEntity[], k: Knowledge): 
       const listed = k.table.get(rest);
       if (listed === undefined || k.table.get(name) === listed) (prefixed.get(rest) ?? prefixed.set(rest, []).get(rest)!).push(i);
     }
+    placePrefixes[i] = placePrefix;
     // A body's term or session (第七届立法会, 十三届全国政协, 新一届某某) is that body.
     const term = TERM.exec(name.slice(placePrefix));
     if (term !== null && name.length - placePrefix - term[0].length >= 2)
@@ -267,7 +279,7 @@ export function shortFormLinks(entities: readonly NamedEntity[], k: Knowledge): 
     // read as a person: 某某汽车 / 某某) of the article, never a place.
     for (const core of companyCores(name)) linkShort(out, entities, indexOf, core, i, ['Organization', 'Person']);
   });
-  out.push(...teamLinks(entities, byName, k));
+  out.push(...teamLinks(entities, byName, k, placePrefixes));
   for (const [short, longs] of prefixed) if (oneName(entities, longs)) linkShort(out, entities, indexOf, short, longs[0]!, ['Organization']);
   for (const [short, longs] of contracted) if (oneName(entities, longs)) out.push([short, longs[0]!]);
   return out;
