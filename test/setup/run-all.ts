@@ -23,8 +23,8 @@ const NEO4J_BUILD = "import { ensureBuilt } from './neo4j/launcher.ts'; ensureBu
 
 /** Steps in one stream run one after another; streams run side by side. */
 const STREAMS: Step[][] = [
+  [{ name: 'build', command: npm('build') }],
   [
-    { name: 'build', command: npm('build') },
     { name: 'neo4j-build', command: ['node', '--import', 'tsx', '--input-type=module', '-e', NEO4J_BUILD] },
     { name: 'shared-neo4j', command: ['npx', 'vitest', 'run', '--project', 'integration', '--project', 'browser'], after: ['build', 'neo4j-build'] },
   ],
@@ -41,19 +41,29 @@ const outcomes = new Map<string, Promise<Outcome>>();
 const children = new Set<ChildProcess>();
 const width = Math.max(...STREAMS.flat().map((s) => s.name.length));
 
-function prefixLines(name: string, write: (line: string) => void): (chunk: Buffer) => void {
+/** Writes a child's output line by line, each line prefixed with the step's name; `end` writes an unfinished last line. */
+function prefixLines(name: string, write: (line: string) => void): { data: (chunk: Buffer) => void; end: () => void } {
   let rest = '';
-  return (chunk) => {
-    const lines = (rest + chunk.toString()).split('\n');
-    rest = lines.pop() ?? '';
-    for (const line of lines) write(`${name.padEnd(width)} │ ${line}\n`);
+  return {
+    data: (chunk) => {
+      const lines = (rest + chunk.toString()).split('\n');
+      rest = lines.pop() ?? '';
+      for (const line of lines) write(`${name.padEnd(width)} │ ${line}\n`);
+    },
+    end: () => {
+      if (rest) write(`${name.padEnd(width)} │ ${rest}\n`);
+      rest = '';
+    },
   };
 }
 
 async function run(step: Step, waitFor: Promise<Outcome>[]): Promise<Outcome> {
   const before = await Promise.all(waitFor);
   const failed = (step.after ?? []).filter((_, i) => !before[i]!.ok);
-  if (failed.length > 0) return { ok: false, detail: `not run: ${failed.join(', ')} failed`, seconds: 0 };
+  if (failed.length > 0) {
+    console.log(`${step.name.padEnd(width)} │ ✗ not run: ${failed.join(', ')} failed`);
+    return { ok: false, detail: `not run: ${failed.join(', ')} failed`, seconds: 0 };
+  }
   const started = performance.now();
   const [cmd, ...args] = step.command;
   const child = spawn(cmd!, args, {
@@ -63,23 +73,30 @@ async function run(step: Step, waitFor: Promise<Outcome>[]): Promise<Outcome> {
     detached: true,
   });
   children.add(child);
-  child.stdout!.on(
-    'data',
-    prefixLines(step.name, (l) => process.stdout.write(l)),
-  );
-  child.stderr!.on(
-    'data',
-    prefixLines(step.name, (l) => process.stderr.write(l)),
-  );
+  const outLines = prefixLines(step.name, (l) => process.stdout.write(l));
+  const errLines = prefixLines(step.name, (l) => process.stderr.write(l));
+  child.stdout!.on('data', outLines.data);
+  child.stderr!.on('data', errLines.data);
   return new Promise((resolve) => {
+    // A command that cannot start emits 'error' and then 'close'; the first one settles the step.
+    let settled = false;
     child.once('error', (err) => {
+      if (settled) return;
+      settled = true;
       children.delete(child);
+      console.log(`${step.name.padEnd(width)} │ ✗ could not start ${cmd}: ${err.message}`);
       resolve({ ok: false, detail: `could not start ${cmd}: ${err.message}`, seconds: 0 });
     });
     child.once('close', (code, signal) => {
+      if (settled) return;
+      settled = true;
       children.delete(child);
+      outLines.end();
+      errLines.end();
       const seconds = (performance.now() - started) / 1000;
-      resolve({ ok: code === 0, detail: code === 0 ? 'passed' : signal ? `killed by ${signal}` : `exit ${code}`, seconds });
+      const outcome = { ok: code === 0, detail: code === 0 ? 'passed' : signal ? `killed by ${signal}` : `exit ${code}`, seconds };
+      console.log(`${step.name.padEnd(width)} │ ${outcome.ok ? '✓' : '✗'} ${outcome.detail} (${seconds.toFixed(0)} s)`);
+      resolve(outcome);
     });
   });
 }
@@ -88,12 +105,12 @@ for (const stream of STREAMS) {
   let previous: Promise<unknown> = Promise.resolve();
   for (const step of stream) {
     const inStream = previous;
-    const outcome = inStream.then(() =>
-      run(
-        step,
-        (step.after ?? []).map((name) => outcomes.get(name)!),
-      ),
-    );
+    const waitFor = (step.after ?? []).map((name) => {
+      const outcome = outcomes.get(name);
+      if (!outcome) throw new Error(`test/setup/run-all: step ${step.name} waits for ${name}, which no earlier stream runs`);
+      return outcome;
+    });
+    const outcome = inStream.then(() => run(step, waitFor));
     outcomes.set(step.name, outcome);
     previous = outcome;
   }
