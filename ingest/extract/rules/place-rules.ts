@@ -115,6 +115,13 @@ const LISTED_TOWN = /(?<=[、在于和])\p{Script=Han}{2}镇(?=、)|(?<=、)\p{S
 /** A road with a house number right after its town or district (某某镇某某路2号). */
 const ROAD = /(?<=[区县镇乡])(\p{Script=Han}{2,3}(?:路|大道|大街|街))(?=\d|[一二三四五六七八九十]+号)/gu;
 
+/** The address patterns in the order they are read, each with the words one of which every match holds. */
+const ADDRESS_PATTERNS: readonly (readonly [RegExp, readonly string[]])[] = [
+  [TOWN, ['镇', '乡', '街道']],
+  [ROAD, ['路', '大道', '街']],
+  [LISTED_TOWN, ['镇']],
+];
+
 /** Words of a body's name after a town (党委, 农技站, 政府): nouns. */
 const BODY_WORD_TAGS = new Set(['n', 'nt', 'nz', 'vn', 'j', 'x', 'ng']);
 /** A road and its number after a town: the address goes on. */
@@ -129,7 +136,9 @@ const FUNCTION_CHARS = /[与和及在对向为把被将]/u;
  */
 export function addressPlaces(text: string, words: TokenIndex): Candidate[] {
   const out: Candidate[] = [];
-  for (const re of [TOWN, ROAD, LISTED_TOWN]) {
+  for (const [re, needs] of ADDRESS_PATTERNS) {
+    // Most texts name no town or road: each pattern tried at every offset cost more than the rest.
+    if (!needs.some((w) => text.includes(w))) continue;
     for (const m of text.matchAll(re)) {
       const name = re === ROAD ? m[1]! : m[0];
       const end = m.index + name.length;
