@@ -37,6 +37,10 @@ export default defineConfig({
           name: 'integration',
           include: [INTEGRATION],
           exclude: OWN_JVM,
+          // One after another in one worker sharing its module cache, as the browser project: the
+          // app and the NER model load once for the project, not once per file (each file opens its
+          // own store on the shared database and clears it).
+          isolate: false,
           testTimeout: 60_000,
           hookTimeout: 240_000,
           fileParallelism: false,
