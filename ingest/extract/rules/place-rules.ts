@@ -153,8 +153,13 @@ export function addressPlaces(text: string, words: TokenIndex): Candidate[] {
   return out;
 }
 
-/** What ends a foreign city's or state's name after its country (某国某某市, 某国某某州). */
-const FOREIGN_DIVISION_ENDS = new Set([...'市州省'].map((c) => c.charCodeAt(0)));
+/**
+ * What ends a foreign city's or state's name after its country (某国某某市, 某国某某州), by code
+ * unit: foreignDivisions reads every unit of every text, and a Set lookup per unit cost three times
+ * the rest of the rule.
+ */
+const FOREIGN_DIVISION_END = new Uint8Array(0x10000);
+for (const c of '市州省') FOREIGN_DIVISION_END[c.charCodeAt(0)] = 1;
 const LONGEST_TRANSLITERATION = 5;
 
 /**
@@ -175,7 +180,7 @@ export function foreignDivisions(text: string, dicts: Dictionaries): Candidate[]
   const out: Candidate[] = [];
   for (let i = 0; i < text.length; i++) {
     // By code unit: text[i] would allocate a string per Han character of every text.
-    if (!FOREIGN_DIVISION_ENDS.has(text.charCodeAt(i))) continue;
+    if (FOREIGN_DIVISION_END[text.charCodeAt(i)] !== 1) continue;
     let s = i;
     while (s > 0 && i - s < LONGEST_TRANSLITERATION && TRANSLIT.has(text[s - 1]!)) s--;
     // The longest run of name characters after a country's name (the country's last characters
