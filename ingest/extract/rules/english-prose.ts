@@ -14,9 +14,13 @@ const SHORT_RUN_WORDS = 5;
 const MIN_HAN = 20;
 
 const WORD = /[A-Za-z][A-Za-z'’.-]*/g;
+/** What every WORD starts with. */
+const LATIN_LETTER = /[A-Za-z]/;
 
 /** [start, end) of each English prose run of `text`, in order; none in a text with little Chinese. */
 export function englishProse(text: string): number[] {
+  // Prose is words of Latin letters: most Chinese news has none, and one search tells.
+  if (!LATIN_LETTER.test(text)) return [];
   const out: number[] = [];
   let han = 0;
   let runStart = -1;
