@@ -2,6 +2,7 @@
 // that says nothing without its owner (发布会, 听证会, 签字仪式) takes the owner the sentence
 // gives — the organization before it, the subject of 召开/举行, the body it is held in, or the
 // person attending it — and is dropped when there is none: a bare 发布会 is no event a reader can use.
+import { jiebaTag } from '../ner/index.ts';
 import { isHanCode } from '../rules/name-shapes.ts';
 import { isSurrogate } from '../code-units.ts';
 import { stableSort } from '../stable-sort.ts';
@@ -66,12 +67,18 @@ const NEEDS_OWNER = new Set([
 ]);
 /** Words in front of a kind's word that do not name it (一场小范围的发布会 is still a 发布会). */
 const MODIFIERS =
-  /^(?:一场|一次|本次|此次|这次|这场|那场|该|此|本|隆重|热烈|首次|首场|第一次|小范围的|小型|大型|线上|线下|盛大的|隆重的|简短的|新一轮|新一届|年度|例行|临时|视频|电话|联合(?!国)|领袖|首脑|领导人|高层|高级别|双边|多边|部长级)+/u;
+  /^(?:今日|今天|昨日|昨天|明日|明天|当天|当日|周[一二三四五六日]|一场|一次|本次|此次|这次|这场|那场|该|此|本|隆重|热烈|首次|首场|第一次|小范围的|小型|大型|线上|线下|盛大的|隆重的|简短的|新一轮|新一届|年度|例行|临时|视频|电话|联合(?!国)|领袖|首脑|领导人|高层|高级别|双边|多边|部长级)+/u;
+/** Kinds a name owes to its parties (某某与某某的对话), not to words of its own. */
+const PARTIES_NAME = /(?:会谈|会晤|对话)$/u;
+/** 高层, 直接, 和平: one Han word before the kind's word describes the talks (AI安全国际对话 names them). */
+function oneWord(words: string): boolean {
+  return !/[A-Za-z0-9]/u.test(words) && jiebaTag(words).length <= 1;
+}
 /** Talks are between parties: one party holding talks with no other named (某某举行会谈) is no title. */
 const TALKS = /(?:会谈|会晤)$/u;
 /** Where the words before a kind's word stop being its name. */
 const BOUNDARY =
-  /(的|在|了|举行|召开|举办|出席|参加|宣布|将|于|与|和|就|是|同意|参与|为期|通过|并|由|从|到|首次|本次|此次|这次|这一|来到|主持|进行|开展|展开)/gu;
+  /(的|在|了|举行|召开|举办|出席|参加|宣布|将|于|与|和|就|是|同意|参与|为期|通过|并|由|从|到|首次|本次|此次|这次|这一|来到|主持|进行|开展|展开|根据|希望|期待|期望|呼吁|推动|恢复|重启|开启|表示|认为)/gu;
 /** Characters after a kind's word that make it part of a longer word (会议室, 大会堂, 对话机制, 论坛网). */
 const GOES_ON = new Set([...'室厅堂机纪精主秘代文场馆厂所区网站址费门长'].map((ch) => ch.charCodeAt(0)));
 const VERB_BEFORE = /(召开|举行|举办|主办|主持|出席|参加|参与|来到|进行)了?[^,。;召举出参]{0,8}$/u;
@@ -224,11 +231,18 @@ export function namedEvents(v: SentenceView): Found[] {
       if (!work || work.index > hit.start) continue;
       name = `${work[0]}${text.slice(hit.end - 2, hit.end)}`;
     } else {
+      // 与某某会晤 whose first party the sentence does not name: the talks have one party, no title.
+      if (PARTIES_NAME.test(stripped) && nameStartsAt > 0 && '与同和跟'.includes(text[nameStartsAt - 1]!)) continue;
       const who = owner(v, nameStartsAt, hit.end);
-      const bare = NEEDS_OWNER.has(stripped) || stripped.length - (hit.end - hit.start) < 2;
       // A name with a proper noun in it (美中人工智能会谈, 华为秋季全场景新品发布会) or words of its own
       // (AI安全峰会, 投资者沟通会) is the text's own name for it; the owner, if any, takes part.
       const inside = v.mentions.some((m) => m.start >= nameStartsAt && m.end <= hit.end);
+      // Talks and dialogues are their parties': words of their own without a party (高层对话,
+      // 直接会谈) describe one, they do not name it.
+      const bare =
+        NEEDS_OWNER.has(stripped) ||
+        stripped.length - (hit.end - hit.start) < 2 ||
+        (!inside && PARTIES_NAME.test(stripped) && oneWord(stripped.slice(0, stripped.length - (hit.end - hit.start))));
       proper = !bare || inside;
       if (who.weak === true && !bare) delete who.owner;
       if (inside) name = stripped;

@@ -20,6 +20,12 @@ function isTitleWord(word: string): boolean {
   return TITLES.has(word) || (word.length > 2 && /^[副前原]/u.test(word) && TITLES.has(word.slice(1)));
 }
 
+/** 总召 or 总召某 (jieba glues an unknown name to the title before it). */
+function startsWithTitle(word: string): boolean {
+  for (let n = word.length; n >= 2; n--) if (isTitleWord(word.slice(0, n))) return true;
+  return false;
+}
+
 /** What may follow an organization's word in the span without being part of its name. */
 function notPartOfName(tok: Token): boolean {
   if (isTitleWord(tok.word)) return true;
@@ -54,8 +60,13 @@ export function organizationOnWords(c: Candidate, text: string, words: TokenInde
   if (head.tag === 'nt' && head.end - head.start >= 2 && head.end < c.end && toks.slice(1).every(notPartOfName)) {
     return candidate(c.start, head.end, c.type, text, c.origin);
   }
+  // 某党团总|召(某): the span ends one character into a word that starts with a title, which is no
+  // part of the name (某市人大|代表 ends two characters in: 人大 is the body's).
+  const last = toks[toks.length - 1]!;
+  if (last.end > c.end && c.end - last.start === 1 && last.start - c.start >= 2 && startsWithTitle(last.word))
+    return candidate(c.start, last.start, c.type, text, c.origin);
   // 某党团预计明: a body's name, then a clause's words.
-  if (toks[toks.length - 1]!.end !== c.end) return c;
+  if (last.end !== c.end) return c;
   let e = toks.length;
   while (e > 1 && CLAUSE_TAGS.has(toks[e - 1]!.tag)) e--;
   if (e === toks.length || !BODY_END.test(toks[e - 1]!.word)) return c;

@@ -227,3 +227,16 @@ describe('bad input', () => {
     expect(() => events('张主任4日会见了李主任。')).not.toThrow();
   });
 });
+
+describe('talks named by their parties (blind sample 6)', () => {
+  it('should not make talks described by one word and no party an event (高层对话, 直接会谈)', () => {
+    expect(names('此后两国恢复了直接会谈,并计划举行高层对话。')).toEqual([]);
+    expect(names('他希望会谈能尽快带来和平。')).toEqual([]);
+  });
+
+  it('should keep talks with their parties and a dialogue with a name of its own', () => {
+    expect(names('时任美国总统拜登2021年6月在日内瓦与普京会晤。', '2025-08-15T10:00:00+08:00')).toContain('拜登同普京会晤');
+    expect(names('据报道,双方此前在日内瓦与普京会晤。')).toEqual([]);
+    expect(names('首届AI安全国际对话3月在北京举行。')).toEqual([expect.stringContaining('AI安全国际对话')]);
+  });
+});

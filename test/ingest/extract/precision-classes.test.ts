@@ -197,3 +197,40 @@ describe('names from Hong Kong and missions (fresh blind sample)', () => {
     expect(found('美国驻华大使馆发表声明。')).toContain('美国驻华大使馆/Organization');
   });
 });
+
+describe('names read through a function word or a verb (blind sample 6)', () => {
+  const entities = (text: string) => extractArticle({ id: 'sha:t', title: '', authors: [], text }).entities.map((e) => `${e.name}/${e.type}`);
+
+  it("should read a country's one-character name as the article's person in a subject's slot (希望韩能够…)", () => {
+    const es = entities('立法院长韩国瑜上任两年。总统受访时说,仍希望韩能够居中协调,让预算尽速通过。');
+    expect(es).toContain('韩国瑜/Person');
+    expect(es).not.toContain('韩国/Place');
+  });
+
+  it('should keep the country where the slot is a place or the article writes the country out', () => {
+    expect(entities('议长韩国瑜率团出访。代表团此次访韩为期三天。')).toContain('韩国/Place');
+    expect(entities('韩国外长昨日访美。议员韩国瑜表示,韩将继续合作。')).toContain('韩国/Place');
+  });
+
+  it('should not make two people joined by 与 or 和 one organization, and keep bodies with 和 in their name', () => {
+    const es = entities('双方将在特朗普与泽伦斯基会晤后再次通话。');
+    expect(es.filter((e) => e.endsWith('/Organization'))).toEqual([]);
+    expect(es).toEqual(expect.arrayContaining(['特朗普/Person', '泽连斯基/Person']));
+    expect(found('住房和城乡建设部昨日发布通知。')).toContain('住房和城乡建设部/Organization');
+  });
+
+  it("should cut a headline's one-character verb (晤, 吁) off the name after it", () => {
+    expect(found('总理晤特朗普 冀年底前达成协议')).not.toContain('晤特朗普/Person');
+    expect(found('外长吁马克龙 尽快表态').filter((s) => s.startsWith('吁'))).toEqual([]);
+  });
+
+  it("should end a party caucus's name before its convener's title (党团总召某某)", () => {
+    const es = entities('民众党立院党团总召林立强表示反对,国民党立院党团总召傅明山也批评此案。');
+    expect(es).toEqual(expect.arrayContaining(['民众党立院党团/Organization', '国民党立院党团/Organization']));
+    expect(es.filter((e) => e.includes('总/'))).toEqual([]);
+  });
+
+  it('should keep a body that a title word starts with (某市人大|代表)', () => {
+    expect(entities('上海市人大代表、副市长王强表示,将加快建设。')).not.toContain('上海市/Organization');
+  });
+});
