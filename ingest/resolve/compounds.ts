@@ -82,8 +82,12 @@ export function isAbbreviation(ch: string): boolean {
   return ABBREVIATION_CHARS.has(ch);
 }
 
-/** Every character of `s` is an abbreviation (俄乌, 中美): read without spreading `s` into an array. */
+/** A compass point and a continent (西欧, 北美, 东亚, 南非): a region's or a country's own name. */
+const DIRECTION_REGION = /^[东西南北][欧亚非美]$/u;
+
+/** Every character of `s` is an abbreviation (俄乌, 中美), and `s` no region's name (西欧 is not 西 and 欧). */
 export function allAbbreviations(s: string): boolean {
+  if (DIRECTION_REGION.test(s)) return false;
   for (const ch of s) if (!ABBREVIATION_CHARS.has(ch)) return false;
   return true;
 }

@@ -240,3 +240,13 @@ describe('talks named by their parties (blind sample 6)', () => {
     expect(names('首届AI安全国际对话3月在北京举行。')).toEqual([expect.stringContaining('AI安全国际对话')]);
   });
 });
+
+describe('objects that end where the clause goes on (blind sample 6)', () => {
+  it('should name a resignation by the post alone, not the clause after it', () => {
+    expect(names('至于党主席黄明昌卸任立委后朝野气氛是否缓和,他说不知道。')).toEqual(['黄明昌卸任立委']);
+  });
+
+  it("should start a spacecraft's name after the clause's verb (将迎来某某号)", () => {
+    expect(names('在他们返回前,空间站将迎来天舟九号货运飞船的对接。')).toEqual([expect.stringMatching(/^天舟九号/u)]);
+  });
+});

@@ -234,3 +234,17 @@ describe('names read through a function word or a verb (blind sample 6)', () => 
     expect(entities('上海市人大代表、副市长王强表示,将加快建设。')).not.toContain('上海市/Organization');
   });
 });
+
+describe('regions and long foreign names (blind sample 6)', () => {
+  const entities = (text: string) => extractArticle({ id: 'sha:t', title: '', authors: [], text }).entities.map((e) => `${e.name}/${e.type}`);
+
+  it('should read a compass point and a continent as a region, not two countries (西欧 is not 西班牙 and 欧盟)', () => {
+    const es = entities('发言人谴责部分西欧国家,并称北美市场依然重要。');
+    expect(es).toEqual(expect.arrayContaining(['西欧/Place', '北美/Place']));
+    expect(es.filter((e) => e.startsWith('西班牙') || e.startsWith('欧盟'))).toEqual([]);
+  });
+
+  it('should keep four transliteration characters after a title whole though the first is a surname (扎某罗娃)', () => {
+    expect(found('外交部发言人扎莫罗娃12月5日称,谈判仍在继续。')).toContain('扎莫罗娃/Person');
+  });
+});
