@@ -172,11 +172,12 @@ const GENERIC_KIND = new RegExp(`^(?:(?:${DETERMINER})?(?:${LINE_OF_BUSINESS})|(
 const GENERIC_ACRONYM = new Set(['AI', 'IT', 'VR', 'AR', 'XR', 'EV', 'PC', 'TV', 'IOT', 'SAAS', 'GPU', 'APP', 'ICT', 'B2B', 'B2C', '5G', '6G']);
 
 /**
- * 科技公司, AI公司 (a kind of company, not a company), 北京记者会 and 某地峰会 (events), 北京AI: spans even a
+ * 科技公司, AI公司 (a kind of company, not a company), 北京记者会 and 某地峰会 (events), 美国团队 (a
+ * group of people), 北京AI: spans even a
  * good tagger labels organizations in news about technology.
  */
 function genericOrganization(t: string): boolean {
-  if (/(记者会|发布会|会议|峰会|会谈|会晤)$/u.test(t)) return true;
+  if (/(记者会|发布会|会议|峰会|会谈|会晤|团队)$/u.test(t)) return true;
   if (/\p{Script=Han}[A-Z]{1,3}$/u.test(t)) return true;
   if (GENERIC_INSTITUTION.test(t)) return true;
   const m = GENERIC_HEADED.exec(t);

@@ -248,3 +248,16 @@ describe('regions and long foreign names (blind sample 6)', () => {
     expect(found('外交部发言人扎莫罗娃12月5日称,谈判仍在继续。')).toContain('扎莫罗娃/Person');
   });
 });
+
+describe('groups and seats of government (blind sample 6)', () => {
+  const entities = (text: string) => extractArticle({ id: 'sha:t', title: '', authors: [], text }).entities.map((e) => `${e.name}/${e.type}`);
+
+  it('should not make a group of people named by its country (某国团队) an organization', () => {
+    expect(entities('美国团队与乌方团队周日在迈阿密会面。').filter((e) => e.endsWith('/Organization'))).toEqual([]);
+  });
+
+  it("should read the Kremlin's short form as the Kremlin, not a person (克宫)", () => {
+    expect(entities('克宫:和平计划仅是起点。克里姆林宫发言人佩斯科夫证实已收到。')).toContain('克里姆林宫/Place');
+    expect(entities('克宫:和平计划仅是起点。').filter((e) => e.endsWith('/Person'))).toEqual([]);
+  });
+});
