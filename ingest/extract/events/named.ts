@@ -70,9 +70,13 @@ const MODIFIERS =
   /^(?:今日|今天|昨日|昨天|明日|明天|当天|当日|周[一二三四五六日]|一场|一次|本次|此次|这次|这场|那场|该|此|本|隆重|热烈|首次|首场|第一次|小范围的|小型|大型|线上|线下|盛大的|隆重的|简短的|新一轮|新一届|年度|例行|临时|视频|电话|联合(?!国)|领袖|首脑|领导人|高层|高级别|双边|多边|部长级)+/u;
 /** Kinds a name owes to its parties (某某与某某的对话), not to words of its own. */
 const PARTIES_NAME = /(?:会谈|会晤|对话)$/u;
-/** 高层, 直接, 和平: one Han word before the kind's word describes the talks (AI安全国际对话 names them). */
-function oneWord(words: string): boolean {
-  return !/[A-Za-z0-9]/u.test(words) && jiebaTag(words).length <= 1;
+/** Tags of words that name (places, organizations, people, other proper nouns, abbreviations). */
+const PROPER_TAGS = new Set(['ns', 'nt', 'nr', 'nrt', 'nrfg', 'nz', 'j', 'eng']);
+/** 高层, 直接, 新品: one common word before the kind's word describes the event (AI安全国际对话, 博鳌论坛 name theirs). */
+function describes(words: string): boolean {
+  if (/[A-Za-z0-9]/u.test(words)) return false;
+  const tags = jiebaTag(words);
+  return tags.length === 1 && !PROPER_TAGS.has(tags[0]!.tag);
 }
 /** Talks are between parties: one party holding talks with no other named (某某举行会谈) is no title. */
 const TALKS = /(?:会谈|会晤)$/u;
@@ -237,12 +241,12 @@ export function namedEvents(v: SentenceView): Found[] {
       // A name with a proper noun in it (美中人工智能会谈, 华为秋季全场景新品发布会) or words of its own
       // (AI安全峰会, 投资者沟通会) is the text's own name for it; the owner, if any, takes part.
       const inside = v.mentions.some((m) => m.start >= nameStartsAt && m.end <= hit.end);
-      // Talks and dialogues are their parties': words of their own without a party (高层对话,
-      // 直接会谈) describe one, they do not name it.
+      // One common word of its own and no proper noun (高层对话, 直接会谈, 新品发布会) describes the
+      // event, it does not name it: like a bare 发布会, it needs an owner.
       const bare =
         NEEDS_OWNER.has(stripped) ||
         stripped.length - (hit.end - hit.start) < 2 ||
-        (!inside && PARTIES_NAME.test(stripped) && oneWord(stripped.slice(0, stripped.length - (hit.end - hit.start))));
+        (!inside && describes(stripped.slice(0, stripped.length - (hit.end - hit.start))));
       proper = !bare || inside;
       if (who.weak === true && !bare) delete who.owner;
       if (inside) name = stripped;

@@ -27,6 +27,7 @@ const BODY_TITLES: readonly [string[], string[]] = [
 export const TITLE_MODIFIERS: readonly string[] = [
   '常务副',
   '执行副',
+  '常务',
   '第一副',
   '新任',
   '现任',

@@ -250,3 +250,10 @@ describe('objects that end where the clause goes on (blind sample 6)', () => {
     expect(names('在他们返回前,空间站将迎来天舟九号货运飞船的对接。')).toEqual([expect.stringMatching(/^天舟九号/u)]);
   });
 });
+
+describe('events described by one common word (blind sample 7)', () => {
+  it('should drop a launch event with no owner (此次新品发布会), keep it with one', () => {
+    expect(names('此次新品发布会将推出三款机型,全系产品实现升级。')).toEqual([]);
+    expect(names('小米公司9月25日举行新品发布会,推出三款机型。')).toEqual(['小米公司举行新品发布会']);
+  });
+});

@@ -261,3 +261,9 @@ describe('groups and seats of government (blind sample 6)', () => {
     expect(entities('克宫:和平计划仅是起点。').filter((e) => e.endsWith('/Person'))).toEqual([]);
   });
 });
+
+describe('companies and their officers (blind sample 7)', () => {
+  it('should not glue a function character that jieba leaves alone onto an organization (连某集团 = even 某集团)', () => {
+    expect(found('连远航集团总裁林伟看完发布会也连发三篇文。')).not.toContain('连远航集团/Organization');
+  });
+});

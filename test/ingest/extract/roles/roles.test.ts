@@ -137,3 +137,9 @@ describe('titles of Taiwan politics and titles that are verbs (blind sample 6)',
     expect(roles('俄罗斯代表普京出席了会议。').map((r) => r[1])).toContain('代表');
   });
 });
+
+describe('standing titles (blind sample 7)', () => {
+  it("should read 常务 as a title's modifier, so the company before it is the title's (某公司常务董事某某)", () => {
+    expect(roles('华为常务董事余承东透露,新品将在三月发布。')).toContainEqual(['person:余承东', '常务董事', 'organization:华为']);
+  });
+});
