@@ -168,7 +168,11 @@ interface Owner {
 
 /** The subject of the verb before a name, unless it is the counterpart of 与/同/和 or the honoured of 为. */
 function subjectOf(v: SentenceView, verbAt: number): Owner {
-  const subject = actorBefore(v, verbAt, 48, ACTORS);
+  const person = actorBefore(v, verbAt, 48, ACTORS);
+  // 某某回国两周年,某公司选在这天举行发布会: the organization in the verb's own clause holds it,
+  // not a person named in a clause before.
+  const body = person?.type === 'Person' ? actorBefore(v, verbAt, 48, ['Organization']) : undefined;
+  const subject = body !== undefined && body.start > person!.end && /[,;，；]/u.test(v.text.slice(person!.end, body.start)) ? body : person;
   if (!subject) return {};
   const before = v.text[subject.start - 1];
   if (before === '为') {

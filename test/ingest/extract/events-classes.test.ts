@@ -256,4 +256,8 @@ describe('events described by one common word (blind sample 7)', () => {
     expect(names('此次新品发布会将推出三款机型,全系产品实现升级。')).toEqual([]);
     expect(names('小米公司9月25日举行新品发布会,推出三款机型。')).toEqual(['小米公司举行新品发布会']);
   });
+
+  it("should give a launch to the company in the verb's own clause, not a person named in the clause before", () => {
+    expect(names('8日是马斯克访华一周年,小米公司选在这天举行新品发布会。')).toEqual(['马斯克访华', '小米举行新品发布会']);
+  });
 });
