@@ -267,3 +267,10 @@ describe('companies and their officers (blind sample 7)', () => {
     expect(found('连远航集团总裁林伟看完发布会也连发三篇文。')).not.toContain('连远航集团/Organization');
   });
 });
+
+describe('a legislature without its country (blind sample 6)', () => {
+  it('should not make 国会 or 议会 alone a node (it would join every country’s legislature), but keep 美国国会', () => {
+    expect(found('总统希望国会尽快审议预算,地方议会也一样要审。').filter((s) => s.startsWith('国会') || s.startsWith('议会'))).toEqual([]);
+    expect(found('美国国会周三通过了法案。')).toContain('美国国会/Organization');
+  });
+});
