@@ -81,7 +81,12 @@ function chineseNameAt(text: string, at: number, ctx: NameContext): number {
   if (STOP_CHARS.has(tok.word) || !given || given.end - given.start > 2 || ![...given.word].every((c) => isHan(c))) return 0;
   if (STOP_CHARS.has(given.word[0]!) || (given.word.length === 2 && isOrdinaryWord(given.word))) return 0;
   const name = text.slice(at, given.end);
-  return looksLikeChineseName(name) && !isOrdinaryWord(name) ? name.length : 0;
+  if (!looksLikeChineseName(name) || isOrdinaryWord(name)) return 0;
+  // 林|澔|一／摄影: a third one-character word, then no more Han (a credit's slash, a bracket), ends the name.
+  const third = given.end - given.start === 1 ? ctx.tokens.byStart(given.end) : undefined;
+  if (third !== undefined && third.end - third.start === 1 && isHan(third.word) && !STOP_CHARS.has(third.word) && !isHan(text[third.end] ?? '。'))
+    return looksLikeChineseName(text.slice(at, third.end)) ? 3 : name.length;
+  return name.length;
 }
 
 /** Length of the name that starts at `at` after a title, or 0. */

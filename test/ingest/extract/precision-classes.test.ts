@@ -274,3 +274,9 @@ describe('a legislature without its country (blind sample 6)', () => {
     expect(found('美国国会周三通过了法案。')).toContain('美国国会/Organization');
   });
 });
+
+describe("a photographer's three-character name in a credit (blind sample 6)", () => {
+  it('should read the whole name before the credit’s slash, where jieba leaves each character alone (记者某某某/摄影)', () => {
+    expect(found('两党团长研商此事。(记者林灏一/摄影)')).toContain('林灏一/Person');
+  });
+});
