@@ -106,6 +106,8 @@ export function objectPhrase(text: string, at: number, max: number): string | un
   let s = rest.slice(lead);
   if (!OBJECT_START.test(s) || NOT_OBJECT.test(s)) return undefined;
   const quoted = /^[^,，。;；]{0,12}?(?:《[^》]{1,24}》|“[^”]{1,24}”|「[^」]{1,24}」)/u.exec(s);
+  // 一款“别人想不到”的产品: a counted quote qualifying the noun after it is no object of its own.
+  if (quoted && s.startsWith('的', quoted[0].length) && /^[一两几多][款部个项种份批台辆件]/u.test(s)) return undefined;
   if (quoted) {
     // “1+6+N”组织变革: the words the title mark qualifies belong to the object too.
     // Only a short head up to the clause's end (never past a 的 or into the next verb phrase).

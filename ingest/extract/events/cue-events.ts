@@ -68,7 +68,7 @@ const NOT_AFTER: Partial<Record<Frame, RegExp>> = {
   spaceflight: /^(场|器|点|区|中心|基地)/u,
   announce: /^(的|称)/u,
 };
-const NOT_BEFORE: Partial<Record<Frame, RegExp>> = { police: /(据|接受|配合|民意|问卷|抽样)$/u };
+const NOT_BEFORE: Partial<Record<Frame, RegExp>> = { police: /(据|接受|配合|民意|问卷|抽样)$/u, release: /(新品|产品|新闻|信息|数据)$/u };
 const CLASH_VERB = /(爆发|发生|再起|升级为?)[^,。;]{0,14}$/u;
 const CEASEFIRE_VERB = /(宣布|同意|提议|呼吁|达成|实现|实施|违反|接受)[^,。;]{0,14}$/u;
 const BOTH_SIDES = /(双方|两国)[^,。;]{0,10}$/u;

@@ -92,6 +92,8 @@ const NOT_YEAR_MEETING = /[几每今明去前后多数近]$/u;
 const QUANTIFIER = /^(?:[各多某每诸]|两国|双方|各方|有关|相关)/u;
 /** 在发布会上, 国家天文台台长严俊…: the body whose official speaks at it owns it. */
 const AT_IT = /^上[,:]?/u;
+/** Briefings, which the body whose official speaks at them holds. */
+const BRIEFING = /(?:发布会|记者会|说明会|沟通会|见面会)$/u;
 const ATTENDS = /(出席|参加|参与|来到)了?[^,。;召举出参]{0,8}$/u;
 const JOIN_GAP = 8;
 const AWARD = /第[0-9一二三四五六七八九十百零]{1,4}届[\p{Script=Han}A-Za-z0-9]{1,12}?(?:奖|节)(颁奖典礼|颁奖礼|典礼)?/gu;
@@ -209,7 +211,8 @@ function owner(v: SentenceView, s: number, end: number): Owner {
     if (/^了?的/u.test(before.slice(verb.index + verb[1]!.length)) && who.owner && verbAt - who.owner.end > 3) return {};
     return { ...who, verb: verb[1]! };
   }
-  if (AT_IT.test(v.text.slice(end, end + 2))) {
+  // Whoever speaks at a forum or a summit does not hold it (主题为…的论坛上介绍): only a briefing's.
+  if (AT_IT.test(v.text.slice(end, end + 2)) && BRIEFING.test(v.text.slice(s, end))) {
     const speaker =
       v.mentions.find((m) => m.start >= end && m.start - end <= 24 && m.type === 'Organization') ??
       v.mentions.find((m) => m.start >= end && m.start - end <= 24 && m.type === 'Person');

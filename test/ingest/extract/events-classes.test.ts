@@ -261,3 +261,17 @@ describe('events described by one common word (blind sample 7)', () => {
     expect(names('8日是马斯克访华一周年,小米公司选在这天举行新品发布会。')).toEqual(['马斯克访华', '小米举行新品发布会']);
   });
 });
+
+describe('releases and forums that are no event of their own (blind sample 7)', () => {
+  it('should not name a release after a counted quote that qualifies a noun (一款“…”的产品)', () => {
+    expect(names('星海科技总裁王明透露,星海科技将在3月份发布一款“谁都想不到”的产品。')).toEqual([]);
+  });
+
+  it('should not read 发布 inside a noun (新品发布计划) as a release', () => {
+    expect(names('小米总裁王明此前已透露新品发布计划。')).toEqual([]);
+  });
+
+  it('should not give a forum to a body its speaker names (…的论坛上介绍,某委…)', () => {
+    expect(names('6月,中心主任王明在一个主题为“公共卫生合作”的论坛上介绍,国家卫健委会立刻知道。')).toEqual([]);
+  });
+});
