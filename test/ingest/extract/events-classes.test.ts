@@ -275,3 +275,11 @@ describe('releases and forums that are no event of their own (blind sample 7)', 
     expect(names('6月,中心主任王明在一个主题为“公共卫生合作”的论坛上介绍,国家卫健委会立刻知道。')).toEqual([]);
   });
 });
+
+describe('meetings wished or agreed to, not held (blind sample 6)', () => {
+  it('should not make a meeting someone agrees to or would like an event, but keep a scheduled one', () => {
+    expect(names('基辅方面表示,泽连斯基已同意在不久的将来与特朗普会面。')).toEqual([]);
+    expect(names('泽连斯基表示愿与普京会面。')).toEqual([]);
+    expect(names('泽连斯基将于下周与特朗普会面。')).toEqual(['泽连斯基同特朗普会面']);
+  });
+});
