@@ -147,9 +147,19 @@ function contenders(ok: Candidate[], index: TokenIndex, tagger: TaggerIndex | un
   return byStrength(tagger ? yieldToLongerStatistical(ok, (i) => index.isBoundary(i), tagger) : ok);
 }
 
+/** Function characters jieba glues to the first character of an unknown name after them (与|泽 of 与泽伦斯基). */
+const GLUED_FUNCTION_CHARS = new Set([...'与和同跟及对向被把让给']);
+
+/** A word boundary, or the middle of a two-character word whose first character is a glued function character. */
+function wordEdge(index: TokenIndex, i: number): boolean {
+  if (index.isBoundary(i)) return true;
+  const w = index.byStart(i - 1);
+  return w !== undefined && w.word.length === 2 && GLUED_FUNCTION_CHARS.has(w.word[0]!);
+}
+
 /** Dictionary and propagated candidates on jieba's word boundaries (not for the jieba fallback). */
 function onWords(cs: Candidate[], index: TokenIndex, strictStatistical: boolean, tagged?: TaggerTypes): Candidate[] {
-  return strictStatistical ? cs : alignedWithWords(cs, (i) => index.isBoundary(i), tagged);
+  return strictStatistical ? cs : alignedWithWords(cs, (i) => wordEdge(index, i), tagged);
 }
 
 /**

@@ -122,6 +122,30 @@ function countryBeforeListed(t: string, dicts: Dictionaries): boolean {
     .some(([end, e]) => end <= t.length && e.type === 'Organization' && e.cues === undefined && (e.source === 'organizations' || e.source === 'alias'));
 }
 
+/** A conjunction between two names (与, 和, 同, 跟, 及). */
+const CONJUNCTION = /[与和同跟及]/gu;
+
+/** A listed person, or a name of a person's shape (某某某, 某某斯基). */
+function personLike(t: string, dicts: Dictionaries): boolean {
+  const e = dicts.lexicon.get(t);
+  if (e !== undefined) return e.type === 'Person';
+  return t.length >= 2 && (looksLikeChineseName(t) || looksLikeTransliteration(t));
+}
+
+/**
+ * `t` joins, at a conjunction, a listed person and another person (某某与某某): 住房和城乡建设部 and
+ * 某某同盛 keep their conjunction, since one side is no person.
+ */
+function joinsListedPeople(t: string, dicts: Dictionaries): boolean {
+  for (const m of t.matchAll(CONJUNCTION)) {
+    const left = t.slice(0, m.index);
+    const right = t.slice(m.index + 1);
+    const listed = dicts.lexicon.get(left)?.type === 'Person' || dicts.lexicon.get(right)?.type === 'Person';
+    if (listed && personLike(left, dicts) && personLike(right, dicts)) return true;
+  }
+  return false;
+}
+
 /** One code point ([...t].length === 1 without building the array). */
 function isOneCharacter(t: string): boolean {
   if (t.length !== 2) return t.length === 1;
@@ -148,11 +172,12 @@ const GENERIC_KIND = new RegExp(`^(?:(?:${DETERMINER})?(?:${LINE_OF_BUSINESS})|(
 const GENERIC_ACRONYM = new Set(['AI', 'IT', 'VR', 'AR', 'XR', 'EV', 'PC', 'TV', 'IOT', 'SAAS', 'GPU', 'APP', 'ICT', 'B2B', 'B2C', '5G', '6G']);
 
 /**
- * 科技公司, AI公司 (a kind of company, not a company), 北京记者会 (an event), 北京AI: spans even a
+ * 科技公司, AI公司 (a kind of company, not a company), 北京记者会 and 某地峰会 (events), 美国团队 (a
+ * group of people), 北京AI: spans even a
  * good tagger labels organizations in news about technology.
  */
 function genericOrganization(t: string): boolean {
-  if (/(记者会|发布会|会议)$/u.test(t)) return true;
+  if (/(记者会|发布会|会议|峰会|会谈|会晤|团队)$/u.test(t)) return true;
   if (/\p{Script=Han}[A-Z]{1,3}$/u.test(t)) return true;
   if (GENERIC_INSTITUTION.test(t)) return true;
   const m = GENERIC_HEADED.exec(t);
@@ -274,6 +299,8 @@ function validity(c: Candidate, dicts: Dictionaries, opts: ValidateOptions): boo
   if (c.type === 'Organization' && c.origin === 'statistical' && countryBeforeListed(t, dicts)) return false;
   // 某某学校某某中学: two schools glued into one name (a school inside a university is one: 某某大学附属中学).
   if (c.type === 'Organization' && c.origin === 'statistical' && TWO_SCHOOLS.test(t)) return false;
+  // 某某与某某会晤: two listed people joined by a conjunction are two people, not a body.
+  if (c.type === 'Organization' && c.origin !== 'alias' && joinsListedPeople(t, dicts)) return false;
   // A listed organization (比亚迪, 彭博社) is not a person, whatever the tagger read.
   if (c.type === 'Person' && c.origin === 'statistical' && listedOrganization(t, dicts)) return false;
   if (dicts.notEntities.has(t) && c.canonical === undefined) return false;

@@ -32,11 +32,14 @@ export function looksLikeNews(raw: string): boolean {
 /** What a credit line writes where it names no one (作者:佚名, 编辑:不详). */
 const NO_ONE = new Set(['佚名', '不详', '不詳', '未知', '匿名', '网友', '網友', '综合', '綜合']);
 
+/** An outlet and a role before the name in a credit (中青报·中青网记者 某某): no one's name. */
+const OUTLET_ROLE = /(?:记者|記者|通讯员|通訊員|编辑|編輯|摄影|攝影)$/u;
+
 function splitNames(s: string): string[] {
   return s
     .split(/[\s,,、/;;]+/)
     .map((n) => n.trim())
-    .filter((n) => n !== '' && n.length <= 12 && !NO_ONE.has(n));
+    .filter((n) => n !== '' && n.length <= 12 && !NO_ONE.has(n) && !OUTLET_ROLE.test(n));
 }
 
 export function parseNews(raw: string, opts: { name?: string; url?: string }): ParsedArticle[] {

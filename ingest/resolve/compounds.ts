@@ -82,8 +82,12 @@ export function isAbbreviation(ch: string): boolean {
   return ABBREVIATION_CHARS.has(ch);
 }
 
-/** Every character of `s` is an abbreviation (俄乌, 中美): read without spreading `s` into an array. */
+/** A compass point and a continent (西欧, 北美, 东亚, 南非): a region's or a country's own name. */
+const DIRECTION_REGION = /^[东西南北][欧亚非美]$/u;
+
+/** Every character of `s` is an abbreviation (俄乌, 中美), and `s` no region's name (西欧 is not 西 and 欧). */
 export function allAbbreviations(s: string): boolean {
+  if (DIRECTION_REGION.test(s)) return false;
   for (const ch of s) if (!ABBREVIATION_CHARS.has(ch)) return false;
   return true;
 }
@@ -214,4 +218,23 @@ export function fullNameOf(ch: string, type: EntityType, names: ReadonlyMap<stri
     found = name;
   }
   return found;
+}
+
+/** Before a lone character: where a country stands (访韩, 赴泰, 在港), never a person. */
+const PLACE_SLOT_BEFORE = /[访赴抵驻来到至去往返离出入在]$/u;
+/** After a lone character: what a person does as the subject (韩说, 柯能够, 韩则). */
+const SUBJECT_SLOT_AFTER =
+  /^(?:说|称|表示|指出|认为|强调|坦言|回应|能|会|也|则|已|曾|还|又|将|要|应|不|没|却|就|才|都|拒绝|希望|承认|透露|宣布|批评|质疑|呼吁|同意|上任|当选|接任|发挥|出席|致词|致辞)/u;
+
+/**
+ * The person a country's one-character name stands for (韩 of 韩国瑜 in 希望韩能够…): in a subject's
+ * slot, not after a verb of going or being somewhere, the one person of the article whose name
+ * starts with it; else undefined (the country keeps it).
+ */
+export function personInSubjectSlot(text: string, start: number, ch: string, names: ReadonlyMap<string, EntityType>, k: Knowledge): string | undefined {
+  const before = normalizeName(text.slice(Math.max(0, start - 1), start));
+  const after = normalizeName(text.slice(start + 1, start + 3));
+  if (PLACE_SLOT_BEFORE.test(before) || !SUBJECT_SLOT_AFTER.test(after)) return undefined;
+  const person = fullNameOf(ch, 'Person', names, k);
+  return person !== undefined && person.length >= 3 ? person : undefined;
 }

@@ -14,7 +14,7 @@ import { extractRelations } from '../extract/roles/index.ts';
 import type { ArticleExtraction, EntityType, ExtractedEntity, Mention } from '../model.ts';
 import { ENTITY_TYPES } from '../model.ts';
 import { normalizeEachUnit } from '../parse/normalize.ts';
-import { allAbbreviations, compoundAround, fullNameOf, gluedIntoWord, isKnownName, readCompound } from './compounds.ts';
+import { allAbbreviations, compoundAround, fullNameOf, gluedIntoWord, isKnownName, personInSubjectSlot, readCompound } from './compounds.ts';
 import { canonicalForm, knownType, listedOrganization, placeStem } from './forms.ts';
 import { knowledgeFor, type Knowledge } from './knowledge.ts';
 import { shortFormLinks } from './links.ts';
@@ -133,7 +133,13 @@ function resolveCharacters(units: string, ws: Working[], k: Knowledge): void {
         }
       }
       if (w.name.length > 1) {
-        kept.push(m); // a rule already named the entity (访华 → 中国)
+        // 希望韩能够… where the article names 韩国瑜 and never writes 韩国 out: the person, not the country.
+        const person =
+          w.type === 'Place' && surface.length === 1 && w.mentions.every((o) => o.end - o.start === 1)
+            ? personInSubjectSlot(x.text, m.start, surface, names, k)
+            : undefined;
+        if (person !== undefined) moves.push([target(ws, (byName ??= workingByName(ws)), person, 'Person'), m, surface]);
+        else kept.push(m); // a rule already named the entity (访华 → 中国)
         continue;
       }
       const full = surface.length === 1 ? fullNameOf(surface, w.type, names, k) : undefined;

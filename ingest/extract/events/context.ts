@@ -86,7 +86,7 @@ export function statedPlace(v: SentenceView, before: number, window = 40): Event
 const PHRASE_END = /[,，。;；:：!！?？、(（\s」』》”]/u;
 const LEADING = /^(?:了|将|已|已经|正式|再次|首次|共|向外界|对外)+/u;
 /** Words after which an object phrase goes on as a clause: cut there (…的 is kept inside 《》/“”). */
-const CLAUSE = /(?:并|以及|同时|其中|此外|因为|由于|以便|但|而|表示|指出|强调|称|说|后的|以后|之后|以来)/u;
+const CLAUSE = /(?:并|以及|同时|其中|此外|因为|由于|以便|但|而|表示|指出|强调|称|说|后的|以后|之后|以来|是否)/u;
 /** A time or place phrase is not an object (通报,截至18日…; 宣布自即日起…). */
 const NOT_OBJECT = /^(?:截至|截止|至|到|自|从|于|当地时间|北京时间)/u;
 /** Aspect and tense words: what follows the verb is a clause, not an object (官宣造车已过去…). */
@@ -106,6 +106,8 @@ export function objectPhrase(text: string, at: number, max: number): string | un
   let s = rest.slice(lead);
   if (!OBJECT_START.test(s) || NOT_OBJECT.test(s)) return undefined;
   const quoted = /^[^,，。;；]{0,12}?(?:《[^》]{1,24}》|“[^”]{1,24}”|「[^」]{1,24}」)/u.exec(s);
+  // 一款“别人想不到”的产品: a counted quote qualifying the noun after it is no object of its own.
+  if (quoted && s.startsWith('的', quoted[0].length) && /^[一两几多][款部个项种份批台辆件]/u.test(s)) return undefined;
   if (quoted) {
     // “1+6+N”组织变革: the words the title mark qualifies belong to the object too.
     // Only a short head up to the clause's end (never past a 的 or into the next verb phrase).

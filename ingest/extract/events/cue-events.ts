@@ -68,12 +68,14 @@ const NOT_AFTER: Partial<Record<Frame, RegExp>> = {
   spaceflight: /^(场|器|点|区|中心|基地)/u,
   announce: /^(的|称)/u,
 };
-const NOT_BEFORE: Partial<Record<Frame, RegExp>> = { police: /(据|接受|配合|民意|问卷|抽样)$/u };
+const NOT_BEFORE: Partial<Record<Frame, RegExp>> = { police: /(据|接受|配合|民意|问卷|抽样)$/u, release: /(新品|产品|新闻|信息|数据)$/u };
 const CLASH_VERB = /(爆发|发生|再起|升级为?)[^,。;]{0,14}$/u;
 const CEASEFIRE_VERB = /(宣布|同意|提议|呼吁|达成|实现|实施|违反|接受)[^,。;]{0,14}$/u;
 const BOTH_SIDES = /(双方|两国)[^,。;]{0,10}$/u;
 /** A spacecraft (神舟十八号载人飞船返回舱), then its time and place, then 成功, before the cue. */
 const CRAFT = /([\p{Script=Han}A-Za-z0-9]{1,8}号)((?:载人|货运)?(?:飞船|返回舱|火箭|卫星|探测器|空间站|飞行器)*)[^,。;]{0,24}$/u;
+/** Words of the clause before a spacecraft's name (将迎来神舟…号): cut off, the name starts after them. */
+const BEFORE_CRAFT = /^.*(?:迎来|将|由|的|在|与|和|让|使|把|被|搭载|乘坐)/u;
 const PLACES: readonly EntityType[] = ['Place'];
 /** The police of a place (上海警方), then whatever stands before the verb (日前). */
 const POLICE = /(警方|警察|公安)[^,。;]{0,6}$/u;
@@ -144,7 +146,10 @@ function frameEvent(v: SentenceView, cue: string, c: Cue, at: number, prev: read
     case 'office': {
       const actor = actorBefore(v, at, 16, ['Person']);
       if (!actor) return undefined;
-      const obj = c.kind === 'appointment' && cue !== '就任' ? '' : (objectPhrase(text, end, 16) ?? '');
+      const phrase = c.kind === 'appointment' && cue !== '就任' ? '' : (objectPhrase(text, end, 16) ?? '');
+      // 卸任立委后…: a post the object starts with is the whole object (what follows is another clause).
+      const post = titlesAt(phrase, 0)[0];
+      const obj = post !== undefined ? phrase.slice(0, post.length + (phrase.startsWith('职务', post.length) ? 2 : 0)) : phrase;
       return {
         ...base,
         start: actor.start,
@@ -221,7 +226,7 @@ function frameEvent(v: SentenceView, cue: string, c: Cue, at: number, prev: read
         ...base,
         start: at - craft[0].length,
         end,
-        name: `${craft[1]}${craft[2]}${craft[0].endsWith('成功') ? '成功' : ''}${cue}`,
+        name: `${craft[1]!.replace(BEFORE_CRAFT, '')}${craft[2]}${craft[0].endsWith('成功') ? '成功' : ''}${cue}`,
         participants: [],
         ...(place ? { place: place.entityId } : {}),
         takesSentence: true,

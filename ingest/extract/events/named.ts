@@ -2,6 +2,7 @@
 // that says nothing without its owner (发布会, 听证会, 签字仪式) takes the owner the sentence
 // gives — the organization before it, the subject of 召开/举行, the body it is held in, or the
 // person attending it — and is dropped when there is none: a bare 发布会 is no event a reader can use.
+import { jiebaTag } from '../ner/index.ts';
 import { isHanCode } from '../rules/name-shapes.ts';
 import { isSurrogate } from '../code-units.ts';
 import { stableSort } from '../stable-sort.ts';
@@ -66,12 +67,22 @@ const NEEDS_OWNER = new Set([
 ]);
 /** Words in front of a kind's word that do not name it (一场小范围的发布会 is still a 发布会). */
 const MODIFIERS =
-  /^(?:一场|一次|本次|此次|这次|这场|那场|该|此|本|隆重|热烈|首次|首场|第一次|小范围的|小型|大型|线上|线下|盛大的|隆重的|简短的|新一轮|新一届|年度|例行|临时|视频|电话|联合(?!国)|领袖|首脑|领导人|高层|高级别|双边|多边|部长级)+/u;
+  /^(?:今日|今天|昨日|昨天|明日|明天|当天|当日|周[一二三四五六日]|一场|一次|本次|此次|这次|这场|那场|该|此|本|隆重|热烈|首次|首场|第一次|小范围的|小型|大型|线上|线下|盛大的|隆重的|简短的|新一轮|新一届|年度|例行|临时|视频|电话|联合(?!国)|领袖|首脑|领导人|高层|高级别|双边|多边|部长级)+/u;
+/** Kinds a name owes to its parties (某某与某某的对话), not to words of its own. */
+const PARTIES_NAME = /(?:会谈|会晤|对话)$/u;
+/** Tags of words that name (places, organizations, people, other proper nouns, abbreviations). */
+const PROPER_TAGS = new Set(['ns', 'nt', 'nr', 'nrt', 'nrfg', 'nz', 'j', 'eng']);
+/** 高层, 直接, 新品: one common word before the kind's word describes the event (AI安全国际对话, 博鳌论坛 name theirs). */
+function describes(words: string): boolean {
+  if (/[A-Za-z0-9]/u.test(words)) return false;
+  const tags = jiebaTag(words);
+  return tags.length === 1 && !PROPER_TAGS.has(tags[0]!.tag);
+}
 /** Talks are between parties: one party holding talks with no other named (某某举行会谈) is no title. */
 const TALKS = /(?:会谈|会晤)$/u;
 /** Where the words before a kind's word stop being its name. */
 const BOUNDARY =
-  /(的|在|了|举行|召开|举办|出席|参加|宣布|将|于|与|和|就|是|同意|参与|为期|通过|并|由|从|到|首次|本次|此次|这次|这一|来到|主持|进行|开展|展开)/gu;
+  /(的|在|了|举行|召开|举办|出席|参加|宣布|将|于|与|和|就|是|同意|参与|为期|通过|并|由|从|到|首次|本次|此次|这次|这一|来到|主持|进行|开展|展开|根据|希望|期待|期望|呼吁|推动|恢复|重启|开启|表示|认为)/gu;
 /** Characters after a kind's word that make it part of a longer word (会议室, 大会堂, 对话机制, 论坛网). */
 const GOES_ON = new Set([...'室厅堂机纪精主秘代文场馆厂所区网站址费门长'].map((ch) => ch.charCodeAt(0)));
 const VERB_BEFORE = /(召开|举行|举办|主办|主持|出席|参加|参与|来到|进行)了?[^,。;召举出参]{0,8}$/u;
@@ -81,6 +92,8 @@ const NOT_YEAR_MEETING = /[几每今明去前后多数近]$/u;
 const QUANTIFIER = /^(?:[各多某每诸]|两国|双方|各方|有关|相关)/u;
 /** 在发布会上, 国家天文台台长严俊…: the body whose official speaks at it owns it. */
 const AT_IT = /^上[,:]?/u;
+/** Briefings, which the body whose official speaks at them holds. */
+const BRIEFING = /(?:发布会|记者会|说明会|沟通会|见面会)$/u;
 const ATTENDS = /(出席|参加|参与|来到)了?[^,。;召举出参]{0,8}$/u;
 const JOIN_GAP = 8;
 const AWARD = /第[0-9一二三四五六七八九十百零]{1,4}届[\p{Script=Han}A-Za-z0-9]{1,12}?(?:奖|节)(颁奖典礼|颁奖礼|典礼)?/gu;
@@ -157,7 +170,11 @@ interface Owner {
 
 /** The subject of the verb before a name, unless it is the counterpart of 与/同/和 or the honoured of 为. */
 function subjectOf(v: SentenceView, verbAt: number): Owner {
-  const subject = actorBefore(v, verbAt, 48, ACTORS);
+  const person = actorBefore(v, verbAt, 48, ACTORS);
+  // 某某回国两周年,某公司选在这天举行发布会: the organization in the verb's own clause holds it,
+  // not a person named in a clause before.
+  const body = person?.type === 'Person' ? actorBefore(v, verbAt, 48, ['Organization']) : undefined;
+  const subject = body !== undefined && body.start > person!.end && /[,;，；]/u.test(v.text.slice(person!.end, body.start)) ? body : person;
   if (!subject) return {};
   const before = v.text[subject.start - 1];
   if (before === '为') {
@@ -194,7 +211,8 @@ function owner(v: SentenceView, s: number, end: number): Owner {
     if (/^了?的/u.test(before.slice(verb.index + verb[1]!.length)) && who.owner && verbAt - who.owner.end > 3) return {};
     return { ...who, verb: verb[1]! };
   }
-  if (AT_IT.test(v.text.slice(end, end + 2))) {
+  // Whoever speaks at a forum or a summit does not hold it (主题为…的论坛上介绍): only a briefing's.
+  if (AT_IT.test(v.text.slice(end, end + 2)) && BRIEFING.test(v.text.slice(s, end))) {
     const speaker =
       v.mentions.find((m) => m.start >= end && m.start - end <= 24 && m.type === 'Organization') ??
       v.mentions.find((m) => m.start >= end && m.start - end <= 24 && m.type === 'Person');
@@ -224,11 +242,18 @@ export function namedEvents(v: SentenceView): Found[] {
       if (!work || work.index > hit.start) continue;
       name = `${work[0]}${text.slice(hit.end - 2, hit.end)}`;
     } else {
+      // 与某某会晤 whose first party the sentence does not name: the talks have one party, no title.
+      if (PARTIES_NAME.test(stripped) && nameStartsAt > 0 && '与同和跟'.includes(text[nameStartsAt - 1]!)) continue;
       const who = owner(v, nameStartsAt, hit.end);
-      const bare = NEEDS_OWNER.has(stripped) || stripped.length - (hit.end - hit.start) < 2;
       // A name with a proper noun in it (美中人工智能会谈, 华为秋季全场景新品发布会) or words of its own
       // (AI安全峰会, 投资者沟通会) is the text's own name for it; the owner, if any, takes part.
       const inside = v.mentions.some((m) => m.start >= nameStartsAt && m.end <= hit.end);
+      // One common word of its own and no proper noun (高层对话, 直接会谈, 新品发布会) describes the
+      // event, it does not name it: like a bare 发布会, it needs an owner.
+      const bare =
+        NEEDS_OWNER.has(stripped) ||
+        stripped.length - (hit.end - hit.start) < 2 ||
+        (!inside && describes(stripped.slice(0, stripped.length - (hit.end - hit.start))));
       proper = !bare || inside;
       if (who.weak === true && !bare) delete who.owner;
       if (inside) name = stripped;

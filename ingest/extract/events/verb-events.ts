@@ -16,6 +16,12 @@ const OTHER_CLAUSE = /[,;:并而后再]/u;
 const STAGE = /(一审|二审|终审|再审|重审)$/u;
 const PLACES = ['Place'] as const;
 
+/**
+ * Between the actor and the verb: a meeting wished, agreed to, refused or denied (同意与某某会面,
+ * 愿与某某会谈), not one that took place. A scheduled one (将于下周会见) is still an event.
+ */
+const UNREAL = /未|没有|没|不|拒绝|否认|同意|愿|希望|想|寻求|要求|呼吁|邀请|提议|可能|是否|能否/u;
+
 /** A 与/同/和 B … cue: the pair, B being the last entity before the cue (its modifiers come first). */
 function mutualPair(v: SentenceView, at: number, tr: RelationTrigger): [EventMention, EventMention] | undefined {
   const from = Math.max(0, at - 40);
@@ -101,6 +107,7 @@ function verbEvent(v: SentenceView, tr: RelationTrigger, at: number): Found | un
     const pair = mutualPair(v, at, tr);
     if (pair) {
       const [a, b] = pair;
+      if (UNREAL.test(v.text.slice(a.end, at))) return undefined;
       const doc = tr.event === 'signing' ? objectPhrase(v.text, end, 14) : '';
       if (tr.event === 'signing' && doc === undefined) return undefined;
       return { start: a.start, end, at, name: `${a.name}同${b.name}${tr.cue}${doc}`, kind: tr.event, participants: ids(a, b), actor: a.entityId };
@@ -111,7 +118,7 @@ function verbEvent(v: SentenceView, tr: RelationTrigger, at: number): Found | un
     let b = objectAfter(v, end, 12, tr.target.includes('Person') ? ['Person', 'Organization', 'Place'] : tr.target);
     // 会晤拉脱维亚总理某某: the person after the title, not the country.
     if (b && b.type === 'Place' && titlesAt(v.text, b.end).length > 0) b = objectAfter(v, b.end, 12, ['Person']);
-    if (!a || !b || a.entityId === b.entityId) return undefined;
+    if (!a || !b || a.entityId === b.entityId || UNREAL.test(v.text.slice(a.end, at))) return undefined;
     // 会晤并结束对拉脱维亚的访问: the object is in the next clause; people meet people, not countries.
     if (OTHER_CLAUSE.test(v.text.slice(end, b.start)) || ((tr.event === 'meeting' || tr.event === 'call') && b.type === 'Place')) return undefined;
     return { start: a.start, end: b.end, at, name: `${a.name}${tr.cue}${b.name}`, kind: tr.event, participants: ids(a, b), actor: a.entityId };

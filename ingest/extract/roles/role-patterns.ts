@@ -210,6 +210,11 @@ class MentionIndex {
   }
 }
 
+/** Titles that are also verbs (代表 = to represent, to mean). */
+const VERB_TITLES = new Set(['代表']);
+/** Adverbs that put a verb after them (不, 并, 也, 都 …), never a title's modifier. */
+const ADVERBS_BEFORE_VERB = new Set([...'不并也都还可能会将要已曾没就却']);
+
 interface TitleAt {
   start: number;
   end: number;
@@ -222,6 +227,8 @@ function titleEndingAt(ch: Chars, ix: MentionIndex, end: number, floor: number):
   if (base === undefined) return undefined;
   let start = end - base.length;
   if (ix.crossesPerson(start, end)) return undefined;
+  // 并不代表某某: a title that is also a verb, after an adverb, is the verb.
+  if (VERB_TITLES.has(base) && start > floor && ADVERBS_BEFORE_VERB.has(ch.at(start - 1))) return undefined;
   for (;;) {
     const before = ix.orgEndingAt(start);
     if (before !== undefined && before.type === 'Place' && before.start - 1 >= floor && ch.at(before.start - 1) === '驻') {

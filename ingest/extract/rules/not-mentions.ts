@@ -104,6 +104,8 @@ function wordAcross(offset: number, from: number, words: TokenIndex): Token | un
  * 警方速捕某某): none of them is a surname, so none starts a Chinese name.
  */
 const GLUED_VERB_CHARS = new Set([...'压获捕赴被把让给据称批挺邀抵离胜负输赢败斩夺']);
+/** Headlines' one-character verbs (晤 = 会晤, 吁 = 呼吁), none a surname, that jieba glues to a name after them. */
+const HEADLINE_VERBS = new Set([...'晤吁促斥赞访']);
 /** A visit to or stay in China (华 = 中国) written right after a name: 访华, 赴华, 来华 … */
 const CHINA_VISIT = /[访赴来抵离在驻]华$/u;
 
@@ -114,6 +116,11 @@ const CHINA_VISIT = /[访赴来抵离在驻]华$/u;
 function withoutGluedVerb(c: Candidate, text: string, words: TokenIndex): Candidate | undefined {
   // 某某某某赴华: a visit to China glued after a name (jieba's unknown word holds both).
   if (c.end - c.start >= 4 && CHINA_VISIT.test(c.text)) return candidate(c.start, c.end - 2, c.type, text, c.origin);
+  // 某某晤某某某: a headline's one-character verb glued before the name it governs.
+  if (c.end - c.start >= 3 && HEADLINE_VERBS.has(c.text[0]!)) {
+    const rest = c.text.slice(1);
+    if (looksLikeTransliteration(rest) || looksLikeChineseName(rest)) return candidate(c.start + 1, c.end, c.type, text, c.origin);
+  }
   if (c.end - c.start < 3 || looksLikeChineseName(c.text) || !words.isBoundary(c.end)) return undefined;
   const first = words.byStart(c.start);
   if (first === undefined || first.end >= c.end || !GLUED_VERB_CHARS.has(first.word[first.word.length - 1]!)) return undefined;

@@ -16,8 +16,17 @@ const CLAUSE_TAGS = new Set(['v', 'vn', 'vd', 'd', 't', 'tg', 'a', 'ad', 'p', 'c
 /** Where in a place a body stands, written before its name (市中心某某医院, 附近某某学校). */
 const LOCATIVES = new Set(['中心', '市中心', '附近', '旁边', '对面', '门口', '郊区', '市区', '境内', '一带']);
 
+/** Function characters written before a name that jieba leaves as one-character words (连, 与, 对 …). */
+const LEADING_FUNCTION_CHARS = new Set([...'连与和同跟对向被让把给从在据由经及']);
+
 function isTitleWord(word: string): boolean {
   return TITLES.has(word) || (word.length > 2 && /^[副前原]/u.test(word) && TITLES.has(word.slice(1)));
+}
+
+/** 总召 or 总召某 (jieba glues an unknown name to the title before it). */
+function startsWithTitle(word: string): boolean {
+  for (let n = word.length; n >= 2; n--) if (isTitleWord(word.slice(0, n))) return true;
+  return false;
 }
 
 /** What may follow an organization's word in the span without being part of its name. */
@@ -47,15 +56,21 @@ export function organizationOnWords(c: Candidate, text: string, words: TokenInde
   const toks = wordsOf(c, words);
   if (toks === undefined || toks.length < 2) return c;
   // 中心某某医院 of 某城中心某某医院: where in the city, not part of the name.
-  if (LOCATIVES.has(toks[0]!.word) && c.end - toks[0]!.end >= 2)
+  // 连某集团总裁 (even …), 与某公司: a function character jieba leaves as a word of its own before the name.
+  if ((LOCATIVES.has(toks[0]!.word) || LEADING_FUNCTION_CHARS.has(toks[0]!.word)) && c.end - toks[0]!.end >= 2)
     return organizationOnWords(candidate(toks[0]!.end, c.end, c.type, text, c.origin), text, words);
   const head = toks[0]!;
   // 某党立委, 某党某市, 某党某某: the organization's word and who or where the sentence names next.
   if (head.tag === 'nt' && head.end - head.start >= 2 && head.end < c.end && toks.slice(1).every(notPartOfName)) {
     return candidate(c.start, head.end, c.type, text, c.origin);
   }
+  // 某党团总|召(某): the span ends one character into a word that starts with a title, which is no
+  // part of the name (某市人大|代表 ends two characters in: 人大 is the body's).
+  const last = toks[toks.length - 1]!;
+  if (last.end > c.end && c.end - last.start === 1 && last.start - c.start >= 2 && startsWithTitle(last.word))
+    return candidate(c.start, last.start, c.type, text, c.origin);
   // 某党团预计明: a body's name, then a clause's words.
-  if (toks[toks.length - 1]!.end !== c.end) return c;
+  if (last.end !== c.end) return c;
   let e = toks.length;
   while (e > 1 && CLAUSE_TAGS.has(toks[e - 1]!.tag)) e--;
   if (e === toks.length || !BODY_END.test(toks[e - 1]!.word)) return c;

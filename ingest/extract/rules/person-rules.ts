@@ -81,12 +81,21 @@ function chineseNameAt(text: string, at: number, ctx: NameContext): number {
   if (STOP_CHARS.has(tok.word) || !given || given.end - given.start > 2 || ![...given.word].every((c) => isHan(c))) return 0;
   if (STOP_CHARS.has(given.word[0]!) || (given.word.length === 2 && isOrdinaryWord(given.word))) return 0;
   const name = text.slice(at, given.end);
-  return looksLikeChineseName(name) && !isOrdinaryWord(name) ? name.length : 0;
+  if (!looksLikeChineseName(name) || isOrdinaryWord(name)) return 0;
+  // 林|澔|一／摄影: a third one-character word, then no more Han (a credit's slash, a bracket), ends the name.
+  const third = given.end - given.start === 1 ? ctx.tokens.byStart(given.end) : undefined;
+  if (third !== undefined && third.end - third.start === 1 && isHan(third.word) && !STOP_CHARS.has(third.word) && !isHan(text[third.end] ?? '。'))
+    return looksLikeChineseName(text.slice(at, third.end)) ? 3 : name.length;
+  return name.length;
 }
 
 /** Length of the name that starts at `at` after a title, or 0. */
 function nameAfterTitle(text: string, at: number, ctx: NameContext): number {
   const seen = ctx.statisticalPersonEnd.get(at);
+  const run = transliterationAt(text, at, ctx);
+  // 扎哈罗娃 (扎 a surname too): four transliteration characters or more on jieba's words are one
+  // foreign name, wherever the tagger or a Chinese name's shape would end it.
+  if (run >= 4 && (seen === undefined || run > seen - at)) return run;
   // The tagger cut a three-character name after two where jieba's words hold all three
   // (董事长魏某|家会面 read 魏某): the words' reading after a title.
   if (seen === at + 2 && SURNAMES.has(text[at]!) && !STOP_CHARS.has(text[at + 2]!) && chineseNameAt(text, at, ctx) === 3) return 3;
@@ -95,13 +104,16 @@ function nameAfterTitle(text: string, at: number, ctx: NameContext): number {
     const len = chineseNameAt(text, at, ctx);
     if (len > 0) return len;
   }
-  // A transliterated name: a run of transliteration characters (布林肯, 库克).
+  return run;
+}
+
+/** A transliterated name at `at`: a run of transliteration characters (布林肯, 库克) on jieba's words; 0 when none. */
+function transliterationAt(text: string, at: number, ctx: NameContext): number {
   let e = at;
   while (e < text.length && e - at < MAX_PART && TRANSLIT.has(text[e]!)) e++;
   // Do not swallow a following word that starts inside the run (布林肯访华: 访 is not in the set).
   while (e - at >= 2 && (!ctx.tokens.endsAt(e) || STOP_CHARS.has(text[e - 1]!))) e--;
-  if (e - at >= 2 && looksLikeTransliteration(text.slice(at, e))) return e - at;
-  return 0;
+  return e - at >= 2 && looksLikeTransliteration(text.slice(at, e)) ? e - at : 0;
 }
 
 /** 国务卿布林肯, 总理李强, 创始人张忠谋, 院长张亚勤. */

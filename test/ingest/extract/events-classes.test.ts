@@ -227,3 +227,59 @@ describe('bad input', () => {
     expect(() => events('张主任4日会见了李主任。')).not.toThrow();
   });
 });
+
+describe('talks named by their parties (blind sample 6)', () => {
+  it('should not make talks described by one word and no party an event (高层对话, 直接会谈)', () => {
+    expect(names('此后两国恢复了直接会谈,并计划举行高层对话。')).toEqual([]);
+    expect(names('他希望会谈能尽快带来和平。')).toEqual([]);
+  });
+
+  it('should keep talks with their parties and a dialogue with a name of its own', () => {
+    expect(names('时任美国总统拜登2021年6月在日内瓦与普京会晤。', '2025-08-15T10:00:00+08:00')).toContain('拜登同普京会晤');
+    expect(names('据报道,双方此前在日内瓦与普京会晤。')).toEqual([]);
+    expect(names('首届AI安全国际对话3月在北京举行。')).toEqual([expect.stringContaining('AI安全国际对话')]);
+  });
+});
+
+describe('objects that end where the clause goes on (blind sample 6)', () => {
+  it('should name a resignation by the post alone, not the clause after it', () => {
+    expect(names('至于党主席黄明昌卸任立委后朝野气氛是否缓和,他说不知道。')).toEqual(['黄明昌卸任立委']);
+  });
+
+  it("should start a spacecraft's name after the clause's verb (将迎来某某号)", () => {
+    expect(names('在他们返回前,空间站将迎来天舟九号货运飞船的对接。')).toEqual([expect.stringMatching(/^天舟九号/u)]);
+  });
+});
+
+describe('events described by one common word (blind sample 7)', () => {
+  it('should drop a launch event with no owner (此次新品发布会), keep it with one', () => {
+    expect(names('此次新品发布会将推出三款机型,全系产品实现升级。')).toEqual([]);
+    expect(names('小米公司9月25日举行新品发布会,推出三款机型。')).toEqual(['小米公司举行新品发布会']);
+  });
+
+  it("should give a launch to the company in the verb's own clause, not a person named in the clause before", () => {
+    expect(names('8日是马斯克访华一周年,小米公司选在这天举行新品发布会。')).toEqual(['马斯克访华', '小米举行新品发布会']);
+  });
+});
+
+describe('releases and forums that are no event of their own (blind sample 7)', () => {
+  it('should not name a release after a counted quote that qualifies a noun (一款“…”的产品)', () => {
+    expect(names('星海科技总裁王明透露,星海科技将在3月份发布一款“谁都想不到”的产品。')).toEqual([]);
+  });
+
+  it('should not read 发布 inside a noun (新品发布计划) as a release', () => {
+    expect(names('小米总裁王明此前已透露新品发布计划。')).toEqual([]);
+  });
+
+  it('should not give a forum to a body its speaker names (…的论坛上介绍,某委…)', () => {
+    expect(names('6月,中心主任王明在一个主题为“公共卫生合作”的论坛上介绍,国家卫健委会立刻知道。')).toEqual([]);
+  });
+});
+
+describe('meetings wished or agreed to, not held (blind sample 6)', () => {
+  it('should not make a meeting someone agrees to or would like an event, but keep a scheduled one', () => {
+    expect(names('基辅方面表示,泽连斯基已同意在不久的将来与特朗普会面。')).toEqual([]);
+    expect(names('泽连斯基表示愿与普京会面。')).toEqual([]);
+    expect(names('泽连斯基将于下周与特朗普会面。')).toEqual(['泽连斯基同特朗普会面']);
+  });
+});

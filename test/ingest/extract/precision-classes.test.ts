@@ -197,3 +197,86 @@ describe('names from Hong Kong and missions (fresh blind sample)', () => {
     expect(found('美国驻华大使馆发表声明。')).toContain('美国驻华大使馆/Organization');
   });
 });
+
+describe('names read through a function word or a verb (blind sample 6)', () => {
+  const entities = (text: string) => extractArticle({ id: 'sha:t', title: '', authors: [], text }).entities.map((e) => `${e.name}/${e.type}`);
+
+  it("should read a country's one-character name as the article's person in a subject's slot (希望韩能够…)", () => {
+    const es = entities('立法院长韩国瑜上任两年。总统受访时说,仍希望韩能够居中协调,让预算尽速通过。');
+    expect(es).toContain('韩国瑜/Person');
+    expect(es).not.toContain('韩国/Place');
+  });
+
+  it('should keep the country where the slot is a place or the article writes the country out', () => {
+    expect(entities('议长韩国瑜率团出访。代表团此次访韩为期三天。')).toContain('韩国/Place');
+    expect(entities('韩国外长昨日访美。议员韩国瑜表示,韩将继续合作。')).toContain('韩国/Place');
+  });
+
+  it('should not make two people joined by 与 or 和 one organization, and keep bodies with 和 in their name', () => {
+    const es = entities('双方将在特朗普与泽伦斯基会晤后再次通话。');
+    expect(es.filter((e) => e.endsWith('/Organization'))).toEqual([]);
+    expect(es).toEqual(expect.arrayContaining(['特朗普/Person', '泽连斯基/Person']));
+    expect(found('住房和城乡建设部昨日发布通知。')).toContain('住房和城乡建设部/Organization');
+  });
+
+  it("should cut a headline's one-character verb (晤, 吁) off the name after it", () => {
+    expect(found('总理晤特朗普 冀年底前达成协议')).not.toContain('晤特朗普/Person');
+    expect(found('外长吁马克龙 尽快表态').filter((s) => s.startsWith('吁'))).toEqual([]);
+  });
+
+  it("should end a party caucus's name before its convener's title (党团总召某某)", () => {
+    const es = entities('民众党立院党团总召林立强表示反对,国民党立院党团总召傅明山也批评此案。');
+    expect(es).toEqual(expect.arrayContaining(['民众党立院党团/Organization', '国民党立院党团/Organization']));
+    expect(es.filter((e) => e.includes('总/'))).toEqual([]);
+  });
+
+  it('should keep a body that a title word starts with (某市人大|代表)', () => {
+    expect(entities('上海市人大代表、副市长王强表示,将加快建设。')).not.toContain('上海市/Organization');
+  });
+});
+
+describe('regions and long foreign names (blind sample 6)', () => {
+  const entities = (text: string) => extractArticle({ id: 'sha:t', title: '', authors: [], text }).entities.map((e) => `${e.name}/${e.type}`);
+
+  it('should read a compass point and a continent as a region, not two countries (西欧 is not 西班牙 and 欧盟)', () => {
+    const es = entities('发言人谴责部分西欧国家,并称北美市场依然重要。');
+    expect(es).toEqual(expect.arrayContaining(['西欧/Place', '北美/Place']));
+    expect(es.filter((e) => e.startsWith('西班牙') || e.startsWith('欧盟'))).toEqual([]);
+  });
+
+  it('should keep four transliteration characters after a title whole though the first is a surname (扎某罗娃)', () => {
+    expect(found('外交部发言人扎莫罗娃12月5日称,谈判仍在继续。')).toContain('扎莫罗娃/Person');
+  });
+});
+
+describe('groups and seats of government (blind sample 6)', () => {
+  const entities = (text: string) => extractArticle({ id: 'sha:t', title: '', authors: [], text }).entities.map((e) => `${e.name}/${e.type}`);
+
+  it('should not make a group of people named by its country (某国团队) an organization', () => {
+    expect(entities('美国团队与乌方团队周日在迈阿密会面。').filter((e) => e.endsWith('/Organization'))).toEqual([]);
+  });
+
+  it("should read the Kremlin's short form as the Kremlin, not a person (克宫)", () => {
+    expect(entities('克宫:和平计划仅是起点。克里姆林宫发言人佩斯科夫证实已收到。')).toContain('克里姆林宫/Place');
+    expect(entities('克宫:和平计划仅是起点。').filter((e) => e.endsWith('/Person'))).toEqual([]);
+  });
+});
+
+describe('companies and their officers (blind sample 7)', () => {
+  it('should not glue a function character that jieba leaves alone onto an organization (连某集团 = even 某集团)', () => {
+    expect(found('连远航集团总裁林伟看完发布会也连发三篇文。')).not.toContain('连远航集团/Organization');
+  });
+});
+
+describe('a legislature without its country (blind sample 6)', () => {
+  it('should not make 国会 or 议会 alone a node (it would join every country’s legislature), but keep 美国国会', () => {
+    expect(found('总统希望国会尽快审议预算,地方议会也一样要审。').filter((s) => s.startsWith('国会') || s.startsWith('议会'))).toEqual([]);
+    expect(found('美国国会周三通过了法案。')).toContain('美国国会/Organization');
+  });
+});
+
+describe("a photographer's three-character name in a credit (blind sample 6)", () => {
+  it('should read the whole name before the credit’s slash, where jieba leaves each character alone (记者某某某/摄影)', () => {
+    expect(found('两党团长研商此事。(记者林灏一/摄影)')).toContain('林灏一/Person');
+  });
+});

@@ -88,11 +88,21 @@ describe('parseDocument: a transcript question is no byline', () => {
     const [a] = parseDocument('青州夜市开张\n2024-04-26 10:05:37\n记者:林小满\n\n夜市今晚开张。\n', { name: 'night.txt' });
     expect(a!.authors).toEqual(['林小满']);
   });
+
+  it('should credit the name, not the outlet and role written before it (某报·某网记者 某某)', () => {
+    const [a] = parseDocument('港口复工首日见闻\n2021-03-05 19:42\n作者 | 晨光报·晨光网记者 周小川\n\n港口今天复工。\n', { name: 'port.txt' });
+    expect(a!.authors).toEqual(['周小川']);
+  });
 });
 
 describe('parseDocument: a credit that names no one', () => {
   it('should credit no author 佚名 or 不详', () => {
     const [a] = parseDocument('青州夜市开张\n发布时间:2016-03-02 08:40:11  来源:晨光网  作者:佚名  责任编辑:林小满\n\n夜市今晚开张。\n', { name: 'night.txt' });
     expect(a!.authors).toEqual(['林小满']);
+  });
+
+  it('should credit the name, not the outlet and role written before it (某报·某网记者 某某)', () => {
+    const [a] = parseDocument('港口复工首日见闻\n2021-03-05 19:42\n作者 | 晨光报·晨光网记者 周小川\n\n港口今天复工。\n', { name: 'port.txt' });
+    expect(a!.authors).toEqual(['周小川']);
   });
 });

@@ -125,3 +125,21 @@ describe('roles along a chain of titles (issue 16, fresh blind sample)', () => {
     expect(roles('南江晚报首席记者 钟雨桐 报道:夜市今晚开张。')).toContainEqual(['person:钟雨桐', '记者', 'organization:南江晚报']);
   });
 });
+
+describe('titles of Taiwan politics and titles that are verbs (blind sample 6)', () => {
+  it("should read a caucus convener's and the premier's titles (总召, 阁揆), not glue them into the name", () => {
+    expect(roles('民进党立院党团总召蔡明宏表示欢迎。')).toContainEqual(['person:蔡明宏', '总召', 'organization:民进党立院党团']);
+    expect(roles('阁揆卓明泰当天出席会议。')).toContainEqual(['person:卓明泰', '阁揆', null]);
+  });
+
+  it('should read 代表 after an adverb as the verb (并不代表某某), not a title', () => {
+    expect(roles('近期的攻击并不代表普京不想和平。')).toEqual([]);
+    expect(roles('俄罗斯代表普京出席了会议。').map((r) => r[1])).toContain('代表');
+  });
+});
+
+describe('standing titles (blind sample 7)', () => {
+  it("should read 常务 as a title's modifier, so the company before it is the title's (某公司常务董事某某)", () => {
+    expect(roles('华为常务董事余承东透露,新品将在三月发布。')).toContainEqual(['person:余承东', '常务董事', 'organization:华为']);
+  });
+});
