@@ -136,7 +136,7 @@ function resolveCharacters(units: string, ws: Working[], k: Knowledge): void {
         // 希望韩能够… where the article names 韩国瑜 and never writes 韩国 out: the person, not the country.
         const person =
           w.type === 'Place' && surface.length === 1 && w.mentions.every((o) => o.end - o.start === 1)
-            ? personInSubjectSlot(x.text, m.start, surface, names, k)
+            ? personInSubjectSlot(units, m.start, surface, names, k)
             : undefined;
         if (person !== undefined) moves.push([target(ws, (byName ??= workingByName(ws)), person, 'Person'), m, surface]);
         else kept.push(m); // a rule already named the entity (访华 → 中国)
