@@ -5,6 +5,8 @@ import type { Store } from '../store/client.ts';
 export interface Lease {
   /** Stops renewing and gives the lease back. */
   release(): Promise<void>;
+  /** Stops renewing only, where Neo4j cannot be written: the lease then expires by itself. */
+  abandon(): void;
 }
 
 export async function tryAcquireLease(store: Store, name: string, owner: string, leaseMs: number): Promise<Lease | undefined> {
@@ -26,6 +28,9 @@ export async function tryAcquireLease(store: Store, name: string, owner: string,
     async release() {
       clearInterval(timer);
       await store.write('job-lease-release', { name, owner }).catch(() => undefined);
+    },
+    abandon() {
+      clearInterval(timer);
     },
   };
 }

@@ -113,8 +113,10 @@ export async function runJob(job: JobSpec, ctx: RunContext): Promise<RunSummary 
   }
   summary.finishedAt = new Date().toISOString();
   // With Neo4j gone, skip the bookkeeping (each write would wait out the driver's retries): the
-  // lease expires by itself and the next run's start marks this run failed. Nothing is lost.
+  // lease expires by itself and the next run's start marks this run failed. Nothing is lost. Its
+  // renewal stops here, or it would take the lease back for good once Neo4j returns.
   if (!(await waitForStore(store, 1000))) {
+    lease.abandon();
     summary.error = `${summary.error ?? 'ingest/jobs/run-job: Neo4j is unreachable'}; the end of this run could not be recorded`;
     return summary;
   }

@@ -112,11 +112,11 @@ describe('Neo4j stopping mid-run', () => {
     expect(history.map((r) => r.status)).toEqual(['succeeded', 'failed']);
 
     // A clean run of the same feed on this database, emptied to a fresh install's state, ends with the
-    // same totals. It runs as the same owner: the first run, cut off by the outage, left its lease to
-    // expire (run-job.ts), but the lease's renewal timer still runs and would take it back.
+    // same totals. It runs as another owner: the run cut off by the outage stopped renewing its lease
+    // (run-job.ts), so nothing takes the emptied database's lease back from it.
     const [actual] = await readFixture(faulty, 'graph-totals');
     await resetDatabase(faulty);
-    const run = (await runJob(job, { store: faulty, owner: 'fault-test', trigger: 'manual' }))!;
+    const run = (await runJob(job, { store: faulty, owner: 'clean', trigger: 'manual' }))!;
     expect(run.counts).toEqual({ seen: ARTICLES, new: ARTICLES, updated: 0, unchanged: 0, failed: 0 });
     const [expected] = await readFixture(faulty, 'graph-totals');
     expect(actual).toEqual(expected);
