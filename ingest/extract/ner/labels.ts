@@ -51,6 +51,16 @@ export function allowedAtEnd(label: number): boolean {
   return label === O || p === E || p === S;
 }
 
+/** Bit l set where label l may start (START_MASK) or end (END_MASK) a sequence: the WebAssembly passes' masks. */
+export const START_MASK = maskOf(allowedAtStart);
+export const END_MASK = maskOf(allowedAtEnd);
+
+function maskOf(allowed: (label: number) => boolean): number {
+  let mask = 0;
+  for (let l = 0; l < NUM_LABELS; l++) if (allowed(l)) mask |= 1 << l;
+  return mask;
+}
+
 export interface LabelSpan {
   start: number;
   /** Exclusive. */

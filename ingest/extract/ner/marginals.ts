@@ -12,7 +12,7 @@
 // log-space one up to rounding (test/ingest/extract/ner/marginals.test.ts). The linear passes run
 // in WebAssembly (wasm/marginals.wat, the same f64 operations in the same order as the JavaScript
 // they replaced, so the same probabilities to the bit): in JavaScript they were some 15% of tagging.
-import { ALLOWED_TRANSITIONS, LABEL_STRIDE, NUM_LABELS, allowedAtEnd, allowedAtStart, labelOf, type LabelSpan } from './labels.ts';
+import { ALLOWED_TRANSITIONS, END_MASK, LABEL_STRIDE, NUM_LABELS, START_MASK, allowedAtEnd, allowedAtStart, labelOf, type LabelSpan } from './labels.ts';
 import { BIOES3 } from './viterbi.ts';
 import { align64, growTo, instantiate } from './wasm/instance.ts';
 
@@ -159,14 +159,8 @@ export class SpanMarginals {
     const expHi = new Float64Array(memory.buffer, this.expHiAt, hi);
     for (let k = 0; k < hi; k++) expHi[k] = Math.exp(-(k * (1 << EXP_BITS) - offset) / temperature);
     this.unrolledTransitions(new Float64Array(memory.buffer, TC_AT, 49), new Float64Array(memory.buffer, TO_AT, 12));
-    let start = 0;
-    let end = 0;
-    for (let l = 0; l < L; l++) {
-      if (allowedAtStart(l)) start |= 1 << l;
-      if (allowedAtEnd(l)) end |= 1 << l;
-    }
-    this.startMask = start;
-    this.endMask = end;
+    this.startMask = START_MASK;
+    this.endMask = END_MASK;
   }
 
   /** expTrans in viterbi.ts's bioes3Transitions layout, in double precision (that one reads float32). */

@@ -1,7 +1,7 @@
 // Runs wasm/viterbi.wat for the tagger: one instance per transition matrix, with buffers for one
 // piece's emission, scratch and labels. Same labels and score as viterbi.ts (the trainer keeps
 // that one: its weights change every step); test/ingest/extract/ner/viterbi.test.ts compares them.
-import { LABEL_STRIDE, NUM_LABELS, allowedAtEnd, allowedAtStart } from './labels.ts';
+import { END_MASK, LABEL_STRIDE, NUM_LABELS, START_MASK } from './labels.ts';
 import { BIOES3, bioes3Transitions } from './viterbi.ts';
 import { align64, growTo, instantiate } from './wasm/instance.ts';
 
@@ -35,14 +35,8 @@ export class WasmViterbi {
     const { exports, memory } = instantiate(WASM_FILE);
     this.memory = memory;
     this.decodeAt = exports.decode as Decode;
-    let start = 0;
-    let end = 0;
-    for (let l = 0; l < NUM_LABELS; l++) {
-      if (allowedAtStart(l)) start |= 1 << l;
-      if (allowedAtEnd(l)) end |= 1 << l;
-    }
-    this.startMask = start;
-    this.endMask = end;
+    this.startMask = START_MASK;
+    this.endMask = END_MASK;
     this.ensure(256);
     bioes3Transitions(transition, new Float64Array(memory.buffer, TC_AT, 49), new Float64Array(memory.buffer, TO_AT, 12));
   }
