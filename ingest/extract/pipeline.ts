@@ -37,6 +37,7 @@ import { isHanCode } from './rules/name-shapes.ts';
 import { activeExtractor } from './extractor.ts';
 import { knowledgeFor, resolveArticle } from '../resolve/index.ts';
 import { jiebaSpanSource, type SpanSource } from './span-source.ts';
+import { TITLES } from './roles/titles.ts';
 import { TokenIndex, tokenize, type Token, type TokenScratch } from './tokens.ts';
 import { isValidCandidate, type ValidateOptions } from './validate.ts';
 
@@ -150,11 +151,15 @@ function contenders(ok: Candidate[], index: TokenIndex, tagger: TaggerIndex | un
 /** Function characters jieba glues to the first character of an unknown name after them (与|泽 of 与泽伦斯基). */
 const GLUED_FUNCTION_CHARS = new Set([...'与和同跟及对向被把让给']);
 
-/** A word boundary, or the middle of a two-character word whose first character is a glued function character. */
+/**
+ * A word boundary; or the middle of a two-character word whose first character is a glued function
+ * character (与|泽伦斯基); or the end of a party's name inside jieba's 党 + title word (民众党|立委).
+ */
 function wordEdge(index: TokenIndex, i: number): boolean {
   if (index.isBoundary(i)) return true;
   const w = index.byStart(i - 1);
-  return w !== undefined && w.word.length === 2 && GLUED_FUNCTION_CHARS.has(w.word[0]!);
+  if (w === undefined) return false;
+  return (w.word.length === 2 && GLUED_FUNCTION_CHARS.has(w.word[0]!)) || (w.word[0] === '党' && TITLES.has(w.word.slice(1)));
 }
 
 /** Dictionary and propagated candidates on jieba's word boundaries (not for the jieba fallback). */

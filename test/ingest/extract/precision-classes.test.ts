@@ -280,3 +280,11 @@ describe("a photographer's three-character name in a credit (blind sample 6)", (
     expect(found('两党团长研商此事。(记者林灏一/摄影)')).toContain('林灏一/Person');
   });
 });
+
+describe("a party's name inside jieba's 党 + title word (blind sample 6)", () => {
+  it('should find the listed party and give it the title (民众党|立委某某)', () => {
+    const rec = extractArticle({ id: 'sha:t', title: '', authors: [], text: '行政院长见到民众党立委张雅琳,称她为女士。' });
+    expect(rec.entities.map((e) => `${e.name}/${e.type}`)).toContain('民众党/Organization');
+    expect((rec.relations ?? []).map((r) => [r.source, r.title, r.target])).toContainEqual(['person:张雅琳', '立委', 'organization:民众党']);
+  });
+});
