@@ -229,12 +229,11 @@ const SUBJECT_SLOT_AFTER =
 /**
  * The person a country's one-character name stands for (韩 of 韩国瑜 in 希望韩能够…): in a subject's
  * slot, not after a verb of going or being somewhere, the one person of the article whose name
- * starts with it; else undefined (the country keeps it).
+ * starts with it; else undefined (the country keeps it). `units` is the article's text normalized
+ * one code unit at a time, as resolution reads it.
  */
-export function personInSubjectSlot(text: string, start: number, ch: string, names: ReadonlyMap<string, EntityType>, k: Knowledge): string | undefined {
-  const before = normalizeName(text.slice(Math.max(0, start - 1), start));
-  const after = normalizeName(text.slice(start + 1, start + 3));
-  if (PLACE_SLOT_BEFORE.test(before) || !SUBJECT_SLOT_AFTER.test(after)) return undefined;
+export function personInSubjectSlot(units: string, start: number, ch: string, names: ReadonlyMap<string, EntityType>, k: Knowledge): string | undefined {
+  if (PLACE_SLOT_BEFORE.test(units.slice(Math.max(0, start - 1), start)) || !SUBJECT_SLOT_AFTER.test(units.slice(start + 1, start + 3))) return undefined;
   const person = fullNameOf(ch, 'Person', names, k);
   return person !== undefined && person.length >= 3 ? person : undefined;
 }

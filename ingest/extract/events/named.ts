@@ -68,6 +68,8 @@ const NEEDS_OWNER = new Set([
 /** Words in front of a kind's word that do not name it (一场小范围的发布会 is still a 发布会). */
 const MODIFIERS =
   /^(?:今日|今天|昨日|昨天|明日|明天|当天|当日|周[一二三四五六日]|一场|一次|本次|此次|这次|这场|那场|该|此|本|隆重|热烈|首次|首场|第一次|小范围的|小型|大型|线上|线下|盛大的|隆重的|简短的|新一轮|新一届|年度|例行|临时|视频|电话|联合(?!国)|领袖|首脑|领导人|高层|高级别|双边|多边|部长级)+/u;
+/** What joins two parties before talks or a verb (甲同乙举行会晤). */
+const JOINS = '与同和跟';
 /** Kinds a name owes to its parties (某某与某某的对话), not to words of its own. */
 const PARTIES_NAME = /(?:会谈|会晤|对话)$/u;
 /** Tags of words that name (places, organizations, people, other proper nouns, abbreviations). */
@@ -181,7 +183,7 @@ function subjectOf(v: SentenceView, verbAt: number): Owner {
     const host = actorBefore(v, subject.start - 1, 12, ACTORS);
     return host ? { owner: subject, host } : {};
   }
-  if (before !== undefined && '与同和跟'.includes(before)) {
+  if (before !== undefined && JOINS.includes(before)) {
     // 同某某举行会晤: the one named after 同 is the guest; the clause's subject is the host.
     const other = clauseSubject(v, subject.start - 1, 60, ACTORS);
     return other && other.entityId !== subject.entityId ? { owner: other, guest: subject, join: before } : {};
@@ -243,17 +245,15 @@ export function namedEvents(v: SentenceView): Found[] {
       name = `${work[0]}${text.slice(hit.end - 2, hit.end)}`;
     } else {
       // 与某某会晤 whose first party the sentence does not name: the talks have one party, no title.
-      if (PARTIES_NAME.test(stripped) && nameStartsAt > 0 && '与同和跟'.includes(text[nameStartsAt - 1]!)) continue;
+      if (PARTIES_NAME.test(stripped) && nameStartsAt > 0 && JOINS.includes(text[nameStartsAt - 1]!)) continue;
       const who = owner(v, nameStartsAt, hit.end);
       // A name with a proper noun in it (美中人工智能会谈, 华为秋季全场景新品发布会) or words of its own
       // (AI安全峰会, 投资者沟通会) is the text's own name for it; the owner, if any, takes part.
       const inside = v.mentions.some((m) => m.start >= nameStartsAt && m.end <= hit.end);
       // One common word of its own and no proper noun (高层对话, 直接会谈, 新品发布会) describes the
       // event, it does not name it: like a bare 发布会, it needs an owner.
-      const bare =
-        NEEDS_OWNER.has(stripped) ||
-        stripped.length - (hit.end - hit.start) < 2 ||
-        (!inside && describes(stripped.slice(0, stripped.length - (hit.end - hit.start))));
+      const ownWords = stripped.slice(0, stripped.length - (hit.end - hit.start));
+      const bare = NEEDS_OWNER.has(stripped) || ownWords.length < 2 || (!inside && describes(ownWords));
       proper = !bare || inside;
       if (who.weak === true && !bare) delete who.owner;
       if (inside) name = stripped;
