@@ -62,3 +62,25 @@ export function readWireDateline(paragraph: string): PublishedDate | undefined {
   const [found] = findDates(m[1]!);
   return found?.date.precision === 'day' ? found.date : undefined;
 }
+
+/** A clock time alone on a line, as press releases print it under their date (香港時間10時30分). */
+const TIME_LINE = /^(?:\p{Script=Han}{1,3}(?:時間|时间))?\s*\d{1,2}(?:[時时点點]\d{1,2}分|:\d{2})$/u;
+/** What a closing date line may hold besides its date: the weekday, that clock time. */
+const DATE_LINE_REST =
+  /^[(（]?(?:星期|週|周|礼拜|禮拜)[一二三四五六日天][)）]?(?:\s*(?:\p{Script=Han}{1,3}(?:時間|时间))?\s*\d{1,2}(?:[時时点點]\d{1,2}分|:\d{2}))?$/u;
+
+/**
+ * The date a press release prints under its text (2022年12月20日(星期二), then 香港時間10時30分 on a line
+ * of its own). Only a bare date (a weekday and a clock time at most) is read: a list of related
+ * links at the end of a page also carries dates, each beside a title or an outlet.
+ */
+export function readClosingDateLine(lines: readonly string[]): PublishedDate | undefined {
+  const last = lines.at(-1);
+  if (last === undefined) return undefined;
+  const previous = lines.at(-2);
+  const line = TIME_LINE.test(last) && previous !== undefined ? `${previous} ${last}` : last;
+  const read = readDateLine(line);
+  if (read === undefined || read.date.precision !== 'day') return undefined;
+  const rest = read.rest.trim();
+  return rest === '' || DATE_LINE_REST.test(rest) ? read.date : undefined;
+}

@@ -5,7 +5,7 @@
 // the date line: a date in the story is what happened, not when it was published.
 import type { ParsedArticle } from '../model.ts';
 import { articleId, relatedId } from './article-id.ts';
-import { readDateLine, readWireDateline } from './date-line.ts';
+import { readClosingDateLine, readDateLine, readWireDateline } from './date-line.ts';
 import { isChrome, isHeading, joinParagraphs } from './paragraphs.ts';
 import { publishedFields, type PublishedDate } from './published-at.ts';
 import { splitSnippet } from './snippets.ts';
@@ -103,6 +103,8 @@ export function parseNews(raw: string, opts: { name?: string; url?: string }): P
   // No date line: a wire dateline with a year opening the story (某社某地2024年5月5日电) dates it.
   const story = paragraphs.find((p) => !isHeading(p));
   if (published === undefined && story !== undefined) published = readWireDateline(story);
+  // Nor that: a bare date closing the story, as press releases print it.
+  if (published === undefined) published = readClosingDateLine(paragraphs);
   const text = joinParagraphs(paragraphs);
   const main: ParsedArticle = {
     id: articleId({ url: opts.url, title, text }),

@@ -2,12 +2,12 @@
 // 120 characters, not body text, a date line or a byline) and more text follows; otherwise the
 // file name stands in for the title. A date line among the first lines dates the article (the
 // text keeps it: a plain file has no page furniture to strip), or else a wire dateline with a year
-// opening the story.
+// opening the story; failing both, a bare date closing the text, as press releases print it.
 // `parseLine` serves `--lines`, where each line is a document of its own and offsets are
 // relative to that exact line, so nothing is trimmed.
 import type { ParsedArticle } from '../model.ts';
 import { articleId } from './article-id.ts';
-import { readDateLine, readWireDateline } from './date-line.ts';
+import { readClosingDateLine, readDateLine, readWireDateline } from './date-line.ts';
 import { isHeading, joinParagraphs } from './paragraphs.ts';
 import { publishedFields } from './published-at.ts';
 import { isDatedTitleLine, isTitleLine } from './title-line.ts';
@@ -40,6 +40,10 @@ export function parsePlainText(raw: string, opts: { name?: string; url?: string 
       if (wire) Object.assign(article, publishedFields(wire));
       break;
     }
+  }
+  if (article.publishedAt === undefined) {
+    const closing = readClosingDateLine(bodyLines);
+    if (closing) Object.assign(article, publishedFields(closing));
   }
   return [article];
 }

@@ -11,6 +11,11 @@ export const MAX_TITLE_LENGTH = 120;
 
 /** A full stop ends body text; a headline may end with ? or ! (是否…？, 大赢家!). */
 const SENTENCE_END = /[。.][”’」』"]?$/u;
+/**
+ * A story's first sentence opens with its day and a comma (10月26日,某部发言人某某主持例行记者会。);
+ * a headline that ends with a full stop does not (某队主帅怒:未胜,极度不满。).
+ */
+const LEDE_OPENING = /^(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚间|晚上|晚|凌晨|早上|中午|夜间)?[,，]/u;
 /** 作者: 某某, 记者｜某某, 本报记者 某某, 文/某某: a credit line, not a headline. */
 const BYLINE =
   /^(?:(?:本报|本報|本台|本刊|本网|本網)?(?:特约|特約)?(?:记者|記者|通讯员|通訊員)\s+\S|(?:作者|编辑|編輯|记者|記者|责任编辑|責任編輯|责编|責編|撰文|文|图|圖|采写|採寫|整理|摄影|攝影)\s*[|｜/:：])/u;
@@ -24,7 +29,7 @@ export function isBylineLine(line: string): boolean {
 export function isTitleLine(line: string): boolean {
   const s = line.trim();
   if (s === '' || s.length > MAX_TITLE_LENGTH) return false;
-  if (s.length > MAX_HEADING_LENGTH && SENTENCE_END.test(s)) return false;
+  if (SENTENCE_END.test(s) && (s.length > MAX_HEADING_LENGTH || LEDE_OPENING.test(s))) return false;
   return !isDateLine(s) && !isBylineLine(s);
 }
 

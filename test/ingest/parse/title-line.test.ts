@@ -19,6 +19,14 @@ describe('isTitleLine', () => {
     expect(isTitleLine('本报记者 林小满')).toBe(false);
     expect(isTitleLine('标'.repeat(121))).toBe(false);
   });
+
+  it('should read a short first line that opens with its day and a comma and ends with a full stop as the lede', () => {
+    expect(isTitleLine('6月3日,青州市政府发言人林小满主持例行记者会。')).toBe(false);
+    expect(isTitleLine('3日上午,青州新区管委会发布行动方案。')).toBe(false);
+    // A headline may end with a full stop, and may open with a day when no comma follows.
+    expect(isTitleLine('晨光队主帅怒:主场未胜,极度不满。')).toBe(true);
+    expect(isTitleLine('6月3日青州新区发布行动方案')).toBe(true);
+  });
 });
 
 describe('parseDocument titles', () => {
