@@ -45,8 +45,17 @@ const PATTERN = new RegExp(
     // 本月初, 上个月: this month or the last, at the month's precision (本月二日 is a day: not this).
     '(?<cur>(?<cw>本月|这个月|上月|上个月)(?![\\d一二三四五六七八九十廿卅])(?:初|中旬|上旬|下旬|中|底|末)?)',
   ].join('|'),
-  'gu',
+  'uy',
 );
+
+/**
+ * The characters a PATTERN match can start with (each branch's first character, or what its
+ * lookahead asks for): PATTERN is tried, sticky, only where one of them stands. Scanning the text
+ * for them is a table read per code unit, where the regex tried its ten branches at every offset;
+ * the matches are the same, since no branch matches an empty string or starts elsewhere.
+ */
+const STARTS = new Uint8Array(0x10000);
+for (const c of '0123456789去今明前上本这下周星礼昨次一二三四五六七八九十廿卅') STARTS[c.charCodeAt(0)] = 1;
 
 /** Days from the reference day of a deictic day word (今晚 is today, 昨夜 yesterday). */
 const DAY_SHIFT: Record<string, number> = { 前天: -2, 明天: 1, 次日: 1 };
@@ -168,10 +177,14 @@ function cachedReferenceDay(reference: string): Date | undefined {
 export function findDates(text: string, reference: string | undefined): DateMention[] {
   const ref = reference === undefined ? undefined : cachedReferenceDay(reference);
   const out: DateMention[] = [];
-  // exec from lastIndex 0 rather than matchAll, which copies the regex at every call (no match is
-  // empty, and nothing in the loop uses PATTERN).
-  PATTERN.lastIndex = 0;
-  for (let m = PATTERN.exec(text); m !== null; m = PATTERN.exec(text)) {
+  // The global scan PATTERN made, one sticky try per possible start (see STARTS); nothing in the
+  // loop uses PATTERN.
+  for (let at = 0; at < text.length; at++) {
+    if (STARTS[text.charCodeAt(at)] === 0) continue;
+    PATTERN.lastIndex = at;
+    const m = PATTERN.exec(text);
+    if (m === null) continue;
+    at = m.index + m[0].length - 1;
     const g = m.groups ?? {};
     // Without a reference only absolute dates (2024年5月) can be resolved.
     let date = ref ? resolveOne(g, ref) : g.full !== undefined ? resolveOne(g, new Date(0)) : undefined;
