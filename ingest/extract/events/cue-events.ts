@@ -44,14 +44,58 @@ function cueOf(matched: string): string {
   return matched.startsWith('停止') ? `停止${matched.slice(-4)}` : matched;
 }
 
-/** One regex over every cue, longest first (发表主题演讲 before 发表, 立案调查 before 调查). */
-export const EVENT_ONLY_CUE = new RegExp(
-  Object.keys(CUES)
-    .sort((a, b) => b.length - a.length)
-    .map(cueSource)
-    .join('|'),
-  'gu',
-);
+/** Every cue, longest first (发表主题演讲 before 发表, 立案调查 before 调查). */
+const BY_LENGTH = Object.keys(CUES).sort((a, b) => b.length - a.length);
+/** One regex over every cue, longest first. */
+export const EVENT_ONLY_CUE = new RegExp(BY_LENGTH.map(cueSource).join('|'), 'gu');
+/**
+ * The cues by their first code unit, in EVENT_ONLY_CUE's order: a literal, or a sticky regex for
+ * 停止…军事行动. Where a code unit starts no cue, no alternative of the regex can match.
+ */
+const CUES_BY_FIRST = new Map<number, (string | RegExp)[]>();
+for (const w of BY_LENGTH) {
+  const alternative = w.startsWith('停止') ? new RegExp(cueSource(w), 'uy') : w;
+  const list = CUES_BY_FIRST.get(w.charCodeAt(0));
+  if (list === undefined) CUES_BY_FIRST.set(w.charCodeAt(0), [alternative]);
+  else list.push(alternative);
+}
+/** 1 at the code units a cue starts with: most offsets are refused by one array read. */
+const CUE_FIRST = new Uint8Array(0x10000);
+for (const c of CUES_BY_FIRST.keys()) CUE_FIRST[c] = 1;
+
+/** The length of the cue EVENT_ONLY_CUE matches at `i`, 0 for none. */
+function cueLengthAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (CUE_FIRST[c] === 0) return 0;
+  for (const a of CUES_BY_FIRST.get(c)!) {
+    if (typeof a === 'string') {
+      if (text.startsWith(a, i)) return a.length;
+      continue;
+    }
+    a.lastIndex = i;
+    const m = a.exec(text);
+    if (m !== null) return m[0].length;
+  }
+  return 0;
+}
+
+/**
+ * EVENT_ONLY_CUE's matches in `text` ([cue, offset]) by one scan of its code units: the regex tried
+ * its alternation of every cue at each offset.
+ */
+export function eventOnlyCues(text: string): [string, number][] {
+  const hits: [string, number][] = [];
+  let i = 0;
+  while (i < text.length) {
+    const n = cueLengthAt(text, i);
+    if (n === 0) i++;
+    else {
+      hits.push([cueOf(text.slice(i, i + n)), i]);
+      i += n;
+    }
+  }
+  return hits;
+}
 /** A released object: a title in 《》 or “”, or a document or a product (发布全员信, 推出新款手机). */
 const RELEASED =
   /[》”」]$|(?:信|书|消息|公告|声明|报告|通报|通知|通告|名单|榜单|数据|白皮书|成果|进展|产品|新品|手机|汽车|车型|系列|版本|模型|芯片|计划|方案|规划|指南|意见|办法|政策|预警|警告|指数)$/u;
@@ -252,10 +296,7 @@ function frameEvent(v: SentenceView, cue: string, c: Cue, at: number, prev: read
 /** The event-only events of a sentence; `prev` are the mentions of the sentences before it (for 双方). */
 export function cueEvents(v: SentenceView, prev: readonly EventMention[]): Found[] {
   const out: Found[] = [];
-  EVENT_ONLY_CUE.lastIndex = 0;
-  const hits: [string, number][] = [];
-  for (let m = EVENT_ONLY_CUE.exec(v.text); m !== null; m = EVENT_ONLY_CUE.exec(v.text)) hits.push([cueOf(m[0]), m.index]);
-  for (const [cue, at] of hits) {
+  for (const [cue, at] of eventOnlyCues(v.text)) {
     const c = CUES[cue]!;
     if (NOT_AFTER[c.frame]?.test(v.text.slice(at + cue.length, at + cue.length + 4))) continue;
     if (NOT_BEFORE[c.frame]?.test(v.text.slice(Math.max(0, at - 4), at))) continue;

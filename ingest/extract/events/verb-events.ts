@@ -1,7 +1,7 @@
 // Events a relation verb states (甲会见乙, 甲同乙举行会谈, 甲抵达X, 法院一审判决乙): the verbs and
 // their sentence shapes come from the typed relations' one table (relations/verbs.ts); this module
 // only reads the ends the way an event needs them and names the event after them.
-import { RELATION_CUE, TRIGGER_BY_CUE, hasRelationCue, type RelationTrigger } from '../relations/verbs.ts';
+import { relationCues, type RelationTrigger } from '../relations/verbs.ts';
 import { ACTORS, ANY, actorBefore, clauseSubject, ids, objectAfter, objectPhrase, statedPlace } from './context.ts';
 import { match, scoreMatches } from './matches.ts';
 import { titlesAt } from '../rules/name-shapes.ts';
@@ -129,16 +129,13 @@ function verbEvent(v: SentenceView, tr: RelationTrigger, at: number): Found | un
 /** The relation-verb events of a sentence, with the place stated before the verb and the sequel flag. */
 export function verbEvents(v: SentenceView): Found[] {
   const out: Found[] = [...scoreMatches(v)];
-  if (!hasRelationCue(v.text)) return out; // no cue: the search below would find none
-  RELATION_CUE.lastIndex = 0;
-  for (let m = RELATION_CUE.exec(v.text); m !== null; m = RELATION_CUE.exec(v.text)) {
-    const tr = TRIGGER_BY_CUE.get(m[0]);
-    if (!tr || !EVENT_KINDS.has(tr.event)) continue;
-    const found = verbEvent(v, tr, m.index);
+  for (const { at, trigger: tr } of relationCues(v.text)) {
+    if (!EVENT_KINDS.has(tr.event)) continue;
+    const found = verbEvent(v, tr, at);
     if (!found) continue;
-    const place = found.place === undefined ? statedPlace(v, m.index) : undefined;
+    const place = found.place === undefined ? statedPlace(v, at) : undefined;
     if (place) found.place = place.entityId;
-    if (SEQUEL.test(v.text.slice(Math.max(0, m.index - 12), m.index))) found.sequel = true;
+    if (SEQUEL.test(v.text.slice(Math.max(0, at - 12), at))) found.sequel = true;
     if (found.name.length <= 30) out.push(found);
   }
   return out;

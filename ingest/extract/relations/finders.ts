@@ -8,7 +8,7 @@
 import type { RoleMention } from '../roles/role-patterns.ts';
 import { MAX_TITLE_LENGTH, TITLE_MODIFIERS, TITLES } from '../roles/titles.ts';
 import { BLOCKED_GAP, BLOCKED_LEFT, CONDITION, FUTURE_AFTER, HEAD_NOUN_IN_GAP, clauses, isQuestion, quotedOffsets, type QuoteScratch } from './context.ts';
-import { RELATION_CUE, TRIGGER_BY_CUE, hasRelationCue, type RelationTrigger, type TriggerShape, type VerbRelationType } from './verbs.ts';
+import { RELATION_CUE, relationCues, type RelationTrigger, type TriggerShape, type VerbRelationType } from './verbs.ts';
 
 /** One relation as a sentence states it (offsets into the article's text). */
 export interface VerbFinding {
@@ -75,22 +75,21 @@ const QUOTES: QuoteScratch = { buffer: new Uint8Array(1024) };
 
 /** Every relation the sentence states (its mentions in text order, offsets into the article's text). */
 export function sentenceRelations(text: string, base: number, mentions: readonly RoleMention[]): VerbFinding[] {
-  if (!hasRelationCue(text) || mentions.length < 2 - (/访华|来华|赴华|抵华/u.test(text) ? 1 : 0)) return [];
+  const cues = relationCues(text);
+  if (cues.length === 0 || mentions.length < 2 - (/访华|来华|赴华|抵华/u.test(text) ? 1 : 0)) return [];
   if (isQuestion(text)) return [];
   const view: SentenceView = { text, base, all: localized(text, base, mentions), quoted: quotedOffsets(text, QUOTES) };
   const out: VerbFinding[] = [];
   const bounds = clauses(text);
   let clause = 0;
-  RELATION_CUE.lastIndex = 0;
-  for (let m = RELATION_CUE.exec(text); m !== null; m = RELATION_CUE.exec(text)) {
-    const trigger = TRIGGER_BY_CUE.get(m[0])!;
-    const cueEnd = m.index + m[0].length;
-    while (bounds[clause]![1] <= m.index) clause++;
+  for (const { at, trigger } of cues) {
+    const cueEnd = at + trigger.cue.length;
+    while (bounds[clause]![1] <= at) clause++;
     const [cs, ce] = bounds[clause]!;
-    if (ce - cs > MAX_CLAUSE || view.quoted[m.index] === 1 || CONDITION.test(text.slice(0, m.index))) continue;
+    if (ce - cs > MAX_CLAUSE || view.quoted[at] === 1 || CONDITION.test(text.slice(0, at))) continue;
     const inClause = view.all.filter((x) => x.s >= cs && x.e <= ce);
     for (const shape of trigger.shapes) {
-      const found = readShape(shape, trigger, view, inClause, cs, ce, m.index, cueEnd);
+      const found = readShape(shape, trigger, view, inClause, cs, ce, at, cueEnd);
       if (found.length > 0) {
         // After the act (its object included): a visit still to come or only talked about.
         out.push(

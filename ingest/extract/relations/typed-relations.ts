@@ -10,7 +10,6 @@ import { FACILITY_SUFFIXES } from '../rules/organization-rules.ts';
 import { datelineDate } from '../events/dating.ts';
 import { clauses } from './context.ts';
 import { sentenceRelations } from './finders.ts';
-import { hasRelationCue } from './verbs.ts';
 
 /** A clause holding only a time (4月26日, 当地时间26日上午): its date is the next clause's. */
 const TIME_ONLY =
@@ -148,7 +147,6 @@ export function verbRelations(
       const dispatch = datelineDate(text, published);
       if (dispatch !== undefined && dispatch.date.length === 10) reference = dispatch.date;
     }
-    if (!hasRelationCue(text)) continue;
     // The sentence's dates are read once for all its findings (`found` of sentenceDate).
     let dates: DateMention[] | undefined;
     for (const found of sentenceRelations(text, s.start, bySentence.get(s.index) ?? [])) {

@@ -130,7 +130,7 @@ export const TRIGGER_BY_CUE: ReadonlyMap<string, RelationTrigger> = new Map(RELA
  */
 export const RELATION_CUE = new RegExp([...TRIGGER_BY_CUE.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).join('|'), 'gu');
 
-/** The cues by their first code unit (all are Han characters of the BMP), for hasRelationCue. */
+/** The cues by their first code unit (all are Han characters of the BMP), longest first. */
 const CUES_BY_FIRST = new Map<number, string[]>();
 /** 1 at the code units some cue starts with: most characters are rejected by one array read. */
 const CUE_FIRST = new Uint8Array(0x10000);
@@ -140,6 +140,7 @@ for (const cue of TRIGGER_BY_CUE.keys()) {
   if (list === undefined) CUES_BY_FIRST.set(cue.charCodeAt(0), [cue]);
   else list.push(cue);
 }
+for (const list of CUES_BY_FIRST.values()) list.sort((a, b) => b.length - a.length);
 
 /**
  * RELATION_CUE.test(text) by one scan of the text's code units: most sentences hold no cue, and
@@ -152,4 +153,37 @@ export function hasRelationCue(text: string): boolean {
     for (const cue of CUES_BY_FIRST.get(c)!) if (cue.length === 1 || text.startsWith(cue, i)) return true;
   }
   return false;
+}
+
+/** A cue of a text: where it starts and its trigger. */
+export interface CueHit {
+  at: number;
+  trigger: RelationTrigger;
+}
+
+/**
+ * The cues RELATION_CUE finds in `text` (leftmost, the longest where two start together, none
+ * overlapping), by one scan of its code units: the regex tried its alternation at every offset,
+ * and the events and relations passes each searched every sentence holding a cue.
+ */
+export function relationCues(text: string): CueHit[] {
+  const out: CueHit[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    let cue: string | undefined;
+    if (CUE_FIRST[c] === 1) {
+      for (const w of CUES_BY_FIRST.get(c)!)
+        if (w.length === 1 || text.startsWith(w, i)) {
+          cue = w;
+          break;
+        }
+    }
+    if (cue === undefined) i++;
+    else {
+      out.push({ at: i, trigger: TRIGGER_BY_CUE.get(cue)! });
+      i += cue.length;
+    }
+  }
+  return out;
 }
