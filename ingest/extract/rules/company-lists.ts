@@ -46,18 +46,43 @@ const CLOSED_LIST_AT = new RegExp(CLOSED_LIST.source, 'uy');
 /** The longest list item before its 、: an ST mark and 8 characters. */
 const ITEM_MAX = 11;
 
+/** What a closed list is made of: its items' characters, its 、, an ST mark's *. */
+const NOT_IN_LIST = /[^\p{Script=Han}A-Za-z0-9*、]/gu;
+const DENG = '等'.charCodeAt(0);
+const JIA = '家'.charCodeAt(0);
+
+/**
+ * Whether a closed list through the 、 at `comma` can end after it: its 等 or its count's 家 then
+ * stands before the first character no list holds (most 、 of running text have neither).
+ */
+function tailAfter(text: string, comma: number): boolean {
+  NOT_IN_LIST.lastIndex = comma + 1;
+  const end = NOT_IN_LIST.exec(text)?.index ?? text.length;
+  for (let i = comma + 1; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === DENG || c === JIA) return true;
+  }
+  return false;
+}
+
 /**
  * The matches text.matchAll(CLOSED_LIST) gives, tried only where one can start: an item of 2 to
  * ITEM_MAX characters (none of them 、) and then a 、, so within ITEM_MAX before a 、. Tried at
  * every offset, the pattern cost more than the rest of the rule pass on text full of 、 lists.
+ * A match found at a 、 holds it (it starts after the last match and after every 、 before this
+ * one, or an earlier 、 would have found it), so a 、 with no list's end after it (tailAfter) is
+ * passed, and so is an offset already tried in vain for the 、 before.
  */
 export function closedLists(text: string): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   let from = 0; // matches do not overlap: the next starts at or after the last one's end
+  let untried = 0;
   for (let comma = text.indexOf('、'); comma >= 0; comma = text.indexOf('、', comma + 1)) {
-    for (let at = Math.max(from, comma - ITEM_MAX); at <= comma - 2; at++) {
+    if (!tailAfter(text, comma)) continue;
+    for (let at = Math.max(from, untried, comma - ITEM_MAX); at <= comma - 2; at++) {
       CLOSED_LIST_AT.lastIndex = at;
       const m = CLOSED_LIST_AT.exec(text);
+      untried = at + 1;
       if (m === null) continue;
       out.push(m);
       from = m.index + m[0].length;
