@@ -6,7 +6,7 @@
 import type { EntityType } from '../../model.ts';
 import { ACTORS, actorBefore, clauseSubject, ids, isLocative, objectAfter, objectPhrase, statedPlace } from './context.ts';
 import { titlesAt } from '../rules/name-shapes.ts';
-import type { EventMention, Found, SentenceView } from './types.ts';
+import { found, type EventMention, type Found, type SentenceView } from './types.ts';
 
 type Frame = 'ruling' | 'announce' | 'release' | 'speech' | 'office' | 'inspect' | 'police' | 'ceasefire' | 'clash' | 'ties' | 'spaceflight' | 'listing';
 
@@ -154,7 +154,6 @@ function sides(v: SentenceView, at: number, prev: readonly EventMention[]): Even
 function frameEvent(v: SentenceView, cue: string, c: Cue, at: number, prev: readonly EventMention[]): Found | undefined {
   const end = at + cue.length;
   const text = v.text;
-  const base = { at, kind: c.kind };
   switch (c.frame) {
     case 'announce':
     case 'release': {
@@ -165,7 +164,7 @@ function frameEvent(v: SentenceView, cue: string, c: Cue, at: number, prev: read
       if (c.frame === 'release' && (obj === undefined || !RELEASED.test(obj))) return undefined;
       const name = obj !== undefined ? `${actor.name}${cue}${obj}` : cue === '通报' ? `${actor.name}发布通报` : undefined;
       if (name === undefined) return undefined;
-      return { ...base, start: actor.start, end: end + (obj?.length ?? 0), name, participants: ids(actor), actor: actor.entityId };
+      return found(actor.start, end + (obj?.length ?? 0), at, name, c.kind, ids(actor), actor.entityId);
     }
     case 'ruling': {
       // 撤销原判, 驳回上诉: the court's decision; the relations' table has 判决/裁定 with a party.
@@ -173,19 +172,13 @@ function frameEvent(v: SentenceView, cue: string, c: Cue, at: number, prev: read
       if (!court) return undefined;
       const stage = /(一审|二审|终审|再审)[^,。;]{0,8}$/u.exec(text.slice(Math.max(0, at - 12), at))?.[1] ?? '';
       const people = v.mentions.filter((m) => m.type === 'Person');
-      return { ...base, start: court.start, end, name: `${court.name}${stage}${cue}`, participants: ids(court, ...people), actor: court.entityId };
+      return found(court.start, end, at, `${court.name}${stage}${cue}`, c.kind, ids(court, ...people), court.entityId);
     }
     case 'speech': {
       const actor = clauseSubject(v, at, 50, ACTORS);
       if (!actor) return undefined;
-      return {
-        ...base,
-        start: actor.start,
-        end,
-        name: `${actor.name}${cue.startsWith('发表') || cue === '致辞' ? cue : `发表${cue}`}`,
-        participants: ids(actor),
-        actor: actor.entityId,
-      };
+      const name = `${actor.name}${cue.startsWith('发表') || cue === '致辞' ? cue : `发表${cue}`}`;
+      return found(actor.start, end, at, name, c.kind, ids(actor), actor.entityId);
     }
     case 'office': {
       const actor = actorBefore(v, at, 16, ['Person']);
@@ -194,28 +187,13 @@ function frameEvent(v: SentenceView, cue: string, c: Cue, at: number, prev: read
       // 卸任立委后…: a post the object starts with is the whole object (what follows is another clause).
       const post = titlesAt(phrase, 0)[0];
       const obj = post !== undefined ? phrase.slice(0, post.length + (phrase.startsWith('职务', post.length) ? 2 : 0)) : phrase;
-      return {
-        ...base,
-        start: actor.start,
-        end: end + obj.length,
-        name: `${actor.name}${cue}${obj.replace(/职务$/u, '')}`,
-        participants: ids(actor),
-        actor: actor.entityId,
-      };
+      return found(actor.start, end + obj.length, at, `${actor.name}${cue}${obj.replace(/职务$/u, '')}`, c.kind, ids(actor), actor.entityId);
     }
     case 'inspect': {
       const actor = clauseSubject(v, at, 30, ['Person']);
       const place = objectAfter(v, end, 2, ['Place', 'Organization']) ?? statedPlace(v, at, 16);
       if (!actor || !place) return undefined;
-      return {
-        ...base,
-        start: actor.start,
-        end: Math.max(end, place.end),
-        name: `${actor.name}${cue}${place.name}`,
-        participants: ids(actor, place),
-        place: place.entityId,
-        actor: actor.entityId,
-      };
+      return found(actor.start, Math.max(end, place.end), at, `${actor.name}${cue}${place.name}`, c.kind, ids(actor, place), actor.entityId, place.entityId);
     }
     case 'police': {
       // 上海警方: the police of a place are named by it.
@@ -227,14 +205,8 @@ function frameEvent(v: SentenceView, cue: string, c: Cue, at: number, prev: read
       const person = objectAfter(v, end, 6, ['Person', 'Organization']);
       const obj = person ? person.name : objectPhrase(text, end, 14);
       if (obj === undefined) return undefined;
-      return {
-        ...base,
-        start: actor.start,
-        end: person ? person.end : end + obj.length,
-        name: `${force ? `${actor.name}${local![1]}` : actor.name}${cue}${obj}`,
-        participants: ids(actor, person),
-        actor: actor.entityId,
-      };
+      const name = `${force ? `${actor.name}${local![1]}` : actor.name}${cue}${obj}`;
+      return found(actor.start, person ? person.end : end + obj.length, at, name, c.kind, ids(actor, person), actor.entityId);
     }
     case 'ceasefire':
     case 'clash': {
@@ -249,46 +221,27 @@ function frameEvent(v: SentenceView, cue: string, c: Cue, at: number, prev: read
       else if (agent && verb && BOTH_SIDES.test(text.slice(agent.end, at))) name = `${agent.name}称双方${what}`;
       else if (agent && verb) name = `${agent.name}${what}`;
       if (name === undefined) return undefined;
-      return { ...base, start: (two[0] ?? agent)!.start, end, name, participants: ids(agent, ...two), ...(agent ? { actor: agent.entityId } : {}) };
+      return found((two[0] ?? agent)!.start, end, at, name, c.kind, ids(agent, ...two), agent?.entityId);
     }
     case 'ties': {
       const two = sides(v, at, prev);
       if (two.length < 2) return undefined;
-      return {
-        ...base,
-        start: two[0]!.start,
-        end,
-        name: `${two[0]!.name}与${two[1]!.name}${cue === '建立外交关系' ? '建交' : cue}`,
-        participants: ids(...two),
-      };
+      return found(two[0]!.start, end, at, `${two[0]!.name}与${two[1]!.name}${cue === '建立外交关系' ? '建交' : cue}`, c.kind, ids(...two), undefined);
     }
     case 'spaceflight': {
       const craft = CRAFT.exec(text.slice(Math.max(0, at - 40), at));
       if (!craft) return undefined;
       const place = statedPlace(v, at, 20);
-      return {
-        ...base,
-        start: at - craft[0].length,
-        end,
-        name: `${craft[1]!.replace(BEFORE_CRAFT, '')}${craft[2]}${craft[0].endsWith('成功') ? '成功' : ''}${cue}`,
-        participants: [],
-        ...(place ? { place: place.entityId } : {}),
-        takesSentence: true,
-      };
+      const name = `${craft[1]!.replace(BEFORE_CRAFT, '')}${craft[2]}${craft[0].endsWith('成功') ? '成功' : ''}${cue}`;
+      const f = found(at - craft[0].length, end, at, name, c.kind, [], undefined, place?.entityId);
+      f.takesSentence = true;
+      return f;
     }
     case 'listing': {
       const actor = actorBefore(v, at, 12, ['Organization']);
       if (!actor) return undefined;
       const place = statedPlace(v, at, 10) ?? objectAfter(v, end, 0, PLACES);
-      return {
-        ...base,
-        start: actor.start,
-        end,
-        name: `${actor.name}${place ? `在${place.name}` : ''}${cue}`,
-        participants: ids(actor),
-        ...(place ? { place: place.entityId } : {}),
-        actor: actor.entityId,
-      };
+      return found(actor.start, end, at, `${actor.name}${place ? `在${place.name}` : ''}${cue}`, c.kind, ids(actor), actor.entityId, place?.entityId);
     }
   }
 }
@@ -300,13 +253,13 @@ export function cueEvents(v: SentenceView, prev: readonly EventMention[]): Found
     const c = CUES[cue]!;
     if (NOT_AFTER[c.frame]?.test(v.text.slice(at + cue.length, at + cue.length + 4))) continue;
     if (NOT_BEFORE[c.frame]?.test(v.text.slice(Math.max(0, at - 4), at))) continue;
-    const found = frameEvent(v, cue, c, at, prev);
-    if (!found || found.name.length > 30) continue;
-    if (found.place === undefined) {
+    const f = frameEvent(v, cue, c, at, prev);
+    if (!f || f.name.length > 30) continue;
+    if (f.place === undefined) {
       const place = statedPlace(v, at);
-      if (place) found.place = place.entityId;
+      if (place) f.place = place.entityId;
     }
-    out.push(found);
+    out.push(f);
   }
   return out;
 }

@@ -123,22 +123,21 @@ function quotations(text: string): [number, number][] {
 
 function toDraft(f: Found, v: SentenceView, s: Sentence, date: DateMention | undefined, inherited: string | undefined): Draft {
   const participants = f.takesSentence ? [...new Set([...f.participants, ...v.mentions.map((m) => m.entityId)])].filter((p) => p !== f.place) : f.participants;
-  const d: Draft = {
+  return {
     id: '',
     name: f.name,
     kind: f.kind,
     participants,
     mentions: [{ start: s.start + f.start, end: s.start + f.end, sentence: s.index }],
+    date: date ? date.date : inherited,
+    dateText: date?.text,
+    place: f.place,
+    actor: f.actor,
+    proper: f.proper,
+    planned: false,
+    quoted: false,
     first: s.index,
   };
-  if (date) {
-    d.date = date.date;
-    d.dateText = date.text;
-  } else if (inherited !== undefined) d.date = inherited;
-  if (f.place !== undefined) d.place = f.place;
-  if (f.actor !== undefined) d.actor = f.actor;
-  if (f.proper === true) d.proper = true;
-  return d;
 }
 
 export interface ArticleInfo {

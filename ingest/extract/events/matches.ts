@@ -3,7 +3,7 @@
 // whether it won (胜), lost (负) or drew (战平).
 import type { RelationTrigger } from '../relations/verbs.ts';
 import { ANY, actorBefore, ids, objectAfter } from './context.ts';
-import type { Found, SentenceView } from './types.ts';
+import { found, type Found, type SentenceView } from './types.ts';
 
 const SCORE = /(\d{1,3})\s*(?:比|:|：)\s*(\d{1,3})/gu;
 const SCORE_BEFORE = /(\d{1,3})\s*(?:比|:|：)\s*(\d{1,3})\)?[大力完险惜再连]?$/u;
@@ -28,19 +28,11 @@ export function match(v: SentenceView, tr: RelationTrigger, at: number): Found |
   const before = SCORE_BEFORE.exec(between) ?? new RegExp(SCORE.source, 'u').exec(between);
   if (tr.shapes.includes('score') && !SCORE_BEFORE.test(between)) return undefined;
   const after = before ? null : SCORE_AFTER.exec(v.text.slice(b.end, b.end + 12));
-  const found = before ?? after;
-  const score: [number, number] | undefined = found ? [Number(found[1]), Number(found[2])] : undefined;
+  const stated = before ?? after;
+  const score: [number, number] | undefined = stated ? [Number(stated[1]), Number(stated[2])] : undefined;
   const aLost = tr.reversed === true;
   const cue = tr.cue === '胜' || tr.cue === '负' ? (aLost ? '负' : '胜') : tr.cue;
-  return {
-    start: a.start,
-    end: b.end,
-    at,
-    name: named(a.name, b.name, score, aLost, cue),
-    kind: 'match',
-    participants: ids(a, b),
-    actor: aLost ? b.entityId : a.entityId,
-  };
+  return found(a.start, b.end, at, named(a.name, b.name, score, aLost, cue), 'match', ids(a, b), aLost ? b.entityId : a.entityId);
 }
 
 /** Scoreboard lines: a side, its score, the other's score and the other side, nothing else between. */
@@ -56,15 +48,7 @@ export function scoreMatches(v: SentenceView): Found[] {
     const x = Number(m[1]);
     const y = Number(m[2]);
     const [w, l, ws, ls] = x >= y ? [a, b, x, y] : [b, a, y, x];
-    out.push({
-      start: a.start,
-      end: b.end,
-      at: s,
-      name: named(w.name, l.name, [ws, ls], false, '胜'),
-      kind: 'match',
-      participants: ids(w, l),
-      actor: w.entityId,
-    });
+    out.push(found(a.start, b.end, s, named(w.name, l.name, [ws, ls], false, '胜'), 'match', ids(w, l), w.entityId));
   }
   return out;
 }

@@ -26,8 +26,8 @@ function sameHappening(a: Draft, b: Draft): boolean {
   if (!datesAgree(a.date, b.date)) return false;
   if (a.name.includes(b.name) || b.name.includes(a.name)) return true;
   // 甲会见乙 and 乙与甲会面; 中国与巴拿马建交 told twice: the same parties.
-  const pa = others({ ...a, actor: undefined } as Draft);
-  const pb = others({ ...b, actor: undefined } as Draft);
+  const pa = a.participants.filter((p) => p !== a.place);
+  const pb = b.participants.filter((p) => p !== b.place);
   if (pa.length >= 2 && pa.length === pb.length && pa.every((p) => pb.includes(p))) return true;
   if (a.actor === undefined && b.actor === undefined) return pa.some((p) => pb.includes(p));
   // 中德政府磋商 and 中德第七轮政府磋商: one named meeting with a party in common.
@@ -46,21 +46,35 @@ export function mergeDrafts(drafts: readonly Draft[]): Draft[] {
   for (const d of drafts) {
     const same = out.find((o) => sameHappening(o, d));
     if (!same) {
-      out.push({ ...d, participants: [...d.participants], mentions: [...d.mentions] });
+      out.push({
+        id: d.id,
+        name: d.name,
+        kind: d.kind,
+        participants: [...d.participants],
+        mentions: [...d.mentions],
+        date: d.date,
+        dateText: d.dateText,
+        place: d.place,
+        actor: d.actor,
+        proper: d.proper,
+        planned: d.planned,
+        quoted: d.quoted,
+        first: d.first,
+      });
       continue;
     }
     same.participants = [...new Set([...same.participants, ...d.participants])];
     same.mentions.push(...d.mentions);
     same.place ??= d.place;
-    if (same.place === undefined) delete same.place;
     if (d.date !== undefined && (same.date === undefined || d.date.length > same.date.length)) {
       same.date = d.date;
       if (d.dateText !== undefined) same.dateText = d.dateText;
     }
     same.first = Math.min(same.first, d.first);
-    if (d.proper === true) same.proper = true;
-    if (d.quoted !== true) delete same.quoted;
-    if (d.planned !== true) delete same.planned;
+    if (d.proper) same.proper = true;
+    // Quoted or planned only while every statement of it is.
+    if (!d.quoted) same.quoted = false;
+    if (!d.planned) same.planned = false;
   }
   return out;
 }

@@ -6,7 +6,7 @@ import { jiebaTag } from '../ner/index.ts';
 import { isHanCode } from '../rules/name-shapes.ts';
 import { isSurrogate } from '../code-units.ts';
 import { ACTORS, actorBefore, clauseSubject, ids, statedPlace } from './context.ts';
-import type { EventMention, Found, SentenceView } from './types.ts';
+import { found, type EventMention, type Found, type SentenceView } from './types.ts';
 
 export const NAMED_SUFFIXES: readonly (readonly [string, string])[] = [
   ['峰会', 'summit'],
@@ -297,19 +297,11 @@ export function namedEvents(v: SentenceView): Found[] {
       if (who.guest) guests.push(who.guest);
     }
     if (name.length > 30) continue;
-    out.push({
-      start: s,
-      end: hit.end,
-      at: s,
-      name,
-      kind: hit.kind,
-      participants: ids(actor, ...guests),
-      ...(place ? { place: place.entityId } : {}),
-      ...(actor ? { actor: actor.entityId } : {}),
-      takesSentence: true,
-      ...(refersTo !== undefined ? { refersTo } : {}),
-      ...(proper ? { proper } : {}),
-    });
+    const f = found(s, hit.end, s, name, hit.kind, ids(actor, ...guests), actor?.entityId, place?.entityId);
+    f.takesSentence = true;
+    f.refersTo = refersTo;
+    f.proper = proper;
+    out.push(f);
   }
   AWARD.lastIndex = 0;
   for (let m = AWARD.exec(text); m !== null; m = AWARD.exec(text)) {
@@ -321,16 +313,9 @@ export function namedEvents(v: SentenceView): Found[] {
     }
     const name = m[1] === undefined ? `${m[0]}颁奖典礼` : m[0];
     const place = statedPlace(v, m.index + m[0].length + 8) ?? v.mentions.find((x) => x.type === 'Place' && x.start > m!.index && isLocativeAfter(text, x));
-    out.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      at: m.index,
-      name,
-      kind: 'award',
-      participants: [],
-      ...(place ? { place: place.entityId } : {}),
-      takesSentence: true,
-    });
+    const f = found(m.index, m.index + m[0].length, m.index, name, 'award', [], undefined, place?.entityId);
+    f.takesSentence = true;
+    out.push(f);
   }
   return out;
 }

@@ -17,7 +17,11 @@ export interface SentenceView {
   mentions: readonly EventMention[];
 }
 
-/** A finder's event, positioned in its sentence; extract.ts dates, merges and ranks it. */
+/**
+ * A finder's event, positioned in its sentence; extract.ts dates, merges and ranks it. Every field
+ * is set (undefined or false where absent) by `found`, so all have one shape: optional fields
+ * added in different orders made every site reading them megamorphic.
+ */
 export interface Found {
   /** Where the event is stated (its span in the sentence): what dates it and what its mention is. */
   start: number;
@@ -27,26 +31,44 @@ export interface Found {
   name: string;
   kind: string;
   participants: string[];
-  place?: string;
+  place: string | undefined;
   /** The entity whose happening it is (the visitor, the host, the winner): merges are by it. */
-  actor?: string;
+  actor: string | undefined;
   /** A named event without entities in its name takes the entities of its sentence. */
-  takesSentence?: boolean;
+  takesSentence: boolean;
   /** Named in the text by its own name (AI安全峰会, 华为秋季全场景新品发布会): a reader's title already. */
-  proper?: boolean;
+  proper: boolean;
   /** 甲出席论坛: a bare kind word, the article's last event named with it if there is one. */
-  refersTo?: string;
+  refersTo: string | undefined;
   /** 另/又/随后 before the trigger: undated, it happened on the day of the actor's previous event. */
-  sequel?: boolean;
+  sequel: boolean;
 }
 
+/** A finder's event; the flags a finder sets are set on it afterwards. */
+export function found(
+  start: number,
+  end: number,
+  at: number,
+  name: string,
+  kind: string,
+  participants: string[],
+  actor: string | undefined,
+  place?: string,
+): Found {
+  return { start, end, at, name, kind, participants, place, actor, takesSentence: false, proper: false, refersTo: undefined, sequel: false };
+}
+
+/** A draft event, every field set by toDraft in one order (one shape, as for Found). */
 export interface Draft extends ExtractedEvent {
-  actor?: string;
-  proper?: boolean;
+  date: string | undefined;
+  dateText: string | undefined;
+  place: string | undefined;
+  actor: string | undefined;
+  proper: boolean;
   /** Only stated as to come (将会见, 拟访华): not yet a happening. */
-  planned?: boolean;
+  planned: boolean;
   /** Only stated inside quotations: a speaker's words (我们同意举行…会谈), not the article's report. */
-  quoted?: boolean;
+  quoted: boolean;
   /** Index of the first sentence that states it (salience). */
   first: number;
 }

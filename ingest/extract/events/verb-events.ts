@@ -6,7 +6,7 @@ import { ACTORS, ANY, actorBefore, clauseSubject, ids, objectAfter, objectPhrase
 import { match, scoreMatches } from './matches.ts';
 import { titlesAt } from '../rules/name-shapes.ts';
 import { FACILITY_SUFFIXES } from '../rules/organization-rules.ts';
-import type { EventMention, Found, SentenceView } from './types.ts';
+import { found, type EventMention, type Found, type SentenceView } from './types.ts';
 
 /** The relation kinds a reader titles as events; support, criticism and protest stay relations. */
 const EVENT_KINDS = new Set(['match', 'meeting', 'call', 'visit', 'signing', 'ruling', 'attack', 'sanction', 'lawsuit']);
@@ -47,16 +47,7 @@ function visit(v: SentenceView, cue: string, at: number, end: number, tr: Relati
   if (!visitor) return undefined;
   if (tr.shapes.includes('china')) {
     const china = v.mentions.find((m) => m.start >= at && m.end <= end);
-    return {
-      start: visitor.start,
-      end,
-      at,
-      name: `${visitor.name}访华`,
-      kind: 'visit',
-      participants: ids(visitor, china),
-      ...(china ? { place: china.entityId } : {}),
-      actor: visitor.entityId,
-    };
+    return found(visitor.start, end, at, `${visitor.name}访华`, 'visit', ids(visitor, china), visitor.entityId, china?.entityId);
   }
   // 对德国进行正式访问: the country is before the cue.
   const dui = /对([^,。;]{1,12}?)进行(?:了)?(?:国事|正式|工作|友好|私人|官方)*$/u.exec(v.text.slice(Math.max(0, at - 24), at));
@@ -65,16 +56,16 @@ function visit(v: SentenceView, cue: string, at: number, end: number, tr: Relati
   // 前往松山机场, 抵达某体育场: a trip to a facility (to see someone off, to play) is no visit a reader titles.
   if (FACILITY_SUFFIXES.some((suffix) => place.name.endsWith(suffix))) return undefined;
   const verb = cue === '赴' ? '前往' : dui ? '访问' : cue;
-  return {
-    start: visitor.start,
-    end: Math.max(end, place.end),
+  return found(
+    visitor.start,
+    Math.max(end, place.end),
     at,
-    name: `${visitor.name}${verb}${place.name}`,
-    kind: 'visit',
-    participants: ids(visitor, place),
-    place: place.entityId,
-    actor: visitor.entityId,
-  };
+    `${visitor.name}${verb}${place.name}`,
+    'visit',
+    ids(visitor, place),
+    visitor.entityId,
+    place.entityId,
+  );
 }
 
 function ruling(v: SentenceView, cue: string, at: number, end: number): Found | undefined {
@@ -86,15 +77,7 @@ function ruling(v: SentenceView, cue: string, at: number, end: number): Found | 
   if (what === '' && stage === '') return undefined; // 逕行判决: a ruling with neither stage nor party says nothing
   // The parties of a ruling are the people its sentence names (对王建国的死刑裁定).
   const people = v.mentions.filter((m) => m.type === 'Person');
-  return {
-    start: court.start,
-    end: party ? party.end : end,
-    at,
-    name: `${court.name}${stage}${cue}${what}`,
-    kind: 'ruling',
-    participants: ids(court, party, ...people),
-    actor: court.entityId,
-  };
+  return found(court.start, party ? party.end : end, at, `${court.name}${stage}${cue}${what}`, 'ruling', ids(court, party, ...people), court.entityId);
 }
 
 /** Events stated by one relation verb at `at`; undefined when its ends are not entities of the sentence. */
@@ -110,7 +93,7 @@ function verbEvent(v: SentenceView, tr: RelationTrigger, at: number): Found | un
       if (UNREAL.test(v.text.slice(a.end, at))) return undefined;
       const doc = tr.event === 'signing' ? objectPhrase(v.text, end, 14) : '';
       if (tr.event === 'signing' && doc === undefined) return undefined;
-      return { start: a.start, end, at, name: `${a.name}同${b.name}${tr.cue}${doc}`, kind: tr.event, participants: ids(a, b), actor: a.entityId };
+      return found(a.start, end, at, `${a.name}同${b.name}${tr.cue}${doc}`, tr.event, ids(a, b), a.entityId);
     }
   }
   if (tr.shapes.includes('svo') || tr.shapes.includes('dui')) {
@@ -121,7 +104,7 @@ function verbEvent(v: SentenceView, tr: RelationTrigger, at: number): Found | un
     if (!a || !b || a.entityId === b.entityId || UNREAL.test(v.text.slice(a.end, at))) return undefined;
     // 会晤并结束对拉脱维亚的访问: the object is in the next clause; people meet people, not countries.
     if (OTHER_CLAUSE.test(v.text.slice(end, b.start)) || ((tr.event === 'meeting' || tr.event === 'call') && b.type === 'Place')) return undefined;
-    return { start: a.start, end: b.end, at, name: `${a.name}${tr.cue}${b.name}`, kind: tr.event, participants: ids(a, b), actor: a.entityId };
+    return found(a.start, b.end, at, `${a.name}${tr.cue}${b.name}`, tr.event, ids(a, b), a.entityId);
   }
   return undefined;
 }
@@ -131,12 +114,12 @@ export function verbEvents(v: SentenceView): Found[] {
   const out: Found[] = [...scoreMatches(v)];
   for (const { at, trigger: tr } of relationCues(v.text)) {
     if (!EVENT_KINDS.has(tr.event)) continue;
-    const found = verbEvent(v, tr, at);
-    if (!found) continue;
-    const place = found.place === undefined ? statedPlace(v, at) : undefined;
-    if (place) found.place = place.entityId;
-    if (SEQUEL.test(v.text.slice(Math.max(0, at - 12), at))) found.sequel = true;
-    if (found.name.length <= 30) out.push(found);
+    const f = verbEvent(v, tr, at);
+    if (!f) continue;
+    const place = f.place === undefined ? statedPlace(v, at) : undefined;
+    if (place) f.place = place.entityId;
+    if (SEQUEL.test(v.text.slice(Math.max(0, at - 12), at))) f.sequel = true;
+    if (f.name.length <= 30) out.push(f);
   }
   return out;
 }
