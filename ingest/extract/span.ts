@@ -37,6 +37,20 @@ export const ORIGIN_PRIORITY: Record<Origin, number> = { rule: 5, alias: 4, docu
  * spread into each of tens of thousands of candidates per text cost an object and a copy each.
  */
 export function candidate(start: number, end: number, type: Span['type'], text: string, origin: Origin, extra?: Partial<Candidate>): Candidate {
-  const c: Candidate = { start, end, type, text: text.slice(start, end), origin, priority: ORIGIN_PRIORITY[origin] };
+  // Every optional field is in the literal, undefined until set, so that every candidate has one
+  // shape: the passes that read thousands of candidates per text (the sort by strength, validation,
+  // identity) met a dozen shapes, one per combination of fields the rules set, in varying order.
+  const c: Candidate = {
+    start,
+    end,
+    type,
+    text: text.slice(start, end),
+    origin,
+    priority: ORIGIN_PRIORITY[origin],
+    confidence: undefined,
+    canonical: undefined,
+    nameEn: undefined,
+    source: undefined,
+  };
   return extra === undefined ? c : Object.assign(c, extra);
 }
