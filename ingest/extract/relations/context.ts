@@ -26,9 +26,10 @@ const OPENERS = new Map([
   ['﹁', '﹂'],
 ]);
 const CLOSERS = new Set(OPENERS.values());
-/** The same by code unit (all are one), so the scan allocates no string per character. */
-const OPENER_CODES = new Set([...OPENERS.keys()].map((c) => c.charCodeAt(0)));
-const CLOSER_CODES = new Set([...CLOSERS].map((c) => c.charCodeAt(0)));
+/** The same by code unit (all are one): 1 for an opener, 2 for a closer, read once per character. */
+const QUOTE_MARKS = new Uint8Array(0x10000);
+for (const c of OPENERS.keys()) QUOTE_MARKS[c.charCodeAt(0)] = 1;
+for (const c of CLOSERS) QUOTE_MARKS[c.charCodeAt(0)] = 2;
 
 /**
  * A buffer lent to quotedOffsets, so a pass over every sentence allocates no typed array per
@@ -51,9 +52,9 @@ export function quotedOffsets(text: string, scratch?: QuoteScratch): Uint8Array 
   }
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    if (OPENER_CODES.has(ch)) depth++;
-    else if (CLOSER_CODES.has(ch) && depth > 0) {
+    const mark = QUOTE_MARKS[text.charCodeAt(i)];
+    if (mark === 1) depth++;
+    else if (mark === 2 && depth > 0) {
       depth--;
       continue;
     }

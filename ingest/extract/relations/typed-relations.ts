@@ -67,10 +67,10 @@ export function sentenceDate(
   cue: number,
   reference: string | undefined,
   found: readonly DateMention[] = findDates(text, reference),
+  bounds: readonly [number, number][] = clauses(text),
 ): string | undefined {
   const dates = found.filter((d) => d.end <= cue && !SPAN_BOUND.test(text.slice(d.end, d.end + 2)) && !/截$/u.test(text.slice(0, d.start)));
   if (dates.length === 0) return undefined;
-  const bounds = clauses(text);
   const [cs] = clauseOf(bounds, cue);
   for (let i = dates.length - 1; i >= 0; i--) {
     // A range (10月26日至28日) dates the act by its start, which also carries the month; in
@@ -92,8 +92,7 @@ function clauseOf(bounds: readonly [number, number][], at: number): [number, num
 }
 
 /** Whether the act at `cue` is put in a vague or relative past: in its clause, or a time-only clause before it. */
-export function vaguePast(text: string, cue: number): boolean {
-  const bounds = clauses(text);
+export function vaguePast(text: string, cue: number, bounds: readonly [number, number][] = clauses(text)): boolean {
   const k = bounds.findIndex(([, e]) => cue <= e);
   if (k < 0) return false;
   if (VAGUE_PAST.test(text.slice(bounds[k]![0], cue))) return true;
@@ -147,20 +146,21 @@ export function verbRelations(
       const dispatch = datelineDate(text, published);
       if (dispatch !== undefined && dispatch.date.length === 10) reference = dispatch.date;
     }
-    // The sentence's dates are read once for all its findings (`found` of sentenceDate).
+    // The sentence's dates and clauses are read once for all its findings.
     let dates: DateMention[] | undefined;
-    for (const found of sentenceRelations(text, s.start, bySentence.get(s.index) ?? [])) {
-      const target = found.type === 'VISITS' ? visitedPlace(found.target, s.index, mentions, nested) : found.target;
-      if (target === undefined || target === found.source) continue;
-      const f = { ...found, target };
+    let bounds: [number, number][] | undefined;
+    for (const f of sentenceRelations(text, s.start, bySentence.get(s.index) ?? [])) {
+      const target = f.type === 'VISITS' ? visitedPlace(f.target, s.index, mentions, nested) : f.target;
+      if (target === undefined || target === f.source) continue;
       const cueAt = f.cue - s.start;
-      let own = sentenceDate(text, cueAt, reference, (dates ??= findDates(text, reference)));
+      bounds ??= clauses(text);
+      let own = sentenceDate(text, cueAt, reference, (dates ??= findDates(text, reference)), bounds);
       if (own === undefined && (SAME_DAY.test(text.slice(0, cueAt)) || CLOCK_OPENING.test(text))) own = earlierDay(x.sentences, norm, s.index, reference);
       // An act dated after the article was written is announced, not done (布林肯下周访华).
       if (own !== undefined && articleDate !== undefined && own.slice(0, articleDate.length) > articleDate.slice(0, own.length)) continue;
       // A vague past (日前, 曾, 三年前) gives the act no day: neither its own nor the article's.
-      const date = own ?? (vaguePast(text, cueAt) ? undefined : articleDate);
-      const id = relationId(f.type, f.source, f.target, date);
+      const date = own ?? (vaguePast(text, cueAt, bounds) ? undefined : articleDate);
+      const id = relationId(f.type, f.source, target, date);
       const seen = byId.get(id);
       if (seen !== undefined) {
         if (!seen.sentences.includes(s.index)) seen.sentences.push(s.index);
@@ -170,7 +170,7 @@ export function verbRelations(
         id,
         type: f.type,
         source: f.source,
-        target: f.target,
+        target,
         sentence: s.index,
         start: f.start,
         end: f.end,

@@ -8,13 +8,27 @@ import { verbRelations } from '../relations/typed-relations.ts';
 import { findRoles, type RoleMention } from './role-patterns.ts';
 import { normalizeTitle } from './titles.ts';
 
+const byPosition = (a: RoleMention, b: RoleMention): number => a.start - b.start || b.end - a.end;
+
 /** The article's non-nested mentions in text order, with their entities' ids and types. */
 export function roleMentions(x: Pick<ArticleExtraction, 'entities'>, nested = false): RoleMention[] {
   const out: RoleMention[] = [];
   for (const e of x.entities)
     for (const m of e.mentions)
       if ((m.nested === true) === nested) out.push({ start: m.start, end: m.end, entityId: e.id, type: e.type, sentence: m.sentence });
-  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+  return out.sort(byPosition);
+}
+
+/** roleMentions(x) and the places of roleMentions(x, true), by one pass over the mentions. */
+function flatAndNestedPlaces(x: Pick<ArticleExtraction, 'entities'>): [RoleMention[], RoleMention[]] {
+  const flat: RoleMention[] = [];
+  const places: RoleMention[] = [];
+  for (const e of x.entities)
+    for (const m of e.mentions) {
+      if (m.nested === true && e.type !== 'Place') continue;
+      (m.nested === true ? places : flat).push({ start: m.start, end: m.end, entityId: e.id, type: e.type, sentence: m.sentence });
+    }
+  return [flat.sort(byPosition), places.sort(byPosition)];
 }
 
 /** Normalized name or alias → id of the article's organizations and places (a name two share maps to neither). */
@@ -60,8 +74,7 @@ export function extractRelations(
 ): ExtractedRelation[] {
   const date = localPublishedDate(x);
   const byId = new Map<string, ExtractedRelation>();
-  const nested = roleMentions(x, true).filter((m) => m.type === 'Place');
-  const mentions = roleMentions(x);
+  const [mentions, nested] = flatAndNestedPlaces(x);
   for (const f of findRoles(x, mentions, nested, organizationNames(x), units)) {
     const normalizedTitle = normalizeTitle(f.title);
     const id = roleId(f.person, normalizedTitle, f.org);
