@@ -168,18 +168,22 @@ function nameStart(text: string, at: number): number {
   return s;
 }
 
-interface Owner {
-  owner?: EventMention;
+/** Who owns a name; every field is set, so all readings have one shape (see types.ts's Found). */
+class Owner {
+  owner: EventMention | undefined;
   /** 甲同乙举行会晤: the 乙 after 与/同/和/跟, and that word. */
-  guest?: EventMention;
-  join?: string;
+  guest: EventMention | undefined = undefined;
+  join: string | undefined = undefined;
   /** Found after the name (发布会上,某某表示): enough to own a bare name only. */
-  weak?: boolean;
+  weak = false;
   /** The verb whose subject the owner is (召开, 举行): the name says it (市公安局召开…新闻发布会). */
-  verb?: string;
-  attendee?: EventMention;
+  verb: string | undefined = undefined;
+  attendee: EventMention | undefined = undefined;
   /** 甲为乙举行欢迎仪式: the host 甲 for the honoured 乙 (the owner). */
-  host?: EventMention;
+  host: EventMention | undefined = undefined;
+  constructor(owner?: EventMention) {
+    this.owner = owner;
+  }
 }
 
 /** The subject of the verb before a name, unless it is the counterpart of 与/同/和 or the honoured of 为. */
@@ -189,50 +193,50 @@ function subjectOf(v: SentenceView, verbAt: number): Owner {
   // not a person named in a clause before.
   const body = person?.type === 'Person' ? actorBefore(v, verbAt, 48, ['Organization']) : undefined;
   const subject = body !== undefined && body.start > person!.end && /[,;，；]/u.test(v.text.slice(person!.end, body.start)) ? body : person;
-  if (!subject) return {};
+  if (!subject) return new Owner();
   const before = v.text[subject.start - 1];
   if (before === '为') {
     const host = actorBefore(v, subject.start - 1, 12, ACTORS);
-    return host ? { owner: subject, host } : {};
+    return host ? Object.assign(new Owner(subject), { host }) : new Owner();
   }
   if (before !== undefined && JOINS.includes(before)) {
     // 同某某举行会晤: the one named after 同 is the guest; the clause's subject is the host.
     const other = clauseSubject(v, subject.start - 1, 60, ACTORS);
-    return other && other.entityId !== subject.entityId ? { owner: other, guest: subject, join: before } : {};
+    return other && other.entityId !== subject.entityId ? Object.assign(new Owner(other), { guest: subject, join: before }) : new Owner();
   }
-  return { owner: subject };
+  return new Owner(subject);
 }
 
 /** The entity owning a name: named inside it, the subject of 召开/举行, the body it is held in, or who speaks at it. */
 function owner(v: SentenceView, s: number, end: number): Owner {
   const inside = v.mentions.find((m) => m.start >= s && m.end <= end && m.type !== 'Place');
-  if (inside) return { owner: inside };
+  if (inside) return new Owner(inside);
   const before = v.text.slice(Math.max(0, s - 14), s);
   const verb = VERB_BEFORE.exec(before);
   const verbAt = verb ? s - (before.length - verb.index) : s;
   if (verb && ATTENDS.test(before)) {
     const subject = actorBefore(v, verbAt, 48, ACTORS);
     const body = v.mentions.find((m) => m.end <= verbAt && m.type === 'Organization' && /在$/u.test(v.text.slice(0, m.start)));
-    if (body) return { owner: body, ...(subject ? { attendee: subject } : {}) };
-    return subject ? { attendee: subject } : {};
+    return Object.assign(new Owner(body), { attendee: subject });
   }
   // 中国气象局新闻发布会 / 中国气象局召开新闻发布会: the organization right before it, or the verb's subject.
   const adjacent = v.mentions.find((m) => m.end === s && m.type !== 'Place');
-  if (adjacent) return { owner: adjacent };
+  if (adjacent) return new Owner(adjacent);
   if (verb) {
     const who = subjectOf(v, verbAt);
     // 在北京举办的某论坛: the verb modifies the name; only a subject right before it owns it.
-    if (/^了?的/u.test(before.slice(verb.index + verb[1]!.length)) && who.owner && verbAt - who.owner.end > 3) return {};
-    return { ...who, verb: verb[1]! };
+    if (/^了?的/u.test(before.slice(verb.index + verb[1]!.length)) && who.owner && verbAt - who.owner.end > 3) return new Owner();
+    who.verb = verb[1]!;
+    return who;
   }
   // Whoever speaks at a forum or a summit does not hold it (主题为…的论坛上介绍): only a briefing's.
   if (AT_IT.test(v.text.slice(end, end + 2)) && BRIEFING.test(v.text.slice(s, end))) {
     const speaker =
       v.mentions.find((m) => m.start >= end && m.start - end <= 24 && m.type === 'Organization') ??
       v.mentions.find((m) => m.start >= end && m.start - end <= 24 && m.type === 'Person');
-    if (speaker) return { owner: speaker, weak: true };
+    if (speaker) return Object.assign(new Owner(speaker), { weak: true });
   }
-  return {};
+  return new Owner();
 }
 
 /** Named events of one sentence. */
@@ -267,7 +271,7 @@ export function namedEvents(v: SentenceView): Found[] {
       const ownWords = stripped.slice(0, stripped.length - (hit.end - hit.start));
       const bare = NEEDS_OWNER.has(stripped) || ownWords.length < 2 || (!inside && describes(ownWords));
       proper = !bare || inside;
-      if (who.weak === true && !bare) delete who.owner;
+      if (who.weak && !bare) who.owner = undefined;
       if (inside) name = stripped;
       else if (who.guest && who.owner)
         name = `${who.owner.name}${who.join ?? '同'}${who.guest.name}${who.verb === '举行' || who.verb === '进行' ? '' : (who.verb ?? '')}${name}`;
