@@ -104,6 +104,14 @@ function divisionNames(): string[] {
   return out;
 }
 
+/**
+ * A lexicon entry with every field present (undefined where a source gives none), so that all
+ * entries have one shape: lexiconSpans and the rules read the entry of every match.
+ */
+function lexiconEntry(type: EntityType, source: LexiconEntry['source'], more: Pick<LexiconEntry, 'canonical' | 'nameEn' | 'cues'> = {}): LexiconEntry {
+  return { type, canonical: more.canonical, nameEn: more.nameEn, cues: more.cues, source };
+}
+
 export function loadDictionaries(opts: DictionaryOptions = {}): Dictionaries {
   const dir = opts.dictDir === undefined ? BUNDLED_DIR : new URL(String(opts.dictDir).replace(/\/?$/, '/'), 'file:///');
   const file = (name: string): URL => new URL(name, dir);
@@ -125,7 +133,7 @@ export function loadDictionaries(opts: DictionaryOptions = {}): Dictionaries {
     for (const form of [entry.canonical, ...entry.aliases, ...(entry.nameEn ? [normalizeName(entry.nameEn)] : [])]) {
       if (contested.has(form)) continue;
       aliases.set(form, entry);
-      add(form, { type: entry.type, canonical: entry.canonical, nameEn: entry.nameEn, source: 'alias' });
+      add(form, lexiconEntry(entry.type, 'alias', { canonical: entry.canonical, nameEn: entry.nameEn }));
     }
   }
   for (const line of dataLines(readText(file('organizations.tsv')))) {
@@ -133,16 +141,18 @@ export function loadDictionaries(opts: DictionaryOptions = {}): Dictionaries {
     const cueList = (cues ?? '').split('|').filter((c) => c.trim() !== '');
     // An ambiguous name's cues override the alias file's unconditional entry.
     const w = normalizeName(name!);
-    if (cueList.length > 0) lexicon.set(w, { ...(lexicon.get(w) ?? {}), type: 'Organization', cues: cueList, source: 'organizations' });
-    else add(w, { type: 'Organization', source: 'organizations' });
+    const listed = lexicon.get(w);
+    if (cueList.length > 0)
+      lexicon.set(w, lexiconEntry('Organization', 'organizations', { canonical: listed?.canonical, nameEn: listed?.nameEn, cues: cueList }));
+    else add(w, lexiconEntry('Organization', 'organizations'));
   }
-  for (const name of countryNames()) add(name, { type: 'Place', source: 'countries' });
-  for (const line of dataLines(readText(file('places-core.txt')))) add(line, { type: 'Place', source: 'curated-places' });
-  for (const line of dataLines(readText(file('places-thuocl.txt')))) add(line.split('\t')[0]!, { type: 'Place', source: 'places' });
-  for (const name of divisionNames()) add(name, { type: 'Place', source: 'curated-places' });
+  for (const name of countryNames()) add(name, lexiconEntry('Place', 'countries'));
+  for (const line of dataLines(readText(file('places-core.txt')))) add(line, lexiconEntry('Place', 'curated-places'));
+  for (const line of dataLines(readText(file('places-thuocl.txt')))) add(line.split('\t')[0]!, lexiconEntry('Place', 'places'));
+  for (const name of divisionNames()) add(name, lexiconEntry('Place', 'curated-places'));
   for (const line of dataLines(readText(file('people-thuocl.txt')))) {
     const [name, count] = line.split('\t');
-    if (Number(count) >= PEOPLE_MIN_COUNT) add(name!, { type: 'Person', source: 'people' });
+    if (Number(count) >= PEOPLE_MIN_COUNT) add(name!, lexiconEntry('Person', 'people'));
   }
   const notEntities = new Set(dataLines(readText(file('not-entities.txt'))).map(normalizeName));
   return { lexicon, aliases, notEntities, aliasConflicts: conflicts };
