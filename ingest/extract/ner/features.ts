@@ -7,6 +7,7 @@ import { wordCluster as wordClusterExport, type Clusters } from './clusters.ts';
 import { mix3 as mix3Export } from './hash.ts';
 import { LEX_TRAIN_ORG, LEX_TRAIN_PERSON, LEX_TRAIN_PLACE } from './lexicon.ts';
 import type { Segmentation } from './segmentation.ts';
+import { NO_SUFFIX as NO_SUFFIX_EXPORT } from './suffixes.ts';
 
 // Hot loops read module-local copies: under tsx every imported binding is a getter call.
 const mix3 = mix3Export;
@@ -14,6 +15,7 @@ const charClass = charClassExport;
 const wordCluster = wordClusterExport;
 const BOS = BOS_EXPORT;
 const EOS = EOS_EXPORT;
+const NO_SUFFIX = NO_SUFFIX_EXPORT;
 
 export const NUM_TEMPLATES = 42;
 
@@ -82,9 +84,7 @@ export function extractFeatureKeys(input: FeatureInput, out: Int32Array, charKey
   bigramKeys(codes, n, out);
   wordKeys(codes, n, input.seg, out);
   gazetteerKeys(codes, n, input, out);
-  corpusDictionaryKeys(0, input.lex[LEX_TRAIN_PERSON]!, n, out);
-  corpusDictionaryKeys(1, input.lex[LEX_TRAIN_PLACE]!, n, out);
-  corpusDictionaryKeys(2, input.lex[LEX_TRAIN_ORG]!, n, out);
+  dictionaryMatchKeys(n, input.lex, out);
   corpusDictionaryParts(codes, n, input.lex, out);
   clusterKeys(codes, n, input, out);
   latticeKeys(n, input, out);
@@ -150,7 +150,7 @@ function wordKeys(codes: Uint16Array, n: number, seg: Segmentation, out: Int32Ar
   }
 }
 
-/** Gazetteer matches (places, people), the previous jieba word, and the char in its word. */
+/** Gazetteer match parts with the char, the previous jieba word, and the char in its word. */
 function gazetteerKeys(codes: Uint16Array, n: number, input: FeatureInput, out: Int32Array): void {
   const { seg, lex } = input;
   const place = lex[0]!;
@@ -159,37 +159,75 @@ function gazetteerKeys(codes: Uint16Array, n: number, input: FeatureInput, out: 
     const k = i * NUM_TEMPLATES;
     const c0 = codes[i]!;
     const wp = seg.wordPos[i]!;
-    out[k + 17] = mix3(22, place[i]!, 0, 0);
-    out[k + 18] = mix3(23, person[i]!, 0, 0);
     out[k + 19] = mix3(24, place[i]! & 3, person[i]! & 3, c0);
     out[k + 20] = mix3(25, seg.prevHash[i]!, wp, 0);
     out[k + 21] = mix3(27, c0, wp, seg.wordLen[i]!);
   }
 }
 
-/**
- * Training-corpus entity dictionary of one kind (person, place, organization; kind 0..2): its
- * full match code in slot 22 + kind, its part × value in slot 25 + kind.
- */
-function corpusDictionaryKeys(kind: number, matches: Int32Array, n: number, out: Int32Array): void {
-  for (let i = 0; i < n; i++) {
-    const k = i * NUM_TEMPLATES;
-    const m = matches[i]!;
-    out[k + 22 + kind] = mix3(28 + kind, m, 0, 0);
-    out[k + 25 + kind] = mix3(31 + kind, m & 3, m >>> 7, 0);
-  }
-}
+// The keys dictionaryMatchKeys writes for a char no dictionary matches.
+const NONE_17 = mix3(22, 0, 0, 0);
+const NONE_18 = mix3(23, 0, 0, 0);
+const NONE_22 = mix3(28, 0, 0, 0);
+const NONE_23 = mix3(29, 0, 0, 0);
+const NONE_24 = mix3(30, 0, 0, 0);
+const NONE_25 = mix3(31, 0, 0, 0);
+const NONE_26 = mix3(32, 0, 0, 0);
+const NONE_27 = mix3(33, 0, 0, 0);
+const NONE_28 = mix3(34, 0, 0, 0);
 
-/** The three training-corpus dictionaries together: their parts, alone and with the char. */
-function corpusDictionaryParts(codes: Uint16Array, n: number, lex: Int32Array[], out: Int32Array): void {
+/**
+ * The dictionary matches of the char (features.ts SLOT_GROUPS' first group): the gazetteers'
+ * (places, people) full match codes in slots 17, 18; per training-corpus dictionary kind (person,
+ * place, organization; 0..2) its full match code in slot 22 + kind and its part × value in slot
+ * 25 + kind; and the three parts together in slot 28. Most chars match no dictionary, and then the
+ * nine keys are constants: they are written without hashing.
+ */
+function dictionaryMatchKeys(n: number, lex: Int32Array[], out: Int32Array): void {
+  const place = lex[0]!;
+  const person = lex[1]!;
   const tPer = lex[LEX_TRAIN_PERSON]!;
   const tLoc = lex[LEX_TRAIN_PLACE]!;
   const tOrg = lex[LEX_TRAIN_ORG]!;
   for (let i = 0; i < n; i++) {
     const k = i * NUM_TEMPLATES;
+    const pl = place[i]!;
+    const pe = person[i]!;
+    const mp = tPer[i]!;
+    const ml = tLoc[i]!;
+    const mo = tOrg[i]!;
+    if ((pl | pe | mp | ml | mo) === 0) {
+      out[k + 17] = NONE_17;
+      out[k + 18] = NONE_18;
+      out[k + 22] = NONE_22;
+      out[k + 23] = NONE_23;
+      out[k + 24] = NONE_24;
+      out[k + 25] = NONE_25;
+      out[k + 26] = NONE_26;
+      out[k + 27] = NONE_27;
+      out[k + 28] = NONE_28;
+      continue;
+    }
+    out[k + 17] = mix3(22, pl, 0, 0);
+    out[k + 18] = mix3(23, pe, 0, 0);
+    out[k + 22] = mix3(28, mp, 0, 0);
+    out[k + 23] = mix3(29, ml, 0, 0);
+    out[k + 24] = mix3(30, mo, 0, 0);
+    out[k + 25] = mix3(31, mp & 3, mp >>> 7, 0);
+    out[k + 26] = mix3(32, ml & 3, ml >>> 7, 0);
+    out[k + 27] = mix3(33, mo & 3, mo >>> 7, 0);
+    out[k + 28] = mix3(34, mp & 3, ml & 3, mo & 3);
+  }
+}
+
+/** The parts of the three training-corpus dictionaries with the char. */
+function corpusDictionaryParts(codes: Uint16Array, n: number, lex: Int32Array[], out: Int32Array): void {
+  const tPer = lex[LEX_TRAIN_PERSON]!;
+  const tLoc = lex[LEX_TRAIN_PLACE]!;
+  const tOrg = lex[LEX_TRAIN_ORG]!;
+  for (let i = 0; i < n; i++) {
     const parts = (tPer[i]! & 3) | ((tLoc[i]! & 3) << 2) | ((tOrg[i]! & 3) << 4);
-    out[k + 28] = mix3(34, tPer[i]! & 3, tLoc[i]! & 3, tOrg[i]! & 3);
-    out[k + 29] = mix3(35, parts, codes[i]!, 0);
+    out[i * NUM_TEMPLATES + 29] = mix3(35, parts, codes[i]!, 0);
   }
 }
 
@@ -236,6 +274,9 @@ function clusterKeys(codes: Uint16Array, n: number, input: FeatureInput, out: In
   }
 }
 
+const NO_WORD_BEGINS = mix3(44, 0, 0, 0);
+const NO_WORD_ENDS = mix3(45, 0, 0, 0);
+
 /**
  * Dictionary lattice (lattice.ts): classes of all words around the char, the longest ones, the
  * words ending just before and starting just after it; and the next jieba word.
@@ -247,12 +288,16 @@ function latticeKeys(n: number, input: FeatureInput, out: Int32Array): void {
     const lb = latBegin[i]!;
     const le = latEnd[i]!;
     out[k + 34] = mix3(43, lb & 0xff, le & 0xff, latInside[i]!);
-    out[k + 35] = mix3(44, lb >>> 8, 0, 0);
-    out[k + 36] = mix3(45, le >>> 8, 0, 0);
+    // Most chars begin and end no word of two or more chars: constant keys, not hashed.
+    out[k + 35] = lb >>> 8 === 0 ? NO_WORD_BEGINS : mix3(44, lb >>> 8, 0, 0);
+    out[k + 36] = le >>> 8 === 0 ? NO_WORD_ENDS : mix3(45, le >>> 8, 0, 0);
     out[k + 37] = mix3(46, i > 0 ? latEnd[i - 1]! & 0xff : 0x100, i + 1 < n ? latBegin[i + 1]! & 0xff : 0x100, lb & le & 0xff);
     out[k + 38] = mix3(47, seg.nextHash[i]!, seg.wordPos[i]!, 0);
   }
 }
+
+const NO_ORG_SUFFIX = mix3(48, NO_SUFFIX, 0, 0);
+const NO_PLACE_SUFFIX = mix3(49, NO_SUFFIX, 0, 0);
 
 /** Suffixes ahead (suffixes.ts): how far the next organization / place ending is, and which. */
 function suffixKeys(n: number, input: FeatureInput, out: Int32Array): void {
@@ -261,8 +306,9 @@ function suffixKeys(n: number, input: FeatureInput, out: Int32Array): void {
     const k = i * NUM_TEMPLATES;
     const so = sufOrg[i]!;
     const sp = sufPlace[i]!;
-    out[k + 39] = mix3(48, so, 0, 0);
-    out[k + 40] = mix3(49, sp, 0, 0);
+    // Half the chars have no suffix in reach: constant keys, not hashed.
+    out[k + 39] = so === NO_SUFFIX ? NO_ORG_SUFFIX : mix3(48, so, 0, 0);
+    out[k + 40] = sp === NO_SUFFIX ? NO_PLACE_SUFFIX : mix3(49, sp, 0, 0);
     out[k + 41] = mix3(50, so & 15, sp & 15, seg.wordPos[i]!);
   }
 }
