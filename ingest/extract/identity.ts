@@ -11,6 +11,14 @@ import { stableSort } from './stable-sort.ts';
 
 const ID_PREFIX: Record<EntityType, string> = { Person: 'person:', Organization: 'organization:', Place: 'place:' };
 
+/**
+ * A mention with its optional fields present (undefined until set), so that every mention has one
+ * shape: resolution reads every mention of an article in each of its passes.
+ */
+export function mentionAt(start: number, end: number, sentence: number): Mention {
+  return { start, end, sentence, nested: undefined, confidence: undefined };
+}
+
 export function entityId(type: EntityType, canonical: string): string {
   return `${ID_PREFIX[type]}${canonical}`;
 }

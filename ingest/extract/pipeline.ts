@@ -9,7 +9,7 @@ import { sentenceAt, splitSentences } from '../parse/sentences.ts';
 import { authorMentions, outletEntity, outletMentions, outletName } from './author-mentions.ts';
 import { bundledDictionaries, type Dictionaries } from './dictionaries.ts';
 import { extractEvents } from './events/index.ts';
-import { buildEntities } from './identity.ts';
+import { buildEntities, mentionAt } from './identity.ts';
 import { lexiconSpans } from './lexicon-spans.ts';
 import { nestedPlaces } from './nested-places.ts';
 import { propagateNames } from './propagate.ts';
@@ -330,7 +330,7 @@ export function extractConfidentSpans(text: string, opts: ExtractOptions = {}): 
  * rather than a closure per article: tsx names every closure per call).
  */
 function toMention(c: { start: number; end: number }, norm: NormalizedText, sentences: readonly Sentence[], nested: ReadonlySet<Candidate>): Mention {
-  const m: Mention = { start: toOriginal(norm, c.start), end: toOriginal(norm, c.end), sentence: sentenceAt(sentences, c.start) };
+  const m = mentionAt(toOriginal(norm, c.start), toOriginal(norm, c.end), sentenceAt(sentences, c.start));
   if (nested.has(c as Candidate)) m.nested = true; // event mentions (events/) are never nested
   return m;
 }

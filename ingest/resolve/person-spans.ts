@@ -5,6 +5,7 @@
 // before completeCutPersons, so the names read whole here take the mentions cut short elsewhere.
 // Each step reads the article's text normalized one code unit at a time (`units`, normalizeEachUnit,
 // made once per article), whose offsets are the text's.
+import { mentionAt } from '../extract/identity.ts';
 import { jiebaTag } from '../extract/ner/index.ts';
 import { japaneseFamilyNameLength } from '../extract/rules/japanese-names.ts';
 import { isHan, looksLikeTransliteration, NAME_SUFFIXES, TITLES, TRANSLIT } from '../extract/rules/name-shapes.ts';
@@ -147,13 +148,13 @@ export function extendCutPersons(units: string, title: string, sentences: readon
       if (rest === '' || overlapsOther(ws, w, m.end, m.end + rest.length)) continue;
       const whole = name + rest;
       w.mentions = w.mentions.map((o) =>
-        o.nested !== true && units.slice(o.start, o.end + rest.length) === whole ? { start: o.start, end: o.end + rest.length, sentence: o.sentence } : o,
+        o.nested !== true && units.slice(o.start, o.end + rest.length) === whole ? mentionAt(o.start, o.end + rest.length, o.sentence) : o,
       );
       // The whole name elsewhere in the text, where nothing was read, is a mention too.
       for (let at = units.indexOf(whole); at >= 0; at = units.indexOf(whole, at + whole.length)) {
         const end = at + whole.length;
         if (ws.some((o) => o.mentions.some((x) => x.nested !== true && x.start < end && at < x.end))) continue;
-        w.mentions.push({ start: at, end, sentence: sentenceAt(sentences, at) });
+        w.mentions.push(mentionAt(at, end, sentenceAt(sentences, at)));
       }
       w.mentions.sort((a, b) => a.start - b.start || a.end - b.end);
       if (w.name === name || w.name.length <= name.length) w.name = whole;
@@ -192,11 +193,11 @@ export function trimGluedPersons(units: string, ws: readonly PersonWorking[], k:
       const tail = COUNTING.has(s.slice(-2)) ? 2 : STOP_CHARS.has(s[s.length - 1]!) || GLUED_AFTER.has(s[s.length - 1]!) ? 1 : 0;
       if (tail > 0 && knownPerson(s.slice(0, -tail), w, named, k)) {
         cut = s.slice(0, -tail);
-        return { start: m.start, end: m.end - tail, sentence: m.sentence };
+        return mentionAt(m.start, m.end - tail, m.sentence);
       }
       if (GLUED_BEFORE.has(s[0]!) && knownPerson(s.slice(1), w, named, k)) {
         cut = s.slice(1);
-        return { start: m.start + 1, end: m.end, sentence: m.sentence };
+        return mentionAt(m.start + 1, m.end, m.sentence);
       }
       return m;
     });

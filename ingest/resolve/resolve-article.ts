@@ -6,7 +6,7 @@
 // two types, a name another lists as its alias, full and short forms (links.ts); then per set one
 // type from all its evidence, one canonical name, one id; last, the store's entities by any alias.
 import { coMentions, type SentenceMention } from '../extract/co-mentions.ts';
-import { entityId } from '../extract/identity.ts';
+import { entityId, mentionAt } from '../extract/identity.ts';
 import { ORG_SUFFIXES } from '../extract/rules/organization-rules.ts';
 import { STOP_CHARS } from '../extract/rules/person-rules.ts';
 import { attachConfidence } from '../extract/confidence.ts';
@@ -125,7 +125,7 @@ function resolveCharacters(units: string, ws: Working[], k: Knowledge): void {
             done.add(start);
             moves.push([
               target(ws, (byName ??= workingByName(ws)), canonicalForm(full, 'Place', k), 'Place'),
-              { start, end: start + 1, sentence: m.sentence },
+              mentionAt(start, start + 1, m.sentence),
               window[start - from]!,
             ]);
           });
@@ -173,14 +173,8 @@ function readChinaAfrica(units: string, ws: Working[], k: Knowledge): void {
     const kept = w.mentions.filter((m) => {
       if (m.end - m.start !== 2 || normalizedSlice(units, m.start, m.end) !== '中非') return true;
       if (!CHINA_AFRICA_AFTER.test(normalizedSlice(units, m.end, m.end + 2))) return true;
-      moves.push([
-        target(ws, (byName ??= workingByName(ws)), canonicalForm('中国', 'Place', k), 'Place'),
-        { start: m.start, end: m.start + 1, sentence: m.sentence },
-      ]);
-      moves.push([
-        target(ws, (byName ??= workingByName(ws)), canonicalForm('非洲', 'Place', k), 'Place'),
-        { start: m.start + 1, end: m.end, sentence: m.sentence },
-      ]);
+      moves.push([target(ws, (byName ??= workingByName(ws)), canonicalForm('中国', 'Place', k), 'Place'), mentionAt(m.start, m.start + 1, m.sentence)]);
+      moves.push([target(ws, (byName ??= workingByName(ws)), canonicalForm('非洲', 'Place', k), 'Place'), mentionAt(m.start + 1, m.end, m.sentence)]);
       return false;
     });
     if (kept.length < w.mentions.length) w.mentions = kept;
@@ -265,7 +259,7 @@ function completeCutPersons(units: string, ws: readonly Working[]): void {
         continue;
       }
       const { owner, start, end } = found;
-      if (!owner.mentions.some((o) => o.start === start && o.end === end)) owner.mentions.push({ start, end, sentence: m.sentence });
+      if (!owner.mentions.some((o) => o.start === start && o.end === end)) owner.mentions.push(mentionAt(start, end, m.sentence));
     }
     w.mentions = kept;
   }
