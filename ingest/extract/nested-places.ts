@@ -5,11 +5,15 @@ import type { Dictionaries } from './dictionaries.ts';
 import { FACILITY_SUFFIXES } from './rules/organization-rules.ts';
 import { candidate, type Candidate } from './span.ts';
 
+/** Last code units of the facility suffixes: a place ending in none of them (nearly all) is no facility. */
+const FACILITY_LAST = new Set(FACILITY_SUFFIXES.map((s) => s.charCodeAt(s.length - 1)));
+
 export function nestedPlaces(text: string, accepted: readonly Candidate[], dicts: Dictionaries): Candidate[] {
   const out: Candidate[] = [];
   for (const c of accepted) {
     // A facility (莫斯科某某机场) holds the city it is in: a visit to it is a visit there.
-    const facility = c.type === 'Place' && FACILITY_SUFFIXES.some((suffix) => c.text.endsWith(suffix));
+    const facility =
+      c.type === 'Place' && FACILITY_LAST.has(c.text.charCodeAt(c.text.length - 1)) && FACILITY_SUFFIXES.some((suffix) => c.text.endsWith(suffix));
     if (c.type !== 'Organization' && !(c.type === 'Place' && c.canonical !== undefined) && !facility) continue;
     // Longest place that starts the name and leaves something after it.
     let best: [number, string | undefined] | undefined;

@@ -20,6 +20,12 @@ export interface Knowledge {
   divisions: ReadonlySet<string>;
   /** A division name without its administrative suffix → the full names that share it. */
   divisionStems: ReadonlyMap<string, readonly string[]>;
+  /**
+   * Every country form and division name → true, every other division stem → false: one look-up
+   * for the question the three above answer together, which links.ts asks of every cut of every
+   * organization's name.
+   */
+  placeNames: ReadonlyMap<string, boolean>;
 }
 
 interface WorldCountry {
@@ -107,7 +113,11 @@ export function buildKnowledge(dictionaries: Dictionaries): Knowledge {
     const list = stems.get(stem) ?? stems.set(stem, []).get(stem)!;
     if (!list.includes(d)) list.push(d);
   }
-  return { dictionaries, table, countries: countryForms(table), divisions, divisionStems: stems };
+  const countries = countryForms(table);
+  const placeNames = new Map<string, boolean>();
+  for (const stem of stems.keys()) placeNames.set(stem, false);
+  for (const name of [...divisions, ...countries.keys()]) placeNames.set(name, true);
+  return { dictionaries, table, countries, divisions, divisionStems: stems, placeNames };
 }
 
 const built = new WeakMap<Dictionaries, Knowledge>();

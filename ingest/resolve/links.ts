@@ -93,7 +93,8 @@ const PLACE_SUFFIXES = [...ADMIN_SUFFIXES, ...LOCAL_SUFFIXES];
  */
 function isPlaceName(s: string, byName: ReadonlyMap<string, EntityType>, k: Knowledge, stems = true): boolean {
   if (byName.get(s) === 'Place') return true;
-  if (k.countries.has(s) || k.divisions.has(s) || (stems && k.divisionStems.has(s))) return true;
+  const known = k.placeNames.get(s); // a country or division (true), a division's stem (false)
+  if (known === true || (known === false && stems)) return true;
   const listed = k.dictionaries.lexicon.get(s);
   return listed !== undefined && listed.type === 'Place';
 }
