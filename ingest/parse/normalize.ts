@@ -82,10 +82,12 @@ function memoized(convert: (s: string) => string): (s: string) => string {
  * walk) only sends more text to the converter, never changes its output.
  */
 interface DictionaryIndex {
-  /** 1 for a code unit that occurs in some word: a match may span it. */
-  inWord: Uint8Array;
-  /** 1 for a word of one code unit. */
-  single: Uint8Array;
+  /**
+   * What each code unit is to the dictionaries, as IN_WORD | SINGLE | PAIR_FIRST bits: one table
+   * read per code unit of the scan, where two tables and a probe of `pairs` at every unit of a
+   * word cost cache misses (the tagger's tables have just filled the caches).
+   */
+  kind: Uint8Array;
   /**
    * The first two code units of the longer words, as first << 16 | second, in an open-addressing
    * table (0 marks an empty slot: no word starts with two NULs, and foldChars leaves none in the
@@ -96,6 +98,13 @@ interface DictionaryIndex {
   /** log2 of pairs.length. */
   pairBits: number;
 }
+
+/** The code unit occurs in some word: a match may span it. */
+const IN_WORD = 1;
+/** The code unit is a word of its own. */
+const SINGLE = 2;
+/** The code unit starts a longer word (which ones, with the next unit, `pairs` says). */
+const PAIR_FIRST = 4;
 
 function pairSlot(key: number, bits: number): number {
   return Math.imul(key, 0x9e3779b1) >>> (32 - bits);
@@ -113,13 +122,15 @@ function startsPair(index: DictionaryIndex, first: number, second: number): bool
 }
 
 function indexDictionaries(): DictionaryIndex {
-  const inWord = new Uint8Array(0x10000);
-  const single = new Uint8Array(0x10000);
+  const kind = new Uint8Array(0x10000);
   const pairKeys = new Set<number>();
   const addWord = (word: string): void => {
-    for (let i = 0; i < word.length; i++) inWord[word.charCodeAt(i)] = 1;
-    if (word.length === 1) single[word.charCodeAt(0)] = 1;
-    else if (word.length > 1) pairKeys.add((word.charCodeAt(0) << 16) | word.charCodeAt(1));
+    for (let i = 0; i < word.length; i++) kind[word.charCodeAt(i)]! |= IN_WORD;
+    if (word.length === 1) kind[word.charCodeAt(0)]! |= SINGLE;
+    else if (word.length > 1) {
+      kind[word.charCodeAt(0)]! |= PAIR_FIRST;
+      pairKeys.add((word.charCodeAt(0) << 16) | word.charCodeAt(1));
+    }
   };
   // Dictionaries are strings ('src dst|src dst') or [src, dst] pairs, nested in groups and chains;
   // the word of an entry is what comes before its first space (a pair's dst counts as a word too).
@@ -143,7 +154,7 @@ function indexDictionaries(): DictionaryIndex {
     while (pairs[s] !== 0) s = (s + 1) & (pairs.length - 1);
     pairs[s] = key;
   }
-  return { inWord, single, pairs, pairBits };
+  return { kind, pairs, pairBits };
 }
 
 /**
@@ -166,7 +177,8 @@ function convertChangingStretches(s: string, convert: (s: string) => string, ind
     // text before the scan, one pass fewer.
     if (c >= 0x2ff0 && c <= 0x2fff) return convert(s);
     // A cut never falls between the two halves of a surrogate pair.
-    const cut = c === -1 || (index.inWord[c] === 0 && (c < 0xd800 || c > 0xdfff));
+    const kind = c === -1 ? 0 : index.kind[c]!;
+    const cut = c === -1 || ((kind & IN_WORD) === 0 && (c < 0xd800 || c > 0xdfff));
     if (cut) {
       if (changing) {
         out += s.slice(copied, stretchStart) + convert(s.slice(stretchStart, i));
@@ -174,7 +186,8 @@ function convertChangingStretches(s: string, convert: (s: string) => string, ind
         changing = false;
       }
       stretchStart = i;
-    } else if (!changing && (index.single[c] === 1 || (i + 1 < s.length && startsPair(index, c, s.charCodeAt(i + 1))))) changing = true;
+    } else if (!changing && ((kind & SINGLE) !== 0 || ((kind & PAIR_FIRST) !== 0 && i + 1 < s.length && startsPair(index, c, s.charCodeAt(i + 1)))))
+      changing = true;
   }
   return copied === 0 ? s : out + s.slice(copied);
 }
