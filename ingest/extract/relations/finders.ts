@@ -75,8 +75,10 @@ const QUOTES: QuoteScratch = { buffer: new Uint8Array(1024) };
 
 /** Every relation the sentence states (its mentions in text order, offsets into the article's text). */
 export function sentenceRelations(text: string, base: number, mentions: readonly RoleMention[]): VerbFinding[] {
+  // Two ends, or one and the 华 of 访华: tested before the cue scan, as many sentences name fewer.
+  if (mentions.length < 2 && (mentions.length === 0 || !/访华|来华|赴华|抵华/u.test(text))) return [];
   const cues = relationCues(text);
-  if (cues.length === 0 || mentions.length < 2 - (/访华|来华|赴华|抵华/u.test(text) ? 1 : 0)) return [];
+  if (cues.length === 0) return [];
   if (isQuestion(text)) return [];
   const view: SentenceView = { text, base, all: localized(text, base, mentions), quoted: quotedOffsets(text, QUOTES) };
   const out: VerbFinding[] = [];
