@@ -102,7 +102,7 @@ export class WasmEmission {
     const cap = Math.max(n, 2 * this.capacity);
     this.keysAt = this.at.pieces;
     this.idsAt = align(this.keysAt + cap * NUM_TEMPLATES * 4);
-    this.emAt = align(this.idsAt + (cap + 2 * this.pad) * 2) + 64; // the wat writes 12 bytes before em
+    this.emAt = align(this.idsAt + (cap + 2 * this.pad) * 2) + 64; // the wat writes up to 16 bytes before em
     const end = this.emAt + cap * LABEL_STRIDE * 4 + 64;
     growTo(this.memory, end);
     const buffer = this.memory.buffer;

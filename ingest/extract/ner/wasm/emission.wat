@@ -36,7 +36,7 @@
     (local $g i32) (local $gd i32) (local $len i32) (local $gs i32) (local $entry i32) (local $h i32) (local $k i32) (local $hit i32)
     (local $t0 v128) (local $t1 v128) (local $t2 v128) (local $t3 v128)
     (local $i i32) (local $j i32) (local $row i32) (local $p i32) (local $key i32) (local $fp i32)
-    (local $s i32) (local $f i32) (local $sh i32) (local $out i32)
+    (local $s i32) (local $f i32) (local $touch i32) (local $sh i32) (local $out i32)
     (local $a0 v128) (local $a1 v128) (local $a2 v128) (local $a3 v128)
     (local $v v128) (local $lo v128) (local $hi v128)
     (local.set $i (local.get $n))
@@ -47,6 +47,22 @@
       (local.set $a1 (v128.load offset=16 (local.get $bias)))
       (local.set $a2 (v128.load offset=32 (local.get $bias)))
       (local.set $a3 (v128.load offset=48 (local.get $bias)))
+
+      ;; Touch the first table slot of every hashed key of position i - 1, which comes next: its
+      ;; cache misses then overlap with this position's work instead of stalling the probes below
+      ;; one after another (the table is 8 MB, and most probes miss the cache; 0.80-0.85x time).
+      (if (local.get $i) (then
+        (local.set $row (i32.add (local.get $keys)
+          (i32.shl (i32.mul (i32.sub (local.get $i) (i32.const 1)) (local.get $K)) (i32.const 2))))
+        (local.set $j (i32.const 0))
+        (block $pfDone (loop $pf
+          (br_if $pfDone (i32.ge_u (local.get $j) (local.get $H)))
+          (local.set $key (i32.load (i32.add (local.get $row)
+            (i32.shl (i32.load (i32.add (local.get $slots) (i32.shl (local.get $j) (i32.const 2)))) (i32.const 2)))))
+          (local.set $touch (i32.add (local.get $touch)
+            (i32.load8_u (i32.add (local.get $table) (i32.shl (i32.and (local.get $key) (local.get $mask)) (i32.const 4))))))
+          (local.set $j (i32.add (local.get $j) (i32.const 1)))
+          (br $pf)))))
 
       ;; Char templates: the row of (char id at i + offset, template).
       (local.set $j (i32.const 0))
@@ -180,5 +196,8 @@
       (v128.store offset=16 (local.get $out) (f32x4.convert_i32x4_s (local.get $a1)))
       (v128.store offset=32 (local.get $out) (f32x4.convert_i32x4_s (local.get $a2)))
       (v128.store offset=48 (local.get $out) (f32x4.convert_i32x4_s (local.get $a3)))
-      (br $position))))
+      (br $position)))
+    ;; The touches' sum goes to the 4 bytes at em - 16 (emission-wasm.ts leaves 64 before em), so
+    ;; the compiler cannot drop the loads as unused.
+    (i32.store (i32.sub (local.get $em) (i32.const 16)) (local.get $touch)))
 )
