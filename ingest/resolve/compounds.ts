@@ -189,8 +189,12 @@ export function readCompound(run: string, named: { has(name: string): boolean },
     // the character comes before the table's usual reading (巴勒斯坦).
     let pick = table[c];
     if (pick !== undefined && !named.has(pick)) {
-      const alternative = [...k.countries.values()].find((n) => n[0] === c && named.has(n) && (regional ? REGION_ABBREVIATIONS[c] === n : true));
-      if (alternative !== undefined) pick = alternative;
+      // The first such, in the order of knowledge's country forms (no copy of them per character).
+      for (const n of k.countries.values())
+        if (n[0] === c && named.has(n) && (regional ? REGION_ABBREVIATIONS[c] === n : true)) {
+          pick = n;
+          break;
+        }
     }
     if (pick === undefined) return undefined;
     out.push(pick);

@@ -360,15 +360,23 @@ function groupMentions(group: readonly Working[]): Mention[] {
   return out;
 }
 
+/** An extracted entity's name and aliases, in that order, without an array spread to build the set from. */
+function formsOf(e: ExtractedEntity): Set<string> {
+  const forms = new Set<string>();
+  forms.add(e.name);
+  for (const a of e.aliases) forms.add(a);
+  return forms;
+}
+
 /** Resolves the entities of one article's extraction (see the file's banner). */
 export function resolveArticle(x: ArticleExtraction, opts: ResolveOptions = {}): ArticleExtraction {
   const k = opts.knowledge ?? knowledgeFor();
   const ws: Working[] = x.entities.map((e) => ({
     name: canonicalForm(e.name, e.type, k),
     type: e.type,
-    forms: new Set([e.name, ...e.aliases]),
+    forms: formsOf(e),
     nameEn: e.nameEn,
-    mentions: [...e.mentions],
+    mentions: e.mentions.slice(),
     from: [e.id],
     mentioned: e.mentions.length > 0,
   }));
