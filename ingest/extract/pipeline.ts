@@ -335,6 +335,14 @@ function toMention(c: { start: number; end: number }, norm: NormalizedText, sent
   return m;
 }
 
+/**
+ * An event's mention in the original text, in the sentence the event was found in (the mention
+ * toMention would make, with that sentence: an event's mention is never a nested place).
+ */
+function eventMention(m: { start: number; end: number; sentence: number }, norm: NormalizedText): Mention {
+  return mentionAt(toOriginal(norm, m.start), toOriginal(norm, m.end), m.sentence);
+}
+
 /** The mention with its candidate's confidence (confidence.ts): the tagger's probability or its rule's constant. */
 function withConfidence(m: Mention, c: Candidate): Mention {
   m.confidence = candidateConfidence(c);
@@ -433,7 +441,7 @@ function unresolvedFrom(article: ParsedArticle, opts: ExtractOptions, reading?: 
     // offset, so its first ten characters are that day); a month-only date has no day to count from.
     (article.datePrecision === 'month' ? undefined : article.publishedAt) ?? article.referenceDate,
     { title: article.title, published: localPublishedDate(article) },
-  ).map((ev) => ({ ...ev, mentions: ev.mentions.map((m) => ({ ...toMention(m, norm, normSentences, nested), sentence: m.sentence })) }));
+  ).map((ev) => ({ ...ev, mentions: ev.mentions.map((m) => eventMention(m, norm)) }));
   const sentences: Sentence[] = normSentences.map((s) => {
     const start = toOriginal(norm, s.start);
     const end = toOriginal(norm, s.end);
