@@ -219,14 +219,16 @@ export function trimGluedPersons(units: string, ws: readonly PersonWorking[], k:
 export function countriesReadAsPersons(units: string, ws: readonly PersonWorking[], k: Knowledge): void {
   let countries: string[] | undefined; // the article's countries, made on the first candidate only
   for (const w of ws) {
-    if (w.type !== 'Person' || w.mentions.some((m) => personCue(units, m))) continue;
+    if (w.type !== 'Person') continue;
     let country = k.countries.get(w.name);
     if (country === undefined && w.name.length === 2 && w.name[1] === '国') {
       countries ??= ws.filter((o) => o.type === 'Place' && k.countries.has(o.name)).map((o) => k.countries.get(o.name)!);
       const starting = [...new Set(countries.filter((c) => c[0] === w.name[0]))];
       if (starting.length === 1) country = starting[0];
     }
-    if (country === undefined) continue;
+    // The words around the mentions are read only for a name that is a country's (few): the titles
+    // before every mention of every person cost more than the rest of the pass.
+    if (country === undefined || w.mentions.some((m) => personCue(units, m))) continue;
     w.forms.add(w.name);
     w.name = country;
     w.type = 'Place';
