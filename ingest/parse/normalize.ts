@@ -279,16 +279,30 @@ export function normalizeName(s: string): string {
 }
 
 /**
- * Each code unit of a normalized entity name's character taken on its own, by a table filled on
- * first sight (-1: not yet seen): the character normalizeName gives it when that is one code unit,
- * else the unit itself. Same length as the text, so offsets stay those of the text.
+ * Each code unit of a normalized entity name's character taken on its own, by tables filled on
+ * first sight: the character normalizeName gives it when that is one code unit, else the unit
+ * itself. Same length as the text, so offsets stay those of the text. A bit per unit says whether
+ * it was seen and one whether it changes (8 KB each): most units stay as they are, and a table of
+ * every unit's value (256 KB) was a cache miss at every Han character of every text.
  */
-const UNIT = new Int32Array(0x10000).fill(-1);
+const UNIT_SEEN = new Int32Array(0x10000 >>> 5);
+const UNIT_CHANGES = new Int32Array(0x10000 >>> 5);
+/** The unit a changing unit becomes (read only where UNIT_CHANGES says it changes). */
+const UNIT = new Uint16Array(0x10000);
+
+function learnUnit(c: number): void {
+  const folded = normalizeName(String.fromCharCode(c));
+  const n = folded.length === 1 ? folded.charCodeAt(0) : c;
+  UNIT_SEEN[c >>> 5]! |= 1 << (c & 31);
+  if (n === c) return;
+  UNIT[c] = n;
+  UNIT_CHANGES[c >>> 5]! |= 1 << (c & 31);
+}
 
 /**
  * `text` with every code unit normalized on its own (traditional → simplified, full-width → half),
  * never by phrase: what the role and resolution passes compare with their word lists at offsets of
- * the original text. One table read per unit; a per-character normalizeName and Map lookup cost
+ * the original text. Two bit reads per unit; a per-character normalizeName and Map lookup cost
  * each of them a string allocation per character read.
  */
 export function normalizeEachUnit(text: string): string {
@@ -296,13 +310,11 @@ export function normalizeEachUnit(text: string): string {
   let from = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    let n = UNIT[c]!;
-    if (n < 0) {
-      const folded = normalizeName(String.fromCharCode(c));
-      UNIT[c] = n = folded.length === 1 ? folded.charCodeAt(0) : c;
-    }
-    if (n === c) continue;
-    out += text.slice(from, i) + String.fromCharCode(n);
+    const word = c >>> 5;
+    const bit = 1 << (c & 31);
+    if ((UNIT_SEEN[word]! & bit) === 0) learnUnit(c);
+    if ((UNIT_CHANGES[word]! & bit) === 0) continue;
+    out += text.slice(from, i) + String.fromCharCode(UNIT[c]!);
     from = i + 1;
   }
   return from === 0 ? text : out + text.slice(from);
