@@ -36,8 +36,11 @@ const REGNAL = /^[一二三四五六七八九十]{1,3}世/u;
  * alias table knows without it.
  */
 const GLUED_AFTER = new Set([...'昨今正定再仍便才早均先拟']);
-/** Verbs and prepositions glued before such a name (称某某, 与某某). */
-const GLUED_BEFORE = new Set([...'称据与和同跟向对让令给被把将指在于']);
+/**
+ * Verbs and prepositions glued before such a name (称某某, 与某某), and the localizers that close a
+ * time phrase before a subject (采访中某某, 会上某某, 赛后某某).
+ */
+const GLUED_BEFORE = new Set([...'称据与和同跟向对让令给被把将指在于中上后']);
 
 const tagCache = new Map<string, string | null>();
 /** jieba's tag of `run` when it reads it as one word, else null. */

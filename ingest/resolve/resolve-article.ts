@@ -85,6 +85,31 @@ function workingByName(ws: readonly Working[]): Map<string, Working> {
 }
 
 /** Moves one-character mentions to the entities they stand for, or drops them (compounds.ts). */
+/**
+ * A compound run without the characters a longer name of the article holds where it reaches into
+ * the run (采访中|马西卡: 马 and 西 begin a person's name, no Malaysia or Spain); or the name that
+ * holds the mention [at, atEnd) itself, and where it starts.
+ */
+function outsideNames(
+  window: string,
+  run: { start: number; end: number },
+  at: number,
+  atEnd: number,
+  names: ReadonlyMap<string, EntityType>,
+): { start: number; end: number } | { start: number; name: string } {
+  let { start, end } = run;
+  for (const name of names.keys()) {
+    if (name.length <= atEnd - at) continue;
+    for (let i = window.indexOf(name); i >= 0; i = window.indexOf(name, i + 1)) {
+      const after = i + name.length;
+      if (i <= at && after >= atEnd) return { start: i, name };
+      if (i >= atEnd && i < end) end = i;
+      else if (after <= at && after > start) start = after;
+    }
+  }
+  return { start, end };
+}
+
 function resolveCharacters(units: string, ws: Working[], k: Knowledge): void {
   const names = new Map<string, EntityType>();
   // Names the article gives in full: not a compound itself (俄乌), nor one-character.
@@ -115,7 +140,19 @@ function resolveCharacters(units: string, ws: Working[], k: Knowledge): void {
         // The compound lies within four characters of the mention: only that window is read.
         const from = Math.max(0, m.start - 5);
         const window = normalizedSlice(units, from, Math.min(units.length, m.end + 5));
-        const local = compoundAround(window, m.start - from, m.end - from, k);
+        const around = compoundAround(window, m.start - from, m.end - from, k);
+        const local = outsideNames(window, around, m.start - from, m.end - from, names);
+        if ('name' in local) {
+          // The character begins or continues a name of the article (马 of 马西卡): a mention of that name.
+          const start = local.start + from;
+          const type = names.get(local.name)!;
+          const t = target(ws, (byName ??= workingByName(ws)), local.name, type);
+          if (!t.mentions.some((x) => x.start < start + local.name.length && start < x.end))
+            moves.push([t, { start, end: start + local.name.length, sentence: m.sentence }, local.name]);
+          continue;
+        }
+        // What is left of a compound whose other characters are a name's (中 before 马西卡): no place.
+        if (local.end - local.start < 2 && around.end - around.start >= 2) continue;
         const run = { start: local.start + from, end: local.end + from };
         const readings = run.end - run.start >= 2 ? readCompound(window.slice(local.start, local.end), names, k) : undefined;
         if (readings !== undefined) {

@@ -288,3 +288,25 @@ describe("a party's name inside jieba's 党 + title word (blind sample 6)", () =
     expect((rec.relations ?? []).map((r) => [r.source, r.title, r.target])).toContainEqual(['person:张雅琳', '立委', 'organization:民众党']);
   });
 });
+
+describe('a name after a localizer, which the compound reader must not split (blind sample 8)', () => {
+  const entities = (text: string): string[] =>
+    extractArticle({ id: 'sha:t', title: '', authors: [], text }).entities.map((e) => `${e.name}/${e.type}/${e.mentions.length}`);
+  const story = (name: string): string => `青州城市队的40号${name}被评为本场比赛最佳球员。在赛后采访中${name}表示非常开心。`;
+
+  it('should read 中马德 before a person of the article as no compound of countries, and the person twice (采访中|马德卡)', () => {
+    const names = entities(story('马德卡'));
+    expect(names).toContain('马德卡/Person/2');
+    expect(names.filter((n) => /^(中国|马来西亚|德国)\//.test(n))).toEqual([]);
+  });
+
+  it('should cut the localizer off a person span (采访中|马西奇 read as one name)', () => {
+    const names = entities(story('马西奇'));
+    expect(names).toContain('马西奇/Person/2');
+    expect(names.some((n) => n.startsWith('中马西奇'))).toBe(false);
+  });
+
+  it('should still read a compound of countries beside no name (中法两国)', () => {
+    expect(entities('访问期间,中法两国签署协议。').map((n) => n.split('/')[0])).toEqual(expect.arrayContaining(['中国', '法国']));
+  });
+});
