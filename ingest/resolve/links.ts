@@ -18,6 +18,8 @@ import type { Knowledge } from './knowledge.ts';
 export interface NamedEntity {
   name: string;
   type: EntityType;
+  /** The surface forms read as this entity (基辅市 of 基辅), when known. */
+  forms?: ReadonlySet<string>;
 }
 
 /**
@@ -227,7 +229,12 @@ export function shortFormLinks(entities: readonly NamedEntity[], k: Knowledge): 
     const name = e.name;
     if (e.type === 'Place') {
       for (const s of PLACE_SUFFIXES) {
-        if (name.endsWith(s) && name.length - s.length >= 2) linkShort(out, entities, indexOf, name.slice(0, -s.length), i, ['Place']);
+        if (!name.endsWith(s) || name.length - s.length < 2) continue;
+        const stem = name.slice(0, -s.length);
+        // A state or oblast named after its city (纽约州, 基辅州) where the text writes the city as
+        // one too (纽约市, 基辅市): two places, and the bare name is the city's.
+        if (s === '州' && entities.some((e) => e.type === 'Place' && (e.name === `${stem}市` || e.forms?.has(`${stem}市`) === true))) continue;
+        linkShort(out, entities, indexOf, stem, i, ['Place']);
       }
       return;
     }

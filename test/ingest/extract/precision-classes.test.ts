@@ -310,3 +310,19 @@ describe('a name after a localizer, which the compound reader must not split (bl
     expect(entities('访问期间,中法两国签署协议。').map((n) => n.split('/')[0])).toEqual(expect.arrayContaining(['中国', '法国']));
   });
 });
+
+describe('a state or oblast named after its city (blind sample 8)', () => {
+  const places = (text: string): string[] =>
+    extractArticle({ id: 'sha:t', title: '', authors: [], text })
+      .entities.filter((e) => e.type === 'Place')
+      .map((e) => `${e.name}/${e.mentions.length}`);
+
+  it('should keep 某某州 and the city apart where the text writes 某某市 too, the bare name going to the city', () => {
+    expect(places('敖德萨州多地遭袭。敖德萨市一座港口受损,敖德萨的居民躲进地下室。')).toEqual(expect.arrayContaining(['敖德萨州/1', '敖德萨/2']));
+    expect(places('纽约州州长表示,纽约市将加强防疫,纽约的居民纷纷响应。')).toEqual(expect.arrayContaining(['纽约州/1', '纽约/2']));
+  });
+
+  it('should still read a state and its short form as one place (某某州 / 某某)', () => {
+    expect(places('美国得克萨斯州遭遇暴雨。得克萨斯的居民连夜撤离。')).toContain('得克萨斯/2');
+  });
+});
