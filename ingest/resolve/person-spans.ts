@@ -235,6 +235,127 @@ export function countriesReadAsPersons(units: string, ws: readonly PersonWorking
   }
 }
 
+/** Suffixes of a division named after the place it holds (哈尔科夫州 of 哈尔科夫, 某某市). */
+const DIVISION_OF_NAME = ['州', '市', '省', '区', '县'];
+/** Endings of features of the map that no given name takes (仙某礁, 某某屿, 某某群岛). */
+const FEATURE_ENDINGS = ['礁', '屿', '群岛', '半岛', '海峡', '海湾'];
+/** Verbs whose object is a place, never a person (前往某地, 视察某地). */
+const TO_PLACE = ['前往', '抵达', '飞抵', '飞往', '赶赴', '奔赴', '到访', '视察'];
+/** An enumeration's separator. */
+const LIST_MARK = '、';
+
+/**
+ * Places the tagger read as people (a city of a transliterated name: 哈尔科夫, 苏梅): a "person" the
+ * article also writes as a division of that name (哈尔科夫州), that ends as only a feature of the
+ * map does (某某礁, 某某屿), or one of whose mentions stands where only a place can (前往某地, or in
+ * a list beside a place of the article: 顿涅茨克、某地、扎波罗热).
+ * Not a person the alias table knows, nor where the text calls it a person (a title before it,
+ * 先生 after it).
+ */
+export function placesReadAsPersons(units: string, ws: readonly PersonWorking[], k: Knowledge): void {
+  let places: Set<string> | undefined; // the article's place forms and mentions, made on the first candidate only
+  const spans = new Map<number, number>();
+  const ends = new Map<number, number>();
+  const others = new Set<number>();
+  for (const w of ws) {
+    if (w.type !== 'Person' || w.mentions.length === 0 || knownType(w.name, k) === 'Person' || w.mentions.some((m) => personCue(units, m))) continue;
+    if (places === undefined) {
+      places = new Set();
+      for (const o of ws) {
+        if (o.type !== 'Place') {
+          for (const m of o.mentions) others.add(m.start);
+          continue;
+        }
+        places.add(o.name);
+        for (const f of o.forms) places.add(f);
+        // One-character places (韩 of 韩、孔二人) are too often a person's surname to vouch for a list,
+        // and a place inside a name (北京 of 北京某厂的某人) is no item of it.
+        for (const m of o.mentions) {
+          if (m.end - m.start < 2 || m.nested === true) continue;
+          spans.set(m.start, m.end);
+          ends.set(m.end, m.start);
+        }
+      }
+    }
+    const feature = FEATURE_ENDINGS.some((e) => w.name.endsWith(e) && w.name.length > e.length);
+    if (feature || DIVISION_OF_NAME.some((s) => places!.has(w.name + s)) || w.mentions.some((m) => placeSlot(units, m, spans, ends, others))) w.type = 'Place';
+  }
+}
+
+/** Words after 前往某某 that make it someone's place (前往某某家, 前往某某的住所). */
+const SOMEONES_PLACE = /^(?:的|家|处|那里|身边|住所|寓所|办公室)/u;
+/** Longest item of an enumeration walked through (a name and a word or two). */
+const MAX_LIST_ITEM = 8;
+
+/** The mention stands where only a place can: after a verb of going, or in a list that names a place. */
+function placeSlot(units: string, m: Mention, places: ReadonlyMap<number, number>, ends: ReadonlyMap<number, number>, others: ReadonlySet<number>): boolean {
+  if (m.end - m.start < 2) return false;
+  if (TO_PLACE.includes(units.slice(Math.max(0, m.start - 2), m.start))) return !SOMEONES_PLACE.test(units.slice(m.end, m.end + 3));
+  return listedWithPlace(units, m, places, ends, others) || listOfPlaces(units, m);
+}
+
+/**
+ * Another item of the 、-list the mention stands in is a place mention: the whole item, or the end
+ * of the first item and the start of the last, which run into the clause with no other name
+ * (商讨顿涅茨克、某地、扎波罗热前线局势, not 某人、湖北的某人).
+ */
+function listedWithPlace(
+  units: string,
+  m: Mention,
+  places: ReadonlyMap<number, number>,
+  ends: ReadonlyMap<number, number>,
+  others: ReadonlySet<number>,
+): boolean {
+  // Items after the mention: each starts right after a mark.
+  for (let at = m.end; units[at] === LIST_MARK;) {
+    let next = at + 1;
+    while (next < units.length && next - at <= MAX_LIST_ITEM && units[next] !== LIST_MARK && !ITEM_END.test(units[next]!)) next++;
+    const end = places.get(at + 1);
+    if (end !== undefined && (end === next || (units[next] !== LIST_MARK && !named(others, end, next)))) return true;
+    at = next;
+  }
+  // Items before it: each ends at a mark and starts after the previous mark or a clause's start.
+  for (let mark = m.start - 1; units[mark] === LIST_MARK;) {
+    let start = mark;
+    while (start > 0 && mark - start < MAX_LIST_ITEM && units[start - 1] !== LIST_MARK && !ITEM_END.test(units[start - 1]!)) start--;
+    const begin = ends.get(mark);
+    if (begin !== undefined && (begin === start || (units[start - 1] !== LIST_MARK && !named(others, start, begin)))) return true;
+    mark = start - 1;
+  }
+  return false;
+}
+
+/** Words after a list that make its items places (某地、某地等地, 某地、某地前线). */
+const PLACE_LIST_END = /^(?:等地|等城市|等州|等省|等国|等地区|前线|一带|两地|三地|多地)/u;
+
+/** The mention is an item of a 、-list (its last item or not) that the words after it call places. */
+function listOfPlaces(units: string, m: Mention): boolean {
+  if (units[m.start - 1] !== LIST_MARK && units[m.end] !== LIST_MARK) return false;
+  let at = m.end;
+  while (units[at] === LIST_MARK) {
+    let next = at + 1;
+    while (
+      next < units.length &&
+      next - at <= MAX_LIST_ITEM &&
+      units[next] !== LIST_MARK &&
+      !ITEM_END.test(units[next]!) &&
+      !PLACE_LIST_END.test(units.slice(next, next + 3))
+    )
+      next++;
+    at = next;
+  }
+  return PLACE_LIST_END.test(units.slice(at, at + 3));
+}
+
+/** Some mention of `starts` starts in [from, to). */
+function named(starts: ReadonlySet<number>, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (starts.has(i)) return true;
+  return false;
+}
+
+/** Characters no list item spans: clause punctuation. */
+const ITEM_END = /[,，。;；:：!！?？\n]/u;
+
 /** A title just before the mention or a word such as 先生 just after it: the text reads a person. */
 function personCue(units: string, m: Mention): boolean {
   const before = units.slice(Math.max(0, m.start - 4), m.start);

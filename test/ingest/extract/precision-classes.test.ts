@@ -326,3 +326,26 @@ describe('a state or oblast named after its city (blind sample 8)', () => {
     expect(places('美国得克萨斯州遭遇暴雨。得克萨斯的居民连夜撤离。')).toContain('得克萨斯/2');
   });
 });
+
+describe('places the tagger read as people (blind sample 8)', () => {
+  const typed = (text: string): string[] => extractArticle({ id: 'sha:t', title: '', authors: [], text }).entities.map((e) => `${e.name}/${e.type}`);
+
+  it('should make a place of a name the text also writes as its division, or after a verb of going, or listed with places', () => {
+    expect(typed('敌军袭击了敖德萨州。总统也到敖德萨,与防长开会。')).toContain('敖德萨/Place');
+    expect(typed('总统当天视察东部前线,并前往利沃夫召开军方会议。')).toContain('利沃夫/Place');
+    expect(typed('会议商讨了北京、利沃夫、苏梅的局势。')).toEqual(expect.arrayContaining(['利沃夫/Place', '苏梅/Place']));
+    // No place among the items, but the words after the list (等地, 前线) call them places.
+    expect(typed('会议商讨了顿涅茨克、扎波罗热、利沃夫、苏梅前线局势。')).toEqual(expect.arrayContaining(['利沃夫/Place', '苏梅/Place']));
+    expect(typed('张伟、李明等人出席了会议。')).toEqual(expect.arrayContaining(['张伟/Person', '李明/Person']));
+  });
+
+  it('should make a place of a reef or an islet the tagger read as a person (某某礁)', () => {
+    expect(typed('渔船在华宾礁附近海域作业。华宾礁是南沙群岛的一部分。')).toContain('华宾礁/Place');
+  });
+
+  it('should keep people listed beside places, or visited at home, people', () => {
+    expect(typed('北京某某茶园的王兆明、湖北的胡家全和广东的李四发言。')).toEqual(expect.arrayContaining(['王兆明/Person', '胡家全/Person']));
+    expect(typed('记者前往张伟家中采访,张伟表示感谢。')).toContain('张伟/Person');
+    expect(typed('保安员韩玉明、孔二宝等三人值班。韩、孔二人冲出大门。')).toEqual(expect.arrayContaining(['韩玉明/Person', '孔二宝/Person']));
+  });
+});
