@@ -235,6 +235,80 @@ export function countriesReadAsPersons(units: string, ws: readonly PersonWorking
   }
 }
 
+/** Suffixes of a division a transliterated name takes (某某斯基区, 某某夫卡村). */
+const DIVISION_SUFFIX = new Set([...'区州市县镇村省']);
+/** Longest transliterated run looked through after a cut name (扬斯基 of 杰斯尼|扬斯基区). */
+const MAX_NAME_RUN = 6;
+
+/**
+ * Divisions with transliterated names the tagger read as a person: whole (波克罗夫斯克市), or cut
+ * (杰斯尼 of 杰斯尼扬斯基区) — a "person" every mention of which runs on in transliteration
+ * characters to a division's suffix is that division, a place named whole.
+ */
+export function divisionsReadAsPersons(units: string, ws: readonly PersonWorking[]): void {
+  for (const w of ws) {
+    if (w.type !== 'Person' || w.mentions.length === 0) continue;
+    // Read whole, suffix and all (波克罗夫斯克市).
+    if (w.name.length >= 4 && DIVISION_SUFFIX.has(w.name[w.name.length - 1]!) && looksLikeTransliteration(w.name.slice(0, -1))) {
+      w.type = 'Place';
+      continue;
+    }
+    const transliterated = looksLikeTransliteration(w.name);
+    let whole: string | undefined;
+    const ends: number[] = [];
+    for (const m of w.mentions) {
+      let end = m.end;
+      while (end - m.end < MAX_NAME_RUN && TRANSLIT.has(units[end]!)) end++;
+      // A name that reads Chinese needs a longer run to be a division's first part (舍甫琴科|夫斯基区).
+      const run = end - m.end >= (transliterated ? 1 : 3);
+      const name = run && DIVISION_SUFFIX.has(units[end]!) ? units.slice(m.start, end + 1) : undefined;
+      if (name === undefined || (whole !== undefined && name !== whole)) {
+        whole = undefined;
+        break;
+      }
+      whole = name;
+      ends.push(end + 1);
+    }
+    if (whole === undefined) continue;
+    w.mentions = w.mentions.map((m, i) => ({ ...m, end: ends[i]! }));
+    w.name = whole;
+    w.forms = new Set([whole]);
+    w.type = 'Place';
+  }
+  for (const w of ws) if (w.type === 'Place') extendCutDivision(units, w, ws);
+}
+
+/**
+ * A division whose transliterated name the tagger cut at its start (斯克市 of 库皮扬|斯克市, of
+ * 沃夫昌|斯克市 where 沃夫昌 was read as a person): every mention takes the transliteration
+ * characters, or the person mention, right before it.
+ */
+function extendCutDivision(units: string, w: PersonWorking, ws: readonly PersonWorking[]): void {
+  if (w.mentions.length === 0) return;
+  let whole: string | undefined;
+  const starts: number[] = [];
+  const absorbed: [PersonWorking, Mention][] = [];
+  for (const m of w.mentions) {
+    const surface = units.slice(m.start, m.end);
+    if (m.nested === true || !DIVISION_SUFFIX.has(surface[surface.length - 1]!) || !looksLikeTransliteration(surface.slice(0, -1))) return;
+    let start = m.start;
+    const person = ws.find((o) => o.type === 'Person' && o.mentions.some((p) => p.end === m.start));
+    if (person !== undefined) {
+      const p = person.mentions.find((x) => x.end === m.start)!;
+      absorbed.push([person, p]);
+      start = p.start;
+    } else while (m.start - start < MAX_NAME_RUN && start > 0 && TRANSLIT.has(units[start - 1]!)) start--;
+    const longer = units.slice(start, m.end);
+    if (m.start - start < 2 || (whole !== undefined && longer !== whole)) return;
+    whole = longer;
+    starts.push(start);
+  }
+  for (const [person, p] of absorbed) person.mentions = person.mentions.filter((x) => x !== p);
+  w.mentions = w.mentions.map((m, i) => ({ ...m, start: starts[i]! }));
+  w.forms = new Set([whole!]);
+  w.name = whole!;
+}
+
 /** Suffixes of a division named after the place it holds (哈尔科夫州 of 哈尔科夫, 某某市). */
 const DIVISION_OF_NAME = ['州', '市', '省', '区', '县'];
 /** Endings of features of the map that no given name takes (仙某礁, 某某屿, 某某群岛). */

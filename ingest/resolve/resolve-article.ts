@@ -18,7 +18,7 @@ import { allAbbreviations, compoundAround, fullNameOf, gluedIntoWord, isKnownNam
 import { canonicalForm, knownType, listedOrganization, placeStem } from './forms.ts';
 import { knowledgeFor, type Knowledge } from './knowledge.ts';
 import { shortFormLinks } from './links.ts';
-import { countriesReadAsPersons, extendCutPersons, placesReadAsPersons, trimGluedPersons } from './person-spans.ts';
+import { countriesReadAsPersons, divisionsReadAsPersons, extendCutPersons, placesReadAsPersons, trimGluedPersons } from './person-spans.ts';
 import { Union } from './union.ts';
 
 /** An entity the store already holds, found by one of its names or aliases. */
@@ -423,6 +423,7 @@ export function resolveArticle(x: ArticleExtraction, opts: ResolveOptions = {}):
   extendCutPersons(units, x.title, x.sentences, ws);
   completeCutPersons(units, ws);
   countriesReadAsPersons(units, ws, k);
+  divisionsReadAsPersons(units, ws);
   placesReadAsPersons(units, ws, k);
   dropDescriptors(units, ws, k);
   const live = ws.filter((w) => w.mentions.length > 0 || !w.mentioned);

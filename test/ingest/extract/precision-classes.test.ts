@@ -349,3 +349,23 @@ describe('places the tagger read as people (blind sample 8)', () => {
     expect(typed('保安员韩玉明、孔二宝等三人值班。韩、孔二人冲出大门。')).toEqual(expect.arrayContaining(['韩玉明/Person', '孔二宝/Person']));
   });
 });
+
+describe('divisions with transliterated names (blind sample 8)', () => {
+  const typed = (text: string): string[] => extractArticle({ id: 'sha:t', title: '', authors: [], text }).entities.map((e) => `${e.name}/${e.type}`);
+
+  it('should read a district the tagger cut into a person whole, as a place (戈洛西夫斯|基区)', () => {
+    const names = typed('基辅市的戈洛西夫斯基区和奥博隆斯基区多座建筑被击中。');
+    expect(names).toEqual(expect.arrayContaining(['戈洛西夫斯基区/Place', '奥博隆斯基区/Place']));
+    expect(names.some((n) => n.endsWith('/Person'))).toBe(false);
+  });
+
+  it('should read a city the tagger cut at its start whole (库皮扬|斯克市)', () => {
+    const names = typed('俄军宣布占领了库皮扬斯克市。');
+    expect(names).toContain('库皮扬斯克市/Place');
+    expect(names).not.toContain('斯克/Place');
+  });
+
+  it('should leave a person before a title that starts like a division alone (某某市长)', () => {
+    expect(typed('李斯特市长和马克龙出席了会议。')).toContain('李斯特/Person');
+  });
+});
