@@ -98,6 +98,12 @@ describe('organizations counted or described rather than named', () => {
   it('should keep the organization of a board or an account, not the board (华为集团董事会)', () => {
     expect(found('华为集团董事会决定增资。')).toEqual(['华为集团/Organization']);
   });
+
+  it('should refuse a press centre without its owner and the rooms of a building (blind sample 8)', () => {
+    const orgs = found('记者在新闻中心现场看到,新闻发布厅、新闻中心采访室和二楼会议室已准备就绪。').filter((s) => s.endsWith('/Organization'));
+    expect(orgs).toEqual([]);
+    expect(found('青州市新闻中心发布消息。')).toContain('青州市新闻中心/Organization');
+  });
 });
 
 describe('people the text keeps anonymous', () => {
