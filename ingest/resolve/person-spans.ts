@@ -245,7 +245,7 @@ const MAX_NAME_RUN = 6;
  * (杰斯尼 of 杰斯尼扬斯基区) — a "person" every mention of which runs on in transliteration
  * characters to a division's suffix is that division, a place named whole.
  */
-export function divisionsReadAsPersons(units: string, ws: readonly PersonWorking[]): void {
+export function divisionsReadAsPersons(units: string, ws: readonly PersonWorking[], k: Knowledge): void {
   for (const w of ws) {
     if (w.type !== 'Person' || w.mentions.length === 0) continue;
     // Read whole, suffix and all (波克罗夫斯克市).
@@ -275,7 +275,7 @@ export function divisionsReadAsPersons(units: string, ws: readonly PersonWorking
     w.forms = new Set([whole]);
     w.type = 'Place';
   }
-  for (const w of ws) if (w.type === 'Place') extendCutDivision(units, w, ws);
+  for (const w of ws) if (w.type === 'Place') extendCutDivision(units, w, ws, k);
 }
 
 /**
@@ -283,7 +283,7 @@ export function divisionsReadAsPersons(units: string, ws: readonly PersonWorking
  * 沃夫昌|斯克市 where 沃夫昌 was read as a person): every mention takes the transliteration
  * characters, or the person mention, right before it.
  */
-function extendCutDivision(units: string, w: PersonWorking, ws: readonly PersonWorking[]): void {
+function extendCutDivision(units: string, w: PersonWorking, ws: readonly PersonWorking[], k: Knowledge): void {
   if (w.mentions.length === 0) return;
   let whole: string | undefined;
   const starts: number[] = [];
@@ -298,6 +298,8 @@ function extendCutDivision(units: string, w: PersonWorking, ws: readonly PersonW
       absorbed.push([person, p]);
       start = p.start;
     } else while (m.start - start < MAX_NAME_RUN && start > 0 && TRANSLIT.has(units[start - 1]!)) start--;
+    // A country's name before the division is its country, not its first characters (乌克兰|苏梅州).
+    for (let l = 2; l <= m.start - start; l++) if (k.countries.has(units.slice(m.start - l, m.start))) start = m.start;
     const longer = units.slice(start, m.end);
     if (m.start - start < 2 || (whole !== undefined && longer !== whole)) return;
     whole = longer;

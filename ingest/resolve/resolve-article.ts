@@ -7,6 +7,7 @@
 // type from all its evidence, one canonical name, one id; last, the store's entities by any alias.
 import { coMentions, type SentenceMention } from '../extract/co-mentions.ts';
 import { entityId } from '../extract/identity.ts';
+import { looksLikeTransliteration } from '../extract/rules/name-shapes.ts';
 import { ORG_SUFFIXES } from '../extract/rules/organization-rules.ts';
 import { STOP_CHARS } from '../extract/rules/person-rules.ts';
 import { attachConfidence } from '../extract/confidence.ts';
@@ -403,6 +404,48 @@ function groupMentions(group: readonly Working[]): Mention[] {
   return out;
 }
 
+/** Division suffixes a foreign place after its country may end in (某国某某州, 某国某某市). */
+const FOREIGN_DIVISION = /[州市省区]$/u;
+/** The one country whose places the tagger's reading of 中国某地 decides. */
+const CHINA = '中国';
+
+/** What follows a country's name in one place name is a place of its own: a known one, or a transliteration (+ 州/市). */
+function placeAfterCountry(rest: string, k: Knowledge): boolean {
+  if (rest.length < 2) return false;
+  const listed = k.dictionaries.lexicon.get(rest);
+  if (listed !== undefined) return listed.type === 'Place';
+  // Two transliterated characters alone are too often the end of one longer name (巴西|利亚).
+  const stem = rest.replace(FOREIGN_DIVISION, '');
+  return stem.length >= (stem === rest ? 3 : 2) && looksLikeTransliteration(stem);
+}
+
+/**
+ * A foreign country and a place in it read as one name (乌克兰基辅, 乌克兰苏梅州): two places, the
+ * country and the place, each with its mention. Not China and its places (中国台湾 is left to the
+ * tagger, see the alias table).
+ */
+function splitCountryPrefixedPlaces(ws: Working[], k: Knowledge): void {
+  let byName: Map<string, Working> | undefined; // made at the first split (rare)
+  for (const w of [...ws]) {
+    // A name known whole is one place (印度尼西亚 is no 印度 and 尼西亚, 巴西利亚 no 巴西).
+    if (w.type !== 'Place' || w.mentions.length === 0 || w.name.length < 4 || isKnownName(w.name, k) || [...w.forms].some((f) => isKnownName(f, k))) continue;
+    let len = 0;
+    for (let l = 2; l <= Math.min(6, w.name.length - 2); l++) if (k.countries.has(w.name.slice(0, l))) len = l;
+    const country = len > 0 ? k.countries.get(w.name.slice(0, len))! : undefined;
+    if (country === undefined || country === CHINA || !placeAfterCountry(w.name.slice(len), k)) continue;
+    const c = target(ws, (byName ??= workingByName(ws)), country, 'Place');
+    for (const m of w.mentions) {
+      if (!c.mentions.some((x) => x.start === m.start && x.nested !== true)) {
+        c.mentions = c.mentions.filter((x) => !(x.start === m.start && x.end === m.start + len));
+        c.mentions.push({ start: m.start, end: m.start + len, sentence: m.sentence });
+      }
+    }
+    w.mentions = w.mentions.map((m) => ({ ...m, start: m.start + len }));
+    w.name = w.name.slice(len);
+    w.forms = new Set([...w.forms].map((f) => (f.length > len ? f.slice(len) : f)).filter((f) => f.length >= 2));
+  }
+}
+
 /** Resolves the entities of one article's extraction (see the file's banner). */
 export function resolveArticle(x: ArticleExtraction, opts: ResolveOptions = {}): ArticleExtraction {
   const k = opts.knowledge ?? knowledgeFor();
@@ -423,9 +466,10 @@ export function resolveArticle(x: ArticleExtraction, opts: ResolveOptions = {}):
   extendCutPersons(units, x.title, x.sentences, ws);
   completeCutPersons(units, ws);
   countriesReadAsPersons(units, ws, k);
-  divisionsReadAsPersons(units, ws);
+  divisionsReadAsPersons(units, ws, k);
   placesReadAsPersons(units, ws, k);
   dropDescriptors(units, ws, k);
+  splitCountryPrefixedPlaces(ws, k);
   const live = ws.filter((w) => w.mentions.length > 0 || !w.mentioned);
   const union = new Union(live.length);
   const firstByName = new Map<string, number>();

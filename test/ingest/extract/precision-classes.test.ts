@@ -375,3 +375,21 @@ describe('divisions with transliterated names (blind sample 8)', () => {
     expect(typed('李斯特市长和马克龙出席了会议。')).toContain('李斯特/Person');
   });
 });
+
+describe('a foreign country and a place in it read as one name (issue 15, blind sample 8)', () => {
+  const places = (text: string): string[] =>
+    extractArticle({ id: 'sha:t', title: '', authors: [], text })
+      .entities.filter((e) => e.type === 'Place')
+      .map((e) => e.name)
+      .sort();
+
+  it('should make two places of 某国某地 and 某国某某州', () => {
+    expect(places('乌克兰基辅一所学校停课。')).toEqual(['乌克兰', '基辅']);
+    expect(places('敌军袭击了乌克兰苏梅州。')).toEqual(['乌克兰', '苏梅州']);
+  });
+
+  it('should keep a country whose name holds another country whole (印度尼西亚, 巴西利亚)', () => {
+    expect(places('印度尼西亚总统出席开幕式。')).toEqual(['印度尼西亚']);
+    expect(places('本报巴西利亚5月24日电。')).not.toContain('巴西');
+  });
+});
