@@ -27,6 +27,8 @@ export interface NamedEntity {
  * a foreign state's 州 (某某州 / 某某; a two-character 某州 keeps it: 广州, 德州).
  */
 const LOCAL_SUFFIXES = ['街道', '镇', '乡', '村', '州'];
+/** Countries whose 州 (oblast) is named after its centre city, a place of its own (基辅州, 莫斯科州). */
+const OBLAST_COUNTRIES = new Set(['乌克兰', '俄罗斯', '白俄罗斯', '哈萨克斯坦', '吉尔吉斯斯坦', '塔吉克斯坦', '乌兹别克斯坦']);
 /** The party's name written before one of its bodies (中共某省委 / 某省委). */
 const PARTY = '中共';
 /** Legal forms and trade words a company name ends in (企业名称: 字号 + 行业 + 组织形式). */
@@ -225,6 +227,7 @@ export function shortFormLinks(entities: readonly NamedEntity[], k: Knowledge): 
   const contracted = new Map<number, number[]>();
   /** Each organization's longest place prefix (0 for none and for other entities), for teamLinks too. */
   const placePrefixes: number[] = entities.map(() => 0);
+  let oblasts: boolean | undefined; // the article names a country of oblasts (made at the first 某某州)
   entities.forEach((e, i) => {
     const name = e.name;
     if (e.type === 'Place') {
@@ -232,7 +235,9 @@ export function shortFormLinks(entities: readonly NamedEntity[], k: Knowledge): 
         if (!name.endsWith(s) || name.length - s.length < 2) continue;
         const stem = name.slice(0, -s.length);
         // A state or oblast named after its city (纽约州, 基辅州) where the text writes the city as
-        // one too (纽约市, 基辅市): two places, and the bare name is the city's.
+        // one too (纽约市, 基辅市), or an oblast of a country whose oblasts all take their centre's
+        // name (哈尔科夫州 of 哈尔科夫): two places, and the bare name is the city's.
+        if (s === '州' && (oblasts ??= entities.some((e) => e.type === 'Place' && OBLAST_COUNTRIES.has(e.name)))) continue;
         if (s === '州' && entities.some((e) => e.type === 'Place' && (e.name === `${stem}市` || e.forms?.has(`${stem}市`) === true))) continue;
         linkShort(out, entities, indexOf, stem, i, ['Place']);
       }

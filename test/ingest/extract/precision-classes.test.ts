@@ -328,6 +328,10 @@ describe('a state or oblast named after its city (blind sample 8)', () => {
     expect(places('纽约州州长表示,纽约市将加强防疫,纽约的居民纷纷响应。')).toEqual(expect.arrayContaining(['纽约州/1', '纽约/2']));
   });
 
+  it('should keep an oblast apart from its centre city in an article about a country of oblasts', () => {
+    expect(places('乌克兰总统前往敖德萨。敌军袭击了敖德萨州。')).toEqual(expect.arrayContaining(['敖德萨州/1', '敖德萨/1']));
+  });
+
   it('should still read a state and its short form as one place (某某州 / 某某)', () => {
     expect(places('美国得克萨斯州遭遇暴雨。得克萨斯的居民连夜撤离。')).toContain('得克萨斯/2');
   });
