@@ -334,7 +334,14 @@ export function placesReadAsPersons(units: string, ws: readonly PersonWorking[],
   const ends = new Map<number, number>();
   const others = new Set<number>();
   for (const w of ws) {
-    if (w.type !== 'Person' || w.mentions.length === 0 || knownType(w.name, k) === 'Person' || w.mentions.some((m) => personCue(units, m))) continue;
+    if (
+      w.type !== 'Person' ||
+      w.mentions.length === 0 ||
+      w.name.includes(ANONYMIZED) ||
+      knownType(w.name, k) === 'Person' ||
+      w.mentions.some((m) => personCue(units, m))
+    )
+      continue;
     if (places === undefined) {
       places = new Set();
       for (const o of ws) {
@@ -358,8 +365,10 @@ export function placesReadAsPersons(units: string, ws: readonly PersonWorking[],
   }
 }
 
-/** Words after 前往某某 that make it someone's place (前往某某家, 前往某某的住所). */
-const SOMEONES_PLACE = /^(?:的|家|处|那里|身边|住所|寓所|办公室)/u;
+/** Words after 前往某某 that make it someone's place (前往某某家, 赶赴某某出现的地点). */
+const SOMEONES_PLACE = /^(?:的|家|处|那里|身边|住所|寓所|办公室|出现|所在|居住|工作|藏身|住)/u;
+/** The character that keeps a person anonymous (周某庆, 王某). */
+const ANONYMIZED = '某';
 /** Longest item of an enumeration walked through (a name and a word or two). */
 const MAX_LIST_ITEM = 8;
 

@@ -356,6 +356,7 @@ describe('places the tagger read as people (blind sample 8)', () => {
   it('should keep people listed beside places, or visited at home, people', () => {
     expect(typed('北京某某茶园的王兆明、湖北的胡家全和广东的李四发言。')).toEqual(expect.arrayContaining(['王兆明/Person', '胡家全/Person']));
     expect(typed('记者前往张伟家中采访,张伟表示感谢。')).toContain('张伟/Person');
+    expect(typed('民警驱车赶赴周某明出现的地点,将周某明抓获。')).toContain('周某明/Person');
     expect(typed('保安员韩玉明、孔二宝等三人值班。韩、孔二人冲出大门。')).toEqual(expect.arrayContaining(['韩玉明/Person', '孔二宝/Person']));
   });
 });
