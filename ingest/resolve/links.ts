@@ -29,6 +29,8 @@ export interface NamedEntity {
 const LOCAL_SUFFIXES = ['街道', '镇', '乡', '村', '州'];
 /** Countries whose 州 (oblast) is named after its centre city, a place of its own (基辅州, 莫斯科州). */
 const OBLAST_COUNTRIES = new Set(['乌克兰', '俄罗斯', '白俄罗斯', '哈萨克斯坦', '吉尔吉斯斯坦', '塔吉克斯坦', '乌兹别克斯坦']);
+/** What a national body's full name starts with (国家统计局). */
+const NATIONAL = '国家';
 /** The party's name written before one of its bodies (中共某省委 / 某省委). */
 const PARTY = '中共';
 /** Legal forms and trade words a company name ends in (企业名称: 字号 + 行业 + 组织形式). */
@@ -106,15 +108,19 @@ function isPlaceName(s: string, byName: ReadonlyMap<string, EntityType>, k: Know
 function isContraction(short: string, long: string, from: number, fullLength = long.length): boolean {
   if (short.length < 2 || fullLength - from < short.length + 2) return false;
   if (short[0] !== long[from] || short[short.length - 1] !== long[long.length - 1]) return false;
-  // The last word is shortened, not kept whole (北京大学 is not 北京师范大学's short form).
-  if (short[short.length - 2] === long[long.length - 2]) return false;
+  // Where the last word is kept whole, no word before it may be dropped whole: 北京大学 is not
+  // 北京师范大学's short form, 市场监管总局 is 市场监督管理总局's (监督管理 → 监管).
+  const keptLast = short[short.length - 2] === long[long.length - 2];
   let j = from;
   for (const ch of short) {
+    const skipped = j;
     while (j < long.length && long[j] !== ch) j++;
-    if (j === long.length) return false;
+    if (j === long.length || (keptLast && j - skipped >= 2)) return false;
     j++;
   }
-  return true;
+  // …and the last characters are the long name's own, not a word's inside it (中国疾控中心 is not
+  // 中国疾控中心应急中心's short form).
+  return !keptLast || j === long.length;
 }
 
 /**
@@ -253,6 +259,8 @@ export function shortFormLinks(entities: readonly NamedEntity[], k: Knowledge): 
       const listed = k.table.get(rest);
       if (listed === undefined || k.table.get(name) === listed) (prefixed.get(rest) ?? prefixed.set(rest, []).get(rest)!).push(i);
     }
+    // A national body's 国家 is dropped as a place is (国家市场监督管理总局 / 市场监管总局).
+    if (placePrefix === 0 && name.startsWith(NATIONAL) && name.length >= NATIONAL.length + 4) placePrefix = NATIONAL.length;
     placePrefixes[i] = placePrefix;
     // A body's term or session (第七届立法会, 十三届全国政协, 新一届某某) is that body.
     const term = TERM.exec(name.slice(placePrefix));
