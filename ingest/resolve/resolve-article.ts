@@ -404,6 +404,17 @@ function groupMentions(group: readonly Working[]): Mention[] {
   return out;
 }
 
+/** What names a storm before its name (台风“某某”, 超强台风某某, 飓风“某某”). */
+const STORM_BEFORE = /(?:台风|飓风|热带风暴|热带低压|气旋)[“"「『]?$/u;
+
+/**
+ * A storm's name (台风“杜某”) names no person, organization or place: the entity it was read as
+ * loses every mention, the bare ones after the first too (某某的中心位于…).
+ */
+function dropStormNames(units: string, ws: readonly Working[]): void {
+  for (const w of ws) if (w.mentions.some((m) => STORM_BEFORE.test(units.slice(Math.max(0, m.start - 5), m.start)))) w.mentions = [];
+}
+
 /** Division suffixes a foreign place after its country may end in (某国某某州, 某国某某市). */
 const FOREIGN_DIVISION = /[州市省区]$/u;
 /** The one country whose places the tagger's reading of 中国某地 decides. */
@@ -470,6 +481,7 @@ export function resolveArticle(x: ArticleExtraction, opts: ResolveOptions = {}):
   placesReadAsPersons(units, ws, k);
   dropDescriptors(units, ws, k);
   splitCountryPrefixedPlaces(ws, k);
+  dropStormNames(units, ws);
   const live = ws.filter((w) => w.mentions.length > 0 || !w.mentioned);
   const union = new Union(live.length);
   const firstByName = new Map<string, number>();

@@ -398,3 +398,12 @@ describe('a foreign country and a place in it read as one name (issue 15, blind 
     expect(places('本报巴西利亚5月24日电。')).not.toContain('巴西');
   });
 });
+
+describe("a storm's name (blind sample 9)", () => {
+  const names = (text: string): string[] => extractArticle({ id: 'sha:t', title: '', authors: [], text }).entities.map((e) => e.name);
+
+  it('should make no entity of a typhoon named after a person or a flower, quoted or not, nor of its bare mentions after', () => {
+    expect(names('今年第5号台风“杜秋芮”即将移入南海。“杜秋芮”的中心位于巴士海峡,杜秋芮将登陆福建。')).toEqual(['南海', '巴士海峡', '福建']);
+    expect(names('超强台风海棠登陆广东,海棠造成重大损失。')).toEqual(['广东']);
+  });
+});
