@@ -415,6 +415,19 @@ function dropStormNames(units: string, ws: readonly Working[]): void {
   for (const w of ws) if (w.mentions.some((m) => STORM_BEFORE.test(units.slice(Math.max(0, m.start - 5), m.start)))) w.mentions = [];
 }
 
+/** A point of the compass (西北, 东南) … */
+const COMPASS_POINT = /^(?:东|南|西|北|东北|西北|东南|西南)$/u;
+/** … followed by words of heading or wind: a direction, no region (向西北方向移动, 西北偏西, 转西北风). */
+const HEADING_AFTER = /^(?:方向|偏[东南西北]|风|转|移动|行进)/u;
+
+/** Compass points read as places where the text gives a heading (向西北方向移动): those mentions go. */
+function dropHeadings(units: string, ws: readonly Working[]): void {
+  for (const w of ws) {
+    if (w.type !== 'Place' || !COMPASS_POINT.test(w.name)) continue;
+    w.mentions = w.mentions.filter((m) => !HEADING_AFTER.test(units.slice(m.end, m.end + 2)));
+  }
+}
+
 /** Division suffixes a foreign place after its country may end in (某国某某州, 某国某某市). */
 const FOREIGN_DIVISION = /[州市省区]$/u;
 /** The one country whose places the tagger's reading of 中国某地 decides. */
@@ -482,6 +495,7 @@ export function resolveArticle(x: ArticleExtraction, opts: ResolveOptions = {}):
   dropDescriptors(units, ws, k);
   splitCountryPrefixedPlaces(ws, k);
   dropStormNames(units, ws);
+  dropHeadings(units, ws);
   const live = ws.filter((w) => w.mentions.length > 0 || !w.mentioned);
   const union = new Union(live.length);
   const firstByName = new Map<string, number>();

@@ -399,8 +399,13 @@ describe('a foreign country and a place in it read as one name (issue 15, blind 
   });
 });
 
-describe("a storm's name (blind sample 9)", () => {
+describe("a storm's name and heading (blind sample 9)", () => {
   const names = (text: string): string[] => extractArticle({ id: 'sha:t', title: '', authors: [], text }).entities.map((e) => e.name);
+
+  it('should read a compass point with a heading as no place, and keep the region', () => {
+    expect(names('台风以每小时15公里的速度向西北方向移动,随后由西北转西北偏西方向。')).toEqual([]);
+    expect(names('西北地区遭遇干旱,东北的气温下降。')).toEqual(expect.arrayContaining(['西北', '东北']));
+  });
 
   it('should make no entity of a typhoon named after a person or a flower, quoted or not, nor of its bare mentions after', () => {
     expect(names('今年第5号台风“杜秋芮”即将移入南海。“杜秋芮”的中心位于巴士海峡,杜秋芮将登陆福建。')).toEqual(['南海', '巴士海峡', '福建']);
