@@ -7,7 +7,7 @@
 // made once per article), whose offsets are the text's.
 import { jiebaTag } from '../extract/ner/index.ts';
 import { japaneseFamilyNameLength } from '../extract/rules/japanese-names.ts';
-import { isHan, looksLikeTransliteration, NAME_SUFFIXES, TITLES, TRANSLIT } from '../extract/rules/name-shapes.ts';
+import { isHan, looksLikeTransliteration, NAME_SUFFIXES, SURNAMES, TITLES, TRANSLIT } from '../extract/rules/name-shapes.ts';
 import { STOP_CHARS } from '../extract/rules/person-rules.ts';
 import type { EntityType, Mention, Sentence } from '../model.ts';
 import { normalizeEachUnit } from '../parse/normalize.ts';
@@ -163,6 +163,29 @@ export function extendCutPersons(units: string, title: string, sentences: readon
       w.forms.add(whole);
       break;
     }
+  }
+}
+
+/** Last characters of given names that are verbs too (吴良有, 李为, 王会): jieba reads 有表示. */
+const VERB_NAME_END = new Set([...'有为会能']);
+/** What a speaker does after the name (…表示, …介绍称). */
+const SPEECH = /^(?:表示|介绍|指出|强调|说|称|透露|回应|坦言|认为)/u;
+
+/**
+ * A three-character name cut before its last character because that character is a verb and a
+ * speech verb follows (副局长吴良有表示 read as 吴良 + 有表示): where a title stands before one of
+ * its mentions and every mention is followed so, the name takes the character.
+ */
+export function extendVerbEndedNames(units: string, ws: readonly PersonWorking[]): void {
+  for (const w of ws) {
+    if (w.type !== 'Person' || w.mentions.length === 0 || w.name.length !== 2 || !SURNAMES.has(w.name[0]!)) continue;
+    const end = units[w.mentions[0]!.end]!;
+    if (!VERB_NAME_END.has(end)) continue;
+    const cut = w.mentions.every((m) => m.nested !== true && units[m.end] === end && SPEECH.test(units.slice(m.end + 1, m.end + 3)));
+    if (!cut || !w.mentions.some((m) => TITLES.some((t) => units.slice(Math.max(0, m.start - t.length), m.start) === t))) continue;
+    w.mentions = w.mentions.map((m) => ({ ...m, end: m.end + 1 }));
+    w.name += end;
+    w.forms = new Set([w.name]);
   }
 }
 

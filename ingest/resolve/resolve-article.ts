@@ -19,7 +19,14 @@ import { allAbbreviations, compoundAround, fullNameOf, gluedIntoWord, isKnownNam
 import { canonicalForm, knownType, listedOrganization, placeStem } from './forms.ts';
 import { knowledgeFor, type Knowledge } from './knowledge.ts';
 import { shortFormLinks } from './links.ts';
-import { countriesReadAsPersons, divisionsReadAsPersons, extendCutPersons, placesReadAsPersons, trimGluedPersons } from './person-spans.ts';
+import {
+  countriesReadAsPersons,
+  divisionsReadAsPersons,
+  extendCutPersons,
+  extendVerbEndedNames,
+  placesReadAsPersons,
+  trimGluedPersons,
+} from './person-spans.ts';
 import { Union } from './union.ts';
 
 /** An entity the store already holds, found by one of its names or aliases. */
@@ -489,6 +496,7 @@ export function resolveArticle(x: ArticleExtraction, opts: ResolveOptions = {}):
   trimGluedPersons(units, ws, k);
   extendCutPersons(units, x.title, x.sentences, ws);
   completeCutPersons(units, ws);
+  extendVerbEndedNames(units, ws);
   countriesReadAsPersons(units, ws, k);
   divisionsReadAsPersons(units, ws, k);
   placesReadAsPersons(units, ws, k);

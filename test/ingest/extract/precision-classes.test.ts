@@ -412,3 +412,19 @@ describe("a storm's name and heading (blind sample 9)", () => {
     expect(names('超强台风海棠登陆广东,海棠造成重大损失。')).toEqual(['广东']);
   });
 });
+
+describe('a name whose last character is a verb before a speech verb (blind sample 9)', () => {
+  const persons = (text: string): string[] =>
+    extractArticle({ id: 'sha:t', title: '', authors: [], text })
+      .entities.filter((e) => e.type === 'Person')
+      .map((e) => `${e.name}/${e.mentions.length}`);
+
+  it('should read 副局长某某有表示 as a three-character name', () => {
+    expect(persons('疾控局副局长林立有表示,接种进展顺利。林立有介绍称,截至昨天已完成两亿剂。')).toEqual(['林立有/2']);
+  });
+
+  it('should leave 有 to the verb without a title, and a name written alone elsewhere', () => {
+    expect(persons('柯文哲有表示过意见。')).toEqual(['柯文哲/1']);
+    expect(persons('市长王为说。王为在会上发言。')).toEqual(['王为/2']);
+  });
+});
