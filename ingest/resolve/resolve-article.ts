@@ -118,6 +118,9 @@ function outsideNames(
   return { start, end };
 }
 
+/** What ends a number before a one-character mention (19日, (19)日). */
+const AFTER_NUMBER = /[0-9０-９〇一二三四五六七八九十][)）]?$/u;
+
 function resolveCharacters(units: string, ws: Working[], k: Knowledge): void {
   const names = new Map<string, EntityType>();
   // Names the article gives in full: not a compound itself (俄乌), nor one-character.
@@ -135,6 +138,8 @@ function resolveCharacters(units: string, ws: Working[], k: Knowledge): void {
         continue;
       }
       const surface = normalizedSlice(units, m.start, m.end);
+      // 今(19)日, 第3日: a character after a number is its unit, a day or a count, no place.
+      if (surface.length === 1 && AFTER_NUMBER.test(units.slice(Math.max(0, m.start - 2), m.start))) continue;
       // 参加, 青年: a place character inside a word of another kind stands for nothing.
       if (w.type === 'Place' && surface.length === 1 && gluedIntoWord(normalizedSlice(units, Math.max(0, m.start - 3), m.end + 3), Math.min(m.start, 3)))
         continue;
@@ -411,6 +416,14 @@ function groupMentions(group: readonly Working[]): Mention[] {
   return out;
 }
 
+/** How an outlet's name ends (某某都市报, 某某网, 某某社), as no place's does. */
+const OUTLET_NAME_END = /(?:报|网|社|周刊|杂志)$/u;
+
+/** Outlets the tagger read as places (海峡都市报): organizations, unless a list names the place. */
+function outletsReadAsPlaces(ws: readonly Working[], k: Knowledge): void {
+  for (const w of ws) if (w.type === 'Place' && w.name.length >= 3 && OUTLET_NAME_END.test(w.name) && !isKnownName(w.name, k)) w.type = 'Organization';
+}
+
 /** What names a storm before its name (台风“某某”, 超强台风某某, 飓风“某某”). */
 const STORM_BEFORE = /(?:台风|飓风|热带风暴|热带低压|气旋)[“"「『]?$/u;
 
@@ -503,6 +516,7 @@ export function resolveArticle(x: ArticleExtraction, opts: ResolveOptions = {}):
   dropDescriptors(units, ws, k);
   splitCountryPrefixedPlaces(ws, k);
   dropStormNames(units, ws);
+  outletsReadAsPlaces(ws, k);
   dropHeadings(units, ws);
   const live = ws.filter((w) => w.mentions.length > 0 || !w.mentioned);
   const union = new Union(live.length);

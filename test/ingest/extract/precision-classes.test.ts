@@ -428,3 +428,20 @@ describe('a name whose last character is a verb before a speech verb (blind samp
     expect(persons('市长王为说。王为在会上发言。')).toEqual(['王为/2']);
   });
 });
+
+describe('a caucus, an outlet and a day (blind sample 9)', () => {
+  const typed = (text: string): string[] => extractArticle({ id: 'sha:t', title: '', authors: [], text }).entities.map((e) => `${e.name}/${e.type}`);
+
+  it("should keep a party's 党 before its chairman's title", () => {
+    expect(typed('印度社会党主席发表讲话。')).toContain('印度社会党/Organization');
+  });
+
+  it('should make an organization of an outlet the tagger read as a place (某某都市报)', () => {
+    expect(typed('海峡都市报消息,台风加强。')).toContain('海峡都市报/Organization');
+  });
+
+  it('should read a character after a number as its unit, no place (今(19)日 is no Japan)', () => {
+    expect(typed('立法院今(19)日举行院会。')).toEqual(['立法院/Organization']);
+    expect(typed('中日两国签署协议。')).toEqual(expect.arrayContaining(['日本/Place']));
+  });
+});
