@@ -176,8 +176,12 @@ const GENERIC_ACRONYM = new Set(['AI', 'IT', 'VR', 'AR', 'XR', 'EV', 'PC', 'TV',
  * group of people), 北京AI: spans even a
  * good tagger labels organizations in news about technology.
  */
+/** Rooms of a building (采访室, 会议室, 宴会厅): a venue's part, never an organization. */
+const ROOM = /(?:采访室|会议室|接待室|演播室|贵宾室|休息室|会客厅|宴会厅|发布厅|多功能厅)$/u;
+
 function genericOrganization(t: string): boolean {
   if (/(记者会|发布会|会议|峰会|会谈|会晤|团队)$/u.test(t)) return true;
+  if (ROOM.test(t)) return true;
   if (/\p{Script=Han}[A-Z]{1,3}$/u.test(t)) return true;
   if (GENERIC_INSTITUTION.test(t)) return true;
   const m = GENERIC_HEADED.exec(t);

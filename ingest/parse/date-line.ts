@@ -19,8 +19,10 @@ const LABELS =
   /(?:最后|最後)?(?:发布|發布|發佈|发表|發表|更新|修改|出版|刊出|刊登|上线|上線|首发|首發|见报|見報)(?:时间|時間|日期|于|於)?|(?:文章|稿件|新闻|新聞|信息|消息)?(?:来源|來源|出处|出處)|(?:时间|時間|日期|日時|编辑|編輯|责任编辑|責任編輯|责编|責編|作者|记者|記者|撰文|撰稿|文字|摄影|攝影|审核|審核|校对|校對|来自|來自|报道|報導|报导|綜合報導|综合报道|版次|版面|浏览|瀏覽|阅读|閱讀|点击|點擊)/gu;
 /** Sentence punctuation: a leftover with any of it is prose, not a date line. */
 const PROSE = /[,，。;；、“”「」]/u;
-/** What may follow a date glued to it (no space): 发布, 电, 版, a weekday; any other Han character makes it prose (2024年5月5日起施行). */
+/** What may follow a date glued to it (no space): 发布, 电, 版, a weekday; any other Han character makes it prose (2024年5月5日起施行)… */
 const GLUED_OK = /^[发發更电電讯訊报報出星周週第刊版(（[【|｜/:：\s]/u;
+/** …or the label of the next field, colon and all (2023-07-28 15:13:00来源: 某报). */
+const GLUED_LABEL = /^(?:来源|來源|出处|出處|作者|编辑|編輯|责任编辑|責任編輯|责编|責編|记者|記者)\s*[:：]/u;
 
 export interface DateLine {
   date: PublishedDate;
@@ -35,7 +37,7 @@ export function readDateLine(line: string): DateLine | undefined {
   const [found] = findDates(s);
   if (!found) return undefined;
   const after = found.normalized.slice(found.end);
-  if (after !== '' && /^\p{Script=Han}/u.test(after) && !GLUED_OK.test(after)) return undefined;
+  if (after !== '' && /^\p{Script=Han}/u.test(after) && !GLUED_OK.test(after) && !GLUED_LABEL.test(after)) return undefined;
   const rest = (found.normalized.slice(0, found.start) + ' ' + after).replace(/\s+/g, ' ').trim();
   const leftover = withoutZoneWords(rest)
     .replace(LABELS, ' ')

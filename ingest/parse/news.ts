@@ -18,6 +18,8 @@ const RELATED = /^\s*(相关|相关阅读|相关新闻|相关文章)[::]?\s*$/;
 const QUESTION_OR_SENTENCE = /[?？。!！“”「」]/u;
 /** Byline roles whose names are authors (people). */
 const AUTHOR_ROLES = new Set(['作者', '编辑', '編輯', '记者', '記者', '责任编辑', '責任編輯', '责编', '責編', '撰文', '文', '采写', '採寫', '整理']);
+/** Last lines of a story read for credits (a photo credit, a text credit, a tag line). */
+const TAIL_LINES = 4;
 /** Lines under the headline read as the page's head (date line, source, bylines) before the story. */
 const HEAD_LINES = 6;
 /** Parts of a head line: `|`-separated, or a label (来源:, 编辑:) after a space. */
@@ -30,16 +32,22 @@ export function looksLikeNews(raw: string): boolean {
 }
 
 /** What a credit line writes where it names no one (作者:佚名, 编辑:不详). */
-const NO_ONE = new Set(['佚名', '不详', '不詳', '未知', '匿名', '网友', '網友', '综合', '綜合']);
+const NO_ONE = new Set(['佚名', '不详', '不詳', '未知', '匿名', '网友', '網友', '综合', '綜合', '小编', '小編', '编辑部', '編輯部']);
+/** A content system's placeholder where the credit's name goes (编辑:Editor, 作者:admin). */
+const PLACEHOLDER = /^(?:editor|admin|administrator|reporter|staff|author|user|guest|webmaster|anonymous)$/iu;
 
 /** An outlet and a role before the name in a credit (中青报·中青网记者 某某): no one's name. */
 const OUTLET_ROLE = /(?:记者|記者|通讯员|通訊員|编辑|編輯|摄影|攝影)$/u;
 
+/** A name in Latin letters, its words spaced (Kevin Li): one name, not two. */
+const LATIN_NAME = /^[A-Za-z][A-Za-z.'-]*(?: [A-Za-z][A-Za-z.'-]*){0,3}$/u;
+
 function splitNames(s: string): string[] {
   return s
-    .split(/[\s,,、/;;]+/)
+    .split(/[,,、/;;]+/)
+    .flatMap((part) => (LATIN_NAME.test(part.trim()) ? [part.trim()] : part.split(/\s+/)))
     .map((n) => n.trim())
-    .filter((n) => n !== '' && n.length <= 12 && !NO_ONE.has(n) && !OUTLET_ROLE.test(n));
+    .filter((n) => n !== '' && n.length <= 24 && (n.length <= 12 || LATIN_NAME.test(n)) && !NO_ONE.has(n) && !PLACEHOLDER.test(n) && !OUTLET_ROLE.test(n));
 }
 
 export function parseNews(raw: string, opts: { name?: string; url?: string }): ParsedArticle[] {
@@ -99,6 +107,12 @@ export function parseNews(raw: string, opts: { name?: string; url?: string }): P
     if (isHeading(line)) headings.push(line);
     else storyStarted = true;
     paragraphs.push(line);
+  }
+  // Credits under the story (文:某某, 编辑:某某 as its last lines) name authors as the head's do.
+  for (let j = paragraphs.length - 1; j >= Math.max(0, paragraphs.length - TAIL_LINES); j--) {
+    const by = BYLINE.exec(paragraphs[j]!);
+    if (by === null || QUESTION_OR_SENTENCE.test(by[2]!)) continue;
+    if (AUTHOR_ROLES.has(by[1]!)) for (const n of splitNames(by[2]!)) if (!authors.includes(n)) authors.push(n);
   }
   // No date line: a wire dateline with a year opening the story (某社某地2024年5月5日电) dates it.
   const story = paragraphs.find((p) => !isHeading(p));

@@ -18,6 +18,8 @@ import type { Knowledge } from './knowledge.ts';
 export interface NamedEntity {
   name: string;
   type: EntityType;
+  /** The surface forms read as this entity (基辅市 of 基辅), when known. */
+  forms?: ReadonlySet<string>;
 }
 
 /**
@@ -25,6 +27,10 @@ export interface NamedEntity {
  * a foreign state's 州 (某某州 / 某某; a two-character 某州 keeps it: 广州, 德州).
  */
 const LOCAL_SUFFIXES = ['街道', '镇', '乡', '村', '州'];
+/** Countries whose 州 (oblast) is named after its centre city, a place of its own (基辅州, 莫斯科州). */
+const OBLAST_COUNTRIES = new Set(['乌克兰', '俄罗斯', '白俄罗斯', '哈萨克斯坦', '吉尔吉斯斯坦', '塔吉克斯坦', '乌兹别克斯坦']);
+/** What a national body's full name starts with (国家统计局). */
+const NATIONAL = '国家';
 /** The party's name written before one of its bodies (中共某省委 / 某省委). */
 const PARTY = '中共';
 /** Legal forms and trade words a company name ends in (企业名称: 字号 + 行业 + 组织形式). */
@@ -103,15 +109,19 @@ function isPlaceName(s: string, byName: ReadonlyMap<string, EntityType>, k: Know
 function isContraction(short: string, long: string, from: number, fullLength = long.length): boolean {
   if (short.length < 2 || fullLength - from < short.length + 2) return false;
   if (short[0] !== long[from] || short[short.length - 1] !== long[long.length - 1]) return false;
-  // The last word is shortened, not kept whole (北京大学 is not 北京师范大学's short form).
-  if (short[short.length - 2] === long[long.length - 2]) return false;
+  // Where the last word is kept whole, no word before it may be dropped whole: 北京大学 is not
+  // 北京师范大学's short form, 市场监管总局 is 市场监督管理总局's (监督管理 → 监管).
+  const keptLast = short[short.length - 2] === long[long.length - 2];
   let j = from;
   for (const ch of short) {
+    const skipped = j;
     while (j < long.length && long[j] !== ch) j++;
-    if (j === long.length) return false;
+    if (j === long.length || (keptLast && j - skipped >= 2)) return false;
     j++;
   }
-  return true;
+  // …and the last characters are the long name's own, not a word's inside it (中国疾控中心 is not
+  // 中国疾控中心应急中心's short form).
+  return !keptLast || j === long.length;
 }
 
 /**
@@ -224,11 +234,19 @@ export function shortFormLinks(entities: readonly NamedEntity[], k: Knowledge): 
   const contracted = new Map<number, number[]>();
   /** Each organization's longest place prefix (0 for none and for other entities), for teamLinks too. */
   const placePrefixes: number[] = entities.map(() => 0);
+  let oblasts: boolean | undefined; // the article names a country of oblasts (made at the first 某某州)
   entities.forEach((e, i) => {
     const name = e.name;
     if (e.type === 'Place') {
       for (const s of PLACE_SUFFIXES) {
-        if (name.endsWith(s) && name.length - s.length >= 2) linkShort(out, entities, indexOf, name.slice(0, -s.length), i, ['Place']);
+        if (!name.endsWith(s) || name.length - s.length < 2) continue;
+        const stem = name.slice(0, -s.length);
+        // A state or oblast named after its city (纽约州, 基辅州) where the text writes the city as
+        // one too (纽约市, 基辅市), or an oblast of a country whose oblasts all take their centre's
+        // name (哈尔科夫州 of 哈尔科夫): two places, and the bare name is the city's.
+        if (s === '州' && (oblasts ??= entities.some((e) => e.type === 'Place' && OBLAST_COUNTRIES.has(e.name)))) continue;
+        if (s === '州' && entities.some((e) => e.type === 'Place' && (e.name === `${stem}市` || e.forms?.has(`${stem}市`) === true))) continue;
+        linkShort(out, entities, indexOf, stem, i, ['Place']);
       }
       return;
     }
@@ -242,6 +260,8 @@ export function shortFormLinks(entities: readonly NamedEntity[], k: Knowledge): 
       const listed = k.table.get(rest);
       if (listed === undefined || k.table.get(name) === listed) (prefixed.get(rest) ?? prefixed.set(rest, []).get(rest)!).push(i);
     }
+    // A national body's 国家 is dropped as a place is (国家市场监督管理总局 / 市场监管总局).
+    if (placePrefix === 0 && name.startsWith(NATIONAL) && name.length >= NATIONAL.length + 4) placePrefix = NATIONAL.length;
     placePrefixes[i] = placePrefix;
     // A body's term or session (第七届立法会, 十三届全国政协, 新一届某某) is that body.
     const term = TERM.exec(name.slice(placePrefix));

@@ -8,7 +8,7 @@
 import { mentionAt } from '../extract/identity.ts';
 import { jiebaTag } from '../extract/ner/index.ts';
 import { japaneseFamilyNameLength } from '../extract/rules/japanese-names.ts';
-import { isHan, looksLikeTransliteration, NAME_SUFFIXES, TITLES, TRANSLIT } from '../extract/rules/name-shapes.ts';
+import { isHan, looksLikeTransliteration, NAME_SUFFIXES, SURNAMES, TITLES, TRANSLIT } from '../extract/rules/name-shapes.ts';
 import { STOP_CHARS } from '../extract/rules/person-rules.ts';
 import type { EntityType, Mention, Sentence } from '../model.ts';
 import { normalizeEachUnit } from '../parse/normalize.ts';
@@ -37,8 +37,11 @@ const REGNAL = /^[一二三四五六七八九十]{1,3}世/u;
  * alias table knows without it.
  */
 const GLUED_AFTER = new Set([...'昨今正定再仍便才早均先拟']);
-/** Verbs and prepositions glued before such a name (称某某, 与某某). */
-const GLUED_BEFORE = new Set([...'称据与和同跟向对让令给被把将指在于']);
+/**
+ * Verbs and prepositions glued before such a name (称某某, 与某某), and the localizers that close a
+ * time phrase before a subject (采访中某某, 会上某某, 赛后某某).
+ */
+const GLUED_BEFORE = new Set([...'称据与和同跟向对让令给被把将指在于中上后']);
 
 const tagCache = new Map<string, string | null>();
 /** jieba's tag of `run` when it reads it as one word, else null. */
@@ -164,6 +167,29 @@ export function extendCutPersons(units: string, title: string, sentences: readon
   }
 }
 
+/** Last characters of given names that are verbs too (吴良有, 李为, 王会): jieba reads 有表示. */
+const VERB_NAME_END = new Set([...'有为会能']);
+/** What a speaker does after the name (…表示, …介绍称). */
+const SPEECH = /^(?:表示|介绍|指出|强调|说|称|透露|回应|坦言|认为)/u;
+
+/**
+ * A three-character name cut before its last character because that character is a verb and a
+ * speech verb follows (副局长吴良有表示 read as 吴良 + 有表示): where a title stands before one of
+ * its mentions and every mention is followed so, the name takes the character.
+ */
+export function extendVerbEndedNames(units: string, ws: readonly PersonWorking[]): void {
+  for (const w of ws) {
+    if (w.type !== 'Person' || w.mentions.length === 0 || w.name.length !== 2 || !SURNAMES.has(w.name[0]!)) continue;
+    const end = units[w.mentions[0]!.end]!;
+    if (!VERB_NAME_END.has(end)) continue;
+    const cut = w.mentions.every((m) => m.nested !== true && units[m.end] === end && SPEECH.test(units.slice(m.end + 1, m.end + 3)));
+    if (!cut || !w.mentions.some((m) => TITLES.some((t) => units.slice(Math.max(0, m.start - t.length), m.start) === t))) continue;
+    w.mentions = w.mentions.map((m) => ({ ...m, end: m.end + 1 }));
+    w.name += end;
+    w.forms = new Set([w.name]);
+  }
+}
+
 /**
  * `s` names a person other than `self`: another person's mention in the article (`named`) or a
  * person of the alias table (a module function: under tsx a named closure per call cost a __name
@@ -234,6 +260,212 @@ export function countriesReadAsPersons(units: string, ws: readonly PersonWorking
     w.type = 'Place';
   }
 }
+
+/** Suffixes of a division a transliterated name takes (某某斯基区, 某某夫卡村). */
+const DIVISION_SUFFIX = new Set([...'区州市县镇村省']);
+/** Longest transliterated run looked through after a cut name (扬斯基 of 杰斯尼|扬斯基区). */
+const MAX_NAME_RUN = 6;
+
+/**
+ * Divisions with transliterated names the tagger read as a person: whole (波克罗夫斯克市), or cut
+ * (杰斯尼 of 杰斯尼扬斯基区) — a "person" every mention of which runs on in transliteration
+ * characters to a division's suffix is that division, a place named whole.
+ */
+export function divisionsReadAsPersons(units: string, ws: readonly PersonWorking[], k: Knowledge): void {
+  for (const w of ws) {
+    if (w.type !== 'Person' || w.mentions.length === 0) continue;
+    // Read whole, suffix and all (波克罗夫斯克市).
+    if (w.name.length >= 4 && DIVISION_SUFFIX.has(w.name[w.name.length - 1]!) && looksLikeTransliteration(w.name.slice(0, -1))) {
+      w.type = 'Place';
+      continue;
+    }
+    const transliterated = looksLikeTransliteration(w.name);
+    let whole: string | undefined;
+    const ends: number[] = [];
+    for (const m of w.mentions) {
+      let end = m.end;
+      while (end - m.end < MAX_NAME_RUN && TRANSLIT.has(units[end]!)) end++;
+      // A name that reads Chinese needs a longer run to be a division's first part (舍甫琴科|夫斯基区).
+      const run = end - m.end >= (transliterated ? 1 : 3);
+      const name = run && DIVISION_SUFFIX.has(units[end]!) ? units.slice(m.start, end + 1) : undefined;
+      if (name === undefined || (whole !== undefined && name !== whole)) {
+        whole = undefined;
+        break;
+      }
+      whole = name;
+      ends.push(end + 1);
+    }
+    if (whole === undefined) continue;
+    w.mentions = w.mentions.map((m, i) => ({ ...m, end: ends[i]! }));
+    w.name = whole;
+    w.forms = new Set([whole]);
+    w.type = 'Place';
+  }
+  for (const w of ws) if (w.type === 'Place') extendCutDivision(units, w, ws, k);
+}
+
+/**
+ * A division whose transliterated name the tagger cut at its start (斯克市 of 库皮扬|斯克市, of
+ * 沃夫昌|斯克市 where 沃夫昌 was read as a person): every mention takes the transliteration
+ * characters, or the person mention, right before it.
+ */
+function extendCutDivision(units: string, w: PersonWorking, ws: readonly PersonWorking[], k: Knowledge): void {
+  if (w.mentions.length === 0) return;
+  let whole: string | undefined;
+  const starts: number[] = [];
+  const absorbed: [PersonWorking, Mention][] = [];
+  for (const m of w.mentions) {
+    const surface = units.slice(m.start, m.end);
+    if (m.nested === true || !DIVISION_SUFFIX.has(surface[surface.length - 1]!) || !looksLikeTransliteration(surface.slice(0, -1))) return;
+    let start = m.start;
+    const person = ws.find((o) => o.type === 'Person' && o.mentions.some((p) => p.end === m.start));
+    if (person !== undefined) {
+      const p = person.mentions.find((x) => x.end === m.start)!;
+      absorbed.push([person, p]);
+      start = p.start;
+    } else while (m.start - start < MAX_NAME_RUN && start > 0 && TRANSLIT.has(units[start - 1]!)) start--;
+    // A country's name before the division is its country, not its first characters (乌克兰|苏梅州).
+    for (let l = 2; l <= m.start - start; l++) if (k.countries.has(units.slice(m.start - l, m.start))) start = m.start;
+    const longer = units.slice(start, m.end);
+    if (m.start - start < 2 || (whole !== undefined && longer !== whole)) return;
+    whole = longer;
+    starts.push(start);
+  }
+  for (const [person, p] of absorbed) person.mentions = person.mentions.filter((x) => x !== p);
+  w.mentions = w.mentions.map((m, i) => ({ ...m, start: starts[i]! }));
+  w.forms = new Set([whole!]);
+  w.name = whole!;
+}
+
+/** Suffixes of a division named after the place it holds (哈尔科夫州 of 哈尔科夫, 某某市). */
+const DIVISION_OF_NAME = ['州', '市', '省', '区', '县'];
+/** Endings of features of the map that no given name takes (仙某礁, 某某屿, 某某群岛). */
+const FEATURE_ENDINGS = ['礁', '屿', '群岛', '半岛', '海峡', '海湾'];
+/** Verbs whose object is a place, never a person (前往某地, 视察某地). */
+const TO_PLACE = ['前往', '抵达', '飞抵', '飞往', '赶赴', '奔赴', '到访', '视察'];
+/** An enumeration's separator. */
+const LIST_MARK = '、';
+
+/**
+ * Places the tagger read as people (a city of a transliterated name: 哈尔科夫, 苏梅): a "person" the
+ * article also writes as a division of that name (哈尔科夫州), that ends as only a feature of the
+ * map does (某某礁, 某某屿), or one of whose mentions stands where only a place can (前往某地, or in
+ * a list beside a place of the article: 顿涅茨克、某地、扎波罗热).
+ * Not a person the alias table knows, nor where the text calls it a person (a title before it,
+ * 先生 after it).
+ */
+export function placesReadAsPersons(units: string, ws: readonly PersonWorking[], k: Knowledge): void {
+  let places: Set<string> | undefined; // the article's place forms and mentions, made on the first candidate only
+  const spans = new Map<number, number>();
+  const ends = new Map<number, number>();
+  const others = new Set<number>();
+  for (const w of ws) {
+    if (
+      w.type !== 'Person' ||
+      w.mentions.length === 0 ||
+      w.name.includes(ANONYMIZED) ||
+      knownType(w.name, k) === 'Person' ||
+      w.mentions.some((m) => personCue(units, m))
+    )
+      continue;
+    if (places === undefined) {
+      places = new Set();
+      for (const o of ws) {
+        if (o.type !== 'Place') {
+          for (const m of o.mentions) others.add(m.start);
+          continue;
+        }
+        places.add(o.name);
+        for (const f of o.forms) places.add(f);
+        // One-character places (韩 of 韩、孔二人) are too often a person's surname to vouch for a list,
+        // and a place inside a name (北京 of 北京某厂的某人) is no item of it.
+        for (const m of o.mentions) {
+          if (m.end - m.start < 2 || m.nested === true) continue;
+          spans.set(m.start, m.end);
+          ends.set(m.end, m.start);
+        }
+      }
+    }
+    const feature = FEATURE_ENDINGS.some((e) => w.name.endsWith(e) && w.name.length > e.length);
+    if (feature || DIVISION_OF_NAME.some((s) => places!.has(w.name + s)) || w.mentions.some((m) => placeSlot(units, m, spans, ends, others))) w.type = 'Place';
+  }
+}
+
+/** Words after 前往某某 that make it someone's place (前往某某家, 赶赴某某出现的地点). */
+const SOMEONES_PLACE = /^(?:的|家|处|那里|身边|住所|寓所|办公室|出现|所在|居住|工作|藏身|住)/u;
+/** The character that keeps a person anonymous (周某庆, 王某). */
+const ANONYMIZED = '某';
+/** Longest item of an enumeration walked through (a name and a word or two). */
+const MAX_LIST_ITEM = 8;
+
+/** The mention stands where only a place can: after a verb of going, or in a list that names a place. */
+function placeSlot(units: string, m: Mention, places: ReadonlyMap<number, number>, ends: ReadonlyMap<number, number>, others: ReadonlySet<number>): boolean {
+  if (m.end - m.start < 2) return false;
+  if (TO_PLACE.includes(units.slice(Math.max(0, m.start - 2), m.start))) return !SOMEONES_PLACE.test(units.slice(m.end, m.end + 3));
+  return listedWithPlace(units, m, places, ends, others) || listOfPlaces(units, m);
+}
+
+/**
+ * Another item of the 、-list the mention stands in is a place mention: the whole item, or the end
+ * of the first item and the start of the last, which run into the clause with no other name
+ * (商讨顿涅茨克、某地、扎波罗热前线局势, not 某人、湖北的某人).
+ */
+function listedWithPlace(
+  units: string,
+  m: Mention,
+  places: ReadonlyMap<number, number>,
+  ends: ReadonlyMap<number, number>,
+  others: ReadonlySet<number>,
+): boolean {
+  // Items after the mention: each starts right after a mark.
+  for (let at = m.end; units[at] === LIST_MARK;) {
+    let next = at + 1;
+    while (next < units.length && next - at <= MAX_LIST_ITEM && units[next] !== LIST_MARK && !ITEM_END.test(units[next]!)) next++;
+    const end = places.get(at + 1);
+    if (end !== undefined && (end === next || (units[next] !== LIST_MARK && !named(others, end, next)))) return true;
+    at = next;
+  }
+  // Items before it: each ends at a mark and starts after the previous mark or a clause's start.
+  for (let mark = m.start - 1; units[mark] === LIST_MARK;) {
+    let start = mark;
+    while (start > 0 && mark - start < MAX_LIST_ITEM && units[start - 1] !== LIST_MARK && !ITEM_END.test(units[start - 1]!)) start--;
+    const begin = ends.get(mark);
+    if (begin !== undefined && (begin === start || (units[start - 1] !== LIST_MARK && !named(others, start, begin)))) return true;
+    mark = start - 1;
+  }
+  return false;
+}
+
+/** Words after a list that make its items places (某地、某地等地, 某地、某地前线). */
+const PLACE_LIST_END = /^(?:等地|等城市|等州|等省|等国|等地区|前线|一带|两地|三地|多地)/u;
+
+/** The mention is an item of a 、-list (its last item or not) that the words after it call places. */
+function listOfPlaces(units: string, m: Mention): boolean {
+  if (units[m.start - 1] !== LIST_MARK && units[m.end] !== LIST_MARK) return false;
+  let at = m.end;
+  while (units[at] === LIST_MARK) {
+    let next = at + 1;
+    while (
+      next < units.length &&
+      next - at <= MAX_LIST_ITEM &&
+      units[next] !== LIST_MARK &&
+      !ITEM_END.test(units[next]!) &&
+      !PLACE_LIST_END.test(units.slice(next, next + 3))
+    )
+      next++;
+    at = next;
+  }
+  return PLACE_LIST_END.test(units.slice(at, at + 3));
+}
+
+/** Some mention of `starts` starts in [from, to). */
+function named(starts: ReadonlySet<number>, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (starts.has(i)) return true;
+  return false;
+}
+
+/** Characters no list item spans: clause punctuation. */
+const ITEM_END = /[,，。;；:：!！?？\n]/u;
 
 /** A title just before the mention or a word such as 先生 just after it: the text reads a person. */
 function personCue(units: string, m: Mention): boolean {

@@ -7,6 +7,7 @@
 // type from all its evidence, one canonical name, one id; last, the store's entities by any alias.
 import { coMentions, type SentenceMention } from '../extract/co-mentions.ts';
 import { entityId, mentionAt } from '../extract/identity.ts';
+import { looksLikeTransliteration } from '../extract/rules/name-shapes.ts';
 import { ORG_SUFFIXES } from '../extract/rules/organization-rules.ts';
 import { STOP_CHARS } from '../extract/rules/person-rules.ts';
 import { attachConfidence } from '../extract/confidence.ts';
@@ -18,7 +19,14 @@ import { allAbbreviations, compoundAround, fullNameOf, gluedIntoWord, isKnownNam
 import { canonicalForm, knownType, listedOrganization, placeStem } from './forms.ts';
 import { knowledgeFor, type Knowledge } from './knowledge.ts';
 import { shortFormLinks } from './links.ts';
-import { countriesReadAsPersons, extendCutPersons, trimGluedPersons } from './person-spans.ts';
+import {
+  countriesReadAsPersons,
+  divisionsReadAsPersons,
+  extendCutPersons,
+  extendVerbEndedNames,
+  placesReadAsPersons,
+  trimGluedPersons,
+} from './person-spans.ts';
 import { Union } from './union.ts';
 
 /** An entity the store already holds, found by one of its names or aliases. */
@@ -85,6 +93,34 @@ function workingByName(ws: readonly Working[]): Map<string, Working> {
 }
 
 /** Moves one-character mentions to the entities they stand for, or drops them (compounds.ts). */
+/**
+ * A compound run without the characters a longer name of the article holds where it reaches into
+ * the run (采访中|马西卡: 马 and 西 begin a person's name, no Malaysia or Spain); or the name that
+ * holds the mention [at, atEnd) itself, and where it starts.
+ */
+function outsideNames(
+  window: string,
+  run: { start: number; end: number },
+  at: number,
+  atEnd: number,
+  names: ReadonlyMap<string, EntityType>,
+): { start: number; end: number } | { start: number; name: string } {
+  let { start, end } = run;
+  for (const name of names.keys()) {
+    if (name.length <= atEnd - at) continue;
+    for (let i = window.indexOf(name); i >= 0; i = window.indexOf(name, i + 1)) {
+      const after = i + name.length;
+      if (i <= at && after >= atEnd) return { start: i, name };
+      if (i >= atEnd && i < end) end = i;
+      else if (after <= at && after > start) start = after;
+    }
+  }
+  return { start, end };
+}
+
+/** What ends a number before a one-character mention (19日, (19)日). */
+const AFTER_NUMBER = /[0-9０-９〇一二三四五六七八九十][)）]?$/u;
+
 function resolveCharacters(units: string, ws: Working[], k: Knowledge): void {
   const names = new Map<string, EntityType>();
   // Names the article gives in full: not a compound itself (俄乌), nor one-character.
@@ -102,6 +138,8 @@ function resolveCharacters(units: string, ws: Working[], k: Knowledge): void {
         continue;
       }
       const surface = normalizedSlice(units, m.start, m.end);
+      // 今(19)日, 第3日: a character after a number is its unit, a day or a count, no place.
+      if (surface.length === 1 && AFTER_NUMBER.test(units.slice(Math.max(0, m.start - 2), m.start))) continue;
       // 参加, 青年: a place character inside a word of another kind stands for nothing.
       if (w.type === 'Place' && surface.length === 1 && gluedIntoWord(normalizedSlice(units, Math.max(0, m.start - 3), m.end + 3), Math.min(m.start, 3)))
         continue;
@@ -115,7 +153,19 @@ function resolveCharacters(units: string, ws: Working[], k: Knowledge): void {
         // The compound lies within four characters of the mention: only that window is read.
         const from = Math.max(0, m.start - 5);
         const window = normalizedSlice(units, from, Math.min(units.length, m.end + 5));
-        const local = compoundAround(window, m.start - from, m.end - from, k);
+        const around = compoundAround(window, m.start - from, m.end - from, k);
+        const local = outsideNames(window, around, m.start - from, m.end - from, names);
+        if ('name' in local) {
+          // The character begins or continues a name of the article (马 of 马西卡): a mention of that name.
+          const start = local.start + from;
+          const type = names.get(local.name)!;
+          const t = target(ws, (byName ??= workingByName(ws)), local.name, type);
+          if (!t.mentions.some((x) => x.start < start + local.name.length && start < x.end))
+            moves.push([t, mentionAt(start, start + local.name.length, m.sentence), local.name]);
+          continue;
+        }
+        // What is left of a compound whose other characters are a name's (中 before 马西卡): no place.
+        if (local.end - local.start < 2 && around.end - around.start >= 2) continue;
         const run = { start: local.start + from, end: local.end + from };
         const readings = run.end - run.start >= 2 ? readCompound(window.slice(local.start, local.end), names, k) : undefined;
         if (readings !== undefined) {
@@ -368,6 +418,80 @@ function formsOf(e: ExtractedEntity): Set<string> {
   return forms;
 }
 
+/** How an outlet's name ends (某某都市报, 某某网, 某某社), as no place's does. */
+const OUTLET_NAME_END = /(?:报|网|社|周刊|杂志)$/u;
+
+/** Outlets the tagger read as places (海峡都市报): organizations, unless a list names the place. */
+function outletsReadAsPlaces(ws: readonly Working[], k: Knowledge): void {
+  for (const w of ws) if (w.type === 'Place' && w.name.length >= 3 && OUTLET_NAME_END.test(w.name) && !isKnownName(w.name, k)) w.type = 'Organization';
+}
+
+/** What names a storm before its name (台风“某某”, 超强台风某某, 飓风“某某”). */
+const STORM_BEFORE = /(?:台风|飓风|热带风暴|热带低压|气旋)[“"「『]?$/u;
+
+/**
+ * A storm's name (台风“杜某”) names no person, organization or place: the entity it was read as
+ * loses every mention, the bare ones after the first too (某某的中心位于…).
+ */
+function dropStormNames(units: string, ws: readonly Working[]): void {
+  for (const w of ws) if (w.mentions.some((m) => STORM_BEFORE.test(units.slice(Math.max(0, m.start - 5), m.start)))) w.mentions = [];
+}
+
+/** A point of the compass (西北, 东南) … */
+const COMPASS_POINT = /^(?:东|南|西|北|东北|西北|东南|西南)$/u;
+/** … followed by words of heading or wind: a direction, no region (向西北方向移动, 西北偏西, 转西北风). */
+const HEADING_AFTER = /^(?:方向|偏[东南西北]|风|转|移动|行进)/u;
+
+/** Compass points read as places where the text gives a heading (向西北方向移动): those mentions go. */
+function dropHeadings(units: string, ws: readonly Working[]): void {
+  for (const w of ws) {
+    if (w.type !== 'Place' || !COMPASS_POINT.test(w.name)) continue;
+    w.mentions = w.mentions.filter((m) => !HEADING_AFTER.test(units.slice(m.end, m.end + 2)));
+  }
+}
+
+/** Division suffixes a foreign place after its country may end in (某国某某州, 某国某某市). */
+const FOREIGN_DIVISION = /[州市省区]$/u;
+/** The one country whose places the tagger's reading of 中国某地 decides. */
+const CHINA = '中国';
+
+/** What follows a country's name in one place name is a place of its own: a known one, or a transliteration (+ 州/市). */
+function placeAfterCountry(rest: string, k: Knowledge): boolean {
+  if (rest.length < 2) return false;
+  const listed = k.dictionaries.lexicon.get(rest);
+  if (listed !== undefined) return listed.type === 'Place';
+  // Two transliterated characters alone are too often the end of one longer name (巴西|利亚).
+  const stem = rest.replace(FOREIGN_DIVISION, '');
+  return stem.length >= (stem === rest ? 3 : 2) && looksLikeTransliteration(stem);
+}
+
+/**
+ * A foreign country and a place in it read as one name (乌克兰基辅, 乌克兰苏梅州): two places, the
+ * country and the place, each with its mention. Not China and its places (中国台湾 is left to the
+ * tagger, see the alias table).
+ */
+function splitCountryPrefixedPlaces(ws: Working[], k: Knowledge): void {
+  let byName: Map<string, Working> | undefined; // made at the first split (rare)
+  for (const w of [...ws]) {
+    // A name known whole is one place (印度尼西亚 is no 印度 and 尼西亚, 巴西利亚 no 巴西).
+    if (w.type !== 'Place' || w.mentions.length === 0 || w.name.length < 4 || isKnownName(w.name, k) || [...w.forms].some((f) => isKnownName(f, k))) continue;
+    let len = 0;
+    for (let l = 2; l <= Math.min(6, w.name.length - 2); l++) if (k.countries.has(w.name.slice(0, l))) len = l;
+    const country = len > 0 ? k.countries.get(w.name.slice(0, len))! : undefined;
+    if (country === undefined || country === CHINA || !placeAfterCountry(w.name.slice(len), k)) continue;
+    const c = target(ws, (byName ??= workingByName(ws)), country, 'Place');
+    for (const m of w.mentions) {
+      if (!c.mentions.some((x) => x.start === m.start && x.nested !== true)) {
+        c.mentions = c.mentions.filter((x) => !(x.start === m.start && x.end === m.start + len));
+        c.mentions.push(mentionAt(m.start, m.start + len, m.sentence));
+      }
+    }
+    w.mentions = w.mentions.map((m) => ({ ...m, start: m.start + len }));
+    w.name = w.name.slice(len);
+    w.forms = new Set([...w.forms].map((f) => (f.length > len ? f.slice(len) : f)).filter((f) => f.length >= 2));
+  }
+}
+
 /** Resolves the entities of one article's extraction (see the file's banner). */
 export function resolveArticle(x: ArticleExtraction, opts: ResolveOptions = {}): ArticleExtraction {
   const k = opts.knowledge ?? knowledgeFor();
@@ -387,8 +511,15 @@ export function resolveArticle(x: ArticleExtraction, opts: ResolveOptions = {}):
   trimGluedPersons(units, ws, k);
   extendCutPersons(units, x.title, x.sentences, ws);
   completeCutPersons(units, ws);
+  extendVerbEndedNames(units, ws);
   countriesReadAsPersons(units, ws, k);
+  divisionsReadAsPersons(units, ws, k);
+  placesReadAsPersons(units, ws, k);
   dropDescriptors(units, ws, k);
+  splitCountryPrefixedPlaces(ws, k);
+  dropStormNames(units, ws);
+  outletsReadAsPlaces(ws, k);
+  dropHeadings(units, ws);
   const live = ws.filter((w) => w.mentions.length > 0 || !w.mentioned);
   const union = new Union(live.length);
   const firstByName = new Map<string, number>();

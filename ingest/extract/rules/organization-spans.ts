@@ -69,6 +69,11 @@ export function organizationOnWords(c: Candidate, text: string, words: TokenInde
   const last = toks[toks.length - 1]!;
   if (last.end > c.end && c.end - last.start === 1 && last.start - c.start >= 2 && startsWithTitle(last.word))
     return candidate(c.start, last.start, c.type, text, c.origin);
+  // 某党团总|召 where jieba reads 团总 as a word: the span's last character, no body's last (某党|主席
+  // keeps its 党), starts a title with what follows it, and the body's name ends before it.
+  const cut = c.end - 1;
+  if (cut - c.start >= 2 && !BODY_END.test(c.text) && BODY_END.test(text.slice(c.start, cut)) && [2, 3].some((n) => isTitleWord(text.slice(cut, cut + n))))
+    return candidate(c.start, cut, c.type, text, c.origin);
   // 某党团预计明: a body's name, then a clause's words.
   if (last.end !== c.end) return c;
   let e = toks.length;

@@ -98,6 +98,12 @@ describe('organizations counted or described rather than named', () => {
   it('should keep the organization of a board or an account, not the board (华为集团董事会)', () => {
     expect(found('华为集团董事会决定增资。')).toEqual(['华为集团/Organization']);
   });
+
+  it('should refuse a press centre without its owner and the rooms of a building (blind sample 8)', () => {
+    const orgs = found('记者在新闻中心现场看到,新闻发布厅、新闻中心采访室和二楼会议室已准备就绪。').filter((s) => s.endsWith('/Organization'));
+    expect(orgs).toEqual([]);
+    expect(found('青州市新闻中心发布消息。')).toContain('青州市新闻中心/Organization');
+  });
 });
 
 describe('people the text keeps anonymous', () => {
@@ -286,5 +292,156 @@ describe("a party's name inside jieba's 党 + title word (blind sample 6)", () =
     const rec = extractArticle({ id: 'sha:t', title: '', authors: [], text: '行政院长见到民众党立委张雅琳,称她为女士。' });
     expect(rec.entities.map((e) => `${e.name}/${e.type}`)).toContain('民众党/Organization');
     expect((rec.relations ?? []).map((r) => [r.source, r.title, r.target])).toContainEqual(['person:张雅琳', '立委', 'organization:民众党']);
+  });
+});
+
+describe('a name after a localizer, which the compound reader must not split (blind sample 8)', () => {
+  const entities = (text: string): string[] =>
+    extractArticle({ id: 'sha:t', title: '', authors: [], text }).entities.map((e) => `${e.name}/${e.type}/${e.mentions.length}`);
+  const story = (name: string): string => `青州城市队的40号${name}被评为本场比赛最佳球员。在赛后采访中${name}表示非常开心。`;
+
+  it('should read 中马德 before a person of the article as no compound of countries, and the person twice (采访中|马德卡)', () => {
+    const names = entities(story('马德卡'));
+    expect(names).toContain('马德卡/Person/2');
+    expect(names.filter((n) => /^(中国|马来西亚|德国)\//.test(n))).toEqual([]);
+  });
+
+  it('should cut the localizer off a person span (采访中|马西奇 read as one name)', () => {
+    const names = entities(story('马西奇'));
+    expect(names).toContain('马西奇/Person/2');
+    expect(names.some((n) => n.startsWith('中马西奇'))).toBe(false);
+  });
+
+  it('should still read a compound of countries beside no name (中法两国)', () => {
+    expect(entities('访问期间,中法两国签署协议。').map((n) => n.split('/')[0])).toEqual(expect.arrayContaining(['中国', '法国']));
+  });
+});
+
+describe('a state or oblast named after its city (blind sample 8)', () => {
+  const places = (text: string): string[] =>
+    extractArticle({ id: 'sha:t', title: '', authors: [], text })
+      .entities.filter((e) => e.type === 'Place')
+      .map((e) => `${e.name}/${e.mentions.length}`);
+
+  it('should keep 某某州 and the city apart where the text writes 某某市 too, the bare name going to the city', () => {
+    expect(places('敖德萨州多地遭袭。敖德萨市一座港口受损,敖德萨的居民躲进地下室。')).toEqual(expect.arrayContaining(['敖德萨州/1', '敖德萨/2']));
+    expect(places('纽约州州长表示,纽约市将加强防疫,纽约的居民纷纷响应。')).toEqual(expect.arrayContaining(['纽约州/1', '纽约/2']));
+  });
+
+  it('should keep an oblast apart from its centre city in an article about a country of oblasts', () => {
+    expect(places('乌克兰总统前往敖德萨。敌军袭击了敖德萨州。')).toEqual(expect.arrayContaining(['敖德萨州/1', '敖德萨/1']));
+  });
+
+  it('should still read a state and its short form as one place (某某州 / 某某)', () => {
+    expect(places('美国得克萨斯州遭遇暴雨。得克萨斯的居民连夜撤离。')).toContain('得克萨斯/2');
+  });
+});
+
+describe('places the tagger read as people (blind sample 8)', () => {
+  const typed = (text: string): string[] => extractArticle({ id: 'sha:t', title: '', authors: [], text }).entities.map((e) => `${e.name}/${e.type}`);
+
+  it('should make a place of a name the text also writes as its division, or after a verb of going, or listed with places', () => {
+    expect(typed('敌军袭击了敖德萨州。总统也到敖德萨,与防长开会。')).toContain('敖德萨/Place');
+    expect(typed('总统当天视察东部前线,并前往利沃夫召开军方会议。')).toContain('利沃夫/Place');
+    expect(typed('会议商讨了北京、利沃夫、苏梅的局势。')).toEqual(expect.arrayContaining(['利沃夫/Place', '苏梅/Place']));
+    // No place among the items, but the words after the list (等地, 前线) call them places.
+    expect(typed('会议商讨了顿涅茨克、扎波罗热、利沃夫、苏梅前线局势。')).toEqual(expect.arrayContaining(['利沃夫/Place', '苏梅/Place']));
+    expect(typed('张伟、李明等人出席了会议。')).toEqual(expect.arrayContaining(['张伟/Person', '李明/Person']));
+  });
+
+  it('should make a place of a reef or an islet the tagger read as a person (某某礁)', () => {
+    expect(typed('渔船在华宾礁附近海域作业。华宾礁是南沙群岛的一部分。')).toContain('华宾礁/Place');
+  });
+
+  it('should keep people listed beside places, or visited at home, people', () => {
+    expect(typed('北京某某茶园的王兆明、湖北的胡家全和广东的李四发言。')).toEqual(expect.arrayContaining(['王兆明/Person', '胡家全/Person']));
+    expect(typed('记者前往张伟家中采访,张伟表示感谢。')).toContain('张伟/Person');
+    expect(typed('民警驱车赶赴周某明出现的地点,将周某明抓获。')).toContain('周某明/Person');
+    expect(typed('保安员韩玉明、孔二宝等三人值班。韩、孔二人冲出大门。')).toEqual(expect.arrayContaining(['韩玉明/Person', '孔二宝/Person']));
+  });
+});
+
+describe('divisions with transliterated names (blind sample 8)', () => {
+  const typed = (text: string): string[] => extractArticle({ id: 'sha:t', title: '', authors: [], text }).entities.map((e) => `${e.name}/${e.type}`);
+
+  it('should read a district the tagger cut into a person whole, as a place (戈洛西夫斯|基区)', () => {
+    const names = typed('基辅市的戈洛西夫斯基区和奥博隆斯基区多座建筑被击中。');
+    expect(names).toEqual(expect.arrayContaining(['戈洛西夫斯基区/Place', '奥博隆斯基区/Place']));
+    expect(names.some((n) => n.endsWith('/Person'))).toBe(false);
+  });
+
+  it('should read a city the tagger cut at its start whole (库皮扬|斯克市)', () => {
+    const names = typed('俄军宣布占领了库皮扬斯克市。');
+    expect(names).toContain('库皮扬斯克市/Place');
+    expect(names).not.toContain('斯克/Place');
+  });
+
+  it('should leave a person before a title that starts like a division alone (某某市长)', () => {
+    expect(typed('李斯特市长和马克龙出席了会议。')).toContain('李斯特/Person');
+  });
+});
+
+describe('a foreign country and a place in it read as one name (issue 15, blind sample 8)', () => {
+  const places = (text: string): string[] =>
+    extractArticle({ id: 'sha:t', title: '', authors: [], text })
+      .entities.filter((e) => e.type === 'Place')
+      .map((e) => e.name)
+      .sort();
+
+  it('should make two places of 某国某地 and 某国某某州', () => {
+    expect(places('乌克兰基辅一所学校停课。')).toEqual(['乌克兰', '基辅']);
+    expect(places('敌军袭击了乌克兰苏梅州。')).toEqual(['乌克兰', '苏梅州']);
+  });
+
+  it('should keep a country whose name holds another country whole (印度尼西亚, 巴西利亚)', () => {
+    expect(places('印度尼西亚总统出席开幕式。')).toEqual(['印度尼西亚']);
+    expect(places('本报巴西利亚5月24日电。')).not.toContain('巴西');
+  });
+});
+
+describe("a storm's name and heading (blind sample 9)", () => {
+  const names = (text: string): string[] => extractArticle({ id: 'sha:t', title: '', authors: [], text }).entities.map((e) => e.name);
+
+  it('should read a compass point with a heading as no place, and keep the region', () => {
+    expect(names('台风以每小时15公里的速度向西北方向移动,随后由西北转西北偏西方向。')).toEqual([]);
+    expect(names('西北地区遭遇干旱,东北的气温下降。')).toEqual(expect.arrayContaining(['西北', '东北']));
+  });
+
+  it('should make no entity of a typhoon named after a person or a flower, quoted or not, nor of its bare mentions after', () => {
+    expect(names('今年第5号台风“杜秋芮”即将移入南海。“杜秋芮”的中心位于巴士海峡,杜秋芮将登陆福建。')).toEqual(['南海', '巴士海峡', '福建']);
+    expect(names('超强台风海棠登陆广东,海棠造成重大损失。')).toEqual(['广东']);
+  });
+});
+
+describe('a name whose last character is a verb before a speech verb (blind sample 9)', () => {
+  const persons = (text: string): string[] =>
+    extractArticle({ id: 'sha:t', title: '', authors: [], text })
+      .entities.filter((e) => e.type === 'Person')
+      .map((e) => `${e.name}/${e.mentions.length}`);
+
+  it('should read 副局长某某有表示 as a three-character name', () => {
+    expect(persons('疾控局副局长林立有表示,接种进展顺利。林立有介绍称,截至昨天已完成两亿剂。')).toEqual(['林立有/2']);
+  });
+
+  it('should leave 有 to the verb without a title, and a name written alone elsewhere', () => {
+    expect(persons('柯文哲有表示过意见。')).toEqual(['柯文哲/1']);
+    expect(persons('市长王为说。王为在会上发言。')).toEqual(['王为/2']);
+  });
+});
+
+describe('a caucus, an outlet and a day (blind sample 9)', () => {
+  const typed = (text: string): string[] => extractArticle({ id: 'sha:t', title: '', authors: [], text }).entities.map((e) => `${e.name}/${e.type}`);
+
+  it("should keep a party's 党 before its chairman's title", () => {
+    expect(typed('印度社会党主席发表讲话。')).toContain('印度社会党/Organization');
+  });
+
+  it('should make an organization of an outlet the tagger read as a place (某某都市报)', () => {
+    expect(typed('海峡都市报消息,台风加强。')).toContain('海峡都市报/Organization');
+  });
+
+  it('should read a character after a number as its unit, no place (今(19)日 is no Japan)', () => {
+    expect(typed('立法院今(19)日举行院会。')).toEqual(['立法院/Organization']);
+    expect(typed('中日两国签署协议。')).toEqual(expect.arrayContaining(['日本/Place']));
   });
 });

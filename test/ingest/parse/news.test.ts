@@ -93,6 +93,28 @@ describe('parseDocument: a transcript question is no byline', () => {
     const [a] = parseDocument('港口复工首日见闻\n2021-03-05 19:42\n作者 | 晨光报·晨光网记者 周小川\n\n港口今天复工。\n', { name: 'port.txt' });
     expect(a!.authors).toEqual(['周小川']);
   });
+
+  it("should credit no one for a content system's placeholder (编辑:Editor, 作者:admin)", () => {
+    const [a] = parseDocument('港口复工首日见闻\n2021-03-05 19:42 发布 编辑:Editor\n\n港口今天复工。\n', { name: 'port.txt' });
+    expect(a!.authors).toEqual([]);
+    const [b] = parseDocument('港口复工首日见闻\n2021-03-05 19:42 作者:admin\n\n港口今天复工。\n', { name: 'port.txt' });
+    expect(b!.authors).toEqual([]);
+  });
+});
+
+describe('parseDocument: credits under the story (blind sample 8)', () => {
+  it('should credit the names of credit lines closing the story, a Latin name whole', () => {
+    const [a] = parseDocument('港口复工首日见闻\n港口今天复工,工人陆续返岗。\n攝:Mary Chan\n文:Peter Wong\n#PORT20230214\n', { name: 'port.txt' });
+    expect(a!.authors).toEqual(['Peter Wong']);
+    expect(a!.text).toContain('文:Peter Wong');
+  });
+
+  it('should not take a credit-like line inside the story for a credit', () => {
+    const text =
+      '港口复工首日见闻\n2021-03-05 19:42\n\n记者:你好,请问复工了吗?\n工人:复工了。\n港口今天复工,工人陆续返岗。第二段。\n第三段。\n第四段。\n第五段。\n';
+    const [a] = parseDocument(text, { name: 'port.txt' });
+    expect(a!.authors).toEqual([]);
+  });
 });
 
 describe('parseDocument: a credit that names no one', () => {

@@ -121,6 +121,24 @@ describe('resolveArticle: full and short forms', () => {
     expect(names(y)).toHaveLength(2);
   });
 
+  it('should link a contraction that keeps the last word whole where no word before it is dropped whole, 国家 dropped as a place is (blind sample 8)', () => {
+    const x = resolveArticle(
+      extraction('据林业监管总局消息,公司向国家林业监督管理总局备案。', [
+        ['林业监管总局', 'Organization'],
+        ['国家林业监督管理总局', 'Organization'],
+      ]),
+    );
+    expect(names(x)).toHaveLength(1);
+    // A unit inside the body is not the body (某某中心 / 某某中心应急中心).
+    const y = resolveArticle(
+      extraction('云州疾控中心应急中心主任说,云州疾控中心将加强监测。', [
+        ['云州疾控中心应急中心', 'Organization'],
+        ['云州疾控中心', 'Organization'],
+      ]),
+    );
+    expect(names(y)).toHaveLength(2);
+  });
+
   it('should drop a place in front of an organization (中国某某党 / 某某党), unless two places claim the short form', () => {
     const x = resolveArticle(
       extraction('中国晨光党召开会议,晨光党主席讲话。', [

@@ -2,6 +2,9 @@
 // organization is cut back to the organization (rules/organization-spans.ts). Invented sentences.
 import { describe, expect, it } from 'vitest';
 import { extractSpans } from '../../../../ingest/extract/pipeline.ts';
+import { organizationOnWords } from '../../../../ingest/extract/rules/organization-spans.ts';
+import { candidate } from '../../../../ingest/extract/span.ts';
+import { TokenIndex, type Token } from '../../../../ingest/extract/tokens.ts';
 
 const spans = (text: string): string[] => extractSpans(text).map((s) => `${s.text}/${s.type}`);
 
@@ -23,5 +26,27 @@ describe('organizations cut at jieba words', () => {
     expect(spans('中国移动发布财报。')).toEqual(['中国移动/Organization']);
     // jieba tags 宣传部 as a name: a body's word is still part of the organization.
     expect(spans('北京市委宣传部副部长王建明出席。')).toContain('北京市委宣传部/Organization');
+  });
+});
+
+describe("a caucus's name before its convener's title (blind sample 9)", () => {
+  /** jieba's words as given, one after another from offset 0. */
+  const words = (text: string, ...ws: [string, string][]): TokenIndex => {
+    let at = 0;
+    const tokens: Token[] = ws.map(([word, tag]) => ({ word, tag, start: (at += word.length) - word.length, end: at }));
+    expect(tokens.map((t) => t.word).join('')).toBe(text);
+    return new TokenIndex(tokens, text.length);
+  };
+
+  it('should cut 某党团总 to the caucus where jieba reads 团总 as a word and 总召 is the title', () => {
+    const text = '晨光党团总召林小满表示';
+    const index = words(text, ['晨光党', 'nt'], ['团总', 'n'], ['召', 'v'], ['林小满', 'nr'], ['表示', 'v']);
+    expect(organizationOnWords(candidate(0, 5, 'Organization', text, 'statistical'), text, index).text).toBe('晨光党团');
+  });
+
+  it('should keep a body whose last character is a body’s before a title (某社会党|主席)', () => {
+    const text = '晨光社会党主席表示';
+    const index = words(text, ['晨光', 'nz'], ['社会党', 'nt'], ['主席', 'n'], ['表示', 'v']);
+    expect(organizationOnWords(candidate(0, 5, 'Organization', text, 'statistical'), text, index).text).toBe('晨光社会党');
   });
 });
