@@ -7,9 +7,14 @@ import { extractArticle, extractSpans } from '../../../ingest/extract/pipeline.t
 import { outletName } from '../../../ingest/extract/author-mentions.ts';
 import { namesNothing } from '../../../ingest/extract/rules/not-names.ts';
 import type { SpanSource } from '../../../ingest/extract/span-source.ts';
-import type { ParsedArticle } from '../../../ingest/model.ts';
+import type { ExtractedEntity, ParsedArticle } from '../../../ingest/model.ts';
 
 const found = (text: string): string[] => extractSpans(text).map((s) => `${s.text}/${s.type}`);
+/** The entities extractArticle makes of an invented text (resolution included, unlike found). */
+const entitiesOf = (text: string): ExtractedEntity[] => extractArticle({ id: 'sha:t', title: '', authors: [], text }).entities;
+const typed = (text: string): string[] => entitiesOf(text).map((e) => `${e.name}/${e.type}`);
+const counted = (text: string): string[] => entitiesOf(text).map((e) => `${e.name}/${e.type}/${e.mentions.length}`);
+const namesOf = (text: string): string[] => entitiesOf(text).map((e) => e.name);
 const isCountry = (name: string): boolean => ['日本', '法国', '德国', '中国'].includes(name);
 
 describe('time expressions', () => {
@@ -205,21 +210,19 @@ describe('names from Hong Kong and missions (fresh blind sample)', () => {
 });
 
 describe('names read through a function word or a verb (blind sample 6)', () => {
-  const entities = (text: string) => extractArticle({ id: 'sha:t', title: '', authors: [], text }).entities.map((e) => `${e.name}/${e.type}`);
-
   it("should read a country's one-character name as the article's person in a subject's slot (希望韩能够…)", () => {
-    const es = entities('立法院长韩国瑜上任两年。总统受访时说,仍希望韩能够居中协调,让预算尽速通过。');
+    const es = typed('立法院长韩国瑜上任两年。总统受访时说,仍希望韩能够居中协调,让预算尽速通过。');
     expect(es).toContain('韩国瑜/Person');
     expect(es).not.toContain('韩国/Place');
   });
 
   it('should keep the country where the slot is a place or the article writes the country out', () => {
-    expect(entities('议长韩国瑜率团出访。代表团此次访韩为期三天。')).toContain('韩国/Place');
-    expect(entities('韩国外长昨日访美。议员韩国瑜表示,韩将继续合作。')).toContain('韩国/Place');
+    expect(typed('议长韩国瑜率团出访。代表团此次访韩为期三天。')).toContain('韩国/Place');
+    expect(typed('韩国外长昨日访美。议员韩国瑜表示,韩将继续合作。')).toContain('韩国/Place');
   });
 
   it('should not make two people joined by 与 or 和 one organization, and keep bodies with 和 in their name', () => {
-    const es = entities('双方将在特朗普与泽伦斯基会晤后再次通话。');
+    const es = typed('双方将在特朗普与泽伦斯基会晤后再次通话。');
     expect(es.filter((e) => e.endsWith('/Organization'))).toEqual([]);
     expect(es).toEqual(expect.arrayContaining(['特朗普/Person', '泽连斯基/Person']));
     expect(found('住房和城乡建设部昨日发布通知。')).toContain('住房和城乡建设部/Organization');
@@ -231,21 +234,19 @@ describe('names read through a function word or a verb (blind sample 6)', () => 
   });
 
   it("should end a party caucus's name before its convener's title (党团总召某某)", () => {
-    const es = entities('民众党立院党团总召林立强表示反对,国民党立院党团总召傅明山也批评此案。');
+    const es = typed('民众党立院党团总召林立强表示反对,国民党立院党团总召傅明山也批评此案。');
     expect(es).toEqual(expect.arrayContaining(['民众党立院党团/Organization', '国民党立院党团/Organization']));
     expect(es.filter((e) => e.includes('总/'))).toEqual([]);
   });
 
   it('should keep a body that a title word starts with (某市人大|代表)', () => {
-    expect(entities('上海市人大代表、副市长王强表示,将加快建设。')).not.toContain('上海市/Organization');
+    expect(typed('上海市人大代表、副市长王强表示,将加快建设。')).not.toContain('上海市/Organization');
   });
 });
 
 describe('regions and long foreign names (blind sample 6)', () => {
-  const entities = (text: string) => extractArticle({ id: 'sha:t', title: '', authors: [], text }).entities.map((e) => `${e.name}/${e.type}`);
-
   it('should read a compass point and a continent as a region, not two countries (西欧 is not 西班牙 and 欧盟)', () => {
-    const es = entities('发言人谴责部分西欧国家,并称北美市场依然重要。');
+    const es = typed('发言人谴责部分西欧国家,并称北美市场依然重要。');
     expect(es).toEqual(expect.arrayContaining(['西欧/Place', '北美/Place']));
     expect(es.filter((e) => e.startsWith('西班牙') || e.startsWith('欧盟'))).toEqual([]);
   });
@@ -256,15 +257,13 @@ describe('regions and long foreign names (blind sample 6)', () => {
 });
 
 describe('groups and seats of government (blind sample 6)', () => {
-  const entities = (text: string) => extractArticle({ id: 'sha:t', title: '', authors: [], text }).entities.map((e) => `${e.name}/${e.type}`);
-
   it('should not make a group of people named by its country (某国团队) an organization', () => {
-    expect(entities('美国团队与乌方团队周日在迈阿密会面。').filter((e) => e.endsWith('/Organization'))).toEqual([]);
+    expect(typed('美国团队与乌方团队周日在迈阿密会面。').filter((e) => e.endsWith('/Organization'))).toEqual([]);
   });
 
   it("should read the Kremlin's short form as the Kremlin, not a person (克宫)", () => {
-    expect(entities('克宫:和平计划仅是起点。克里姆林宫发言人佩斯科夫证实已收到。')).toContain('克里姆林宫/Place');
-    expect(entities('克宫:和平计划仅是起点。').filter((e) => e.endsWith('/Person'))).toEqual([]);
+    expect(typed('克宫:和平计划仅是起点。克里姆林宫发言人佩斯科夫证实已收到。')).toContain('克里姆林宫/Place');
+    expect(typed('克宫:和平计划仅是起点。').filter((e) => e.endsWith('/Person'))).toEqual([]);
   });
 });
 
@@ -296,31 +295,29 @@ describe("a party's name inside jieba's 党 + title word (blind sample 6)", () =
 });
 
 describe('a name after a localizer, which the compound reader must not split (blind sample 8)', () => {
-  const entities = (text: string): string[] =>
-    extractArticle({ id: 'sha:t', title: '', authors: [], text }).entities.map((e) => `${e.name}/${e.type}/${e.mentions.length}`);
   const story = (name: string): string => `青州城市队的40号${name}被评为本场比赛最佳球员。在赛后采访中${name}表示非常开心。`;
 
   it('should read 中马德 before a person of the article as no compound of countries, and the person twice (采访中|马德卡)', () => {
-    const names = entities(story('马德卡'));
+    const names = counted(story('马德卡'));
     expect(names).toContain('马德卡/Person/2');
     expect(names.filter((n) => /^(中国|马来西亚|德国)\//.test(n))).toEqual([]);
   });
 
   it('should cut the localizer off a person span (采访中|马西奇 read as one name)', () => {
-    const names = entities(story('马西奇'));
+    const names = counted(story('马西奇'));
     expect(names).toContain('马西奇/Person/2');
     expect(names.some((n) => n.startsWith('中马西奇'))).toBe(false);
   });
 
   it('should still read a compound of countries beside no name (中法两国)', () => {
-    expect(entities('访问期间,中法两国签署协议。').map((n) => n.split('/')[0])).toEqual(expect.arrayContaining(['中国', '法国']));
+    expect(counted('访问期间,中法两国签署协议。').map((n) => n.split('/')[0])).toEqual(expect.arrayContaining(['中国', '法国']));
   });
 });
 
 describe('a state or oblast named after its city (blind sample 8)', () => {
   const places = (text: string): string[] =>
-    extractArticle({ id: 'sha:t', title: '', authors: [], text })
-      .entities.filter((e) => e.type === 'Place')
+    entitiesOf(text)
+      .filter((e) => e.type === 'Place')
       .map((e) => `${e.name}/${e.mentions.length}`);
 
   it('should keep 某某州 and the city apart where the text writes 某某市 too, the bare name going to the city', () => {
@@ -338,8 +335,6 @@ describe('a state or oblast named after its city (blind sample 8)', () => {
 });
 
 describe('places the tagger read as people (blind sample 8)', () => {
-  const typed = (text: string): string[] => extractArticle({ id: 'sha:t', title: '', authors: [], text }).entities.map((e) => `${e.name}/${e.type}`);
-
   it('should make a place of a name the text also writes as its division, or after a verb of going, or listed with places', () => {
     expect(typed('敌军袭击了敖德萨州。总统也到敖德萨,与防长开会。')).toContain('敖德萨/Place');
     expect(typed('总统当天视察东部前线,并前往利沃夫召开军方会议。')).toContain('利沃夫/Place');
@@ -362,8 +357,6 @@ describe('places the tagger read as people (blind sample 8)', () => {
 });
 
 describe('divisions with transliterated names (blind sample 8)', () => {
-  const typed = (text: string): string[] => extractArticle({ id: 'sha:t', title: '', authors: [], text }).entities.map((e) => `${e.name}/${e.type}`);
-
   it('should read a district the tagger cut into a person whole, as a place (戈洛西夫斯|基区)', () => {
     const names = typed('基辅市的戈洛西夫斯基区和奥博隆斯基区多座建筑被击中。');
     expect(names).toEqual(expect.arrayContaining(['戈洛西夫斯基区/Place', '奥博隆斯基区/Place']));
@@ -383,8 +376,8 @@ describe('divisions with transliterated names (blind sample 8)', () => {
 
 describe('a foreign country and a place in it read as one name (issue 15, blind sample 8)', () => {
   const places = (text: string): string[] =>
-    extractArticle({ id: 'sha:t', title: '', authors: [], text })
-      .entities.filter((e) => e.type === 'Place')
+    entitiesOf(text)
+      .filter((e) => e.type === 'Place')
       .map((e) => e.name)
       .sort();
 
@@ -400,23 +393,21 @@ describe('a foreign country and a place in it read as one name (issue 15, blind 
 });
 
 describe("a storm's name and heading (blind sample 9)", () => {
-  const names = (text: string): string[] => extractArticle({ id: 'sha:t', title: '', authors: [], text }).entities.map((e) => e.name);
-
   it('should read a compass point with a heading as no place, and keep the region', () => {
-    expect(names('台风以每小时15公里的速度向西北方向移动,随后由西北转西北偏西方向。')).toEqual([]);
-    expect(names('西北地区遭遇干旱,东北的气温下降。')).toEqual(expect.arrayContaining(['西北', '东北']));
+    expect(namesOf('台风以每小时15公里的速度向西北方向移动,随后由西北转西北偏西方向。')).toEqual([]);
+    expect(namesOf('西北地区遭遇干旱,东北的气温下降。')).toEqual(expect.arrayContaining(['西北', '东北']));
   });
 
   it('should make no entity of a typhoon named after a person or a flower, quoted or not, nor of its bare mentions after', () => {
-    expect(names('今年第5号台风“杜秋芮”即将移入南海。“杜秋芮”的中心位于巴士海峡,杜秋芮将登陆福建。')).toEqual(['南海', '巴士海峡', '福建']);
-    expect(names('超强台风海棠登陆广东,海棠造成重大损失。')).toEqual(['广东']);
+    expect(namesOf('今年第5号台风“杜秋芮”即将移入南海。“杜秋芮”的中心位于巴士海峡,杜秋芮将登陆福建。')).toEqual(['南海', '巴士海峡', '福建']);
+    expect(namesOf('超强台风海棠登陆广东,海棠造成重大损失。')).toEqual(['广东']);
   });
 });
 
 describe('a name whose last character is a verb before a speech verb (blind sample 9)', () => {
   const persons = (text: string): string[] =>
-    extractArticle({ id: 'sha:t', title: '', authors: [], text })
-      .entities.filter((e) => e.type === 'Person')
+    entitiesOf(text)
+      .filter((e) => e.type === 'Person')
       .map((e) => `${e.name}/${e.mentions.length}`);
 
   it('should read 副局长某某有表示 as a three-character name', () => {
@@ -430,8 +421,6 @@ describe('a name whose last character is a verb before a speech verb (blind samp
 });
 
 describe('a caucus, an outlet and a day (blind sample 9)', () => {
-  const typed = (text: string): string[] => extractArticle({ id: 'sha:t', title: '', authors: [], text }).entities.map((e) => `${e.name}/${e.type}`);
-
   it("should keep a party's 党 before its chairman's title", () => {
     expect(typed('印度社会党主席发表讲话。')).toContain('印度社会党/Organization');
   });
