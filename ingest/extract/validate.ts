@@ -157,6 +157,10 @@ function isOneCharacter(t: string): boolean {
 const GENERIC_HEADED = /^(.+?)(公司|企业|机构|集团|厂商|大厂)$/u;
 /** Banks and hospitals are named by their line (建设银行, 肿瘤医院): only a determiner makes them a kind. */
 const GENERIC_INSTITUTION = /^(?:各大|大型|中小|国有|民营|私营|公立|私立|外资|外国|国外|海外|地方|股份制)?(?:商业|投资)?(?:银行|医院)$/u;
+/** A kind of institution with no name at all (养老院, 幼儿园): the kind, as 医院 alone is. */
+const BARE_KIND = /^(?:养老院|敬老院|福利院|幼儿园|托儿所|小学|中学|大学|学校|诊所|卫生院)$/u;
+/** Bodies counted by rank (三大委员会, 四大银行): how many, not which. */
+const COUNTED_BODIES = /^[一二三四五六七八九十两几数多]+大\p{Script=Han}{1,5}$/u;
 
 /**
  * What makes 公司 a kind of company rather than a company's name: a determiner (这家, 该, 多家), a
@@ -181,7 +185,7 @@ const ROOM = /(?:采访室|会议室|接待室|演播室|贵宾室|休息室|会
 
 function genericOrganization(t: string): boolean {
   if (/(记者会|发布会|会议|峰会|会谈|会晤|团队)$/u.test(t)) return true;
-  if (ROOM.test(t)) return true;
+  if (ROOM.test(t) || BARE_KIND.test(t) || COUNTED_BODIES.test(t)) return true;
   if (/\p{Script=Han}[A-Z]{1,3}$/u.test(t)) return true;
   if (GENERIC_INSTITUTION.test(t)) return true;
   const m = GENERIC_HEADED.exec(t);

@@ -104,6 +104,12 @@ describe('organizations counted or described rather than named', () => {
     expect(found('华为集团董事会决定增资。')).toEqual(['华为集团/Organization']);
   });
 
+  it('should refuse a kind of institution with no name and bodies counted by rank (blind sample 9)', () => {
+    expect(found('协助养老院、幼儿园等地人员转移。').filter((s) => s.endsWith('/Organization'))).toEqual([]);
+    expect(found('总统宣布成立的三大委员会引发争议,四大银行下调利率。').filter((s) => s.endsWith('/Organization'))).toEqual([]);
+    expect(found('青州市第一中学和三大洲15国集团的代表出席。')).toEqual(expect.arrayContaining(['青州市第一中学/Organization', '三大洲15国集团/Organization']));
+  });
+
   it('should refuse a press centre without its owner and the rooms of a building (blind sample 8)', () => {
     const orgs = found('记者在新闻中心现场看到,新闻发布厅、新闻中心采访室和二楼会议室已准备就绪。').filter((s) => s.endsWith('/Organization'));
     expect(orgs).toEqual([]);
