@@ -5,6 +5,7 @@ import type { ParsedArticle } from '../model.ts';
 import { NotTextError, ParseOptionsError } from './errors.ts';
 import { parseMarkdown } from './markdown.ts';
 import { stripMarkup } from './markup.ts';
+import { stripPinyinGlosses } from './pinyin-glosses.ts';
 import { looksLikeNews, parseNews } from './news.ts';
 import { parsePlainText } from './plain-text.ts';
 
@@ -56,7 +57,8 @@ export function parseDocument(raw: string, opts: ParseOptions = {}): ParsedArtic
   assertText(raw, opts.name);
   // Markup goes before any reader looks at the text, so titles, bylines, paragraphs and the offsets
   // extraction computes all refer to the same readable text (markup.ts says why).
-  const sanitized = stripMarkup(raw.split(String.fromCharCode(0)).join(' '));
+  // So do pinyin glosses (pinyin-glosses.ts): they cut the names they stand in.
+  const sanitized = stripPinyinGlosses(stripMarkup(raw.split(String.fromCharCode(0)).join(' ')));
   if (sanitized.trim() === '') return [];
   const chosen = format === 'auto' ? detectFormat(sanitized) : format;
   const readerOpts = { name: opts.name, url: opts.url };
