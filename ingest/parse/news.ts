@@ -50,6 +50,15 @@ function splitNames(s: string): string[] {
     .filter((n) => n !== '' && n.length <= 24 && (n.length <= 12 || LATIN_NAME.test(n)) && !NO_ONE.has(n) && !PLACEHOLDER.test(n) && !OUTLET_ROLE.test(n));
 }
 
+/** Whether `part` is a byline (作者 | 某某); an author role's names go to `authors`, each once. */
+function readByline(part: string, authors: string[]): boolean {
+  const by = BYLINE.exec(part);
+  // 记者:你好,请问…? is a reporter's question in a transcript, not a credit.
+  if (by === null || QUESTION_OR_SENTENCE.test(by[2]!)) return false;
+  if (AUTHOR_ROLES.has(by[1]!)) for (const n of splitNames(by[2]!)) if (!authors.includes(n)) authors.push(n);
+  return true;
+}
+
 export function parseNews(raw: string, opts: { name?: string; url?: string }): ParsedArticle[] {
   const lines = raw.split(/\r?\n/);
   let i = 0;
@@ -80,13 +89,7 @@ export function parseNews(raw: string, opts: { name?: string; url?: string }): P
       source ??= src[1]!.trim();
       return true;
     }
-    const by = BYLINE.exec(part);
-    // 记者:你好,请问…? is a reporter's question in a transcript, not a credit.
-    if (by && !QUESTION_OR_SENTENCE.test(by[2]!)) {
-      if (AUTHOR_ROLES.has(by[1]!)) for (const n of splitNames(by[2]!)) if (!authors.includes(n)) authors.push(n);
-      return true;
-    }
-    return false;
+    return readByline(part, authors);
   };
   for (; i < lines.length; i++) {
     const line = lines[i]!.trim();
@@ -109,11 +112,7 @@ export function parseNews(raw: string, opts: { name?: string; url?: string }): P
     paragraphs.push(line);
   }
   // Credits under the story (文:某某, 编辑:某某 as its last lines) name authors as the head's do.
-  for (let j = paragraphs.length - 1; j >= Math.max(0, paragraphs.length - TAIL_LINES); j--) {
-    const by = BYLINE.exec(paragraphs[j]!);
-    if (by === null || QUESTION_OR_SENTENCE.test(by[2]!)) continue;
-    if (AUTHOR_ROLES.has(by[1]!)) for (const n of splitNames(by[2]!)) if (!authors.includes(n)) authors.push(n);
-  }
+  for (let j = paragraphs.length - 1; j >= Math.max(0, paragraphs.length - TAIL_LINES); j--) readByline(paragraphs[j]!, authors);
   // No date line: a wire dateline with a year opening the story (某社某地2024年5月5日电) dates it.
   const story = paragraphs.find((p) => !isHeading(p));
   if (published === undefined && story !== undefined) published = readWireDateline(story);

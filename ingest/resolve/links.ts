@@ -244,8 +244,11 @@ export function shortFormLinks(entities: readonly NamedEntity[], k: Knowledge): 
         // A state or oblast named after its city (纽约州, 基辅州) where the text writes the city as
         // one too (纽约市, 基辅市), or an oblast of a country whose oblasts all take their centre's
         // name (哈尔科夫州 of 哈尔科夫): two places, and the bare name is the city's.
-        if (s === '州' && (oblasts ??= entities.some((e) => e.type === 'Place' && OBLAST_COUNTRIES.has(e.name)))) continue;
-        if (s === '州' && entities.some((e) => e.type === 'Place' && (e.name === `${stem}市` || e.forms?.has(`${stem}市`) === true))) continue;
+        if (s === '州') {
+          const city = `${stem}市`;
+          if ((oblasts ??= entities.some((o) => o.type === 'Place' && OBLAST_COUNTRIES.has(o.name)))) continue;
+          if (entities.some((o) => o.type === 'Place' && (o.name === city || o.forms?.has(city) === true))) continue;
+        }
         linkShort(out, entities, indexOf, stem, i, ['Place']);
       }
       return;

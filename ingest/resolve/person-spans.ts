@@ -183,7 +183,7 @@ export function extendVerbEndedNames(units: string, ws: readonly PersonWorking[]
     const end = units[w.mentions[0]!.end]!;
     if (!VERB_NAME_END.has(end)) continue;
     const cut = w.mentions.every((m) => m.nested !== true && units[m.end] === end && SPEECH.test(units.slice(m.end + 1, m.end + 3)));
-    if (!cut || !w.mentions.some((m) => TITLES.some((t) => units.slice(Math.max(0, m.start - t.length), m.start) === t))) continue;
+    if (!cut || !w.mentions.some((m) => TITLES.some((t) => units.endsWith(t, m.start)))) continue;
     w.mentions = w.mentions.map((m) => ({ ...m, end: m.end + 1 }));
     w.name += end;
     w.forms = new Set([w.name]);
@@ -419,8 +419,7 @@ function listedWithPlace(
 ): boolean {
   // Items after the mention: each starts right after a mark.
   for (let at = m.end; units[at] === LIST_MARK;) {
-    let next = at + 1;
-    while (next < units.length && next - at <= MAX_LIST_ITEM && units[next] !== LIST_MARK && !ITEM_END.test(units[next]!)) next++;
+    const next = itemEnd(units, at, false);
     const end = places.get(at + 1);
     if (end !== undefined && (end === next || (units[next] !== LIST_MARK && !named(others, end, next)))) return true;
     at = next;
@@ -443,19 +442,25 @@ const PLACE_LIST_END = /^(?:等地|等城市|等州|等省|等国|等地区|前�
 function listOfPlaces(units: string, m: Mention): boolean {
   if (units[m.start - 1] !== LIST_MARK && units[m.end] !== LIST_MARK) return false;
   let at = m.end;
-  while (units[at] === LIST_MARK) {
-    let next = at + 1;
-    while (
-      next < units.length &&
-      next - at <= MAX_LIST_ITEM &&
-      units[next] !== LIST_MARK &&
-      !ITEM_END.test(units[next]!) &&
-      !PLACE_LIST_END.test(units.slice(next, next + 3))
-    )
-      next++;
-    at = next;
-  }
+  while (units[at] === LIST_MARK) at = itemEnd(units, at, true);
   return PLACE_LIST_END.test(units.slice(at, at + 3));
+}
+
+/**
+ * Where the 、-list item after the mark at `mark` ends: at the next mark, at clause punctuation,
+ * MAX_LIST_ITEM characters on, or (with `closing`) at words that close a list of places (等地).
+ */
+function itemEnd(units: string, mark: number, closing: boolean): number {
+  let next = mark + 1;
+  while (
+    next < units.length &&
+    next - mark <= MAX_LIST_ITEM &&
+    units[next] !== LIST_MARK &&
+    !ITEM_END.test(units[next]!) &&
+    !(closing && PLACE_LIST_END.test(units.slice(next, next + 3)))
+  )
+    next++;
+  return next;
 }
 
 /** Some mention of `starts` starts in [from, to). */
