@@ -65,11 +65,12 @@ export function readWireDateline(paragraph: string): PublishedDate | undefined {
   return found?.date.precision === 'day' ? found.date : undefined;
 }
 
-/** A clock time alone on a line, as press releases print it under their date (香港時間10時30分). */
-const TIME_LINE = /^(?:\p{Script=Han}{1,3}(?:時間|时间))?\s*\d{1,2}(?:[時时点點]\d{1,2}分|:\d{2})$/u;
+/** A clock time, with the zone's label before it (香港時間10時30分, 10:30). */
+const CLOCK = String.raw`(?:\p{Script=Han}{1,3}(?:時間|时间))?\s*\d{1,2}(?:[時时点點]\d{1,2}分|:\d{2})`;
+/** A clock time alone on a line, as press releases print it under their date. */
+const TIME_LINE = new RegExp(`^${CLOCK}$`, 'u');
 /** What a closing date line may hold besides its date: the weekday, that clock time. */
-const DATE_LINE_REST =
-  /^[(（]?(?:星期|週|周|礼拜|禮拜)[一二三四五六日天][)）]?(?:\s*(?:\p{Script=Han}{1,3}(?:時間|时间))?\s*\d{1,2}(?:[時时点點]\d{1,2}分|:\d{2}))?$/u;
+const DATE_LINE_REST = new RegExp(`^[(（]?(?:星期|週|周|礼拜|禮拜)[一二三四五六日天][)）]?(?:\\s*${CLOCK})?$`, 'u');
 
 /**
  * The date a press release prints under its text (2022年12月20日(星期二), then 香港時間10時30分 on a line
