@@ -22,12 +22,10 @@ import { jiebaModel, type JiebaModel } from './jieba-dict.ts';
 import * as dict from './jieba-dict.ts';
 
 // Hot loops read module-local copies: under tsx every imported binding is a getter call.
-const edgeHash = dict.edgeHash;
-const FILTER_SHIFT = 32 - dict.FILTER_BITS;
 const MIN_DOUBLE = dict.MIN_DOUBLE;
 const NOT_WORD = dict.NOT_WORD;
-const HAS_CHILD = dict.HAS_CHILD;
-const RUNE_MASK = dict.RUNE_MASK;
+const EMPTY = dict.EMPTY;
+const childSlot = dict.childSlot;
 
 /** cppjieba MAX_WORD_LENGTH: the DAG looks at dictionary words up to this many runes. */
 const MAX_WORD_LENGTH = 512;
@@ -66,19 +64,18 @@ export function jiebaWords(capacity = 256): JiebaWords {
  */
 export class JiebaCutter {
   // The dictionary's arrays as fields of their own: the hot loops read them without a second load.
-  /** Trie slots (see jieba-dict.ts): Int32 [4s] parent + 1, [4s + 1] rune | HAS_CHILD; Float64 [2s + 1] weight. */
-  private readonly slots: Int32Array;
-  private readonly slotWeights: Float64Array;
-  private readonly rootChild: Int32Array;
-  private readonly edgeFilter: Int32Array;
-  private readonly mask: number;
-  private readonly root: number;
+  /** Trie entries (see JiebaTrie): Int32 [4e] rune, [4e + 1] children; Float64 [2e + 1] weight. */
+  private readonly entries: Int32Array;
+  private readonly entryWeights: Float64Array;
+  private readonly rootOther: number;
   /**
    * trie.minWeight, held in a typed array: read from a plain field, the double reached
    * maxProbRoute's loop as a tagged value and boxed every char's weight into a new HeapNumber
    * (10 MB per 300k chars, and a third of the route's time).
    */
   private readonly minWeight = new Float64Array(1);
+  /** Where maxProbRoute's sweep of loads leaves their sum, so that they are not optimized away. */
+  private readonly touched = new Int32Array(1);
   private readonly hasUserSingle: boolean;
   private readonly userSingleBmp: Uint8Array;
   private readonly userSingleOther: ReadonlySet<number>;
@@ -105,12 +102,9 @@ export class JiebaCutter {
   /** `model`: the dictionaries (default: nodejieba's, loaded once per process on first use). */
   constructor(model: JiebaModel = jiebaModel()) {
     const { trie, hmm } = model;
-    this.slots = trie.slots;
-    this.slotWeights = trie.slotWeights;
-    this.rootChild = trie.rootChild;
-    this.edgeFilter = trie.edgeFilter;
-    this.mask = trie.mask;
-    this.root = trie.root;
+    this.entries = trie.entries;
+    this.entryWeights = trie.entryWeights;
+    this.rootOther = trie.rootOther;
     this.minWeight[0] = trie.minWeight;
     this.hasUserSingle = trie.hasUserSingle;
     this.userSingleBmp = trie.userSingleBmp;
@@ -207,21 +201,18 @@ export class JiebaCutter {
     out.ends[out.count++] = this.pairs ? this.runeStart[rune]! : rune;
   }
 
-  /** The trie child of node by rune r, -1 when none. */
-  private child(node: number, r: number): number {
-    const h = edgeHash(node, r);
-    const bit = h >>> FILTER_SHIFT;
-    if ((this.edgeFilter[bit >>> 5]! & (1 << (bit & 31))) === 0) return -1;
-    const slots = this.slots;
-    const mask = this.mask;
-    const key = node + 1;
-    let s = h & mask;
-    for (;;) {
-      const p = slots[s << 2]!;
-      if (p === key && (slots[(s << 2) + 1]! & RUNE_MASK) === r) return s;
-      if (p === 0) return -1;
-      s = (s + 1) & mask;
+  /** The trie node in table t (jieba-dict.ts childTable, not 0) by rune r, -1 when none. */
+  private child(t: number, r: number): number {
+    const entries = this.entries;
+    const bits = t & 31;
+    const first = t >>> 5;
+    const mask = (1 << bits) - 1;
+    for (let s = childSlot(r, bits), k = 0; k <= mask; s = (s + 1) & mask, k++) {
+      const rune = entries[(first + s) << 2]!;
+      if (rune === r) return first + s;
+      if (rune === EMPTY) return -1;
     }
+    return -1;
   }
 
   private isUserSingle(r: number): boolean {
@@ -231,9 +222,8 @@ export class JiebaCutter {
   /** MPSegment::CalcDP over runes [a, b): dpWeight[i] / dpLen[i] = best route weight / first word. */
   private maxProbRoute(a: number, b: number): void {
     const runes = this.runes;
-    const rootChild = this.rootChild;
-    const slots = this.slots;
-    const slotWeights = this.slotWeights;
+    const entries = this.entries;
+    const entryWeights = this.entryWeights;
     const dpWeight = this.dpWeight;
     const dpLen = this.dpLen;
     const minWeight = this.minWeight[0]!;
@@ -241,11 +231,27 @@ export class JiebaCutter {
     let dictStarts = out.dictStarts;
     let dictEnds = out.dictEnds;
     let dictCount = out.dictCount;
+    // Touch, without a branch on what they read, the root entry of each rune and the first slot
+    // its table of children offers the next rune: the walks below then find these lines cached.
+    // Loaded in one sweep the cache misses overlap; met one walk at a time each waited for the
+    // last (a branch on a missed value holds back every load after it).
+    let touched = 0;
+    // runes[i + 2] may be runes[b]: a rune of the next piece or stale, harmless for a touch.
+    for (let i = a; i + 1 < b; i++) {
+      const r = runes[i]!;
+      const t = r < 0x10000 ? entries[(r << 2) + 1]! : 0;
+      // The slot of the second rune, and from it (the node when it sits in its first slot) the third's.
+      const e = ((t >>> 5) + childSlot(runes[i + 1]!, t & 31)) << 2;
+      const t2 = entries[e + 1]!;
+      touched ^= entries[e]! ^ entries[((t2 >>> 5) + childSlot(runes[i + 2]!, t2 & 31)) << 2]!;
+    }
+    this.touched[0] = touched;
     for (let i = b - 1; i >= a; i--) {
       const r = runes[i]!;
-      let node = r < 0x10000 ? rootChild[r]! : this.child(this.root, r);
+      // The root's children of BMP runes are entries [0, 0x10000), empty when no word starts so.
+      let node = r < 0x10000 ? r : this.rootOther === 0 ? -1 : this.child(this.rootOther, r);
       // Candidate (i, i): the one-rune word, or a char that is no word (min weight).
-      let w1 = node >= 0 ? slotWeights[(node << 1) + 1]! : NOT_WORD;
+      let w1 = node >= 0 ? entryWeights[(node << 1) + 1]! : NOT_WORD;
       if (w1 === NOT_WORD) w1 = minWeight;
       let best = MIN_DOUBLE;
       let bestLen = 1;
@@ -253,10 +259,11 @@ export class JiebaCutter {
       if (val > best) best = val;
       if (node >= 0) {
         for (let j = i + 1; j < b && j - i + 1 <= MAX_WORD_LENGTH; j++) {
-          if ((slots[(node << 2) + 1]! & HAS_CHILD) === 0) break;
-          node = this.child(node, runes[j]!);
+          const children = entries[(node << 2) + 1]!;
+          if (children === 0) break;
+          node = this.child(children, runes[j]!);
           if (node < 0) break;
-          const w = slotWeights[(node << 1) + 1]!;
+          const w = entryWeights[(node << 1) + 1]!;
           if (w !== NOT_WORD) {
             if (dictCount === dictStarts.length) {
               this.growDictWords();

@@ -12,9 +12,10 @@
 // order: main dictionary, then user dictionary). Files are parsed as bytes and decoded as
 // cppjieba's DecodeUTF8ToRune does; a word that does not decode is left out of the trie.
 //
-// Trie: node ids are slots of one open-addressing table keyed by (parent node, rune), the fields
-// of a slot side by side; the root's children of BMP runes are also indexed directly. Runes are
-// Unicode code points (cppjieba decodes UTF-8 into runes; a surrogate pair is one rune).
+// Trie: built in an open-addressing table keyed by (parent node, rune), then laid out for the
+// segmenter's walks (layOutTrie): each node's children in a small hash table of their own, so one
+// step of a walk reads one cache line. Runes are Unicode code points (cppjieba decodes UTF-8 into
+// runes; a surrogate pair is one rune).
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { logCorrectlyRounded } from './jieba-log.ts';
@@ -23,29 +24,34 @@ import { defaultJiebaDictPath } from './pos-dict.ts';
 /** cppjieba MIN_DOUBLE: the score of the impossible (missing emission, forbidden transition). */
 export const MIN_DOUBLE = -3.14e100;
 
-// A trie slot is 16 bytes: Int32 [4s] = parent node id + 1 (0: empty slot), Int32 [4s + 1] = the
-// rune on the edge from the parent | HAS_CHILD, Float64 [2s + 1] = the word's weight, NOT_WORD
-// when the node ends no word. One probe, one cache line: the key, the weight and whether to go on.
+// The builder's table: a slot is 16 bytes: Int32 [4s] = parent node id + 1 (0: empty slot),
+// Int32 [4s + 1] = the rune on the edge from the parent | HAS_CHILD, Float64 [2s + 1] = the word's
+// weight, NOT_WORD when the node ends no word.
 /** Set in the rune field when the node has children. */
-export const HAS_CHILD = 1 << 24;
-export const RUNE_MASK = HAS_CHILD - 1;
+const HAS_CHILD = 1 << 24;
+const RUNE_MASK = HAS_CHILD - 1;
 /** Weight of a node that ends no word (a log is never +Infinity). */
 export const NOT_WORD = Infinity;
+/** Rune field of an empty entry. */
+export const EMPTY = -1;
 
+/**
+ * jieba's dictionary as a trie laid out for walking. In the pipeline the segmenter runs after
+ * passes that evict it, so every line a walk reads is a cache miss: a node is an entry in its
+ * parent's table of children and holds its word's weight and where its own children are, so a
+ * step is one probe into a table of a line or two (a table keyed by (parent, rune) took two or
+ * three: the root's index, the node, an edge filter, the child).
+ */
 export interface JiebaTrie {
-  /** Table mask (capacity - 1). A node's id is its slot; the root's id is capacity. */
-  mask: number;
-  root: number;
-  /** The slots as Int32 (4 per slot) and as Float64 (2 per slot), over one buffer. */
-  slots: Int32Array;
-  slotWeights: Float64Array;
-  /** Node of the root's child for BMP runes, -1 when none. */
-  rootChild: Int32Array;
   /**
-   * One bit per edge hash (edgeHash >>> (32 - FILTER_BITS)): a clear bit proves the edge absent
-   * without a probe into the 16 MB table. Half of the segmenter's probes miss; most stop here.
+   * 16-byte entries: Int32 [4e] = the entry's rune (EMPTY: no node), Int32 [4e + 1] = the node's
+   * children (childTable), Float64 [2e + 1] = its word's weight (NOT_WORD: it ends no word). A
+   * node's id is its entry. Entries [0, 0x10000) are the root's children of BMP runes, by rune.
    */
-  edgeFilter: Int32Array;
+  entries: Int32Array;
+  entryWeights: Float64Array;
+  /** The root's children beyond the BMP (childTable; 0 when none). */
+  rootOther: number;
   /** Weight of a char that is no word (the main dictionary's minimum weight). */
   minWeight: number;
   /** User-dictionary words of one rune (BMP runes: 1 in userSingleBmp; others in userSingleOther). */
@@ -58,7 +64,17 @@ export interface JiebaTrie {
   tagNames: string[];
   /** Lines of the main dictionary + user words in the trie. */
   words: number;
-  nodes: number;
+  /** Nodes, the root included. */
+  nodeCount: number;
+}
+
+/**
+ * A node's children: a hash table of 2^bits entries from entry `first`, packed as first << 5 | bits
+ * (0: no children; entry 0 is never a table's first). Linear probing from childSlot(rune, bits).
+ */
+export function childSlot(rune: number, bits: number): number {
+  const h = Math.imul(rune, 0x9e3779b1);
+  return (h ^ (h >>> 16)) & ((1 << bits) - 1);
 }
 
 export interface JiebaHmm {
@@ -83,14 +99,11 @@ export function defaultJiebaPaths(): { dict: string; hmm: string; user: string }
   return { dict: resolve(dir, 'jieba.dict.utf8'), hmm: resolve(dir, 'hmm_model.utf8'), user: resolve(dir, 'user.dict.utf8') };
 }
 
-/** Hash of edge (node, rune): its low bits pick the first slot to probe, its high bits the filter bit. */
-export function edgeHash(node: number, rune: number): number {
+/** Hash of edge (node, rune) in the builder's table. */
+function edgeHash(node: number, rune: number): number {
   const h = Math.imul(node ^ Math.imul(rune, 0x9e3779b1), 0x85ebca6b);
   return h ^ (h >>> 15);
 }
-
-/** Bits of JiebaTrie.edgeFilter: 2^23 bits = 1 MB, about 6% set for jieba.dict.utf8. */
-export const FILTER_BITS = 23;
 
 /**
  * cppjieba DecodeUTF8ToRune on buf[i, end): the rune << 3 | its byte length (1–4), or 0 when
@@ -180,7 +193,6 @@ class TrieBuilder {
   readonly tagNames: string[] = [''];
   private readonly tagIds = new Map<string, number>([['', 0]]);
   private readonly packedIds = new Map<number, number>();
-  readonly edgeFilter = new Int32Array(1 << (FILTER_BITS - 5));
   nodes = 0;
   /** Runes of the word insert() read last. */
   runeCount = 0;
@@ -247,8 +259,6 @@ class TrieBuilder {
     slots[4 * s] = node + 1;
     slots[4 * s + 1] = r;
     this.slotWeights[2 * s + 1] = NOT_WORD;
-    const bit = h >>> (32 - FILTER_BITS);
-    this.edgeFilter[bit >>> 5]! |= 1 << (bit & 31);
     if (node === this.root) {
       if (r < 0x10000) this.rootChild[r] = s;
     } else slots[4 * node + 1]! |= HAS_CHILD;
@@ -404,22 +414,91 @@ export function loadJiebaTrie(dictPath: string, userDictPaths: string): JiebaTri
       }
     }
   }
-  return {
-    mask: b.mask,
-    root: b.root,
-    slots: b.slots,
-    slotWeights: b.slotWeights,
-    rootChild: b.rootChild,
-    edgeFilter: b.edgeFilter,
-    minWeight,
-    userSingleBmp,
-    userSingleOther,
-    hasUserSingle,
-    nodeTag: b.nodeTag,
-    tagNames: b.tagNames,
-    words: n + userWords,
-    nodes: b.nodes,
+  return { ...layOutTrie(b), minWeight, userSingleBmp, userSingleOther, hasUserSingle, tagNames: b.tagNames, words: n + userWords };
+}
+
+/**
+ * Entries of a node's table of `fanout` children: up to 4 fill a table of one cache line; more, a
+ * table at most half full, so that a probe for a missing rune stops soon.
+ */
+function tableBits(fanout: number): number {
+  const size = fanout <= 4 ? fanout : 2 * fanout;
+  return 32 - Math.clz32(size - 1);
+}
+
+/**
+ * The builder's table laid out as JiebaTrie: the tables of children allocated (those of the first
+ * runes' nodes first, the ones walked most, side by side), then each node written into its
+ * parent's table. Three passes over the builder's slots: the layout adds little to the load.
+ */
+function layOutTrie(b: TrieBuilder): Pick<JiebaTrie, 'entries' | 'entryWeights' | 'rootOther' | 'nodeTag' | 'nodeCount'> {
+  const { slots, slotWeights } = b;
+  const capacity = b.mask + 1;
+  // Builder node ids are slots, the root's is capacity; its children of BMP runes need no table.
+  const fanout = new Int32Array(capacity + 1);
+  for (let s = 0; s < capacity; s++) {
+    const p = slots[4 * s]!;
+    if (p !== 0 && (p <= capacity || (slots[4 * s + 1]! & RUNE_MASK) >= 0x10000)) fanout[p - 1]!++;
+  }
+  const table = new Int32Array(capacity + 1);
+  let end = 0x10000;
+  const allocate = (node: number): void => {
+    const bits = tableBits(fanout[node]!);
+    // Tables of up to 4 entries aligned to their size: within one 64-byte line of the buffer.
+    const align = Math.min(1 << bits, 4);
+    end = Math.ceil(end / align) * align;
+    if (end >= 1 << 26) throw new Error('jieba trie: too many nodes for 26-bit table offsets');
+    table[node] = (end << 5) | bits;
+    end += 1 << bits;
   };
+  for (let r = 0; r < 0x10000; r++) {
+    const node = b.rootChild[r]!;
+    if (node >= 0 && fanout[node]! > 0) allocate(node);
+  }
+  for (let node = 0; node <= capacity; node++) if (fanout[node]! > 0 && table[node] === 0) allocate(node);
+  const buffer = new ArrayBuffer(16 * end);
+  const entries = new Int32Array(buffer);
+  const entryWeights = new Float64Array(buffer);
+  // Every entry empty: the first written, then copied over the rest in doubling blocks.
+  entries[0] = EMPTY;
+  entryWeights[1] = NOT_WORD;
+  const bytes = new Uint8Array(buffer);
+  for (let done = 16; done < bytes.length; done *= 2) bytes.copyWithin(done, 0, Math.min(done, bytes.length - done));
+  const nodeTag = new Uint8Array(end);
+  for (let s = 0; s < capacity; s++) {
+    const p = slots[4 * s]!;
+    if (p === 0) continue;
+    const rune = slots[4 * s + 1]! & RUNE_MASK;
+    let e: number;
+    if (p > capacity && rune < 0x10000) e = rune;
+    else {
+      const t = table[p - 1]!;
+      const bits = t & 31;
+      const first = t >>> 5;
+      let i = childSlot(rune, bits);
+      while (entries[4 * (first + i)] !== EMPTY) i = (i + 1) & ((1 << bits) - 1);
+      e = first + i;
+    }
+    entries[4 * e] = rune;
+    entries[4 * e + 1] = table[s]!;
+    entryWeights[2 * e + 1] = slotWeights[2 * s + 1]!;
+    nodeTag[e] = b.nodeTag[s]!;
+  }
+  return { entries, entryWeights, rootOther: table[capacity]!, nodeTag, nodeCount: b.nodes + 1 };
+}
+
+/** The node in table `t` (childTable) by rune r, -1 when none. */
+export function trieChild(trie: JiebaTrie, t: number, r: number): number {
+  if (t === 0) return -1;
+  const bits = t & 31;
+  const first = t >>> 5;
+  const mask = (1 << bits) - 1;
+  for (let s = childSlot(r, bits), k = 0; k <= mask; s = (s + 1) & mask, k++) {
+    const rune = trie.entries[4 * (first + s)]!;
+    if (rune === r) return first + s;
+    if (rune === EMPTY) return -1;
+  }
+  return -1;
 }
 
 /** C isspace in the "C" locale. */
@@ -486,7 +565,7 @@ export function loadJiebaHmm(path: string): JiebaHmm {
  * word starts with it. The node ends a word when its weight is not NOT_WORD.
  */
 export function trieNodeOf(trie: JiebaTrie, text: string, from: number, to: number): number {
-  let node = trie.root;
+  let node = -1;
   for (let i = from; i < to; i++) {
     let r = text.charCodeAt(i);
     if (r >= 0xd800 && r <= 0xdbff && i + 1 < to) {
@@ -496,27 +575,17 @@ export function trieNodeOf(trie: JiebaTrie, text: string, from: number, to: numb
         i++;
       }
     }
-    if (node === trie.root && r < 0x10000) {
-      node = trie.rootChild[r]!;
-      if (node < 0) return -1;
-      continue;
-    }
-    let s = edgeHash(node, r) & trie.mask;
-    for (;;) {
-      const p = trie.slots[4 * s]!;
-      if (p === 0) return -1;
-      if (p === node + 1 && (trie.slots[4 * s + 1]! & RUNE_MASK) === r) break;
-      s = (s + 1) & trie.mask;
-    }
-    node = s;
+    if (node < 0) node = r < 0x10000 ? (trie.entries[4 * r] === r ? r : -1) : trieChild(trie, trie.rootOther, r);
+    else node = trieChild(trie, trie.entries[4 * node + 1]!, r);
+    if (node < 0) return -1;
   }
-  return node === trie.root ? -1 : node;
+  return node;
 }
 
 /** The weight of a dictionary word (undefined when not a word): for tests and inspection. */
 export function wordWeight(trie: JiebaTrie, word: string): number | undefined {
   const node = trieNodeOf(trie, word, 0, word.length);
-  const w = node < 0 ? NOT_WORD : trie.slotWeights[2 * node + 1]!;
+  const w = node < 0 ? NOT_WORD : trie.entryWeights[2 * node + 1]!;
   return w === NOT_WORD ? undefined : w;
 }
 
