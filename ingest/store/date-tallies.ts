@@ -29,10 +29,25 @@ export function eventDate(id: string): string | null {
   return date !== undefined && isCalendarDate(date) ? date : null;
 }
 
-/** Recounts the tallies of these dates from the stored articles and events, in the writer's transaction. */
-export async function recountDateTallies(tx: ManagedTransaction, dates: Iterable<string | null>): Promise<void> {
-  const list = [...new Set([...dates].filter((d): d is string => d !== null))].sort();
-  if (list.length > 0) await runNamed(tx, 'date-tally', { dates: list });
+/** Articles written for the first time, per local day: what their days' tallies gain without a recount. */
+export type AddedDays = ReadonlyMap<string, { articles: number; monthArticles: number }>;
+
+/**
+ * Writes the tallies of the dates a transaction touched (date-tally.cypher): `recount` from the
+ * stored articles and events; `added` (and the dates in `events`) by adding the new articles'
+ * counts to the tally and counting the date's events again. A date in `recount` is only recounted.
+ */
+export async function writeDateTallies(
+  tx: ManagedTransaction,
+  touched: { recount: Iterable<string | null>; added?: AddedDays; events?: Iterable<string | null> },
+): Promise<void> {
+  const recount = new Set([...touched.recount].filter((d): d is string => d !== null));
+  const rows = new Map<string, { date: string; recount: boolean; articles: number; monthArticles: number }>();
+  for (const date of recount) rows.set(date, { date, recount: true, articles: 0, monthArticles: 0 });
+  for (const [date, n] of touched.added ?? []) if (!recount.has(date)) rows.set(date, { date, recount: false, ...n });
+  for (const date of touched.events ?? []) if (date !== null && !rows.has(date)) rows.set(date, { date, recount: false, articles: 0, monthArticles: 0 });
+  const list = [...rows.values()].sort((a, b) => (a.date < b.date ? -1 : 1));
+  if (list.length > 0) await runNamed(tx, 'date-tally', { rows: list });
 }
 
 /** Tallies a database written before the tallies existed (once; later calls read one node). */
@@ -40,7 +55,7 @@ export async function ensureDateTallies(store: Store): Promise<number> {
   const dates = (await store.read('date-tally-pending')).map((r) => r.date as string).filter(isCalendarDate);
   for (let i = 0; i < dates.length; i += CHUNK) {
     const chunk = dates.slice(i, i + CHUNK);
-    await store.writeTx((tx) => recountDateTallies(tx, chunk));
+    await store.writeTx((tx) => writeDateTallies(tx, { recount: chunk }));
   }
   await store.writeTx((tx) => runNamed(tx, 'date-tally-done', {}));
   return dates.length;

@@ -6,7 +6,8 @@
 //      extraction's co-mentions), REPORTS;
 //   4. add the new contribution to counts and co-mention weights (exact for first-time articles);
 //   5. re-sum from the stored articles everything a changed article touched, before or after the change.
-//   6. recount the per-date tallies of the days and event dates it touched (date-tallies.ts), and
+//   6. bring the per-date tallies of the days and event dates it touched up to date (date-tallies.ts:
+//      new articles add to their day, changed ones have their days recounted), and
 //      refresh the lists of strongest co-mentions of dense entities (entities-rank-neighbours.cypher).
 // New articles — the common case — never trigger a scan of a hub's sentences.
 import neo4j, { type Integer, type ManagedTransaction } from 'neo4j-driver';
@@ -19,7 +20,7 @@ import { KgError } from '../errors.ts';
 import { curateExtraction, planFrom, recordFromRow, type CurationPlan } from '../curation/plan.ts';
 import { loadWatches, newConnections, recordAlerts, watchedPairs, type Watches } from '../curation/alerts.ts';
 import { requestDelivery } from '../curation/webhook.ts';
-import { eventDate, localDay, recountDateTallies } from './date-tallies.ts';
+import { eventDate, localDay, writeDateTallies, type AddedDays } from './date-tallies.ts';
 
 export type WriteOutcome = 'new' | 'updated' | 'unchanged';
 
@@ -95,6 +96,20 @@ function aggregateAdds(batch: ArticleRows[]) {
   return { entities: byKey(entities), pairs: byKey(pairs) };
 }
 
+/** Articles per local day (and those dated only to the month) of articles written for the first time. */
+function addedDays(rows: ArticleRows[]): AddedDays {
+  const days = new Map<string, { articles: number; monthArticles: number }>();
+  for (const r of rows) {
+    const day = localDay(r.publishedAt);
+    if (day === null) continue;
+    let n = days.get(day);
+    if (!n) days.set(day, (n = { articles: 0, monthArticles: 0 }));
+    if (r.article.datePrecision === 'month') n.monthArticles += 1;
+    else n.articles += 1;
+  }
+  return days;
+}
+
 /** What curation adds to every write (ingest/curation): the plan the articles obey, the watches alerts follow. */
 interface Curation {
   plan: CurationPlan;
@@ -137,18 +152,19 @@ async function writeBatch(
   const touchedPairs = new Set<string>(merged.pairs);
   const touchedEntities = new Set<string>(merged.entities);
   const touchedEvents = new Set<string>(merged.events);
-  // Days whose article counts change: the new days of changed articles, the old of updated ones.
-  const touchedDays = new Set<string | null>(changed.map((r) => localDay(r.publishedAt)));
+  // Days counted again: the old and new days of updated articles. New articles add to their day's tally.
+  const recountDays = new Set<string | null>();
   if (updated.length > 0) {
     await removeRelations(tx, sorted(updated), touched);
     const removed = await runNamed(tx, 'articles-remove-contribution', { ids: sorted(updated) });
     for (const r of removed) {
-      touchedDays.add(r.day as string | null);
+      recountDays.add(r.day as string | null);
       for (const [x, y] of r.pairs as [string, string][]) touchedPairs.add(pairKey(x, y));
       for (const id of r.entities as string[]) touchedEntities.add(id);
       for (const id of r.events as string[]) touchedEvents.add(id);
     }
     for (const r of changed.filter((c) => outcomes.get(c.id) === 'updated')) {
+      recountDays.add(localDay(r.publishedAt));
       for (const key of r.pairs.keys()) touchedPairs.add(key);
       for (const n of r.names) touchedEntities.add(n.entityId);
       for (const ev of r.events) touchedEvents.add(ev.id);
@@ -197,7 +213,11 @@ async function writeBatch(
   await recount(tx, touchedPairs, touchedEntities, touchedEvents);
   await sumRelations(tx, touched);
   await applyCuratedEntities(tx, plan, [...touchedEntities, ...entityRows.keys()]);
-  await recountDateTallies(tx, [...touchedDays, ...[...touchedEvents, ...eventIds].map(eventDate)]);
+  await writeDateTallies(tx, {
+    recount: recountDays,
+    added: addedDays(changed.filter((r) => outcomes.get(r.id) === 'new')),
+    events: [...touchedEvents, ...eventIds].map(eventDate),
+  });
   await runNamed(tx, 'entities-rank-neighbours', { ids: sorted([...touchedEntities, ...entityRows.keys()]), ...intParams(strongest) });
   return outcomes;
 }
