@@ -7,6 +7,10 @@
 // database hits for every co-mention of a hub (2,000 generated articles: 105,151 db hits before,
 // 73,402 after). The end is left unlabelled (CO_MENTIONED joins entities only), so no label is read
 // either. Nodes and edges come in a stable order (mentions then id; source then target id).
+// Only the $edgeLimit strongest co-mentions among them are returned (weight, then ids), and how many
+// were left out: among the top entities of a large corpus nearly every pair is co-mentioned (tens of
+// thousands of edges at 10,000 articles), which cost most of the query's time to build and send and
+// no reader can tell apart on one screen.
 // Hidden entities (ingest/curation) are left out.
 MATCH (e:Entity)
 WHERE e.mentionCount IS NOT NULL AND e.hidden IS NULL
@@ -17,10 +21,17 @@ CALL {
   UNWIND top AS a
   MATCH (a)-[r:CO_MENTIONED]->(b)
   WHERE b IN top AND r.weight >= $minWeight
-  // In id order, so the same graph always reaches the layout in the same order (the same picture).
-  WITH a, b, r ORDER BY a.id, b.id
-  RETURN collect({source: a.id, target: b.id, weight: r.weight, articleCount: r.articleCount, confidence: r.confidence}) AS edges
+  WITH a, b, r ORDER BY r.weight DESC, a.id, b.id
+  WITH collect({a: a, b: b, r: r}) AS found
+  CALL {
+    WITH found
+    UNWIND found[0..$edgeLimit] AS k
+    // In id order, so the same graph always reaches the layout in the same order (the same picture).
+    WITH k ORDER BY k.a.id, k.b.id
+    RETURN collect({source: k.a.id, target: k.b.id, weight: k.r.weight, articleCount: k.r.articleCount, confidence: k.r.confidence}) AS edges
+  }
+  RETURN edges, size(found) - size(edges) AS edgesNotShown
 }
 RETURN
   [n IN top | {id: n.id, name: n.name, type: n.type, mentionCount: n.mentionCount, aliases: coalesce(n.aliases, []), confidence: n.confidence}] AS nodes,
-  edges
+  edges, edgesNotShown

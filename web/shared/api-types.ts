@@ -50,6 +50,8 @@ export interface ApiGraph {
   edges: ApiEdge[];
   /** Hub-capped nodes: how many neighbours were left out (shown as "N more"). */
   truncated?: { id: string; hidden: number }[];
+  /** The home view: co-mentions among its nodes left out as weaker than the strongest `edgeLimit`. */
+  edgesNotShown?: number;
 }
 
 export interface SearchHit {

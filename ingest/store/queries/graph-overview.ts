@@ -27,17 +27,20 @@ export interface GraphView {
   nodes: GraphNode[];
   /** Co-mention edges (no type), then the typed edges among the same nodes (queries/relations.ts). */
   edges: (GraphEdge | TypedGraphEdge)[];
+  /** Co-mentions among the nodes left out as weaker than the `edgeLimit` strongest (the overview only). */
+  edgesNotShown?: number;
 }
 
-export const DEFAULT_GRAPH_OVERVIEW_OPTIONS = { limit: 300, minWeight: 1 };
+export const DEFAULT_GRAPH_OVERVIEW_OPTIONS = { limit: 300, minWeight: 1, edgeLimit: 3000 };
 
 export async function graphOverview(store: Store, options: Partial<typeof DEFAULT_GRAPH_OVERVIEW_OPTIONS> = {}): Promise<GraphView> {
-  const { limit, minWeight } = { ...DEFAULT_GRAPH_OVERVIEW_OPTIONS, ...options };
-  const [row] = await store.read('graph-overview', { limit: neo4j.int(limit), minWeight });
+  const { limit, minWeight, edgeLimit } = { ...DEFAULT_GRAPH_OVERVIEW_OPTIONS, ...options };
+  const [row] = await store.read('graph-overview', { limit: neo4j.int(limit), minWeight, edgeLimit: neo4j.int(edgeLimit) });
   const nodes = (row?.nodes ?? []) as unknown as GraphNode[];
   const edges = ((row?.edges ?? []) as unknown as (GraphEdge | null)[]).filter((e): e is GraphEdge => e !== null);
   return {
     nodes,
+    edgesNotShown: Number(row?.edgesNotShown ?? 0),
     edges: [
       ...edges,
       ...(await relationsAmong(

@@ -14,6 +14,8 @@ export interface HomeViewOptions {
   to?: string;
   limit?: number;
   minWeight?: number;
+  /** Over all time, the strongest co-mentions drawn among the nodes; the rest are counted (edgesNotShown). */
+  edgeLimit?: number;
 }
 
 export async function homeView(store: Store, options: HomeViewOptions = {}): Promise<GraphView> {
@@ -21,8 +23,10 @@ export async function homeView(store: Store, options: HomeViewOptions = {}): Pro
   const minWeight = options.minWeight ?? DEFAULT_GRAPH_OVERVIEW_OPTIONS.minWeight;
   intOption(MODULE, 'limit', limit, 1, 20_000);
   numberOption(MODULE, 'minWeight', minWeight, 0);
+  const edgeLimit = options.edgeLimit ?? DEFAULT_GRAPH_OVERVIEW_OPTIONS.edgeLimit;
+  intOption(MODULE, 'edgeLimit', edgeLimit, 1, 100_000);
   const { from, to } = windowOption(MODULE, options.from, options.to);
-  if (from === null && to === null) return graphOverview(store, { limit, minWeight });
+  if (from === null && to === null) return graphOverview(store, { limit, minWeight, edgeLimit });
   const [row] = await store.read('home-view-window', {
     from: windowStart(from ?? '0001'),
     to: windowEnd(to ?? '9999'),

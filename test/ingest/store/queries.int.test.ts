@@ -208,6 +208,23 @@ describe('homeView, timeline, graphStats and dateHistogram', () => {
     }
   });
 
+  it('should send only the strongest co-mentions among its nodes over all time, and count the rest', async () => {
+    const full = await homeView(store, { limit: 20, minWeight: 1 });
+    const coMentions = (view: Awaited<ReturnType<typeof homeView>>) => view.edges.filter((e) => !('type' in e)) as { weight: number }[];
+    const all = coMentions(full);
+    expect(full.edgesNotShown).toBe(0);
+    expect(all.length).toBeGreaterThan(10);
+    const capped = await homeView(store, { limit: 20, minWeight: 1, edgeLimit: 5 });
+    expect(capped.nodes).toEqual(full.nodes);
+    const kept = coMentions(capped);
+    expect(kept).toHaveLength(5);
+    expect(capped.edgesNotShown).toBe(all.length - 5);
+    // The five kept are the heaviest: none left out weighs more than the lightest kept.
+    const weights = all.map((e) => e.weight).sort((a, b) => b - a);
+    expect(kept.map((e) => e.weight).sort((a, b) => b - a)).toEqual(weights.slice(0, 5));
+    await expect(homeView(store, { edgeLimit: 0 })).rejects.toThrow(/edgeLimit/);
+  });
+
   it('should list dated events in order with participants and place', async () => {
     const events = await timeline(store, { limit: 100 });
     expect(events.map((e) => e.date)).toEqual([...events.map((e) => e.date)].sort());

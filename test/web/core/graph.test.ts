@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resultToGraph } from '../../../web/src/core/console/index.ts';
-import { assignMetrics, buildGraph, mergeGraph, toApiGraph, unmerge } from '../../../web/src/core/graph/index.ts';
+import { assignMetrics, buildGraph, graphStatus, mergeGraph, toApiGraph, unmerge } from '../../../web/src/core/graph/index.ts';
 import { confidenceInk } from '../../../web/src/core/graph/styles.ts';
 import { ExpansionHistory } from '../../../web/src/core/history/index.ts';
 import { distanceToSegment, nearestSegment } from '../../../web/src/core/geometry/index.ts';
@@ -130,5 +130,14 @@ describe('explorer graph from repeated pairs', () => {
     const g = buildGraph({ ...home, edges: [...home.edges, { source: 'b', target: 'a', weight: 9 }] });
     expect(g.size).toBe(1);
     expect(g.getEdgeAttribute(g.edge('a', 'b')!, 'weight')).toBe(3);
+  });
+});
+
+describe('graphStatus', () => {
+  it('should count what the graph shows, and say how many weaker edges the home view left out', () => {
+    expect(graphStatus(300, 2500, 0)).toBe('300 个实体 entities · 2500 条边 edges');
+    const capped = graphStatus(300, 3000, 41_250);
+    expect(capped).toContain('300 个实体 entities · 3000 条边 edges');
+    expect(capped).toContain('另有 41250 条较弱的边未载入 41250 weaker edges not loaded');
   });
 });

@@ -30,6 +30,17 @@ describe('explorer API over the real Neo4j', () => {
     expect(home.edges.length).toBeGreaterThan(5);
   });
 
+  it('should send the strongest edgeLimit co-mentions and count the rest, and refuse an edgeLimit out of range', async () => {
+    const capped = await get<ApiGraph>('/api/home?limit=300&edgeLimit=2');
+    expect(capped.edges.filter((e) => !('type' in e))).toHaveLength(2);
+    expect(capped.edgesNotShown).toBeGreaterThan(0);
+    for (const bad of ['edgeLimit=0', 'edgeLimit=100001', 'edgeLimit=many']) {
+      const body = await get<{ error: string }>(`/api/home?${bad}`, 400);
+      expect(body.error).toContain('edgeLimit');
+      expect((await get<{ error: string }>(`/api/graph?${bad}`, 400)).error).toContain('edgeLimit');
+    }
+  });
+
   it('should leave the June-only entity out of a window that ends in May', async () => {
     const all = await get<ApiGraph>('/api/home?limit=1000');
     const may = await get<ApiGraph>('/api/home?limit=1000&to=2024-05-31');

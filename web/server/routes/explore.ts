@@ -1,5 +1,5 @@
 // Graph endpoints of the explorer, over the store's query library:
-//   GET /api/home?from&to&limit&minWeight          the strongest part of the graph for a window
+//   GET /api/home?from&to&limit&minWeight&edgeLimit   the strongest part of the graph for a window
 //   GET /api/neighbourhood?ids&depth&types&minWeight&from&to&hubCap   expansion, with "N more"
 //   GET /api/path?source&target&maxDepth          shortest co-mention path ({found:false} when none)
 import { Hono } from 'hono';
@@ -10,7 +10,7 @@ import { commaList, entityId, entityTypes, fromNotAfterTo, int, isoDate } from '
 import { parseInput } from '../validate.ts';
 
 const HomeQuery = z
-  .object({ from: isoDate, to: isoDate, limit: int(1, 20_000, 300), minWeight: z.coerce.number().min(0).default(1) })
+  .object({ from: isoDate, to: isoDate, limit: int(1, 20_000, 300), minWeight: z.coerce.number().min(0).default(1), edgeLimit: int(1, 100_000, 3000) })
   .superRefine(fromNotAfterTo);
 const NeighbourhoodQuery = z
   .object({

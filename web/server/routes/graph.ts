@@ -8,6 +8,7 @@ import { HttpError } from '../http-error.ts';
 const GraphQuery = z.object({
   limit: z.coerce.number().int().min(1).max(20_000).default(300),
   minWeight: z.coerce.number().int().min(1).default(1),
+  edgeLimit: z.coerce.number().int().min(1).max(100_000).default(3000),
 });
 
 export function graphRoutes(store: Store): Hono {

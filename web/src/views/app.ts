@@ -7,7 +7,7 @@ import { applyCurationToGraph, curationEffect } from '../core/curation/index.ts'
 import { placeResult, resultToGraph } from '../core/console/index.ts';
 import { dateExtent, pairKey, type Filters, type TimeWindow } from '../core/filters/index.ts';
 import { addDays, bucketDays } from '../core/time/index.ts';
-import { assignMetrics, edgeTypesPresent, mergeGraph, unmerge, type ExplorerGraph } from '../core/graph/index.ts';
+import { assignMetrics, edgeTypesPresent, graphStatus, mergeGraph, unmerge, type ExplorerGraph } from '../core/graph/index.ts';
 import { ExpansionHistory } from '../core/history/index.ts';
 import { runLayout, type LayoutReport } from '../core/layout/index.ts';
 import { decodeView, encodeView, type Tab, type ViewState } from '../core/url/index.ts';
@@ -60,6 +60,8 @@ export class App {
   lastLayout: LayoutReport | null = null;
   private timeWindow: TimeWindow | null = null;
   private windowSeq = 0;
+  /** Co-mentions among the home view's entities the server left out as weaker than those it sent. */
+  private edgesNotLoaded = 0;
 
   constructor() {
     this.view = decodeView(location.search);
@@ -67,6 +69,7 @@ export class App {
 
   async start(): Promise<void> {
     const data = await api.home({ limit: this.view.limit });
+    this.edgesNotLoaded = data.edgesNotShown ?? 0;
     const container = byId('graph');
     const canvas = mountCanvas(data, container);
     ({ graph: this.graph, renderer: this.renderer, focus: this.focus, filters: this.filters } = canvas);
@@ -361,7 +364,7 @@ export class App {
   private applyFilters(): void {
     const { visibleNodes, visibleEdges } = this.filters.apply(this.view.filters, this.timeWindow);
     this.focus.update({});
-    this.say(`${visibleNodes} 个实体 entities · ${visibleEdges} 条边 edges`);
+    this.say(graphStatus(visibleNodes, visibleEdges, this.edgesNotLoaded));
   }
 
   private async refreshTime(): Promise<void> {

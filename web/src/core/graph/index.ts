@@ -3,3 +3,4 @@ export * from './build.ts';
 export * from './metrics.ts';
 export * from './types.ts';
 export * from './relations.ts';
+export * from './status.ts';
