@@ -8,13 +8,23 @@
 UNWIND $pairs AS pair
 MATCH (x:Entity {id: pair.x})
 MATCH (y:Entity {id: pair.y})
-OPTIONAL MATCH (x)<-[n:NAMES]-(a:Article)-[ny:NAMES]->(y)
-WITH x, y, a, n, ny,
-     [i IN range(0, size(coalesce(n.coMentionTargets, [])) - 1) WHERE n.coMentionTargets[i] = y.id | n.coMentionWeights[i]][0] AS w
-WITH x, y, sum(w) AS weight, count(w) AS articles,
-     max(CASE WHEN w IS NULL THEN null ELSE n.confidence * ny.confidence END) AS confidence,
-     min(CASE WHEN w IS NULL THEN null ELSE a.publishedAt END) AS firstSeen,
-     max(CASE WHEN w IS NULL THEN null ELSE a.publishedAt END) AS lastSeen
+WITH x, y, CASE WHEN coalesce(x.mentionCount, 0) <= coalesce(y.mentionCount, 0) THEN [x, y] ELSE [y, x] END AS ends
+CALL {
+  // The articles naming both, found from the end with fewer mentions: the pairs a merge touches
+  // mostly join a hub, whose every article was read per pair before (a batch at 15,000 generated
+  // articles ran past the 10-minute transaction limit).
+  WITH x, y, ends
+  WITH x, y, ends[0] AS few, ends[1] AS many
+  OPTIONAL MATCH (few)<-[:NAMES]-(a:Article)
+  WHERE (a)-[:NAMES]->(many)
+  OPTIONAL MATCH (a)-[n:NAMES]->(x)
+  OPTIONAL MATCH (a)-[ny:NAMES]->(y)
+  WITH a, n, ny, [i IN range(0, size(coalesce(n.coMentionTargets, [])) - 1) WHERE n.coMentionTargets[i] = y.id | n.coMentionWeights[i]][0] AS w
+  RETURN sum(w) AS weight, count(w) AS articles,
+         max(CASE WHEN w IS NULL THEN null ELSE n.confidence * ny.confidence END) AS confidence,
+         min(CASE WHEN w IS NULL THEN null ELSE a.publishedAt END) AS firstSeen,
+         max(CASE WHEN w IS NULL THEN null ELSE a.publishedAt END) AS lastSeen
+}
 OPTIONAL MATCH (x)-[old:CO_MENTIONED]->(y)
 FOREACH (_ IN CASE WHEN weight = 0 AND old IS NOT NULL THEN [1] ELSE [] END | DELETE old)
 FOREACH (_ IN CASE WHEN weight > 0 THEN [1] ELSE [] END |
