@@ -437,6 +437,44 @@ function dropStormNames(units: string, ws: readonly Working[]): void {
   for (const w of ws) if (w.mentions.some((m) => STORM_BEFORE.test(units.slice(Math.max(0, m.start - 5), m.start)))) w.mentions = [];
 }
 
+/**
+ * What follows a name inside the name of a thing of another kind: an award named after people
+ * (某某奖, 某某—某某终身成就奖), an animal's kind named after its region (某地狒狒, 东北虎), a park or
+ * precinct the tagger's person stands at the head of (某某生态园区). The name is the award's, the
+ * species' or the park's, no mention of a person, body or place. (MSRA labels the person of an
+ * award and 两岸 as names, so these are read here, on articles, and not in the span pipeline.)
+ */
+const AWARD_AFTER = /^(?:终身成就|成就|文学|和平|科学|物理学|化学|医学|经济学|纪念)?奖(?![励惩状])/u;
+const SPECIES_AFTER = /^(?:狒狒|猕猴|金丝猴|长臂猿|猩猩|老虎|虎(?![门丘林头口])|豹(?!子)|大象|犀牛|熊猫|棕熊|黑熊|骆驼|企鹅|鳄鱼|野牛|羚羊|斑马)/u;
+/** An animal's kind the tagger read as a person (长|鬃狒狒): no name ends so. */
+const SPECIES_END = /(?:狒狒|猕猴|猩猩|熊猫|骆驼|企鹅|犀牛|鳄鱼|斑马|羚羊)$/u;
+const PRECINCT_AFTER = /^(?:生态园区|生态园|园区|公园|广场|大桥|水库)/u;
+/**
+ * 人大代表、政协委员: deputies and members of congresses and conferences in general, where the body
+ * is named by its bare short form (深圳市人大代表 and 全国政协委员 name theirs whole).
+ */
+const BARE_BODIES = new Set(['人大', '政协']);
+const MEMBERS_AFTER = /^(?:代表(?!团|大会)|委员(?!会|长)|常委(?!会))/u;
+/** 两岸, 两广, 两湖: two places named by a numeral and the character they share, a compound like 中美. */
+const PAIR_OF_PLACES = /^两\p{Script=Han}$/u;
+
+/** A mention that is part of the name of another kind of thing, or of a class of people. */
+function insideOtherName(units: string, w: Working, m: Mention): boolean {
+  const after = units.slice(m.end, m.end + 6);
+  if (w.type !== 'Place' && AWARD_AFTER.test(after)) return true;
+  if (w.type !== 'Organization' && SPECIES_AFTER.test(after)) return true;
+  if (w.type === 'Person' && PRECINCT_AFTER.test(after)) return true;
+  return w.type === 'Organization' && BARE_BODIES.has(units.slice(m.start, m.end)) && MEMBERS_AFTER.test(after);
+}
+
+/** Names of awards, species and parks, members of bodies in general, two places at once: their mentions go. */
+function dropNamesOfOtherThings(units: string, ws: readonly Working[]): void {
+  for (const w of ws) {
+    if ((w.type === 'Place' && PAIR_OF_PLACES.test(w.name)) || (w.type === 'Person' && SPECIES_END.test(w.name))) w.mentions = [];
+    else w.mentions = w.mentions.filter((m) => !insideOtherName(units, w, m));
+  }
+}
+
 /** A point of the compass (西北, 东南) … */
 const COMPASS_POINT = /^(?:东|南|西|北|东北|西北|东南|西南)$/u;
 /** … followed by words of heading or wind: a direction, no region (向西北方向移动, 西北偏西, 转西北风). */
@@ -518,6 +556,7 @@ export function resolveArticle(x: ArticleExtraction, opts: ResolveOptions = {}):
   dropDescriptors(units, ws, k);
   splitCountryPrefixedPlaces(ws, k);
   dropStormNames(units, ws);
+  dropNamesOfOtherThings(units, ws);
   outletsReadAsPlaces(ws, k);
   dropHeadings(units, ws);
   const live = ws.filter((w) => w.mentions.length > 0 || !w.mentioned);

@@ -440,3 +440,29 @@ describe('a caucus, an outlet and a day (blind sample 9)', () => {
     expect(typed('中日两国签署协议。')).toEqual(expect.arrayContaining(['日本/Place']));
   });
 });
+
+describe('names inside the name of another kind of thing (blind sample 10)', () => {
+  it('should read no person in an award named after people', () => {
+    expect(namesOf('2019年,他获得国际物理学界最高奖“卡尔·魏纳终身成就奖”。')).toEqual([]);
+    expect(namesOf('该片获得诺贝尔奖提名,鲁迅文学奖得主王安忆出席。')).toEqual(['王安忆']);
+    expect(namesOf('张伟获奖后表示感谢。李明获得一等奖。')).toEqual(['张伟', '李明']);
+  });
+
+  it("should read no place in an animal's kind named after its region, nor a person in one", () => {
+    const names = namesOf('动物园有五只阿拉伯狒狒和两只东非狒狒,还有四只长鬃狒狒。');
+    for (const n of ['阿拉伯', '东非', '鬃狒狒']) expect(names).not.toContain(n);
+  });
+
+  it('should read no person at the head of a park named after its place', () => {
+    expect(typed('台中大雅陈家坡生态园区昨日开放。').filter((t) => t.endsWith('/Person'))).toEqual([]);
+  });
+
+  it('should read 两岸 as two places at once, not one', () => {
+    expect(namesOf('两岸同胞对交流往来的意愿强烈,当务之急是恢复两岸交流。')).toEqual([]);
+  });
+
+  it('should read bare 人大代表、政协委员 as members in general, and keep a named congress', () => {
+    expect(namesOf('人大代表、政协委员和群众30余人旁听了庭审。')).toEqual([]);
+    expect(namesOf('全国人大代表王芳和全国政协委员李刚出席。')).toEqual(['全国人大', '王芳', '全国政协', '李刚']);
+  });
+});
