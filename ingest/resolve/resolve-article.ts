@@ -426,6 +426,19 @@ function outletsReadAsPlaces(ws: readonly Working[], k: Knowledge): void {
   for (const w of ws) if (w.type === 'Place' && w.name.length >= 3 && OUTLET_NAME_END.test(w.name) && !isKnownName(w.name, k)) w.type = 'Organization';
 }
 
+/**
+ * What a listed company does that no place does, right after its name or the day it did it
+ * (某某港3月5日晚间发布公告称, 某某港股价): a place's name that is a company's too (ports, airports,
+ * parks listed as 某某港, 某某机场) names the company there.
+ */
+const COMPANY_ACT_AFTER = /^(?:\d{1,2}月\d{1,2}日(?:晚间|晚|早间|早|午间)?)?(?:发布公告|发布了公告|公告称|公告显示|公告指出|董事会|股价|股东大会)/u;
+
+/** Places whose every mention acts as a listed company (某某港发布公告称): organizations. */
+function companiesReadAsPlaces(units: string, ws: readonly Working[]): void {
+  for (const w of ws)
+    if (w.type === 'Place' && w.mentions.length > 0 && w.mentions.every((m) => COMPANY_ACT_AFTER.test(units.slice(m.end, m.end + 16)))) w.type = 'Organization';
+}
+
 /** What names a storm before its name (台风“某某”, 超强台风某某, 飓风“某某”). */
 const STORM_BEFORE = /(?:台风|飓风|热带风暴|热带低压|气旋)[“"「『]?$/u;
 
@@ -558,6 +571,7 @@ export function resolveArticle(x: ArticleExtraction, opts: ResolveOptions = {}):
   dropStormNames(units, ws);
   dropNamesOfOtherThings(units, ws);
   outletsReadAsPlaces(ws, k);
+  companiesReadAsPlaces(units, ws);
   dropHeadings(units, ws);
   const live = ws.filter((w) => w.mentions.length > 0 || !w.mentioned);
   const union = new Union(live.length);

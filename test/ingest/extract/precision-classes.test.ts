@@ -466,3 +466,26 @@ describe('names inside the name of another kind of thing (blind sample 10)', () 
     expect(namesOf('全国人大代表王芳和全国政协委员李刚出席。')).toEqual(['全国人大', '王芳', '全国政协', '李刚']);
   });
 });
+
+describe('listed companies by their short names (blind sample 10)', () => {
+  it("should keep 控股 in a holding company's name, and leave the verb and 控股股东 alone", () => {
+    expect(counted('2月1日晚间,华远控股发布公告称,华远控股董事会同意增加回购金额。')).toEqual(['华远控股/Organization/2']);
+    expect(namesOf('该公司控股股东为某集团,阿里巴巴控股了这家公司。')).not.toContain('阿里巴巴控股');
+    expect(namesOf('收购完成后青岛港将成为天润股份控股股东。').filter((n) => n.endsWith('控股'))).toEqual([]);
+  });
+
+  it("should read a company's board and what it did as the company and a clause, not one name", () => {
+    expect(namesOf('华远控股董事会推选公司实控人王伟担任董事长。')).toEqual(['华远控股', '王伟']);
+  });
+
+  it('should make a company of a place-like name that issues announcements, and leave the port alone', () => {
+    expect(typed('青岛港3月5日晚间发布公告称,公司拟收购天润股份的股权。')).toContain('青岛港/Organization');
+    expect(typed('他从青岛港出发,青岛港发布公告称停航。')).toContain('青岛港/Place');
+  });
+
+  it('should read a subsidiary described, or its description glued before a name, as no name', () => {
+    const names = namesOf('其全资附属公司中交二航局与华建置业(中交集团非全资附属公司)共同合作。');
+    expect(names.filter((n) => n.includes('附属公司'))).toEqual([]);
+    expect(names).toEqual(expect.arrayContaining(['华建置业', '中交集团']));
+  });
+});
