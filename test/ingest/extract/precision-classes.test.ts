@@ -489,3 +489,9 @@ describe('listed companies by their short names (blind sample 10)', () => {
     expect(names).toEqual(expect.arrayContaining(['华建置业', '中交集团']));
   });
 });
+
+describe('an organization that starts on the last character of a verb (blind sample 10)', () => {
+  it('should start the name after a verb jieba reads whole (率团参|加某某协会)', () => {
+    expect(typed('市长率团参加侨务协会举办的晚宴。')).toEqual(['侨务协会/Organization']);
+  });
+});
