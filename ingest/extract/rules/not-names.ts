@@ -88,6 +88,8 @@ const TITLE_WORDS = new Set([...TITLES, '立委', '议员', '市议员', '委员
  * 某报网站): the graph keeps the organization, which the name holds.
  */
 const ORGAN = /.(?:董事会|股东大会|董事局|管理层|公众号|官网|官微|网站|微博|微信)$/u;
+/** A byline's place and outlet around the verb of reporting (某地报导某某报): where and who, not one name. */
+const REPORTED_FROM = /.(?:报导|报道)./u;
 /** A company's board and what it did, glued into one span (某某控股董事会推选公司): a clause, no name. */
 const BOARD_CLAUSE = /.(?:董事会|股东大会|董事局)\p{Script=Han}{2,}/u;
 /**
@@ -179,6 +181,7 @@ export function namesNothing(t: string, type: 'Person' | 'Organization' | 'Place
   if (
     ORGAN.test(t) ||
     BOARD_CLAUSE.test(t) ||
+    REPORTED_FROM.test(t) ||
     COMPANY_PARTY_ORGAN.test(t) ||
     COUNTED_KIND.test(t) ||
     REGION_ADJECTIVE.test(t) ||

@@ -495,3 +495,18 @@ describe('an organization that starts on the last character of a verb (blind sam
     expect(typed('市长率团参加侨务协会举办的晚宴。')).toEqual(['侨务协会/Organization']);
   });
 });
+
+describe('outlets in bylines and source lines (blind sample 10)', () => {
+  it("should read a byline's place and outlet around the verb of reporting as two names", () => {
+    expect(typed('记者陈伟/北京报道人民日报')).toEqual(['陈伟/Person', '北京/Place', '人民日报/Organization']);
+  });
+
+  it('should make two outlets of a source line that joins two with a dash', () => {
+    const a: ParsedArticle = { id: 'a1', title: '标题', text: '某队3:0完胜对手。', authors: [], headings: [], source: '东方网-新闻晚报' };
+    expect(
+      extractArticle(a)
+        .entities.filter((e) => e.type === 'Organization')
+        .map((e) => e.name),
+    ).toEqual(['东方网', '新闻晚报']);
+  });
+});
