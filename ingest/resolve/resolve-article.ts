@@ -488,6 +488,44 @@ function dropNamesOfOtherThings(units: string, ws: readonly Working[]): void {
   }
 }
 
+/** A state or province, the first of two places glued into one name (某某州凤凰城). */
+const DIVISION_END = /[州省]$/u;
+
+/**
+ * Two places read as one name where the article also names each alone: a state or province and a
+ * city in it (某某州某某城 beside 某某州 and 某某城), or a place and its market (某地市场 beside 某地):
+ * the glued name's mentions become mentions of the places; a market is none.
+ */
+function splitGluedPlaces(ws: Working[], k: Knowledge): void {
+  let byName: Map<string, Working> | undefined; // made at the first candidate (rare)
+  const alone = (name: string): Working | undefined => {
+    const w = (byName ??= workingByName(ws)).get(`Place\u0000${name}`);
+    return w !== undefined && w.mentions.length > 0 ? w : undefined;
+  };
+  for (const w of [...ws]) {
+    if (w.type !== 'Place' || w.mentions.length === 0 || w.name.length < 4 || isKnownName(w.name, k)) continue;
+    if (w.name.endsWith('市场')) {
+      const place = alone(w.name.slice(0, -2));
+      if (place === undefined) continue;
+      for (const m of w.mentions) place.mentions.push(mentionAt(m.start, m.end - 2, m.sentence));
+      w.mentions = [];
+      continue;
+    }
+    for (let len = 3; len <= w.name.length - 2; len++) {
+      if (!DIVISION_END.test(w.name.slice(0, len))) continue;
+      const division = alone(w.name.slice(0, len));
+      const city = alone(w.name.slice(len));
+      if (division === undefined || city === undefined) continue;
+      for (const m of w.mentions) {
+        division.mentions.push(mentionAt(m.start, m.start + len, m.sentence));
+        city.mentions.push(mentionAt(m.start + len, m.end, m.sentence));
+      }
+      w.mentions = [];
+      break;
+    }
+  }
+}
+
 /** A point of the compass (西北, 东南) … */
 const COMPASS_POINT = /^(?:东|南|西|北|东北|西北|东南|西南)$/u;
 /** … followed by words of heading or wind: a direction, no region (向西北方向移动, 西北偏西, 转西北风). */
@@ -568,6 +606,7 @@ export function resolveArticle(x: ArticleExtraction, opts: ResolveOptions = {}):
   placesReadAsPersons(units, ws, k);
   dropDescriptors(units, ws, k);
   splitCountryPrefixedPlaces(ws, k);
+  splitGluedPlaces(ws, k);
   dropStormNames(units, ws);
   dropNamesOfOtherThings(units, ws);
   outletsReadAsPlaces(ws, k);

@@ -544,3 +544,27 @@ describe('resolveArticle: bad input', () => {
     expect(resolveArticle(extraction('', [])).entities).toEqual([]);
   });
 });
+
+describe('resolveArticle: two places glued into one name (blind sample 10)', () => {
+  it('should give a state and a city read as one place to the two places the article names alone', () => {
+    const x = resolveArticle(
+      extraction('公司前往内华达州雷诺城兴建工厂。内华达州欢迎投资,雷诺城将受益。', [
+        ['内华达州雷诺城', 'Place'],
+        ['内华达州', 'Place'],
+        ['雷诺城', 'Place'],
+      ]),
+    );
+    expect(x.entities.map((e) => `${e.name}/${e.mentions.length}`).sort()).toEqual(['内华达州/2', '雷诺城/2']);
+  });
+
+  it("should read a place's market as a mention of the place, and keep a glued name the article names no part of alone", () => {
+    const x = resolveArticle(
+      extraction('集团在温州市场深耕多年。温州是重要城市,公司落户新泽西州纽瓦克城。', [
+        ['温州市场', 'Place'],
+        ['温州', 'Place'],
+        ['新泽西州纽瓦克城', 'Place'],
+      ]),
+    );
+    expect(x.entities.map((e) => `${e.name}/${e.mentions.length}`).sort()).toEqual(['新泽西州纽瓦克城/1', '温州/2']);
+  });
+});
