@@ -20,6 +20,7 @@ import { canonicalForm, knownType, listedOrganization, placeStem } from './forms
 import { knowledgeFor, type Knowledge } from './knowledge.ts';
 import { shortFormLinks } from './links.ts';
 import {
+  countriesBeforeTrades,
   countriesReadAsPersons,
   divisionsReadAsPersons,
   extendCutPersons,
@@ -602,6 +603,7 @@ export function resolveArticle(x: ArticleExtraction, opts: ResolveOptions = {}):
   completeCutPersons(units, ws);
   extendVerbEndedNames(units, ws);
   countriesReadAsPersons(units, ws, k);
+  countriesBeforeTrades(units, ws, k);
   divisionsReadAsPersons(units, ws, k);
   placesReadAsPersons(units, ws, k);
   dropDescriptors(units, ws, k);

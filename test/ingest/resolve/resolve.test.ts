@@ -568,3 +568,13 @@ describe('resolveArticle: two places glued into one name (blind sample 10)', () 
     expect(x.entities.map((e) => `${e.name}/${e.mentions.length}`).sort()).toEqual(['新泽西州纽瓦克城/1', '温州/2']);
   });
 });
+
+describe('resolveArticle: a country and 女 or 男 before a trade (blind sample 10)', () => {
+  it('should read 某国女 before 导演 as the country, and leave a woman named so alone', () => {
+    const x = resolveArticle(extraction('纽西兰女导演执导的影片获奖。', [['纽西兰女', 'Person']]));
+    expect(x.entities.map((e) => `${e.name}/${e.type}/${e.mentions.map((m) => x.text.slice(m.start, m.end)).join(',')}`)).toEqual(['新西兰/Place/纽西兰']);
+    expect(x.entities[0]!.aliases).not.toContain('纽西兰女');
+    const y = resolveArticle(extraction('纽西兰女说,她很高兴。', [['纽西兰女', 'Person']]));
+    expect(y.entities.map((e) => e.type)).toEqual(['Person']);
+  });
+});
