@@ -510,3 +510,9 @@ describe('outlets in bylines and source lines (blind sample 10)', () => {
     ).toEqual(['东方网', '新闻晚报']);
   });
 });
+
+describe('a transliterated club name that starts like a place (blind sample 10)', () => {
+  it('should take no place nested in a transliterated name whole (某安|普敦)', () => {
+    expect(namesOf('他先后执教英超南安普敦与托特纳姆热刺两家俱乐部。')).not.toContain('南安');
+  });
+});
