@@ -527,6 +527,31 @@ function splitGluedPlaces(ws: Working[], k: Knowledge): void {
   }
 }
 
+/** What ends a road's or street's name after a place's (某某路, 某某大道), not a word of its own (路线, 路过). */
+const ROAD_AFTER = /^(?:大道|大街|路|街)(?![线径费况面上演过人透由标])/u;
+
+/**
+ * A place the tagger ended before 路, 街 or 大道 (某某|路往…): where the text goes on so, the name is
+ * the road's, another place, and the mention its mention.
+ */
+function roadsCutFromPlaces(units: string, ws: Working[]): void {
+  let byName: Map<string, Working> | undefined; // made at the first road (rare)
+  for (const w of [...ws]) {
+    if (w.type !== 'Place' || w.mentions.length === 0) continue;
+    const kept: Mention[] = [];
+    for (const m of w.mentions) {
+      const road = m.nested === true ? null : ROAD_AFTER.exec(units.slice(m.end, m.end + 3));
+      if (road === null) {
+        kept.push(m);
+        continue;
+      }
+      const r = target(ws, (byName ??= workingByName(ws)), w.name + road[0], 'Place');
+      r.mentions.push(mentionAt(m.start, m.end + road[0].length, m.sentence));
+    }
+    w.mentions = kept;
+  }
+}
+
 /** A point of the compass (西北, 东南) … */
 const COMPASS_POINT = /^(?:东|南|西|北|东北|西北|东南|西南)$/u;
 /** … followed by words of heading or wind: a direction, no region (向西北方向移动, 西北偏西, 转西北风). */
@@ -609,6 +634,7 @@ export function resolveArticle(x: ArticleExtraction, opts: ResolveOptions = {}):
   dropDescriptors(units, ws, k);
   splitCountryPrefixedPlaces(ws, k);
   splitGluedPlaces(ws, k);
+  roadsCutFromPlaces(units, ws);
   dropStormNames(units, ws);
   dropNamesOfOtherThings(units, ws);
   outletsReadAsPlaces(ws, k);

@@ -516,3 +516,10 @@ describe('a transliterated club name that starts like a place (blind sample 10)'
     expect(namesOf('他先后执教英超南安普敦与托特纳姆热刺两家俱乐部。')).not.toContain('南安');
   });
 });
+
+describe('a road the tagger cut before 路 or 街 (blind sample 10)', () => {
+  it('should name the road whole where the place is followed by its 街 or 路', () => {
+    expect(typed('网友回报中午在安宁街往市场方向看到它。')).toEqual(['安宁街/Place']);
+    expect(typed('中国道路与中国路线不同。')).toEqual(['中国/Place']);
+  });
+});
