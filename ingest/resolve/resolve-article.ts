@@ -528,7 +528,9 @@ function splitGluedPlaces(ws: Working[], k: Knowledge): void {
 }
 
 /** What ends a road's or street's name after a place's (某某路, 某某大道), not a word of its own (路线, 路过). */
-const ROAD_AFTER = /^(?:大道|大街|路|街)(?![线径费况面上演过人透由标])/u;
+const ROAD_AFTER = /^(?:大道|大街|路(?![线径费况面上演过人透由标边])|街(?![头上区巷道坊边]))/u;
+/** A division's or country's full name (北京市, 某国): streets are named after a bare name. */
+const DIVISION_NAME_END = /[市省县区国州]$/u;
 
 /**
  * A place the tagger ended before 路, 街 or 大道 (某某|路往…): where the text goes on so, the name is
@@ -537,7 +539,7 @@ const ROAD_AFTER = /^(?:大道|大街|路|街)(?![线径费况面上演过人透
 function roadsCutFromPlaces(units: string, ws: Working[]): void {
   let byName: Map<string, Working> | undefined; // made at the first road (rare)
   for (const w of [...ws]) {
-    if (w.type !== 'Place' || w.mentions.length === 0) continue;
+    if (w.type !== 'Place' || w.mentions.length === 0 || DIVISION_NAME_END.test(w.name)) continue;
     const kept: Mention[] = [];
     for (const m of w.mentions) {
       const road = m.nested === true ? null : ROAD_AFTER.exec(units.slice(m.end, m.end + 3));

@@ -521,5 +521,6 @@ describe('a road the tagger cut before 路 or 街 (blind sample 10)', () => {
   it('should name the road whole where the place is followed by its 街 or 路', () => {
     expect(typed('网友回报中午在安宁街往市场方向看到它。')).toEqual(['安宁街/Place']);
     expect(typed('中国道路与中国路线不同。')).toEqual(['中国/Place']);
+    expect(typed('北京市街头和巴黎街头都很热闹。')).toEqual(['北京/Place', '巴黎/Place']);
   });
 });
