@@ -88,6 +88,8 @@ const TITLE_WORDS = new Set([...TITLES, '立委', '议员', '市议员', '委员
  * 某报网站): the graph keeps the organization, which the name holds.
  */
 const ORGAN = /.(?:董事会|股东大会|董事局|管理层|公众号|官网|官微|网站|微博|微信)$/u;
+/** A phase of a project or an estate (某某港二期, 某某三期工程): a stage of building, no body or place. */
+const PROJECT_PHASE = /[一二三四五六七八九十\d]期(?:工程|项目)?$/u;
 /** A byline's place and outlet around the verb of reporting (某地报导某某报): where and who, not one name. */
 const REPORTED_FROM = /.(?:报导|报道)./u;
 /** A company's board and what it did, glued into one span (某某控股董事会推选公司): a clause, no name. */
@@ -176,6 +178,7 @@ export function namesNothing(t: string, type: 'Person' | 'Organization' | 'Place
   // A person's name holds no digit (a stage name with one, 某某MJ116, is a group's or a handle).
   if (type === 'Person') return anonymousPerson(t) || /\d/u.test(t) || surnameAndTime(t);
   if (RANK_BODY.test(t) || OWN_PLACE.test(t) || UNOWNED_MISSION.test(t)) return true;
+  if (PROJECT_PHASE.test(t)) return true;
   if (type === 'Place') return ACT_ON_A_CITY.test(t) || CUP.test(t);
   if (type !== 'Organization') return false;
   if (

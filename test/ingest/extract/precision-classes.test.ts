@@ -524,3 +524,9 @@ describe('a road the tagger cut before 路 or 街 (blind sample 10)', () => {
     expect(typed('北京市街头和巴黎街头都很热闹。')).toEqual(['北京/Place', '巴黎/Place']);
   });
 });
+
+describe('a phase of a project (blind sample 10)', () => {
+  it('should read 某某二期 as a stage of building, no organization', () => {
+    expect(typed('星泰置业负责海悦港二期之项目的开发。海悦港二期位于北京。').filter((t) => t.includes('二期'))).toEqual([]);
+  });
+});
