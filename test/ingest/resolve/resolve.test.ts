@@ -578,3 +578,40 @@ describe('resolveArticle: a country and 女 or 男 before a trade (blind sample 
     expect(y.entities.map((e) => e.type)).toEqual(['Person']);
   });
 });
+
+describe('resolveArticle: a countrywide body and its short name (blind sample 10)', () => {
+  it('should make 全国某某 and 某某 one organization, as 国家 is dropped', () => {
+    const x = resolveArticle(
+      extraction('全国妇联发布报告,妇联表示将继续努力。', [
+        ['全国妇联', 'Organization'],
+        ['妇联', 'Organization'],
+      ]),
+    );
+    expect(x.entities.filter((e) => e.type === 'Organization')).toHaveLength(1);
+  });
+});
+
+describe('resolveArticle: a company named with its city and form, then by its core (blind sample 10)', () => {
+  it('should make 某地某某置业有限公司 and 某某置业 one organization', () => {
+    const x = resolveArticle(
+      extraction('收购上海华星通达置业有限公司的股权。华星通达置业主要负责开发。', [
+        ['上海华星通达置业有限公司', 'Organization'],
+        ['华星通达置业', 'Organization'],
+      ]),
+    );
+    expect(x.entities.filter((e) => e.type === 'Organization')).toHaveLength(1);
+  });
+});
+
+describe("resolveArticle: the party's central body with the party or the centre left out (blind sample 10)", () => {
+  it('should make 中共中央某某, 中共某某 and 中央某某 one organization', () => {
+    const x = resolveArticle(
+      extraction('中共中央书记处会议召开。他在中共书记处工作,中央书记处成员出席。', [
+        ['中共中央书记处', 'Organization'],
+        ['中共书记处', 'Organization'],
+        ['中央书记处', 'Organization'],
+      ]),
+    );
+    expect(x.entities.filter((e) => e.type === 'Organization')).toHaveLength(1);
+  });
+});
