@@ -15,7 +15,7 @@ import { extractRelations } from '../extract/roles/index.ts';
 import type { ArticleExtraction, EntityType, ExtractedEntity, Mention } from '../model.ts';
 import { ENTITY_TYPES } from '../model.ts';
 import { normalizeEachUnit } from '../parse/normalize.ts';
-import { allAbbreviations, compoundAround, fullNameOf, gluedIntoWord, isKnownName, personInSubjectSlot, readCompound } from './compounds.ts';
+import { allAbbreviations, compoundAround, fullNameOf, gluedIntoWord, isKnownName, personInSubjectSlot, readCompound, startsNameWord } from './compounds.ts';
 import { canonicalForm, knownType, listedOrganization, placeStem } from './forms.ts';
 import { knowledgeFor, type Knowledge } from './knowledge.ts';
 import { shortFormLinks } from './links.ts';
@@ -182,6 +182,17 @@ function resolveCharacters(units: string, ws: Working[], k: Knowledge): void {
           });
           continue;
         }
+      }
+      // 英|才学校: a country's lone character that starts a word jieba reads as a name, where the
+      // article never writes the country out, is that name's.
+      if (
+        w.type === 'Place' &&
+        surface.length === 1 &&
+        w.mentions.every((o) => o.end - o.start === 1) &&
+        !ws.some((o) => o.name === w.name && o.mentions.some((x) => x.end - x.start > 1))
+      ) {
+        const from = Math.max(0, m.start - 3);
+        if (startsNameWord(normalizedSlice(units, from, m.end + 3), m.start - from)) continue;
       }
       if (w.name.length > 1) {
         // 希望韩能够… where the article names 韩国瑜 and never writes 韩国 out: the person, not the country.

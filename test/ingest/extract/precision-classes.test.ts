@@ -530,3 +530,10 @@ describe('a phase of a project (blind sample 10)', () => {
     expect(typed('星泰置业负责海悦港二期之项目的开发。海悦港二期位于北京。').filter((t) => t.includes('二期'))).toEqual([]);
   });
 });
+
+describe("a country's character that starts a name (blind sample 10)", () => {
+  it('should read no country in a school named with its character (德|才学校), and keep 中英 and 英方', () => {
+    expect(typed('一名家长表示,德才学校是一所私立学校。').filter((t) => t.endsWith('/Place'))).toEqual([]);
+    expect(typed('中英两国签署协议,英方表示欢迎。')).toEqual(['中国/Place', '英国/Place']);
+  });
+});
