@@ -443,14 +443,13 @@ describe('a caucus, an outlet and a day (blind sample 9)', () => {
 
 describe('names inside the name of another kind of thing (blind sample 10)', () => {
   it('should read no person in an award named after people', () => {
-    expect(namesOf('2019年,他获得国际物理学界最高奖“卡尔·魏纳终身成就奖”。')).toEqual([]);
+    expect(namesOf('诗人去年获颁“艾伦·格雷文学奖”。')).toEqual([]);
     expect(namesOf('该片获得诺贝尔奖提名,鲁迅文学奖得主王安忆出席。')).toEqual(['王安忆']);
     expect(namesOf('张伟获奖后表示感谢。李明获得一等奖。')).toEqual(['张伟', '李明']);
   });
 
   it("should read no place in an animal's kind named after its region, nor a person in one", () => {
-    const names = namesOf('动物园有五只阿拉伯狒狒和两只东非狒狒,还有四只长鬃狒狒。');
-    for (const n of ['阿拉伯', '东非', '鬃狒狒']) expect(names).not.toContain(n);
+    expect(namesOf('保护区里有几只华南虎,还有一群长尾猕猴。')).toEqual([]);
   });
 
   it('should read no person at the head of a park named after its place', () => {
@@ -458,35 +457,35 @@ describe('names inside the name of another kind of thing (blind sample 10)', () 
   });
 
   it('should read 两岸 as two places at once, not one', () => {
-    expect(namesOf('两岸同胞对交流往来的意愿强烈,当务之急是恢复两岸交流。')).toEqual([]);
+    expect(namesOf('学者认为两岸经贸合作仍有空间。')).toEqual([]);
   });
 
   it('should read bare 人大代表、政协委员 as members in general, and keep a named congress', () => {
-    expect(namesOf('人大代表、政协委员和群众30余人旁听了庭审。')).toEqual([]);
+    expect(namesOf('旁听席上坐着人大代表、政协委员和律师。')).toEqual([]);
     expect(namesOf('全国人大代表王芳和全国政协委员李刚出席。')).toEqual(['全国人大', '王芳', '全国政协', '李刚']);
   });
 });
 
 describe('listed companies by their short names (blind sample 10)', () => {
   it("should keep 控股 in a holding company's name, and leave the verb and 控股股东 alone", () => {
-    expect(counted('2月1日晚间,华远控股发布公告称,华远控股董事会同意增加回购金额。')).toEqual(['华远控股/Organization/2']);
+    expect(counted('华远控股昨日公告称,华远控股董事会批准了分红方案。')).toEqual(['华远控股/Organization/2']);
     expect(namesOf('该公司控股股东为某集团,阿里巴巴控股了这家公司。')).not.toContain('阿里巴巴控股');
-    expect(namesOf('收购完成后青岛港将成为天润股份控股股东。').filter((n) => n.endsWith('控股'))).toEqual([]);
+    expect(namesOf('交易完成后青岛港将成为天润股份的控股股东。').filter((n) => n.endsWith('控股'))).toEqual([]);
   });
 
   it("should read a company's board and what it did as the company and a clause, not one name", () => {
-    expect(namesOf('华远控股董事会推选公司实控人王伟担任董事长。')).toEqual(['华远控股', '王伟']);
+    expect(namesOf('金达控股董事会推选公司总裁王强担任董事长。')).toEqual(['金达控股', '王强']);
   });
 
   it('should make a company of a place-like name that issues announcements, and leave the port alone', () => {
-    expect(typed('青岛港3月5日晚间发布公告称,公司拟收购天润股份的股权。')).toContain('青岛港/Organization');
+    expect(typed('青岛港3月5日晚间发布公告称,拟出售旗下物流子公司。')).toContain('青岛港/Organization');
     expect(typed('他从青岛港出发,青岛港发布公告称停航。')).toContain('青岛港/Place');
   });
 
   it('should read a subsidiary described, or its description glued before a name, as no name', () => {
-    const names = namesOf('其全资附属公司中交二航局与华建置业(中交集团非全资附属公司)共同合作。');
+    const names = namesOf('其全资附属公司东方三建局与海通置业(远东集团非全资附属公司)联合开发。');
     expect(names.filter((n) => n.includes('附属公司'))).toEqual([]);
-    expect(names).toEqual(expect.arrayContaining(['华建置业', '中交集团']));
+    expect(names).toEqual(expect.arrayContaining(['海通置业', '远东集团']));
   });
 });
 
@@ -513,13 +512,13 @@ describe('outlets in bylines and source lines (blind sample 10)', () => {
 
 describe('a transliterated club name that starts like a place (blind sample 10)', () => {
   it('should take no place nested in a transliterated name whole (某安|普敦)', () => {
-    expect(namesOf('他先后执教英超南安普敦与托特纳姆热刺两家俱乐部。')).not.toContain('南安');
+    expect(namesOf('英超南安普敦与埃弗顿战平。')).not.toContain('南安');
   });
 });
 
 describe('a road the tagger cut before 路 or 街 (blind sample 10)', () => {
   it('should name the road whole where the place is followed by its 街 or 路', () => {
-    expect(typed('网友回报中午在安宁街往市场方向看到它。')).toEqual(['安宁街/Place']);
+    expect(typed('有人在安宁街往北走时看到它。')).toEqual(['安宁街/Place']);
     expect(typed('中国道路与中国路线不同。')).toEqual(['中国/Place']);
     expect(typed('北京市街头和巴黎街头都很热闹。')).toEqual(['北京/Place', '巴黎/Place']);
   });
@@ -527,13 +526,13 @@ describe('a road the tagger cut before 路 or 街 (blind sample 10)', () => {
 
 describe('a phase of a project (blind sample 10)', () => {
   it('should read 某某二期 as a stage of building, no organization', () => {
-    expect(typed('星泰置业负责海悦港二期之项目的开发。海悦港二期位于北京。').filter((t) => t.includes('二期'))).toEqual([]);
+    expect(typed('开发商负责海悦港二期的建设,海悦港二期明年交付。').filter((t) => t.includes('二期'))).toEqual([]);
   });
 });
 
 describe("a country's character that starts a name (blind sample 10)", () => {
   it('should read no country in a school named with its character (德|才学校), and keep 中英 and 英方', () => {
-    expect(typed('一名家长表示,德才学校是一所私立学校。').filter((t) => t.endsWith('/Place'))).toEqual([]);
+    expect(typed('记者了解到,德才学校是一所民办学校。').filter((t) => t.endsWith('/Place'))).toEqual([]);
     expect(typed('中英两国签署协议,英方表示欢迎。')).toEqual(['中国/Place', '英国/Place']);
   });
 });
