@@ -10,6 +10,7 @@
 //     keep their last word whole: not linked;
 //   - a company and its name without the legal form and the trade (某某新能源科技股份有限公司 /
 //     某某, 某某汽车 / 某某), when what is left is itself a name in the article.
+import { looksLikeTransliteration } from '../extract/rules/name-shapes.ts';
 import { ORG_SUFFIXES } from '../extract/rules/organization-rules.ts';
 import type { EntityType } from '../model.ts';
 import { ADMIN_SUFFIXES } from './knowledge.ts';
@@ -289,6 +290,12 @@ export function shortFormLinks(entities: readonly NamedEntity[], k: Knowledge): 
     if (name.startsWith(PARTY) && name.length - PARTY.length >= 3) {
       const rest = name.slice(PARTY.length);
       (prefixed.get(rest) ?? prefixed.set(rest, []).get(rest)!).push(i);
+    }
+    // A club's town in transliteration in front (某某纳姆热刺 / 热刺): the name the article also
+    // writes alone, in characters of meaning, is the same club.
+    for (let cut = 3; cut <= name.length - 2; cut++) {
+      const rest = name.slice(cut);
+      if (looksLikeTransliteration(name.slice(0, cut)) && !looksLikeTransliteration(rest)) linkShort(out, entities, indexOf, rest, i, ['Organization']);
     }
     // An owner organization in front: 某研究院 + 国家某中心.
     for (let cut = 3; cut <= name.length - 3; cut++) {

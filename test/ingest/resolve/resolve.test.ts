@@ -615,3 +615,15 @@ describe("resolveArticle: the party's central body with the party or the centre 
     expect(x.entities.filter((e) => e.type === 'Organization')).toHaveLength(1);
   });
 });
+
+describe('resolveArticle: a club with its town in transliteration and by its name alone (blind sample 10)', () => {
+  it('should make 某某纳姆某某 and the name written alone one club', () => {
+    const x = resolveArticle(
+      extraction('阿斯顿流浪者主场获胜,流浪者积分升至第三。', [
+        ['阿斯顿流浪者', 'Organization'],
+        ['流浪者', 'Organization'],
+      ]),
+    );
+    expect(x.entities.filter((e) => e.type === 'Organization')).toHaveLength(1);
+  });
+});
