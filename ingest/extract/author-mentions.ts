@@ -54,6 +54,24 @@ export function outletName(source: string | undefined, dicts: Dictionaries): str
   return OUTLET_END.test(name) || /^[A-Za-z]/.test(name) ? name : undefined;
 }
 
+/** What joins two outlets in one source line (来源:某某网-某某晚报, 某某社/某某报). */
+const OUTLET_JOINER = /\s*[-－—–/／]\s*/u;
+
+/**
+ * The outlets a source line names: two joined by a dash or slash (某某网-某某晚报: the site that ran
+ * the paper's story) are two, each an outlet's name; otherwise the one outletName reads.
+ */
+export function outletNames(source: string | undefined, dicts: Dictionaries): string[] {
+  if (source === undefined) return [];
+  const parts = source.split(OUTLET_JOINER);
+  if (parts.length === 2) {
+    const two = parts.map((p) => outletName(p, dicts));
+    if (two.every((o) => o !== undefined)) return two as string[];
+  }
+  const one = outletName(source, dicts);
+  return one === undefined ? [] : [one];
+}
+
 /** The outlet's own mentions in the text (where the tagger missed it). */
 export function outletMentions(text: string, outlet: string | undefined, accepted: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];

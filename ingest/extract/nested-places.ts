@@ -2,6 +2,7 @@
 // flat spans the eval scores keep only the outer name, but the graph also wants the place, so that 特斯拉 and 上海
 // are co-mentioned where the text says 特斯拉上海超级工厂. Used by extractArticle only.
 import type { Dictionaries } from './dictionaries.ts';
+import { looksLikeTransliteration } from './rules/name-shapes.ts';
 import { FACILITY_SUFFIXES } from './rules/organization-rules.ts';
 import { candidate, type Candidate } from './span.ts';
 
@@ -23,6 +24,9 @@ export function nestedPlaces(text: string, accepted: readonly Candidate[], dicts
       const entry = dicts.lexicon.foundValues[k]!;
       if (entry.type === 'Place' && end - c.start >= 2) best = [end, entry.canonical];
     }
+    // 南安|普敦: a transliterated name whole starts with a place's characters by chance (a club
+    // named after its town), not with the place.
+    if (best && looksLikeTransliteration(c.text)) continue;
     if (best) out.push(candidate(c.start, best[0], 'Place', text, 'document', best[1] === undefined ? undefined : { canonical: best[1] }));
   }
   return out;

@@ -6,7 +6,7 @@ import type { ArticleExtraction, ExtractedEntity, Mention, ParsedArticle, Senten
 import { localPublishedDate } from '../model.ts';
 import { normalizeText, toOriginal, type NormalizedText } from '../parse/normalize.ts';
 import { sentenceAt, splitSentences } from '../parse/sentences.ts';
-import { authorMentions, outletEntity, outletMentions, outletName } from './author-mentions.ts';
+import { authorMentions, outletEntity, outletMentions, outletNames } from './author-mentions.ts';
 import { bundledDictionaries, type Dictionaries } from './dictionaries.ts';
 import { extractEvents } from './events/index.ts';
 import { buildEntities, mentionAt } from './identity.ts';
@@ -405,12 +405,15 @@ function unresolvedFrom(article: ParsedArticle, opts: ExtractOptions, reading?: 
   const dicts = opts.dictionaries ?? bundledDictionaries();
   const normSentences = splitSentences(norm.text);
   const nested = new Set<Candidate>(named('nested', nestedPlaces(norm.text, accepted, dicts)));
-  const outlet = outletName(article.source, dicts);
+  const outlets = outletNames(article.source, dicts);
   const withNested = [
     ...accepted,
     ...nested,
     ...named('byline', authorMentions(norm.text, article.authors, accepted)),
-    ...named('outlet', outletMentions(norm.text, outlet, accepted)),
+    ...named(
+      'outlet',
+      outlets.flatMap((o) => outletMentions(norm.text, o, accepted)),
+    ),
   ];
   const { entities, resolved } = buildEntities(
     withNested,
@@ -422,8 +425,13 @@ function unresolvedFrom(article: ParsedArticle, opts: ExtractOptions, reading?: 
   const byId = new Map<string, ExtractedEntity>();
   for (const e of entities) byId.set(e.id, e);
   // The outlet of a source line is an organization of the article, as a byline's author is a person.
-  const outletOnly = outletEntity(outlet, entities, dicts);
-  if (outletOnly !== undefined && !byId.has(outletOnly.id)) entities.push(outletOnly);
+  for (const outlet of outlets) {
+    const outletOnly = outletEntity(outlet, entities, dicts);
+    if (outletOnly !== undefined && !byId.has(outletOnly.id)) {
+      entities.push(outletOnly);
+      byId.set(outletOnly.id, outletOnly);
+    }
+  }
   const events = extractEvents(
     normSentences,
     // Places nested in a name (香港 of 香港中通社) take part in nothing: the name does.

@@ -154,6 +154,18 @@ export function gluedIntoWord(t: string, i: number, side: -1 | 0 | 1 = 0): boole
   return ORDINARY_WORD_TAGS.has(w.tag);
 }
 
+/** Tags of a word jieba reads as a person's name (英才/nr). */
+const PERSON_WORD_TAGS = new Set(['nr', 'nrfg', 'nrt']);
+
+/**
+ * The character at `i` of `t` starts a word jieba reads as a person's or a school's name (英|才 of
+ * 英才学校): no abbreviation of a country, unless the word is a compound of abbreviations (中英).
+ */
+export function startsNameWord(t: string, i: number): boolean {
+  const w = wordAt(t, i);
+  return w !== undefined && w.from === 0 && w.word.length >= 2 && PERSON_WORD_TAGS.has(w.tag) && !abbreviationWord(w.word, 0) && !isAbbreviation(w.word[1]!);
+}
+
 /**
  * The run of abbreviation characters around [start, end) of the normalized text `t`, at most four,
  * without an edge character that makes a known name with its neighbour outside (香|港澳|门).

@@ -10,6 +10,7 @@
 //     keep their last word whole: not linked;
 //   - a company and its name without the legal form and the trade (某某新能源科技股份有限公司 /
 //     某某, 某某汽车 / 某某), when what is left is itself a name in the article.
+import { looksLikeTransliteration } from '../extract/rules/name-shapes.ts';
 import { ORG_SUFFIXES } from '../extract/rules/organization-rules.ts';
 import type { EntityType } from '../model.ts';
 import { ADMIN_SUFFIXES } from './knowledge.ts';
@@ -31,6 +32,10 @@ const LOCAL_SUFFIXES = ['街道', '镇', '乡', '村', '州'];
 const OBLAST_COUNTRIES = new Set(['乌克兰', '俄罗斯', '白俄罗斯', '哈萨克斯坦', '吉尔吉斯斯坦', '塔吉克斯坦', '乌兹别克斯坦']);
 /** What a national body's full name starts with (国家统计局). */
 const NATIONAL = '国家';
+/** What a countrywide body's name starts with (全国政协, 全国妇联). */
+const COUNTRYWIDE = '全国';
+/** The Communist Party's centre, before its central bodies' names (中共中央政治局). */
+const PARTY_CENTRE = '中共中央';
 /** The party's name written before one of its bodies (中共某省委 / 某省委). */
 const PARTY = '中共';
 /** Legal forms and trade words a company name ends in (企业名称: 字号 + 行业 + 组织形式). */
@@ -263,16 +268,34 @@ export function shortFormLinks(entities: readonly NamedEntity[], k: Knowledge): 
       const listed = k.table.get(rest);
       if (listed === undefined || k.table.get(name) === listed) (prefixed.get(rest) ?? prefixed.set(rest, []).get(rest)!).push(i);
     }
-    // A national body's 国家 is dropped as a place is (国家市场监督管理总局 / 市场监管总局).
+    // A national body's 国家 is dropped as a place is (国家市场监督管理总局 / 市场监管总局), and so is
+    // 全国 (全国政协 / 政协, 全国妇联 / 妇联).
     if (placePrefix === 0 && name.startsWith(NATIONAL) && name.length >= NATIONAL.length + 4) placePrefix = NATIONAL.length;
+    if (placePrefix === 0 && name.startsWith(COUNTRYWIDE) && name.length >= COUNTRYWIDE.length + 2) {
+      placePrefix = COUNTRYWIDE.length;
+      const rest = name.slice(placePrefix);
+      (prefixed.get(rest) ?? prefixed.set(rest, []).get(rest)!).push(i);
+    }
     placePrefixes[i] = placePrefix;
     // A body's term or session (第七届立法会, 十三届全国政协, 新一届某某) is that body.
     const term = TERM.exec(name.slice(placePrefix));
     if (term !== null && name.length - placePrefix - term[0].length >= 2)
       linkShort(out, entities, indexOf, name.slice(placePrefix + term[0].length), i, ['Organization']);
+    // 中共中央某某 / 中共某某 / 中央某某 (中共中央政治局, 中共政治局, 中央政治局): the party's central body,
+    // with the party or the centre left out.
+    if (name.startsWith(PARTY_CENTRE) && name.length - PARTY_CENTRE.length >= 2) {
+      const body = name.slice(PARTY_CENTRE.length);
+      for (const short of [`中共${body}`, `中央${body}`]) (prefixed.get(short) ?? prefixed.set(short, []).get(short)!).push(i);
+    }
     if (name.startsWith(PARTY) && name.length - PARTY.length >= 3) {
       const rest = name.slice(PARTY.length);
       (prefixed.get(rest) ?? prefixed.set(rest, []).get(rest)!).push(i);
+    }
+    // A club's town in transliteration in front (某某纳姆热刺 / 热刺): the name the article also
+    // writes alone, in characters of meaning, is the same club.
+    for (let cut = 3; cut <= name.length - 2; cut++) {
+      const rest = name.slice(cut);
+      if (looksLikeTransliteration(name.slice(0, cut)) && !looksLikeTransliteration(rest)) linkShort(out, entities, indexOf, rest, i, ['Organization']);
     }
     // An owner organization in front: 某研究院 + 国家某中心.
     for (let cut = 3; cut <= name.length - 3; cut++) {
@@ -302,6 +325,8 @@ export function shortFormLinks(entities: readonly NamedEntity[], k: Knowledge): 
     // A company's core name: the remainder must itself be an organization (or a name the tagger
     // read as a person: 某某汽车 / 某某) of the article, never a place.
     for (const core of companyCores(name)) linkShort(out, entities, indexOf, core, i, ['Organization', 'Person']);
+    // …and without the place in front (北京某某置业有限公司 / 某某置业).
+    if (placePrefix > 0) for (const core of companyCores(name.slice(placePrefix))) linkShort(out, entities, indexOf, core, i, ['Organization']);
   });
   out.push(...teamLinks(entities, byName, k, placePrefixes));
   for (const [short, longs] of prefixed) if (oneName(entities, longs)) linkShort(out, entities, indexOf, short, longs[0]!, ['Organization']);

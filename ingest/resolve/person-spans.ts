@@ -261,6 +261,27 @@ export function countriesReadAsPersons(units: string, ws: readonly PersonWorking
   }
 }
 
+/** What a country's woman or man of the text is (某国女导演, 某国男星): a trade, not a name's end. */
+const TRADE_AFTER =
+  /^(?:导演|演员|歌手|星|作家|选手|球员|运动员|科学家|记者|画家|艺人|模特|主播|主持人|律师|医生|教师|学者|富豪|富商|企业家|游客|留学生|子|性)/u;
+
+/**
+ * 某国女|导演: a country and 女 or 男 before a trade, which the tagger read as a person (纽西兰女),
+ * is the country: each mention loses its last character.
+ */
+export function countriesBeforeTrades(units: string, ws: readonly PersonWorking[], k: Knowledge): void {
+  for (const w of ws) {
+    if (w.type !== 'Person' || w.mentions.length === 0 || !/[女男]$/u.test(w.name)) continue;
+    const country = k.countries.get(w.name.slice(0, -1));
+    if (country === undefined || !w.mentions.every((m) => TRADE_AFTER.test(units.slice(m.end, m.end + 3)))) continue;
+    w.mentions = w.mentions.map((m) => ({ ...m, end: m.end - 1 }));
+    w.forms.delete(w.name);
+    w.forms.add(w.name.slice(0, -1));
+    w.name = country;
+    w.type = 'Place';
+  }
+}
+
 /** Suffixes of a division a transliterated name takes (某某斯基区, 某某夫卡村). */
 const DIVISION_SUFFIX = new Set([...'区州市县镇村省']);
 /** Longest transliterated run looked through after a cut name (扬斯基 of 杰斯尼|扬斯基区). */

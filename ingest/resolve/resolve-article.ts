@@ -15,11 +15,12 @@ import { extractRelations } from '../extract/roles/index.ts';
 import type { ArticleExtraction, EntityType, ExtractedEntity, Mention } from '../model.ts';
 import { ENTITY_TYPES } from '../model.ts';
 import { normalizeEachUnit } from '../parse/normalize.ts';
-import { allAbbreviations, compoundAround, fullNameOf, gluedIntoWord, isKnownName, personInSubjectSlot, readCompound } from './compounds.ts';
+import { allAbbreviations, compoundAround, fullNameOf, gluedIntoWord, isKnownName, personInSubjectSlot, readCompound, startsNameWord } from './compounds.ts';
 import { canonicalForm, knownType, listedOrganization, placeStem } from './forms.ts';
 import { knowledgeFor, type Knowledge } from './knowledge.ts';
 import { shortFormLinks } from './links.ts';
 import {
+  countriesBeforeTrades,
   countriesReadAsPersons,
   divisionsReadAsPersons,
   extendCutPersons,
@@ -181,6 +182,17 @@ function resolveCharacters(units: string, ws: Working[], k: Knowledge): void {
           });
           continue;
         }
+      }
+      // 英|才学校: a country's lone character that starts a word jieba reads as a name, where the
+      // article never writes the country out, is that name's.
+      if (
+        w.type === 'Place' &&
+        surface.length === 1 &&
+        w.mentions.every((o) => o.end - o.start === 1) &&
+        !ws.some((o) => o.name === w.name && o.mentions.some((x) => x.end - x.start > 1))
+      ) {
+        const from = Math.max(0, m.start - 3);
+        if (startsNameWord(normalizedSlice(units, from, m.end + 3), m.start - from)) continue;
       }
       if (w.name.length > 1) {
         // 希望韩能够… where the article names 韩国瑜 and never writes 韩国 out: the person, not the country.
@@ -426,6 +438,19 @@ function outletsReadAsPlaces(ws: readonly Working[], k: Knowledge): void {
   for (const w of ws) if (w.type === 'Place' && w.name.length >= 3 && OUTLET_NAME_END.test(w.name) && !isKnownName(w.name, k)) w.type = 'Organization';
 }
 
+/**
+ * What a listed company does that no place does, right after its name or the day it did it
+ * (某某港3月5日晚间发布公告称, 某某港股价): a place's name that is a company's too (ports, airports,
+ * parks listed as 某某港, 某某机场) names the company there.
+ */
+const COMPANY_ACT_AFTER = /^(?:\d{1,2}月\d{1,2}日(?:晚间|晚|早间|早|午间)?)?(?:发布公告|发布了公告|公告称|公告显示|公告指出|董事会|股价|股东大会)/u;
+
+/** Places whose every mention acts as a listed company (某某港发布公告称): organizations. */
+function companiesReadAsPlaces(units: string, ws: readonly Working[]): void {
+  for (const w of ws)
+    if (w.type === 'Place' && w.mentions.length > 0 && w.mentions.every((m) => COMPANY_ACT_AFTER.test(units.slice(m.end, m.end + 16)))) w.type = 'Organization';
+}
+
 /** What names a storm before its name (台风“某某”, 超强台风某某, 飓风“某某”). */
 const STORM_BEFORE = /(?:台风|飓风|热带风暴|热带低压|气旋)[“"「『]?$/u;
 
@@ -435,6 +460,109 @@ const STORM_BEFORE = /(?:台风|飓风|热带风暴|热带低压|气旋)[“"「
  */
 function dropStormNames(units: string, ws: readonly Working[]): void {
   for (const w of ws) if (w.mentions.some((m) => STORM_BEFORE.test(units.slice(Math.max(0, m.start - 5), m.start)))) w.mentions = [];
+}
+
+/**
+ * What follows a name inside the name of a thing of another kind: an award named after people
+ * (某某奖, 某某—某某终身成就奖), an animal's kind named after its region (某地狒狒, 东北虎), a park or
+ * precinct the tagger's person stands at the head of (某某生态园区). The name is the award's, the
+ * species' or the park's, no mention of a person, body or place. (MSRA labels the person of an
+ * award and 两岸 as names, so these are read here, on articles, and not in the span pipeline.)
+ */
+const AWARD_AFTER = /^(?:终身成就|成就|文学|和平|科学|物理学|化学|医学|经济学|纪念)?奖(?![励惩状])/u;
+const SPECIES_AFTER = /^(?:狒狒|猕猴|金丝猴|长臂猿|猩猩|老虎|虎(?![门丘林头口])|豹(?!子)|大象|犀牛|熊猫|棕熊|黑熊|骆驼|企鹅|鳄鱼|野牛|羚羊|斑马)/u;
+/** An animal's kind the tagger read as a person (长|鬃狒狒): no name ends so. */
+const SPECIES_END = /(?:狒狒|猕猴|猩猩|熊猫|骆驼|企鹅|犀牛|鳄鱼|斑马|羚羊)$/u;
+const PRECINCT_AFTER = /^(?:生态园区|生态园|园区|公园|广场|大桥|水库)/u;
+/**
+ * 人大代表、政协委员: deputies and members of congresses and conferences in general, where the body
+ * is named by its bare short form (深圳市人大代表 and 全国政协委员 name theirs whole).
+ */
+const BARE_BODIES = new Set(['人大', '政协']);
+const MEMBERS_AFTER = /^(?:代表(?!团|大会)|委员(?!会|长)|常委(?!会))/u;
+/** 两岸, 两广, 两湖: two places named by a numeral and the character they share, a compound like 中美. */
+const PAIR_OF_PLACES = /^两\p{Script=Han}$/u;
+
+/** A mention that is part of the name of another kind of thing, or of a class of people. */
+function insideOtherName(units: string, w: Working, m: Mention): boolean {
+  const after = units.slice(m.end, m.end + 6);
+  if (w.type !== 'Place' && AWARD_AFTER.test(after)) return true;
+  if (w.type !== 'Organization' && SPECIES_AFTER.test(after)) return true;
+  if (w.type === 'Person' && PRECINCT_AFTER.test(after)) return true;
+  return w.type === 'Organization' && BARE_BODIES.has(units.slice(m.start, m.end)) && MEMBERS_AFTER.test(after);
+}
+
+/** Names of awards, species and parks, members of bodies in general, two places at once: their mentions go. */
+function dropNamesOfOtherThings(units: string, ws: readonly Working[]): void {
+  for (const w of ws) {
+    if ((w.type === 'Place' && PAIR_OF_PLACES.test(w.name)) || (w.type === 'Person' && SPECIES_END.test(w.name))) w.mentions = [];
+    else w.mentions = w.mentions.filter((m) => !insideOtherName(units, w, m));
+  }
+}
+
+/** A state or province, the first of two places glued into one name (某某州凤凰城). */
+const DIVISION_END = /[州省]$/u;
+
+/**
+ * Two places read as one name where the article also names each alone: a state or province and a
+ * city in it (某某州某某城 beside 某某州 and 某某城), or a place and its market (某地市场 beside 某地):
+ * the glued name's mentions become mentions of the places; a market is none.
+ */
+function splitGluedPlaces(ws: Working[], k: Knowledge): void {
+  let byName: Map<string, Working> | undefined; // made at the first candidate (rare)
+  const alone = (name: string): Working | undefined => {
+    const w = (byName ??= workingByName(ws)).get(`Place\u0000${name}`);
+    return w !== undefined && w.mentions.length > 0 ? w : undefined;
+  };
+  for (const w of [...ws]) {
+    if (w.type !== 'Place' || w.mentions.length === 0 || w.name.length < 4 || isKnownName(w.name, k)) continue;
+    if (w.name.endsWith('市场')) {
+      const place = alone(w.name.slice(0, -2));
+      if (place === undefined) continue;
+      for (const m of w.mentions) place.mentions.push(mentionAt(m.start, m.end - 2, m.sentence));
+      w.mentions = [];
+      continue;
+    }
+    for (let len = 3; len <= w.name.length - 2; len++) {
+      if (!DIVISION_END.test(w.name.slice(0, len))) continue;
+      const division = alone(w.name.slice(0, len));
+      const city = alone(w.name.slice(len));
+      if (division === undefined || city === undefined) continue;
+      for (const m of w.mentions) {
+        division.mentions.push(mentionAt(m.start, m.start + len, m.sentence));
+        city.mentions.push(mentionAt(m.start + len, m.end, m.sentence));
+      }
+      w.mentions = [];
+      break;
+    }
+  }
+}
+
+/** What ends a road's or street's name after a place's (某某路, 某某大道), not a word of its own (路线, 路过). */
+const ROAD_AFTER = /^(?:大道|大街|路(?![线径费况面上演过人透由标边])|街(?![头上区巷道坊边]))/u;
+/** A division's or country's full name (北京市, 某国): streets are named after a bare name. */
+const DIVISION_NAME_END = /[市省县区国州]$/u;
+
+/**
+ * A place the tagger ended before 路, 街 or 大道 (某某|路往…): where the text goes on so, the name is
+ * the road's, another place, and the mention its mention.
+ */
+function roadsCutFromPlaces(units: string, ws: Working[]): void {
+  let byName: Map<string, Working> | undefined; // made at the first road (rare)
+  for (const w of [...ws]) {
+    if (w.type !== 'Place' || w.mentions.length === 0 || DIVISION_NAME_END.test(w.name)) continue;
+    const kept: Mention[] = [];
+    for (const m of w.mentions) {
+      const road = m.nested === true ? null : ROAD_AFTER.exec(units.slice(m.end, m.end + 3));
+      if (road === null) {
+        kept.push(m);
+        continue;
+      }
+      const r = target(ws, (byName ??= workingByName(ws)), w.name + road[0], 'Place');
+      r.mentions.push(mentionAt(m.start, m.end + road[0].length, m.sentence));
+    }
+    w.mentions = kept;
+  }
 }
 
 /** A point of the compass (西北, 东南) … */
@@ -513,12 +641,17 @@ export function resolveArticle(x: ArticleExtraction, opts: ResolveOptions = {}):
   completeCutPersons(units, ws);
   extendVerbEndedNames(units, ws);
   countriesReadAsPersons(units, ws, k);
+  countriesBeforeTrades(units, ws, k);
   divisionsReadAsPersons(units, ws, k);
   placesReadAsPersons(units, ws, k);
   dropDescriptors(units, ws, k);
   splitCountryPrefixedPlaces(ws, k);
+  splitGluedPlaces(ws, k);
+  roadsCutFromPlaces(units, ws);
   dropStormNames(units, ws);
+  dropNamesOfOtherThings(units, ws);
   outletsReadAsPlaces(ws, k);
+  companiesReadAsPlaces(units, ws);
   dropHeadings(units, ws);
   const live = ws.filter((w) => w.mentions.length > 0 || !w.mentioned);
   const union = new Union(live.length);

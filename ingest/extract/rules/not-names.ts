@@ -88,6 +88,12 @@ const TITLE_WORDS = new Set([...TITLES, '立委', '议员', '市议员', '委员
  * 某报网站): the graph keeps the organization, which the name holds.
  */
 const ORGAN = /.(?:董事会|股东大会|董事局|管理层|公众号|官网|官微|网站|微博|微信)$/u;
+/** A phase of a project or an estate (某某港二期, 某某三期工程): a stage of building, no body or place. */
+const PROJECT_PHASE = /[一二三四五六七八九十\d]期(?:工程|项目)?$/u;
+/** A byline's place and outlet around the verb of reporting (某地报导某某报): where and who, not one name. */
+const REPORTED_FROM = /.(?:报导|报道)./u;
+/** A company's board and what it did, glued into one span (某某控股董事会推选公司): a clause, no name. */
+const BOARD_CLAUSE = /.(?:董事会|股东大会|董事局)\p{Script=Han}{2,}/u;
 /**
  * A company's party committee, party group or discipline committee (某某集团党委, 某某公司党组), read
  * off a title (某某集团党委书记): the graph keeps the company, which the name holds.
@@ -104,6 +110,12 @@ const COUNTED_KIND =
 const REGION_ADJECTIVE = /^(?:内地|本地|外地|海外|国内|境外|境内|中资|外资|港资|台资|陆资|民营|国营)\p{Script=Han}*(?:公司|企业|厂商|机构|集团)$/u;
 const COUNTRY_KIND = /^(.+?)(?:公司|企业|厂商|机构|大厂|企|武装组织|武装团体|激进组织|恐怖组织|极端组织)$/u;
 const COUNTRY_BEFORE_LATIN = /^(\p{Script=Han}{2,6})[A-Za-z][A-Za-z0-9&.\- ]*$/u;
+
+/**
+ * A subsidiary described rather than named (某某集团非全资附属公司, 全资子公司), or that description
+ * glued before the subsidiary's name (全资|附属公司某某局): whose it is and how, not a name.
+ */
+const SUBSIDIARY = /(?:(?:全资|非全资|控股|合资|参股)(?:附属|子)公司(?:$|\p{Script=Han})|附属公司\p{Script=Han})/u;
 
 /** A team named after its leader inside an organization (某某公司某某团队): the organization and the person are the names. */
 const LEADERS_TEAM = /(?:公司|大学|学院|研究院|研究所|医院|集团|中心|实验室)\p{Script=Han}{2,4}(?:团队|课题组|研究组|小组)$/u;
@@ -166,14 +178,18 @@ export function namesNothing(t: string, type: 'Person' | 'Organization' | 'Place
   // A person's name holds no digit (a stage name with one, 某某MJ116, is a group's or a handle).
   if (type === 'Person') return anonymousPerson(t) || /\d/u.test(t) || surnameAndTime(t);
   if (RANK_BODY.test(t) || OWN_PLACE.test(t) || UNOWNED_MISSION.test(t)) return true;
+  if (PROJECT_PHASE.test(t)) return true;
   if (type === 'Place') return ACT_ON_A_CITY.test(t) || CUP.test(t);
   if (type !== 'Organization') return false;
   if (
     ORGAN.test(t) ||
+    BOARD_CLAUSE.test(t) ||
+    REPORTED_FROM.test(t) ||
     COMPANY_PARTY_ORGAN.test(t) ||
     COUNTED_KIND.test(t) ||
     REGION_ADJECTIVE.test(t) ||
     LEADERS_TEAM.test(t) ||
+    SUBSIDIARY.test(t) ||
     endsWithTitle(t) ||
     bandKind(t) ||
     PERSON_IN_CLAUSE.test(t)

@@ -27,6 +27,7 @@ export const ORG_SUFFIXES = [
   '小学',
   '公司',
   '集团',
+  '控股',
   '银行',
   '交易所',
   '法院',
@@ -169,6 +170,8 @@ const COUNTRIES = new Set([
   '智利',
 ]);
 const SINGLE_CHAR_SUFFIXES = new Set(['部', '局', '署', '厅', '委', '队']);
+/** What follows 控股 where it is a stake, not a holding company's name. */
+const HOLDING_NOT_NAME = /^(?:股东|子公司|孙公司|权|比例|地位|合并)/u;
 /** POS tags a name part may carry: nouns, proper nouns, Latin, numbers of a name (第一). */
 const NAME_PART_TAGS = new Set(['n', 'vn', 'nz', 'nt', 'ns', 'nr', 'nrt', 'nrfg', 'j', 'eng', 'x']);
 const TRANSLITERATED_TAGS = new Set(['x', 'nr', 'nrt', 'nrfg', 'nz']);
@@ -305,6 +308,8 @@ export function suffixOrganizations(text: string, words: TokenIndex, isPlace: (n
     // jieba's organization word (卫生局/nt) ends in one too, when fields joined before it name it (食物及卫生局).
     // 部队 only as the head of a word naming the force (武装部队, 维和部队), not a country's troops.
     if (suffix === '部队' && tok.word.length <= suffix.length) continue;
+    // 控股 names a holding company (某某控股), not a controlling stake (某某控股股东, 控股子公司).
+    if (suffix === '控股' && HOLDING_NOT_NAME.test(text.slice(e, e + 3))) continue;
     if (SINGLE_CHAR_SUFFIXES.has(suffix) && tok.word.length !== 1 && !(tok.tag === 'nt' && k > 1 && FIELD_JOINERS.has(tokens[k - 1]!.word))) continue;
     let start = tok.start;
     let proper = isProper(tok);

@@ -47,12 +47,29 @@ function wordsOf(c: Candidate, words: TokenIndex): Token[] | undefined {
   return out;
 }
 
+/** Tags of a verb or a set phrase (率团参加/l) a name does not start inside. */
+const VERB_TAGS = new Set(['v', 'l', 'i', 'vd']);
+
+/** The verb or set phrase of jieba's that holds `offset` inside it and ends at most two characters after it. */
+function verbAcross(offset: number, words: TokenIndex): Token | undefined {
+  for (let s = offset - 1; s >= Math.max(0, offset - 6); s--) {
+    const t = words.byStart(s);
+    if (t !== undefined) return t.end > offset && t.end - offset <= 2 && VERB_TAGS.has(t.tag) ? t : undefined;
+  }
+  return undefined;
+}
+
 /**
  * The organization a tagger's span names, cut at jieba's words (see the file's banner); the span
  * itself when nothing is to be cut.
  */
 export function organizationOnWords(c: Candidate, text: string, words: TokenIndex): Candidate {
   if (c.type !== 'Organization' || c.end - c.start < 4) return c;
+  // 率团参|加某某协会: the span starts on the last character of a verb jieba reads whole (参加, 增加):
+  // the name starts after the verb.
+  const verb = words.isBoundary(c.start) ? undefined : verbAcross(c.start, words);
+  if (verb !== undefined && c.end - verb.end >= 3 && words.isBoundary(verb.end))
+    return organizationOnWords(candidate(verb.end, c.end, c.type, text, c.origin), text, words);
   const toks = wordsOf(c, words);
   if (toks === undefined || toks.length < 2) return c;
   // 中心某某医院 of 某城中心某某医院: where in the city, not part of the name.

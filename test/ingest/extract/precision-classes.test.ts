@@ -440,3 +440,99 @@ describe('a caucus, an outlet and a day (blind sample 9)', () => {
     expect(typed('中日两国签署协议。')).toEqual(expect.arrayContaining(['日本/Place']));
   });
 });
+
+describe('names inside the name of another kind of thing (blind sample 10)', () => {
+  it('should read no person in an award named after people', () => {
+    expect(namesOf('诗人去年获颁“艾伦·格雷文学奖”。')).toEqual([]);
+    expect(namesOf('该片获得诺贝尔奖提名,鲁迅文学奖得主王安忆出席。')).toEqual(['王安忆']);
+    expect(namesOf('张伟获奖后表示感谢。李明获得一等奖。')).toEqual(['张伟', '李明']);
+  });
+
+  it("should read no place in an animal's kind named after its region, nor a person in one", () => {
+    expect(namesOf('保护区里有几只华南虎,还有一群长尾猕猴。')).toEqual([]);
+  });
+
+  it('should read no person at the head of a park named after its place', () => {
+    expect(typed('台中大雅陈家坡生态园区昨日开放。').filter((t) => t.endsWith('/Person'))).toEqual([]);
+  });
+
+  it('should read 两岸 as two places at once, not one', () => {
+    expect(namesOf('学者认为两岸经贸合作仍有空间。')).toEqual([]);
+  });
+
+  it('should read bare 人大代表、政协委员 as members in general, and keep a named congress', () => {
+    expect(namesOf('旁听席上坐着人大代表、政协委员和律师。')).toEqual([]);
+    expect(namesOf('全国人大代表王芳和全国政协委员李刚出席。')).toEqual(['全国人大', '王芳', '全国政协', '李刚']);
+  });
+});
+
+describe('listed companies by their short names (blind sample 10)', () => {
+  it("should keep 控股 in a holding company's name, and leave the verb and 控股股东 alone", () => {
+    expect(counted('华远控股昨日公告称,华远控股董事会批准了分红方案。')).toEqual(['华远控股/Organization/2']);
+    expect(namesOf('该公司控股股东为某集团,阿里巴巴控股了这家公司。')).not.toContain('阿里巴巴控股');
+    expect(namesOf('交易完成后青岛港将成为天润股份的控股股东。').filter((n) => n.endsWith('控股'))).toEqual([]);
+  });
+
+  it("should read a company's board and what it did as the company and a clause, not one name", () => {
+    expect(namesOf('金达控股董事会推选公司总裁王强担任董事长。')).toEqual(['金达控股', '王强']);
+  });
+
+  it('should make a company of a place-like name that issues announcements, and leave the port alone', () => {
+    expect(typed('青岛港3月5日晚间发布公告称,拟出售旗下物流子公司。')).toContain('青岛港/Organization');
+    expect(typed('他从青岛港出发,青岛港发布公告称停航。')).toContain('青岛港/Place');
+  });
+
+  it('should read a subsidiary described, or its description glued before a name, as no name', () => {
+    const names = namesOf('其全资附属公司东方三建局与海通置业(远东集团非全资附属公司)联合开发。');
+    expect(names.filter((n) => n.includes('附属公司'))).toEqual([]);
+    expect(names).toEqual(expect.arrayContaining(['海通置业', '远东集团']));
+  });
+});
+
+describe('an organization that starts on the last character of a verb (blind sample 10)', () => {
+  it('should start the name after a verb jieba reads whole (率团参|加某某协会)', () => {
+    expect(typed('市长率团参加侨务协会举办的晚宴。')).toEqual(['侨务协会/Organization']);
+  });
+});
+
+describe('outlets in bylines and source lines (blind sample 10)', () => {
+  it("should read a byline's place and outlet around the verb of reporting as two names", () => {
+    expect(typed('记者陈伟/北京报道人民日报')).toEqual(['陈伟/Person', '北京/Place', '人民日报/Organization']);
+  });
+
+  it('should make two outlets of a source line that joins two with a dash', () => {
+    const a: ParsedArticle = { id: 'a1', title: '标题', text: '某队3:0完胜对手。', authors: [], headings: [], source: '东方网-新闻晚报' };
+    expect(
+      extractArticle(a)
+        .entities.filter((e) => e.type === 'Organization')
+        .map((e) => e.name),
+    ).toEqual(['东方网', '新闻晚报']);
+  });
+});
+
+describe('a transliterated club name that starts like a place (blind sample 10)', () => {
+  it('should take no place nested in a transliterated name whole (某安|普敦)', () => {
+    expect(namesOf('英超南安普敦与埃弗顿战平。')).not.toContain('南安');
+  });
+});
+
+describe('a road the tagger cut before 路 or 街 (blind sample 10)', () => {
+  it('should name the road whole where the place is followed by its 街 or 路', () => {
+    expect(typed('有人在安宁街往北走时看到它。')).toEqual(['安宁街/Place']);
+    expect(typed('中国道路与中国路线不同。')).toEqual(['中国/Place']);
+    expect(typed('北京市街头和巴黎街头都很热闹。')).toEqual(['北京/Place', '巴黎/Place']);
+  });
+});
+
+describe('a phase of a project (blind sample 10)', () => {
+  it('should read 某某二期 as a stage of building, no organization', () => {
+    expect(typed('开发商负责海悦港二期的建设,海悦港二期明年交付。').filter((t) => t.includes('二期'))).toEqual([]);
+  });
+});
+
+describe("a country's character that starts a name (blind sample 10)", () => {
+  it('should read no country in a school named with its character (德|才学校), and keep 中英 and 英方', () => {
+    expect(typed('记者了解到,德才学校是一所民办学校。').filter((t) => t.endsWith('/Place'))).toEqual([]);
+    expect(typed('中英两国签署协议,英方表示欢迎。')).toEqual(['中国/Place', '英国/Place']);
+  });
+});

@@ -544,3 +544,86 @@ describe('resolveArticle: bad input', () => {
     expect(resolveArticle(extraction('', [])).entities).toEqual([]);
   });
 });
+
+describe('resolveArticle: two places glued into one name (blind sample 10)', () => {
+  it('should give a state and a city read as one place to the two places the article names alone', () => {
+    const x = resolveArticle(
+      extraction('代表团参观了内华达州雷诺城的工厂。内华达州官员陪同,雷诺城市长致辞。', [
+        ['内华达州雷诺城', 'Place'],
+        ['内华达州', 'Place'],
+        ['雷诺城', 'Place'],
+      ]),
+    );
+    expect(x.entities.map((e) => `${e.name}/${e.mentions.length}`).sort()).toEqual(['内华达州/2', '雷诺城/2']);
+  });
+
+  it("should read a place's market as a mention of the place, and keep a glued name the article names no part of alone", () => {
+    const x = resolveArticle(
+      extraction('该品牌去年打入温州市场。温州消费者反响良好,公司落户新泽西州纽瓦克城。', [
+        ['温州市场', 'Place'],
+        ['温州', 'Place'],
+        ['新泽西州纽瓦克城', 'Place'],
+      ]),
+    );
+    expect(x.entities.map((e) => `${e.name}/${e.mentions.length}`).sort()).toEqual(['新泽西州纽瓦克城/1', '温州/2']);
+  });
+});
+
+describe('resolveArticle: a country and 女 or 男 before a trade (blind sample 10)', () => {
+  it('should read 某国女 before 导演 as the country, and leave a woman named so alone', () => {
+    const x = resolveArticle(extraction('加拿大女歌手发行了新专辑。', [['加拿大女', 'Person']]));
+    expect(x.entities.map((e) => `${e.name}/${e.type}/${e.mentions.map((m) => x.text.slice(m.start, m.end)).join(',')}`)).toEqual(['加拿大/Place/加拿大']);
+    expect(x.entities[0]!.aliases).not.toContain('加拿大女');
+    const y = resolveArticle(extraction('加拿大女说,她很高兴。', [['加拿大女', 'Person']]));
+    expect(y.entities.map((e) => e.type)).toEqual(['Person']);
+  });
+});
+
+describe('resolveArticle: a countrywide body and its short name (blind sample 10)', () => {
+  it('should make 全国某某 and 某某 one organization, as 国家 is dropped', () => {
+    const x = resolveArticle(
+      extraction('全国妇联发布报告,妇联表示将继续努力。', [
+        ['全国妇联', 'Organization'],
+        ['妇联', 'Organization'],
+      ]),
+    );
+    expect(x.entities.filter((e) => e.type === 'Organization')).toHaveLength(1);
+  });
+});
+
+describe('resolveArticle: a company named with its city and form, then by its core (blind sample 10)', () => {
+  it('should make 某地某某置业有限公司 and 某某置业 one organization', () => {
+    const x = resolveArticle(
+      extraction('天津海丰远达置业有限公司获得贷款。海丰远达置业称资金已到位。', [
+        ['天津海丰远达置业有限公司', 'Organization'],
+        ['海丰远达置业', 'Organization'],
+      ]),
+    );
+    expect(x.entities.filter((e) => e.type === 'Organization')).toHaveLength(1);
+  });
+});
+
+describe("resolveArticle: the party's central body with the party or the centre left out (blind sample 10)", () => {
+  it('should make 中共中央某某, 中共某某 and 中央某某 one organization', () => {
+    const x = resolveArticle(
+      extraction('中共中央书记处会议召开。他在中共书记处工作,中央书记处成员出席。', [
+        ['中共中央书记处', 'Organization'],
+        ['中共书记处', 'Organization'],
+        ['中央书记处', 'Organization'],
+      ]),
+    );
+    expect(x.entities.filter((e) => e.type === 'Organization')).toHaveLength(1);
+  });
+});
+
+describe('resolveArticle: a club with its town in transliteration and by its name alone (blind sample 10)', () => {
+  it('should make 某某纳姆某某 and the name written alone one club', () => {
+    const x = resolveArticle(
+      extraction('阿斯顿流浪者主场获胜,流浪者积分升至第三。', [
+        ['阿斯顿流浪者', 'Organization'],
+        ['流浪者', 'Organization'],
+      ]),
+    );
+    expect(x.entities.filter((e) => e.type === 'Organization')).toHaveLength(1);
+  });
+});
