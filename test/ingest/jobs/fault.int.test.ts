@@ -55,7 +55,9 @@ beforeAll(async () => {
           schedule: '0 0 1 1 *',
           sources: [`${http.base}/feed.xml`],
           // The feed has only a one-line description, so every article is fetched from its page.
-          options: { concurrency: 2, batchSize: 10, delayMs: 0, minFeedTextLength: 20, storeWaitMs: 3000, leaseMs: 5000 },
+          // Pages wait for Neo4j's stop, which a loaded machine can stretch past the default 15 s
+          // fetch timeout: such a page would fail (and be held back from the next run) for the load.
+          options: { concurrency: 2, batchSize: 10, delayMs: 0, minFeedTextLength: 20, storeWaitMs: 3000, leaseMs: 5000, timeoutMs: 180_000 },
         },
       ],
     },
