@@ -28,6 +28,16 @@ export function unitsMatching(charClass: string): Int32Array {
   return bits;
 }
 
+/** The code units of `chars` (BMP characters), one bit each, for hasUnit. */
+export function unitsOf(chars: string): Int32Array {
+  const bits = new Int32Array(0x10000 >>> 5);
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars.charCodeAt(i);
+    bits[c >>> 5]! |= 1 << (c & 31);
+  }
+  return bits;
+}
+
 /** `c` (a code unit, or NaN off a text's ends) is in the set. */
 export function hasUnit(bits: Int32Array, c: number): boolean {
   return c >= 0 && c < 0x10000 && ((bits[c >>> 5]! >>> (c & 31)) & 1) === 1;

@@ -2,6 +2,8 @@
 // 去年11月 → 2023-11, 3月份 → 2024-03, 上周日 → the Sunday of the previous week. Pure: the
 // reference date is an argument, never "today".
 
+import { hasUnit, unitsOf } from './code-units.ts';
+
 export interface DateMention {
   start: number;
   end: number;
@@ -54,8 +56,7 @@ const PATTERN = new RegExp(
  * for them is a table read per code unit, where the regex tried its ten branches at every offset;
  * the matches are the same, since no branch matches an empty string or starts elsewhere.
  */
-const STARTS = new Int32Array(0x10000 >>> 5); // a bit per code unit: 8 KB, not a byte each
-for (const c of '0123456789去今明前上本这下周星礼昨次一二三四五六七八九十廿卅') STARTS[c.charCodeAt(0) >>> 5]! |= 1 << (c.charCodeAt(0) & 31);
+const STARTS = unitsOf('0123456789去今明前上本这下周星礼昨次一二三四五六七八九十廿卅'); // a bit per code unit: 8 KB, not a byte each
 
 /** Days from the reference day of a deictic day word (今晚 is today, 昨夜 yesterday). */
 const DAY_SHIFT: Record<string, number> = { 前天: -2, 明天: 1, 次日: 1 };
@@ -180,8 +181,7 @@ export function findDates(text: string, reference: string | undefined): DateMent
   // The global scan PATTERN made, one sticky try per possible start (see STARTS); nothing in the
   // loop uses PATTERN.
   for (let at = 0; at < text.length; at++) {
-    const c = text.charCodeAt(at);
-    if (((STARTS[c >>> 5]! >>> (c & 31)) & 1) === 0) continue;
+    if (!hasUnit(STARTS, text.charCodeAt(at))) continue;
     PATTERN.lastIndex = at;
     const m = PATTERN.exec(text);
     if (m === null) continue;

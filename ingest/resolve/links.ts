@@ -236,6 +236,8 @@ export function shortFormLinks(entities: readonly NamedEntity[], k: Knowledge): 
   // A short form two different long names share (财政部 of 美国财政部 and 中国财政部, 中院 of two
   // courts) is linked to neither: it is ambiguous in this article.
   const prefixed = new Map<string, number[]>();
+  /** Notes `short` as what entity i is called with its prefix dropped. */
+  const addPrefixed = (short: string, i: number): void => void (prefixed.get(short) ?? prefixed.set(short, []).get(short)!).push(i);
   const contracted = new Map<number, number[]>();
   /** Each organization's longest place prefix (0 for none and for other entities), for teamLinks too. */
   const placePrefixes: number[] = entities.map(() => 0);
@@ -266,7 +268,7 @@ export function shortFormLinks(entities: readonly NamedEntity[], k: Knowledge): 
       placePrefix = cut;
       const rest = name.slice(cut);
       const listed = k.table.get(rest);
-      if (listed === undefined || k.table.get(name) === listed) (prefixed.get(rest) ?? prefixed.set(rest, []).get(rest)!).push(i);
+      if (listed === undefined || k.table.get(name) === listed) addPrefixed(rest, i);
     }
     // A national body's 国家 is dropped as a place is (国家市场监督管理总局 / 市场监管总局), and so is
     // 全国 (全国政协 / 政协, 全国妇联 / 妇联).
@@ -274,7 +276,7 @@ export function shortFormLinks(entities: readonly NamedEntity[], k: Knowledge): 
     if (placePrefix === 0 && name.startsWith(COUNTRYWIDE) && name.length >= COUNTRYWIDE.length + 2) {
       placePrefix = COUNTRYWIDE.length;
       const rest = name.slice(placePrefix);
-      (prefixed.get(rest) ?? prefixed.set(rest, []).get(rest)!).push(i);
+      addPrefixed(rest, i);
     }
     placePrefixes[i] = placePrefix;
     // A body's term or session (第七届立法会, 十三届全国政协, 新一届某某) is that body.
@@ -285,11 +287,11 @@ export function shortFormLinks(entities: readonly NamedEntity[], k: Knowledge): 
     // with the party or the centre left out.
     if (name.startsWith(PARTY_CENTRE) && name.length - PARTY_CENTRE.length >= 2) {
       const body = name.slice(PARTY_CENTRE.length);
-      for (const short of [`中共${body}`, `中央${body}`]) (prefixed.get(short) ?? prefixed.set(short, []).get(short)!).push(i);
+      for (const short of [`中共${body}`, `中央${body}`]) addPrefixed(short, i);
     }
     if (name.startsWith(PARTY) && name.length - PARTY.length >= 3) {
       const rest = name.slice(PARTY.length);
-      (prefixed.get(rest) ?? prefixed.set(rest, []).get(rest)!).push(i);
+      addPrefixed(rest, i);
     }
     // A club's town in transliteration in front (某某纳姆热刺 / 热刺): the name the article also
     // writes alone, in characters of meaning, is the same club.

@@ -32,6 +32,8 @@ export interface GraphView {
 }
 
 export const DEFAULT_GRAPH_OVERVIEW_OPTIONS = { limit: 300, minWeight: 1, edgeLimit: 3000 };
+/** The most co-mentions a home view may be asked for (`edgeLimit`). */
+export const MAX_EDGE_LIMIT = 100_000;
 
 export async function graphOverview(store: Store, options: Partial<typeof DEFAULT_GRAPH_OVERVIEW_OPTIONS> = {}): Promise<GraphView> {
   const { limit, minWeight, edgeLimit } = { ...DEFAULT_GRAPH_OVERVIEW_OPTIONS, ...options };

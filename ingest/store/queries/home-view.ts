@@ -3,7 +3,7 @@
 // window's articles, home-view-window.cypher).
 import neo4j from 'neo4j-driver';
 import type { Store } from '../client.ts';
-import { DEFAULT_GRAPH_OVERVIEW_OPTIONS, graphOverview, type GraphEdge, type GraphNode, type GraphView } from './graph-overview.ts';
+import { DEFAULT_GRAPH_OVERVIEW_OPTIONS, MAX_EDGE_LIMIT, graphOverview, type GraphEdge, type GraphNode, type GraphView } from './graph-overview.ts';
 import { relationsAmong } from './relations.ts';
 import { intOption, numberOption, windowEnd, windowOption, windowStart } from './options.ts';
 
@@ -24,7 +24,7 @@ export async function homeView(store: Store, options: HomeViewOptions = {}): Pro
   intOption(MODULE, 'limit', limit, 1, 20_000);
   numberOption(MODULE, 'minWeight', minWeight, 0);
   const edgeLimit = options.edgeLimit ?? DEFAULT_GRAPH_OVERVIEW_OPTIONS.edgeLimit;
-  intOption(MODULE, 'edgeLimit', edgeLimit, 1, 100_000);
+  intOption(MODULE, 'edgeLimit', edgeLimit, 1, MAX_EDGE_LIMIT);
   const { from, to } = windowOption(MODULE, options.from, options.to);
   if (from === null && to === null) return graphOverview(store, { limit, minWeight, edgeLimit });
   const [row] = await store.read('home-view-window', {

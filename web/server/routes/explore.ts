@@ -5,12 +5,18 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { Store } from '../../../ingest/store/client.ts';
-import { homeView, neighbourhood, shortestPath } from '../../../ingest/store/queries/index.ts';
+import { DEFAULT_GRAPH_OVERVIEW_OPTIONS, MAX_EDGE_LIMIT, homeView, neighbourhood, shortestPath } from '../../../ingest/store/queries/index.ts';
 import { commaList, entityId, entityTypes, fromNotAfterTo, int, isoDate } from '../schemas.ts';
 import { parseInput } from '../validate.ts';
 
 const HomeQuery = z
-  .object({ from: isoDate, to: isoDate, limit: int(1, 20_000, 300), minWeight: z.coerce.number().min(0).default(1), edgeLimit: int(1, 100_000, 3000) })
+  .object({
+    from: isoDate,
+    to: isoDate,
+    limit: int(1, 20_000, 300),
+    minWeight: z.coerce.number().min(0).default(1),
+    edgeLimit: int(1, MAX_EDGE_LIMIT, DEFAULT_GRAPH_OVERVIEW_OPTIONS.edgeLimit),
+  })
   .superRefine(fromNotAfterTo);
 const NeighbourhoodQuery = z
   .object({

@@ -2,13 +2,14 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { Store } from '../../../ingest/store/client.ts';
-import { graphOverview } from '../../../ingest/store/queries/graph-overview.ts';
+import { DEFAULT_GRAPH_OVERVIEW_OPTIONS, MAX_EDGE_LIMIT, graphOverview } from '../../../ingest/store/queries/graph-overview.ts';
+import { int } from '../schemas.ts';
 import { HttpError } from '../http-error.ts';
 
 const GraphQuery = z.object({
   limit: z.coerce.number().int().min(1).max(20_000).default(300),
   minWeight: z.coerce.number().int().min(1).default(1),
-  edgeLimit: z.coerce.number().int().min(1).max(100_000).default(3000),
+  edgeLimit: int(1, MAX_EDGE_LIMIT, DEFAULT_GRAPH_OVERVIEW_OPTIONS.edgeLimit),
 });
 
 export function graphRoutes(store: Store): Hono {
