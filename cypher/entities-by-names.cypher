@@ -4,7 +4,8 @@
 // checked here), whose id is one of $ids, or that absorbed one of $ids before (entity_merged_ids).
 // The phrases go to Lucene 256 at a time as one disjunction each (well under its 1,024-clause cap):
 // one full-text query per form made this lookup the costliest read of an ingest batch.
-// `pinned` and `blocked`: the analyst curated it (ingest/curation), and the aliases split off it.
+// `pinned` and `blocked`: the analyst curated it (ingest/curation), and the aliases split off it;
+// `articles`: how many articles name it (a degree count, no scan), for resolution's merge guard.
 CALL {
   UNWIND $forms AS form
   MATCH (e:Entity {name: form})
@@ -26,5 +27,6 @@ CALL {
   RETURN e
 }
 RETURN e.id AS id, e.name AS name, e.type AS type, coalesce(e.aliases, []) AS aliases, coalesce(e.mergedIds, []) AS mergedIds,
-       coalesce(e.curated, false) AS pinned, coalesce(e.curationBlocked, []) AS blocked
+       coalesce(e.curated, false) AS pinned, coalesce(e.curationBlocked, []) AS blocked,
+       COUNT { (e)<-[:NAMES]-() } AS articles
 ORDER BY id

@@ -101,13 +101,22 @@ export class NewsCorpus {
   }
 }
 
-/** The sentence with each tagged name replaced by a name of the same type. */
+/**
+ * The sentence with each tagged name replaced by a name of the same type. A name in brackets right
+ * after another (某某（某某）) is a second name of the same thing in the source, so it takes the same
+ * name: two random names there would declare two unrelated entities one.
+ */
 function substitute(s: TaggedSentence, fill: (type: NameType) => string): string {
   let out = '';
   let at = 0;
+  let last = { type: '' as NameType | '', name: '' };
   for (const sp of s.spans) {
-    out += s.text.slice(at, sp.start) + fill(sp.type);
+    const between = s.text.slice(at, sp.start);
+    if (last.type !== sp.type || !OPEN_BRACKET.test(between)) last = { type: sp.type, name: fill(sp.type) };
+    out += between + last.name;
     at = sp.end;
   }
   return out + s.text.slice(at);
 }
+
+const OPEN_BRACKET = /^\s*[（(]\s*$/u;

@@ -21,7 +21,16 @@ export interface StoredEntity {
   pinned?: boolean;
   /** Aliases curation split off it: a form no set is joined by. */
   blocked?: readonly string[];
+  /** Articles that name it: from ESTABLISHED_ARTICLES on, no batch merges it with another such entity. */
+  articles?: number;
 }
+
+/**
+ * Two stored entities that each stand on this many articles are never made one by a batch: one
+ * article's word (a parenthesis, a short form) against the many that kept them apart. Such a merge
+ * would also move a hub's every mention in one transaction. The analyst merges them (kg curate).
+ */
+export const ESTABLISHED_ARTICLES = 20;
 
 /** Stored entities `absorbed` become `into`, which records every id its set had as `mergedIds`. */
 export interface EntityMerge {
@@ -35,7 +44,7 @@ export interface CrossArticleLinks {
   known: Map<string, KnownEntity[]>;
   /** Stored entities to merge, and ids to record (in survivor id order). */
   merges: EntityMerge[];
-  /** Aliases two different entities claim, not used to join them (one line each, sorted). */
+  /** Aliases two different entities claim, not used to join them, and merges of established entities held back (one line each, sorted). */
   warnings: string[];
 }
 
@@ -47,6 +56,7 @@ interface Member {
   mergedIds: readonly string[];
   stored: boolean;
   pinned: boolean;
+  articles: number;
 }
 
 const HAN = /\p{Script=Han}/u;
@@ -80,8 +90,12 @@ export function lookupKeys(batch: readonly ArticleExtraction[]): { forms: string
 /** Links the batch's entities with each other and with the stored entities (see the file's banner). */
 export function linkAcrossArticles(batch: readonly ArticleExtraction[], stored: readonly StoredEntity[]): CrossArticleLinks {
   const members: Member[] = [
-    ...[...stored].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((s) => ({ ...s, stored: true, pinned: s.pinned === true })),
-    ...batch.flatMap((x) => x.entities.map((e) => ({ id: e.id, name: e.name, type: e.type, aliases: e.aliases, mergedIds: [], stored: false, pinned: false }))),
+    ...[...stored]
+      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+      .map((s) => ({ ...s, stored: true, pinned: s.pinned === true, articles: s.articles ?? 0 })),
+    ...batch.flatMap((x) =>
+      x.entities.map((e) => ({ id: e.id, name: e.name, type: e.type, aliases: e.aliases, mergedIds: [], stored: false, pinned: false, articles: 0 })),
+    ),
   ];
   const union = new Union(members.length);
   const byId = new Map<string, number>();
@@ -105,17 +119,40 @@ export function linkAcrossArticles(batch: readonly ArticleExtraction[], stored: 
     claim(`${m.type}\u0000${m.name}`).named.push(i);
     for (const a of m.aliases) if (a !== m.name && !blocked.has(a)) claim(`${m.type}\u0000${a}`).aliased.push(i);
   });
+  // The established stored entity each set holds (the sets are the stored ones as merged before).
+  const established = new Map<number, Member>();
+  members.forEach((m, i) => {
+    if (m.stored && m.articles >= ESTABLISHED_ARTICLES && !established.has(union.find(i))) established.set(union.find(i), m);
+  });
+  const heldBack: { form: string; sides: [Member, Member]; declared: boolean }[] = [];
+  const link = (a: number, b: number, form: string, declared: boolean): void => {
+    const [ra, rb] = [union.find(a), union.find(b)];
+    if (ra === rb) return;
+    const [ea, eb] = [established.get(ra), established.get(rb)];
+    if (ea && eb) {
+      heldBack.push({ form, sides: [ea, eb], declared });
+      return;
+    }
+    union.join(ra, rb);
+    const e = ea ?? eb;
+    if (e) established.set(union.find(ra), e);
+  };
+  // Names first, then aliases: an entity joins what carries its own name before what its aliases name.
+  for (const [key, { named }] of claims) {
+    for (let k = 1; k < named.length; k++) link(named[0]!, named[k]!, key.split('\u0000')[1]!, false);
+  }
   const ambiguous: { form: string; aliased: number[] }[] = [];
   for (const [key, { named, aliased }] of claims) {
     const ids = new Set(aliased.map((i) => members[i]!.id));
+    const form = key.split('\u0000')[1]!;
     // A short form two different entities list as their alias joins neither (as within an article).
     if (ids.size > 1) {
-      ambiguous.push({ form: key.split('\u0000')[1]!, aliased });
-      for (let k = 1; k < named.length; k++) union.join(named[0]!, named[k]!);
+      ambiguous.push({ form, aliased });
       continue;
     }
     const all = [...named, ...aliased];
-    for (let k = 1; k < all.length; k++) union.join(all[0]!, all[k]!);
+    const declared = aliased.some((i) => !members[i]!.stored);
+    for (let k = 1; k < all.length; k++) link(all[0]!, all[k]!, form, declared);
   }
 
   const known = new Map<string, KnownEntity[]>();
@@ -147,6 +184,15 @@ export function linkAcrossArticles(batch: readonly ArticleExtraction[], stored: 
     if (roots.size < 2) continue;
     const ids = [...new Set(roots.values())].sort();
     warnings.add(`resolve/known: ${form} is an alias of ${ids.join(' and ')}; they are not merged (check the alias table or the articles)`);
+  }
+  // Reported when a batch article brings the link, not each time a stored alias meets its name again.
+  for (const { form, sides, declared } of heldBack) {
+    if (!declared) continue;
+    const [a, b] = [...sides].sort((x, y) => (x.id < y.id ? -1 : 1)) as [Member, Member];
+    warnings.add(
+      `resolve/known: a batch article links ${a.id} (${a.articles} articles) and ${b.id} (${b.articles}) through ${form};` +
+        ` not merged, as each stands on many articles of its own — if they are one thing, run: kg curate merge ${a.id} ${b.id}`,
+    );
   }
   return { known, merges, warnings: [...warnings].sort() };
 }

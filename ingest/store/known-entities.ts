@@ -19,6 +19,8 @@ export interface StoredEntityRow {
   pinned: boolean;
   /** Aliases split off it by curation: they join it to nothing. */
   blocked: string[];
+  /** Articles that name it (resolution's merge guard). */
+  articles: number;
 }
 
 /** Stored entities `absorbed` become `into` (same type), which records `mergedIds`. */
@@ -59,6 +61,7 @@ export async function findStoredEntities(store: Store, keys: { forms: readonly s
     mergedIds: r.mergedIds as string[],
     pinned: r.pinned === true,
     blocked: r.blocked as string[],
+    articles: r.articles as number,
   }));
 }
 

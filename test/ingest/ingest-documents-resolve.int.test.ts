@@ -4,9 +4,11 @@
 // of times articles arrive. Names and texts are invented.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestDocuments } from '../../ingest/ingest-documents.ts';
+import { ESTABLISHED_ARTICLES } from '../../ingest/resolve/known.ts';
 import type { ParsedArticle } from '../../ingest/model.ts';
 import { articleId } from '../../ingest/parse/article-id.ts';
 import type { Store } from '../../ingest/store/client.ts';
+import { findStoredEntities } from '../../ingest/store/known-entities.ts';
 import { readFixture } from '../setup/fixture-cypher.ts';
 import { openTestStore, resetDatabase } from '../setup/store.ts';
 import { dumpGraph } from './store/dump.ts';
@@ -98,6 +100,21 @@ describe('ingestDocuments: one node per real thing across articles', () => {
     await resetDatabase(store);
     await ingest(BOTH, FULL, SHORT);
     expect(await dumpGraph(store)).toEqual(sequential);
+  });
+
+  it('should not merge two nodes that each stand on many articles on one article’s word, and say so', async () => {
+    await resetDatabase(store);
+    const days = Array.from({ length: ESTABLISHED_ARTICLES }, (_, i) => String(i + 1).padStart(2, '0'));
+    await ingestDocuments(store, [days.map((d, i) => article(`研究院第${i + 1}份报告`, `青岚星河研究院今天发布第${i + 1}份年度报告。`, d))]);
+    await ingestDocuments(store, [days.map((d, i) => article(`星研院第${i + 1}次招生`, `星研院今天宣布第${i + 1}次扩大招生。`, d))]);
+    const found = await findStoredEntities(store, { forms: ['星研院', '青岚星河研究院'], ids: [] });
+    expect(found.map((e) => [e.id, e.articles])).toEqual([
+      ['organization:星研院', ESTABLISHED_ARTICLES],
+      ['organization:青岚星河研究院', ESTABLISHED_ARTICLES],
+    ]);
+    const warnings = await ingest(BOTH);
+    expect((await orgs()).map((e) => e.id)).toEqual(['organization:星研院', 'organization:青岚星河研究院']);
+    expect(warnings.filter((w) => w.includes('kg curate merge organization:星研院 organization:青岚星河研究院'))).toHaveLength(1);
   });
 
   it('should leave the graph unchanged when the same articles are ingested again', async () => {

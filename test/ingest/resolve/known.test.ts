@@ -2,7 +2,7 @@
 // which id they keep, and the aliases two entities claim, reported and not used to join them.
 import { describe, expect, it } from 'vitest';
 import type { ArticleExtraction, EntityType } from '../../../ingest/model.ts';
-import { linkAcrossArticles, lookupKeys, type StoredEntity } from '../../../ingest/resolve/known.ts';
+import { ESTABLISHED_ARTICLES, linkAcrossArticles, lookupKeys, type StoredEntity } from '../../../ingest/resolve/known.ts';
 
 function article(id: string, entities: [string, EntityType, ...string[]][]): ArticleExtraction {
   return {
@@ -71,6 +71,52 @@ describe('linkAcrossArticles', () => {
     expect(links.warnings).toEqual([
       'resolve/known: 云科院 is an alias of organization:云栖湖科学院 and organization:云栖湖科技学院; they are not merged (check the alias table or the articles)',
     ]);
+  });
+
+  describe('two stored entities that each stand on many articles', () => {
+    const many = (name: string, articles: number): StoredEntity => ({ ...stored(name, 'Person'), articles });
+
+    it('should not merge them on one article’s parenthesis, and say how to merge them if they are one', () => {
+      // An article writing 岳明川（司徒瀚） declares one person under both names.
+      const links = linkAcrossArticles(
+        [article('a', [['岳明川', 'Person', '司徒瀚']])],
+        [many('岳明川', ESTABLISHED_ARTICLES + 180), many('司徒瀚', ESTABLISHED_ARTICLES)],
+      );
+      expect(links.merges).toEqual([]);
+      // The article's entity is the one of its own name.
+      expect(links.known.get('岳明川')).toEqual([{ id: 'person:岳明川', name: '岳明川', type: 'Person' }]);
+      expect(links.warnings).toEqual([
+        `resolve/known: a batch article links person:司徒瀚 (${ESTABLISHED_ARTICLES} articles) and person:岳明川 (${ESTABLISHED_ARTICLES + 180}) through 司徒瀚;` +
+          ' not merged, as each stands on many articles of its own — if they are one thing, run: kg curate merge person:司徒瀚 person:岳明川',
+      ]);
+    });
+
+    it('should keep each article with the entity of its own name, whichever way the parenthesis goes', () => {
+      const storedPair = [many('岳明川', 400), many('司徒瀚', 300)];
+      const reverse = linkAcrossArticles([article('a', [['司徒瀚', 'Person', '岳明川']])], storedPair);
+      expect(reverse.merges).toEqual([]);
+      expect(reverse.known.get('司徒瀚')![0]!.id).toBe('person:司徒瀚');
+      // Once the declaration is stored as an alias, a later article naming only the other stays with it, unreported.
+      const later = linkAcrossArticles([article('b', [['司徒瀚', 'Person']])], [{ ...many('岳明川', 401), aliases: ['司徒瀚'] }, many('司徒瀚', 300)]);
+      expect(later.merges).toEqual([]);
+      expect(later.known.get('司徒瀚')![0]!.id).toBe('person:司徒瀚');
+      expect(later.warnings).toEqual([]);
+    });
+
+    it('should still merge when one of them is not yet established', () => {
+      const links = linkAcrossArticles([article('a', [['岳明川', 'Person', '司徒瀚']])], [many('岳明川', 500), many('司徒瀚', ESTABLISHED_ARTICLES - 1)]);
+      expect(links.merges).toEqual([
+        { into: { id: 'person:司徒瀚', name: '司徒瀚', type: 'Person' }, absorbed: ['person:岳明川'], mergedIds: ['person:岳明川'] },
+      ]);
+      expect(links.warnings).toEqual([]);
+    });
+
+    it('should finish a merge made before, whatever their size', () => {
+      const links = linkAcrossArticles([article('a', [['司徒瀚', 'Person']])], [{ ...many('岳明川', 500), mergedIds: ['person:司徒瀚'] }, many('司徒瀚', 300)]);
+      // The store recorded 司徒瀚 as merged into 岳明川 but still holds it (a merge cut short): it goes on.
+      expect(links.merges.map((m) => [m.into.id, m.absorbed])).toEqual([['person:司徒瀚', ['person:岳明川']]]);
+      expect(links.warnings).toEqual([]);
+    });
   });
 
   it('should look the batch up by every name, alias and id', () => {
