@@ -181,16 +181,11 @@ export async function runIngest(
         ),
       );
     } catch (err) {
-      if (err instanceof StoreDownError || isStoreUnavailable(err) || parts.length === 1) throw err;
-      // One document the store refuses: write them one by one, so only that one fails.
-      for (const d of parts) {
-        try {
-          await writeBatch([d]);
-        } catch (e) {
-          if (e instanceof StoreDownError || isStoreUnavailable(e)) throw e;
-          await failPart(d.ref, failureOf(d.ref.key, d.ref.source, e));
-        }
-      }
+      if (err instanceof StoreDownError || isStoreUnavailable(err)) throw err;
+      // The store refuses what a document holds (not an outage): that document fails with Neo4j's
+      // reason and the run goes on; in a batch of several, they are written one by one to find it.
+      if (parts.length === 1) return failPart(parts[0]!.ref, failureOf(parts[0]!.ref.key, parts[0]!.ref.source, err));
+      for (const d of parts) await writeBatch([d]);
       return;
     }
     for (const [j, d] of parts.entries()) await partWritten(d, outcomes[j]!);

@@ -50,6 +50,13 @@ export class StoreWriteError extends KgError {
 
 export const DEFAULT_WRITE_OPTIONS: WriteOptions = { batchSize: 200, merges: [], strongest: { dense: 1000, keep: 200 } };
 
+/** What to check after a failed write: nothing more when Neo4j refused the statement for what it holds. */
+function hintFor(err: unknown): string {
+  const code = (err as { code?: unknown }).code;
+  const refused = typeof code === 'string' && (code.startsWith('Neo.ClientError.') || code.startsWith('Neo.DatabaseError.Statement.'));
+  return refused ? ' (Neo4j refused it for what it holds)' : '; check that Neo4j is up and the schema applied';
+}
+
 const sorted = (xs: Iterable<string>): string[] => [...new Set(xs)].sort();
 
 /** Minimum and maximum of ISO date-times by instant, keeping the original strings. */
@@ -313,7 +320,7 @@ export async function writeArticles(store: Store, inputs: readonly ArticleInput[
       for (const [id, outcome] of written) outcomes.set(id, outcome);
     } catch (err) {
       throw new StoreWriteError(
-        `store/write-articles: writing ${todo.length} articles (first ${todo[0]!.id}) failed: ${(err as Error).message}; check that Neo4j is up and the schema applied`,
+        `store/write-articles: writing ${todo.length} articles (first ${todo[0]!.id}) failed: ${(err as Error).message}${hintFor(err)}`,
         { cause: err },
       );
     }
@@ -324,10 +331,7 @@ export async function writeArticles(store: Store, inputs: readonly ArticleInput[
     try {
       await store.writeTx((tx) => applyMerges(tx, mergesNow));
     } catch (err) {
-      throw new StoreWriteError(
-        `store/write-articles: merging ${mergesNow.length} entities failed: ${(err as Error).message}; check that Neo4j is up and the schema applied`,
-        { cause: err },
-      );
+      throw new StoreWriteError(`store/write-articles: merging ${mergesNow.length} entities failed: ${(err as Error).message}${hintFor(err)}`, { cause: err });
     }
   }
   // Alerts still due (a delivery that failed, or a process that ended first) go out after any write.
