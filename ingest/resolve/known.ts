@@ -160,9 +160,13 @@ export function linkAcrossArticles(batch: readonly ArticleExtraction[], stored: 
   for (const set of union.sets()) {
     const group = set.map((i) => members[i]!);
     // A curated entity keeps its id: the analyst chose it (the smallest id when two meet).
-    const pinned = group.filter((m) => m.pinned).sort((a, b) => (a.id < b.id ? -1 : 1))[0];
-    const into = pinned
-      ? { id: pinned.id, name: pinned.name, type: pinned.type }
+    // An established entity is never absorbed either: the others join it (moving a hub's every
+    // mention and re-summing its pairs takes minutes, and grows faster than the hub).
+    const keeper =
+      group.filter((m) => m.pinned).sort((a, b) => (a.id < b.id ? -1 : 1))[0] ??
+      group.filter((m) => m.stored && m.articles >= ESTABLISHED_ARTICLES).sort((a, b) => b.articles - a.articles || (a.id < b.id ? -1 : 1))[0];
+    const into = keeper
+      ? { id: keeper.id, name: keeper.name, type: keeper.type }
       : group.map((m): KnownEntity => ({ id: m.id, name: m.name, type: m.type })).reduce(preferred);
     for (const m of group) {
       if (m.stored) continue;

@@ -103,20 +103,30 @@ describe('linkAcrossArticles', () => {
       expect(later.warnings).toEqual([]);
     });
 
-    it('should still merge when one of them is not yet established', () => {
+    it('should still merge when one of them is not yet established, into the established one', () => {
       const links = linkAcrossArticles([article('a', [['岳明川', 'Person', '司徒瀚']])], [many('岳明川', 500), many('司徒瀚', ESTABLISHED_ARTICLES - 1)]);
       expect(links.merges).toEqual([
-        { into: { id: 'person:司徒瀚', name: '司徒瀚', type: 'Person' }, absorbed: ['person:岳明川'], mergedIds: ['person:岳明川'] },
+        { into: { id: 'person:岳明川', name: '岳明川', type: 'Person' }, absorbed: ['person:司徒瀚'], mergedIds: ['person:司徒瀚'] },
       ]);
+      expect(links.known.get('岳明川')![0]!.id).toBe('person:岳明川');
       expect(links.warnings).toEqual([]);
     });
 
-    it('should finish a merge made before, whatever their size', () => {
+    it('should finish a merge made before, into the one it was recorded on', () => {
       const links = linkAcrossArticles([article('a', [['司徒瀚', 'Person']])], [{ ...many('岳明川', 500), mergedIds: ['person:司徒瀚'] }, many('司徒瀚', 300)]);
       // The store recorded 司徒瀚 as merged into 岳明川 but still holds it (a merge cut short): it goes on.
-      expect(links.merges.map((m) => [m.into.id, m.absorbed])).toEqual([['person:司徒瀚', ['person:岳明川']]]);
+      expect(links.merges.map((m) => [m.into.id, m.absorbed])).toEqual([['person:岳明川', ['person:司徒瀚']]]);
       expect(links.warnings).toEqual([]);
     });
+  });
+
+  it('should give a new short form the established full name’s node, which is never absorbed', () => {
+    const established = { ...stored('青岚星河研究院', 'Organization'), articles: ESTABLISHED_ARTICLES };
+    const links = linkAcrossArticles([article('a', [['星研院', 'Organization', '青岚星河研究院']])], [established]);
+    expect(links.known.get('星研院')).toEqual([{ id: 'organization:青岚星河研究院', name: '青岚星河研究院', type: 'Organization' }]);
+    expect(links.merges).toEqual([
+      { into: { id: 'organization:青岚星河研究院', name: '青岚星河研究院', type: 'Organization' }, absorbed: [], mergedIds: ['organization:星研院'] },
+    ]);
   });
 
   it('should look the batch up by every name, alias and id', () => {
