@@ -3,12 +3,22 @@
 // (the product of both ends' confidence in it). Both entities are locked by this
 // transaction, so the read-modify-write below cannot lose a concurrent update. A dense entity's list of
 // strongest co-mentions (entities-rank-neighbours.cypher) gains the relationship once its weight passes the list's floor.
+// The relationship is found by its pair key (the ids in order joined by U+001F, indexed), created
+// when missing: MERGE between two bound entities read every co-mention of the smaller end, which is
+// thousands for a pair of hubs.
 UNWIND $rows AS row
 MATCH (x:Entity {id: row.x})
 MATCH (y:Entity {id: row.y})
-MERGE (x)-[r:CO_MENTIONED]->(y)
-ON CREATE SET r.weight = 0, r.articleCount = 0
-WITH x, y, r, row, CASE WHEN row.first IS NULL THEN null ELSE datetime(row.first) END AS first,
+WITH x, y, row, row.x + '\u001f' + row.y AS pair
+OPTIONAL MATCH ()-[found:CO_MENTIONED]->()
+WHERE found.pair = pair
+CALL {
+  WITH x, y, pair, found
+  WITH x, y, pair WHERE found IS NULL
+  CREATE (x)-[made:CO_MENTIONED {pair: pair, weight: 0, articleCount: 0}]->(y)
+  RETURN collect(made) AS made
+}
+WITH x, y, coalesce(found, made[0]) AS r, row, CASE WHEN row.first IS NULL THEN null ELSE datetime(row.first) END AS first,
      CASE WHEN row.last IS NULL THEN null ELSE datetime(row.last) END AS last
 SET r.weight = r.weight + row.weight,
     r.articleCount = r.articleCount + row.articles,

@@ -25,12 +25,20 @@ CALL {
          min(CASE WHEN w IS NULL THEN null ELSE a.publishedAt END) AS firstSeen,
          max(CASE WHEN w IS NULL THEN null ELSE a.publishedAt END) AS lastSeen
 }
-OPTIONAL MATCH (x)-[old:CO_MENTIONED]->(y)
+// The relationship by its pair key (comentions-add.cypher), not by expanding between the two ends.
+WITH x, y, weight, articles, confidence, firstSeen, lastSeen, x.id + '\u001f' + y.id AS key
+OPTIONAL MATCH ()-[old:CO_MENTIONED]->()
+WHERE old.pair = key
 FOREACH (_ IN CASE WHEN weight = 0 AND old IS NOT NULL THEN [1] ELSE [] END | DELETE old)
-FOREACH (_ IN CASE WHEN weight > 0 THEN [1] ELSE [] END |
-  MERGE (x)-[r:CO_MENTIONED]->(y)
+WITH x, y, weight, articles, confidence, firstSeen, lastSeen, key, old
+CALL {
+  WITH x, y, key, old, weight
+  WITH x, y, key WHERE old IS NULL AND weight > 0
+  CREATE (x)-[made:CO_MENTIONED {pair: key}]->(y)
+  RETURN collect(made) AS made
+}
+WITH x, y, weight, articles, confidence, firstSeen, lastSeen, CASE WHEN weight > 0 THEN coalesce(old, made[0]) END AS r
+FOREACH (_ IN CASE WHEN r IS NOT NULL THEN [1] ELSE [] END |
   SET r.weight = weight, r.articleCount = articles, r.firstSeen = firstSeen, r.lastSeen = lastSeen, r.confidence = confidence)
-WITH x, y, weight
-OPTIONAL MATCH (x)-[r:CO_MENTIONED]->(y)
 FOREACH (_ IN CASE WHEN weight > x.strongAbove AND NOT elementId(r) IN x.strongRels THEN [1] ELSE [] END | SET x.strongRels = x.strongRels + elementId(r))
 FOREACH (_ IN CASE WHEN weight > y.strongAbove AND NOT elementId(r) IN y.strongRels THEN [1] ELSE [] END | SET y.strongRels = y.strongRels + elementId(r))

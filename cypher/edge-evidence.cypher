@@ -13,22 +13,10 @@
 // - from the end with fewer mentions, every sentence of it that also names the other, sorted.
 // Text, title and highlights are read for the page only.
 MATCH (x:Entity {id: $source}), (y:Entity {id: $target})
-// The edge itself: sought by id in either end's list of strongest co-mentions (a hub pair is there),
-// for Neo4j finds a relationship between two nodes by reading every co-mention of the smaller.
-CALL {
-  WITH x, y
-  UNWIND coalesce(x.strongRels, []) + coalesce(y.strongRels, []) AS rid
-  MATCH (a:Entity)-[r:CO_MENTIONED]->(b:Entity)
-  WHERE elementId(r) = rid AND ((a = x AND b = y) OR (a = y AND b = x))
-  RETURN max(r.weight) AS listed
-}
-CALL {
-  WITH x, y, listed
-  WITH x, y WHERE listed IS NULL
-  OPTIONAL MATCH (x)-[r:CO_MENTIONED]-(y)
-  RETURN max(r.weight) AS expanded
-}
-WITH x, y, coalesce(listed, expanded, 0) AS total,
+// The edge itself by its pair key (comentions-add.cypher), not by reading the co-mentions of an end.
+OPTIONAL MATCH ()-[r:CO_MENTIONED]->()
+WHERE r.pair = CASE WHEN $source < $target THEN $source + '\u001f' + $target ELSE $target + '\u001f' + $source END
+WITH x, y, coalesce(r.weight, 0) AS total,
      CASE WHEN coalesce(x.mentionCount, 0) <= coalesce(y.mentionCount, 0) THEN [x, y] ELSE [y, x] END AS ends
 WITH x, y, total, ends[0] AS few, ends[1] AS many,
      total > 0 AND 8 * ($skip + $limit) * COUNT { (:Article) } < total * coalesce(ends[0].mentionCount, 0) AS byDate

@@ -7,9 +7,7 @@
 // a month is in it when that month overlaps the window. The instant range first (the index on
 // publishedAt) is wider than any offset, and a month wider before $from for month-only dates (kept
 // as the 1st of their month); the local days then decide.
-// A co-mention's other end is kept when it is one of the top nodes, a comparison of node references
-// that reads no property (graph-overview.cypher: reading each neighbour's count and id cost two db
-// hits per co-mention of a hub); the end is unlabelled, as CO_MENTIONED joins entities only.
+// The co-mentions among the top nodes are found as graph-overview.cypher finds them.
 // Hidden entities (ingest/curation) are left out.
 MATCH (a:Article)
 WHERE a.publishedAt >= datetime($from) - duration('P32D') AND a.publishedAt <= datetime($to) + duration('P1D')
@@ -24,11 +22,29 @@ WITH collect({e: e, mentions: mentions}) AS top
 WITH top, [t IN top | t.e] AS topNodes
 CALL {
   WITH topNodes
-  UNWIND topNodes AS a
-  MATCH (a)-[r:CO_MENTIONED]->(b)
-  WHERE b IN topNodes AND r.weight >= $minWeight
-    AND date(r.lastSeen) >= date(datetime($from)) AND date(r.firstSeen) <= date(datetime($to))
-  RETURN collect({source: a.id, target: b.id, weight: r.weight, articleCount: r.articleCount, confidence: r.confidence}) AS edges
+  WITH topNodes, [n IN topNodes | n.id] AS ids, reduce(d = 0, n IN topNodes | d + COUNT { (n)-[:CO_MENTIONED]->() }) AS expanded
+  // By pair key when that reads less than expanding every top entity (graph-overview.cypher).
+  CALL {
+    WITH ids, expanded
+    WITH ids WHERE 4 * size(ids) * (size(ids) - 1) / 2 <= expanded
+    UNWIND range(0, size(ids) - 2) AS i
+    UNWIND range(i + 1, size(ids) - 1) AS j
+    WITH CASE WHEN ids[i] < ids[j] THEN [ids[i], ids[j]] ELSE [ids[j], ids[i]] END AS p
+    MATCH ()-[r:CO_MENTIONED]->()
+    WHERE r.pair = p[0] + '\u001f' + p[1] AND r.weight >= $minWeight
+      AND date(r.lastSeen) >= date(datetime($from)) AND date(r.firstSeen) <= date(datetime($to))
+    RETURN collect({source: p[0], target: p[1], weight: r.weight, articleCount: r.articleCount, confidence: r.confidence}) AS byKey
+  }
+  CALL {
+    WITH topNodes, ids, expanded
+    WITH topNodes WHERE 4 * size(ids) * (size(ids) - 1) / 2 > expanded
+    UNWIND topNodes AS a
+    MATCH (a)-[r:CO_MENTIONED]->(b)
+    WHERE b IN topNodes AND r.weight >= $minWeight
+      AND date(r.lastSeen) >= date(datetime($from)) AND date(r.firstSeen) <= date(datetime($to))
+    RETURN collect({source: a.id, target: b.id, weight: r.weight, articleCount: r.articleCount, confidence: r.confidence}) AS byExpansion
+  }
+  RETURN byKey + byExpansion AS edges
 }
 RETURN [t IN top | {id: t.e.id, name: t.e.name, type: t.e.type, mentionCount: t.mentions, aliases: coalesce(t.e.aliases, []), confidence: t.e.confidence}] AS nodes,
        edges

@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ArticleExtraction } from '../../../ingest/model.ts';
 import type { Store } from '../../../ingest/store/client.ts';
+import { applySchema } from '../../../ingest/store/schema.ts';
 import { writeArticles } from '../../../ingest/store/write-articles.ts';
 import { seed } from '../extract/seed-fixture.ts';
 import { readFixture } from '../../setup/fixture-cypher.ts';
@@ -80,6 +81,42 @@ describe('co-mentions in the store', () => {
       extractions.map((article) => ({ article })),
     );
     expect(await stored()).toEqual(expected(extractions));
+  });
+
+  it('should key a database written before co-mentions had keys once, so later writes find its edges', async () => {
+    await resetDatabase(store);
+    await writeArticles(
+      store,
+      extractions.map((article) => ({ article })),
+    );
+    const keys = async () => {
+      const session = store.driver.session();
+      try {
+        const r = await session.run(
+          "MATCH (x:Entity)-[r:CO_MENTIONED]->(y:Entity) RETURN count(r) AS edges, sum(CASE WHEN r.pair = x.id + '\\u001f' + y.id THEN 1 ELSE 0 END) AS keyed",
+        );
+        return { edges: Number(r.records[0]!.get('edges')), keyed: Number(r.records[0]!.get('keyed')) };
+      } finally {
+        await session.close();
+      }
+    };
+    const written = await keys();
+    expect(written.keyed).toBe(written.edges);
+    // As a version-4 database holds them.
+    await store.writeTx(async (tx) => {
+      await tx.run('MATCH ()-[r:CO_MENTIONED]->() REMOVE r.pair');
+      await tx.run('MATCH (v:SchemaVersion) REMOVE v.coMentionKeys');
+    });
+    expect(await keys()).toEqual({ edges: written.edges, keyed: 0 });
+    await applySchema(store);
+    expect(await keys()).toEqual(written);
+    // A changed article's pairs are found by key, not doubled.
+    const changed = [edited(extractions[0]!), ...extractions.slice(1)];
+    await writeArticles(
+      store,
+      changed.map((article) => ({ article })),
+    );
+    expect(await stored()).toEqual(expected(changed));
   });
 
   it('should refuse a co-mention with an entity the article does not mention, naming the module', async () => {

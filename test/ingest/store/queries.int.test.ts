@@ -37,6 +37,23 @@ afterAll(async () => {
   await store.close();
 });
 
+/** Every co-mention among `nodes` from their detail panels (all of them): the full reading a view must draw. */
+async function expected(nodes: { id: string }[]): Promise<string[]> {
+  const ids = new Set(nodes.map((n) => n.id));
+  const pairs = new Set<string>();
+  for (const id of ids) {
+    for (const c of (await entityDetail(store, id, { coMentionLimit: 10_000 }))!.topCoMentions) {
+      if (ids.has(c.id)) pairs.add(`${[id, c.id].sort().join(' ')} ${c.weight}`);
+    }
+  }
+  return [...pairs].sort();
+}
+const drawn = (view: { edges: ({ source: string; target: string; weight: number } | { type: string })[] }): string[] =>
+  view.edges
+    .filter((e): e is { source: string; target: string; weight: number } => !('type' in e))
+    .map((e) => `${[e.source, e.target].sort().join(' ')} ${e.weight}`)
+    .sort();
+
 describe('searchEntities', () => {
   it('should put the exact name 马斯克 first', async () => {
     const hits = await searchEntities(store, { q: '马斯克' });
@@ -145,6 +162,14 @@ describe('neighbourhood and shortestPath', () => {
     expect(view.truncated).toEqual([]);
   });
 
+  it('should draw every co-mention among the nodes reached, few (by pair key) or many (by expansion)', async () => {
+    for (const hubCap of [2, 3, 1000]) {
+      const view = await neighbourhood(store, { ids: ['place:中国'], depth: 1, hubCap });
+      expect(drawn(view)).toEqual(await expected(view.nodes));
+      expect(drawn(view).length).toBeGreaterThanOrEqual(hubCap === 1000 ? 20 : hubCap);
+    }
+  });
+
   it('should cap a hub at hubCap neighbours and say how many it hid', async () => {
     const full = await neighbourhood(store, { ids: ['place:中国'], depth: 1, hubCap: 1000 });
     const capped = await neighbourhood(store, { ids: ['place:中国'], depth: 1, hubCap: 3 });
@@ -183,28 +208,15 @@ describe('homeView, timeline, graphStats and dateHistogram', () => {
   });
 
   it('should draw every co-mention among its nodes, as their detail panels list them, over all time and in a window', async () => {
-    // The full reading: each node's co-mentions from its detail panel (all of them), kept when both ends are drawn.
-    const expected = async (nodes: { id: string }[]): Promise<string[]> => {
-      const ids = new Set(nodes.map((n) => n.id));
-      const pairs = new Set<string>();
-      for (const id of ids) {
-        for (const c of (await entityDetail(store, id, { coMentionLimit: 10_000 }))!.topCoMentions) {
-          if (ids.has(c.id)) pairs.add(`${[id, c.id].sort().join(' ')} ${c.weight}`);
-        }
-      }
-      return [...pairs].sort();
-    };
-    const drawn = (view: Awaited<ReturnType<typeof homeView>>): string[] =>
-      view.edges
-        .filter((e) => !('type' in e))
-        .map((e) => `${[e.source, e.target].sort().join(' ')} ${e.weight}`)
-        .sort();
+    // A few nodes: each pair sought by its key; twenty: every node's co-mentions expanded.
     for (const options of [{}, { from: '2000-01-01', to: '2030-12-31' }]) {
-      const view = await homeView(store, { limit: 20, minWeight: 1, ...options });
-      expect(view.nodes.length).toBeGreaterThan(5);
-      const edges = drawn(view);
-      expect(edges.length).toBeGreaterThan(10);
-      expect(edges).toEqual(await expected(view.nodes));
+      for (const limit of [3, 20]) {
+        const view = await homeView(store, { limit, minWeight: 1, ...options });
+        expect(view.nodes).toHaveLength(limit);
+        const edges = drawn(view);
+        expect(edges.length).toBeGreaterThanOrEqual(limit === 3 ? 2 : 10);
+        expect(edges).toEqual(await expected(view.nodes));
+      }
     }
   });
 
