@@ -1,0 +1,21 @@
+// Issue 15, precision on fresh real news (blind sample 11): one class per test, each with invented
+// sentences (simplified and traditional).
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../ingest/extract/pipeline.ts';
+
+/** The entities extractArticle makes of an invented text (resolution included), with their mention counts. */
+const counted = (text: string): string[] =>
+  extractArticle({ id: 'sha:t', title: '', authors: [], text }).entities.map((e) => `${e.name}/${e.type}/${e.mentions.length}`);
+
+describe('a person whose every character abbreviates a place', () => {
+  it('should keep a full name such as 苏云青 or 马新宁 one person, not 江苏 + 云南 + 青海', () => {
+    expect(counted('议员苏云青昨天表示,苏云青将继续推动法案。')).toEqual(['苏云青/Person/2']);
+    expect(counted('教練馬新寧說,馬新寧對球隊很滿意。')).toEqual(['马新宁/Person/2']);
+  });
+
+  it('should still read a compound of abbreviations as the places it stands for', () => {
+    const names = counted('两国外长会晤后,中美关系出现转机。');
+    expect(names).toContain('中国/Place/1');
+    expect(names).toContain('美国/Place/1');
+  });
+});
