@@ -34,8 +34,13 @@ const LONGER_NAME = /^[一二三四五六七八九十]号(?![线楼院馆门口�
 const TRIP = /^[中美日俄英法德韩朝台港澳印越泰欧非]行$/u;
 const TRAVEL_VERB = /[访赴来出抵返]$/u;
 
+/** 某, which stands for a name a report withholds. */
+const MOU = '某'.charCodeAt(0);
+
 /** `c` in its place in `text` is no mention of a name of its type. */
 export function outOfContext(text: string, c: Candidate): boolean {
+  // 某|光电股份有限公司, 某|市公安局: what follows 某 is a party the report keeps anonymous.
+  if (c.type !== 'Person' && text.charCodeAt(c.start - 1) === MOU) return true;
   if (c.type !== 'Person' && LONGER_NAME.test(text.slice(c.end, c.end + 4))) return true;
   if (c.type === 'Organization' && TRIP.test(c.text) && TRAVEL_VERB.test(text.slice(Math.max(0, c.start - 1), c.start))) return true;
   if (c.type === 'Place') {

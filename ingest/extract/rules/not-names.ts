@@ -1,9 +1,9 @@
 // Strings that read like names to a tagger but name no person, organization or place of the
 // story (issue 15 §3): bodies named only by their rank or kind (社区党委, 集团, 评审团), the
 // government of a country (中国政府: the country acting, not an organization of its own), the
-// writer's own place (本港, 我国), people the text keeps anonymous (陈男, 王姓男子, 蔡女), a
-// campaign ticket's nickname (侯赵配), spacecraft and stations (神舟十六号, 空间站), dates and
-// titles. Each test looks at the candidate's text alone; context-dependent cases are in
+// writer's own place (本港, 我国), people and parties the text keeps anonymous (陈男, 王姓男子, 蔡女,
+// 李某, 某建筑公司), a campaign ticket's nickname (侯赵配), spacecraft and stations (神舟十六号,
+// 空间站), dates and titles. Each test looks at the candidate's text alone; context-dependent cases are in
 // not-mentions.ts.
 import { bandKind } from './bands.ts';
 import { BODY_END, SURNAMES, TITLES, looksLikeChineseName } from './name-shapes.ts';
@@ -163,6 +163,14 @@ export function countryGovernment(t: string, isCountry: (name: string) => boolea
 /** A cup or trophy (某某杯): a tournament or a prize, never a place. */
 const CUP = /.杯$/u;
 
+/**
+ * A party a report keeps anonymous (court and police news): 某 in place of the name (某建筑公司,
+ * 某光电股份有限公司, 某县) or a placeholder 甲/乙 for a party (甲公司, 乙方公司).
+ */
+const ANONYMIZED = /^(?:某|[甲乙丙丁]方?(?:公司|集团|企业|银行|医院|厂)$)/u;
+/** A person kept anonymous by surname and 某 (李某, 张某某, 王某甲). */
+const ANONYMIZED_PERSON = /^\p{Script=Han}某{1,2}[甲乙丙丁]?$/u;
+
 /** A game, set, round or edition counted (第七局, 第三盘, 第五轮): no name. */
 const ORDINAL_PART = /^第[一二三四五六七八九十百\d]+[局盘轮场节]$/u;
 
@@ -176,8 +184,8 @@ const ACT_ON_A_CITY = /^[封攻屠守进出入围破离回返解]城$/u;
 export function namesNothing(t: string, type: 'Person' | 'Organization' | 'Place', isCountry: (name: string) => boolean): boolean {
   if (DATE_LIKE.test(t) || TITLE_WORDS.has(t) || CRAFT.test(t) || ticketNickname(t) || ORDINAL_PART.test(t)) return true;
   // A person's name holds no digit (a stage name with one, 某某MJ116, is a group's or a handle).
-  if (type === 'Person') return anonymousPerson(t) || /\d/u.test(t) || surnameAndTime(t);
-  if (RANK_BODY.test(t) || OWN_PLACE.test(t) || UNOWNED_MISSION.test(t)) return true;
+  if (type === 'Person') return anonymousPerson(t) || ANONYMIZED_PERSON.test(t) || /\d/u.test(t) || surnameAndTime(t);
+  if (ANONYMIZED.test(t) || RANK_BODY.test(t) || OWN_PLACE.test(t) || UNOWNED_MISSION.test(t)) return true;
   if (PROJECT_PHASE.test(t)) return true;
   if (type === 'Place') return ACT_ON_A_CITY.test(t) || CUP.test(t);
   if (type !== 'Organization') return false;

@@ -1,8 +1,9 @@
 // Issue 15, precision on fresh real news (blind sample 11): one class per test, each with invented
 // sentences (simplified and traditional).
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../../ingest/extract/pipeline.ts';
+import { extractArticle, extractSpans } from '../../../ingest/extract/pipeline.ts';
 
+const found = (text: string): string[] => extractSpans(text).map((s) => `${s.text}/${s.type}`);
 /** The entities extractArticle makes of an invented text (resolution included), with their mention counts. */
 const counted = (text: string): string[] =>
   extractArticle({ id: 'sha:t', title: '', authors: [], text }).entities.map((e) => `${e.name}/${e.type}/${e.mentions.length}`);
@@ -17,5 +18,16 @@ describe('a person whose every character abbreviates a place', () => {
     const names = counted('两国外长会晤后,中美关系出现转机。');
     expect(names).toContain('中国/Place/1');
     expect(names).toContain('美国/Place/1');
+  });
+});
+
+describe('parties a report keeps anonymous', () => {
+  it('should not take 某 + a company or a court, nor 甲公司, for a name', () => {
+    const spans = found('某物流有限公司与某科技股份有限公司买卖合同纠纷一案,甲公司不服判决,某市公安局介入。');
+    expect(spans.filter((s) => s.endsWith('/Organization'))).toEqual([]);
+  });
+
+  it('should still find a named company beside them', () => {
+    expect(found('某物流公司与华星物流有限公司发生纠纷。')).toContain('华星物流有限公司/Organization');
   });
 });
