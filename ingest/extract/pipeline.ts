@@ -30,6 +30,7 @@ import { namesThroughPlaces, outOfContext, personOnWords } from './rules/not-men
 import { organizationOnWords } from './rules/organization-spans.ts';
 import { englishProse, outsideProse } from './rules/english-prose.ts';
 import { bylineNames } from './rules/byline-names.ts';
+import { joinedBureaus } from './rules/joined-bureaus.ts';
 import { candidate, type Candidate, type Span } from './span.ts';
 import { candidateConfidence, sourceOf } from './confidence.ts';
 import { hasUnit, unitsMatching } from './code-units.ts';
@@ -241,6 +242,7 @@ function analyze(text: string, opts: ExtractOptions, reading?: StatisticalReadin
       'suffixOrganizations',
       suffixOrganizations(t, index, (w) => dicts.lexicon.get(w)?.type === 'Place'),
     ),
+    ...named('joinedBureaus', joinedBureaus(t, index)),
     ...named('latinNames', latinNames(t)),
     ...named('abbreviatedPlaces', abbreviatedPlaces(t, index)),
     ...named('placeHeadedBodies', placeHeadedBodies(t, dicts)),

@@ -31,3 +31,18 @@ describe('parties a report keeps anonymous', () => {
     expect(found('某物流公司与华星物流有限公司发生纠纷。')).toContain('华星物流有限公司/Organization');
   });
 });
+
+describe('bureaus named by two fields joined with 及', () => {
+  it('should read the whole name, not the last field’s body alone', () => {
+    const spans = found('運輸及物流局局長陳偉明表示,文化體育及旅遊局和環境及生態局會配合。');
+    expect(spans).toContain('運輸及物流局/Organization');
+    expect(spans).toContain('文化體育及旅遊局/Organization');
+    expect(spans).toContain('環境及生態局/Organization');
+  });
+
+  it('should not join a company or a person listed before a bureau, nor 以及', () => {
+    const spans = found('公司及税务局均未回应,以及公安局也未表态。');
+    expect(spans).toContain('税务局/Organization');
+    expect(spans.some((s) => s.startsWith('公司及') || s.startsWith('以及'))).toBe(false);
+  });
+});
