@@ -46,3 +46,14 @@ describe('bureaus named by two fields joined with 及', () => {
     expect(spans.some((s) => s.startsWith('公司及') || s.startsWith('以及'))).toBe(false);
   });
 });
+
+describe('names before a photo credit in brackets', () => {
+  it('should read each name of (某某 某某 摄影报道), also one with a place inside it', () => {
+    expect(counted('村民在田里劳作。(吴天津 陈国华 摄影报道)')).toEqual(['吴天津/Person/1', '陈国华/Person/1']);
+    expect(found('图为新建的桥梁。(周海明摄)')).toContain('周海明/Person');
+  });
+
+  it('should not take words before a credit that are no names', () => {
+    expect(found('他说(大约在冬季 报道)。')).toEqual([]);
+  });
+});
