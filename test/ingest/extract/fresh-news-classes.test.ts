@@ -57,3 +57,10 @@ describe('names before a photo credit in brackets', () => {
     expect(found('他说(大约在冬季 报道)。')).toEqual([]);
   });
 });
+
+describe('a place’s bare name that is a common word', () => {
+  it('should not read 安宁 (peace) as the city, but keep 安宁市', () => {
+    expect(found('祝愿家乡安宁祥和,社会安宁。')).toEqual([]);
+    expect(found('他来自云南安宁市。')).toContain('安宁市/Place');
+  });
+});
