@@ -34,6 +34,12 @@ const LONGER_NAME = /^[一二三四五六七八九十]号(?![线楼院馆门口�
 const TRIP = /^[中美日俄英法德韩朝台港澳印越泰欧非]行$/u;
 const TRAVEL_VERB = /[访赴来出抵返]$/u;
 
+/** A case number's year in brackets, which the court's code follows ((2014)鲁民四终字, (2023)京01民初). */
+const CASE_YEAR = /[(（](?:19|20)\d\d[)）]$/u;
+const CLOSE_PAREN = ')'.charCodeAt(0);
+/** The rest of a case number: the kind of case and its count (终字第85号, 民初123号). */
+const CASE_COUNT = /^[\p{Script=Han}\d]{0,8}?\d+号/u;
+
 /** 某, which stands for a name a report withholds. */
 const MOU = '某'.charCodeAt(0);
 
@@ -41,6 +47,13 @@ const MOU = '某'.charCodeAt(0);
 export function outOfContext(text: string, c: Candidate): boolean {
   // 某|光电股份有限公司, 某|市公安局: what follows 某 is a party the report keeps anonymous.
   if (c.type !== 'Person' && text.charCodeAt(c.start - 1) === MOU) return true;
+  // (2014)|鲁民四终字第85号: a case number after its year is the court's code, the division and a count.
+  if (
+    text.charCodeAt(c.start - 1) === CLOSE_PAREN &&
+    CASE_YEAR.test(text.slice(Math.max(0, c.start - 6), c.start)) &&
+    CASE_COUNT.test(text.slice(c.end, c.end + 12))
+  )
+    return true;
   if (c.type !== 'Person' && LONGER_NAME.test(text.slice(c.end, c.end + 4))) return true;
   if (c.type === 'Organization' && TRIP.test(c.text) && TRAVEL_VERB.test(text.slice(Math.max(0, c.start - 1), c.start))) return true;
   if (c.type === 'Place') {

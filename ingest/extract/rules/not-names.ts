@@ -80,6 +80,9 @@ const CRAFT = /(?:[一二三四五六七八九十百零〇\d]+号(?:载人)?(?:�
 const DATE_LIKE =
   /^(?:\d+[年月日号时点分秒]|[〇零一二三四五六七八九十]+[年月日号](?:$|[〇零一二三四五六七八九十\d])|(?:周|星期|礼拜)[一二三四五六日天末]|今天|昨天|明天|今日|昨日|明日|凌晨|上午|下午|晚间|早上)/u;
 
+/** A listed share's code with its exchange (603557.SH, 000001.SZ, 0700.HK): a security, no name. */
+const STOCK_CODE = /^(?:\d{6}\.(?:SH|SZ|SS|BJ)|\d{4,5}\.HK)$/u;
+
 /** Titles and roles read as a name (立委, 议员, 发言人). */
 const TITLE_WORDS = new Set([...TITLES, '立委', '议员', '市议员', '委员', '常委', '主委', '董事', '监事', '市长', '县长', '区长', '署长', '处长', '科长']);
 
@@ -182,7 +185,7 @@ const ACT_ON_A_CITY = /^[封攻屠守进出入围破离回返解]城$/u;
  * says whether a string is a country's name (the dictionaries' country list).
  */
 export function namesNothing(t: string, type: 'Person' | 'Organization' | 'Place', isCountry: (name: string) => boolean): boolean {
-  if (DATE_LIKE.test(t) || TITLE_WORDS.has(t) || CRAFT.test(t) || ticketNickname(t) || ORDINAL_PART.test(t)) return true;
+  if (DATE_LIKE.test(t) || STOCK_CODE.test(t) || TITLE_WORDS.has(t) || CRAFT.test(t) || ticketNickname(t) || ORDINAL_PART.test(t)) return true;
   // A person's name holds no digit (a stage name with one, 某某MJ116, is a group's or a handle).
   if (type === 'Person') return anonymousPerson(t) || ANONYMIZED_PERSON.test(t) || /\d/u.test(t) || surnameAndTime(t);
   if (ANONYMIZED.test(t) || RANK_BODY.test(t) || OWN_PLACE.test(t) || UNOWNED_MISSION.test(t)) return true;

@@ -64,3 +64,15 @@ describe('a place’s bare name that is a common word', () => {
     expect(found('他来自云南安宁市。')).toContain('安宁市/Place');
   });
 });
+
+describe('identifiers that are no names', () => {
+  it('should not take a listed share’s code for an organization', () => {
+    expect(found('华星科技(688001.SH)与东港控股(0881.HK)同日公告。')).not.toContain('688001.SH/Organization');
+    expect(found('华星科技(688001.SH)与东港控股(0881.HK)同日公告。')).not.toContain('0881.HK/Organization');
+  });
+
+  it('should not read the court’s code of a case number as a name, but keep a place after a bracketed year', () => {
+    expect(found('本院作出(2021)苏民二终字第12号判决,(2022)湘刑初7号案同日宣判。')).toEqual([]);
+    expect(found('据统计(2020)北京接待游客两亿人次。')).toContain('北京/Place');
+  });
+});
