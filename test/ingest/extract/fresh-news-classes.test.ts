@@ -76,3 +76,9 @@ describe('identifiers that are no names', () => {
     expect(found('据统计(2020)北京接待游客两亿人次。')).toContain('北京/Place');
   });
 });
+
+describe('a law firm whose profession jieba glued on (某某律师事务所律师)', () => {
+  it('should read the firm whole, bracketed city included', () => {
+    expect(found('委托代理人:王小红,江苏金海(南通)律师事务所律师。')).toEqual(['王小红/Person', '江苏金海(南通)律师事务所/Organization']);
+  });
+});
