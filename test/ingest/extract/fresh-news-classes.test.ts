@@ -2,6 +2,9 @@
 // sentences (simplified and traditional).
 import { describe, expect, it } from 'vitest';
 import { extractArticle, extractSpans } from '../../../ingest/extract/pipeline.ts';
+import { organizationOnWords } from '../../../ingest/extract/rules/organization-spans.ts';
+import { candidate } from '../../../ingest/extract/span.ts';
+import { TokenIndex, type Token } from '../../../ingest/extract/tokens.ts';
 
 const found = (text: string): string[] => extractSpans(text).map((s) => `${s.text}/${s.type}`);
 /** The entities extractArticle makes of an invented text (resolution included), with their mention counts. */
@@ -80,5 +83,26 @@ describe('identifiers that are no names', () => {
 describe('a law firm whose profession jieba glued on (某某律师事务所律师)', () => {
   it('should read the firm whole, bracketed city included', () => {
     expect(found('委托代理人:王小红,江苏金海(南通)律师事务所律师。')).toEqual(['王小红/Person', '江苏金海(南通)律师事务所/Organization']);
+  });
+});
+
+describe('a verb glued before an organization’s word', () => {
+  /** A text's jieba words as given (the tagger's glue depends on context an invented sentence need not have). */
+  const words = (text: string, ...ws: [string, string][]): TokenIndex => {
+    let at = 0;
+    const tokens: Token[] = ws.map(([word, tag]) => ({ word, tag, start: (at += word.length) - word.length, end: at }));
+    return new TokenIndex(tokens, text.length);
+  };
+
+  it('should cut 希望, 要求 and the like off a body jieba reads as one word', () => {
+    const text = '市民希望议会尽快表决';
+    const index = words(text, ['市民', 'n'], ['希望', 'v'], ['议会', 'nt'], ['尽快', 'd'], ['表决', 'v']);
+    expect(organizationOnWords(candidate(2, 6, 'Organization', text, 'statistical'), text, index).text).toBe('议会');
+  });
+
+  it('should keep a name whose first word is a verb but whose rest is no body’s word (创新|工场)', () => {
+    const text = '创新工场投资';
+    const index = words(text, ['创新', 'v'], ['工场', 'n'], ['投资', 'v']);
+    expect(organizationOnWords(candidate(0, 4, 'Organization', text, 'statistical'), text, index).text).toBe('创新工场');
   });
 });
