@@ -6,7 +6,7 @@
 // 空间站), dates and titles. Each test looks at the candidate's text alone; context-dependent cases are in
 // not-mentions.ts.
 import { bandKind } from './bands.ts';
-import { BODY_END, SURNAMES, TITLES, looksLikeChineseName } from './name-shapes.ts';
+import { BODY_END, SURNAMES, TITLES, looksLikeChineseName, looksLikeTransliteration } from './name-shapes.ts';
 
 /**
  * A body named by its rank or kind alone: a party branch below the county (社区党委, 街道党委,
@@ -143,15 +143,19 @@ for (const title of TITLES_LONGEST_FIRST) {
  * A person's title after a party or body (某党籍立委, 立法院朝野立委), or that and the person's
  * name (某党籍立委王某某): people, not an organization.
  */
+/** Titles that also end a company's name (某某顾问, a consultancy): a name ending in one may be a body. */
+const ALSO_A_COMPANY_END = new Set(['顾问']);
+
 function endsWithTitle(t: string): boolean {
   for (let i = Math.max(0, t.length - 4); i < t.length; i++) {
     for (const title of TITLES_BY_LAST.get(t.charCodeAt(i)) ?? []) {
-      if (t.length > title.length && t.endsWith(title)) return true;
+      if (t.length > title.length && t.endsWith(title) && !ALSO_A_COMPANY_END.has(title)) return true;
       const at = t.lastIndexOf(title);
       if (at > 0 && t.length - at - title.length <= 3) {
         const rest = t.slice(at + title.length);
         // A title followed by a body's end is part of the body (部长理事会).
-        if (looksLikeChineseName(rest) && !BODY_END.test(rest)) return true;
+        // A foreign name in transliteration as well (某国国家安全顾问莱斯).
+        if ((looksLikeChineseName(rest) || looksLikeTransliteration(rest)) && !BODY_END.test(rest)) return true;
       }
     }
   }

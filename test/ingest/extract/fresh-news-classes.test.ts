@@ -2,6 +2,7 @@
 // sentences (simplified and traditional).
 import { describe, expect, it } from 'vitest';
 import { extractArticle, extractSpans } from '../../../ingest/extract/pipeline.ts';
+import { namesNothing } from '../../../ingest/extract/rules/not-names.ts';
 import { organizationOnWords } from '../../../ingest/extract/rules/organization-spans.ts';
 import { candidate } from '../../../ingest/extract/span.ts';
 import { TokenIndex, type Token } from '../../../ingest/extract/tokens.ts';
@@ -104,5 +105,19 @@ describe('a verb glued before an organization’s word', () => {
     const text = '创新工场投资';
     const index = words(text, ['创新', 'v'], ['工场', 'n'], ['投资', 'v']);
     expect(organizationOnWords(candidate(0, 4, 'Organization', text, 'statistical'), text, index).text).toBe('创新工场');
+  });
+});
+
+describe('a title and a transliterated name read as one organization', () => {
+  it('should read the country and the person, not 某国国家安全顾问某某 as a body', () => {
+    const spans = found('他引述法国总统外交顾问博纳丰的话说,谈判仍在继续。');
+    expect(spans).toContain('博纳丰/Person');
+    expect(spans.some((s) => s.includes('顾问'))).toBe(false);
+  });
+
+  it('should keep a consultancy named …顾问 a name', () => {
+    const isCountry = (name: string): boolean => name === '法国';
+    expect(namesNothing('华信顾问', 'Organization', isCountry)).toBe(false);
+    expect(namesNothing('法国总统外交顾问博纳丰', 'Organization', isCountry)).toBe(true);
   });
 });
