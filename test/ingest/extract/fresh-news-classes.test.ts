@@ -121,3 +121,17 @@ describe('a title and a transliterated name read as one organization', () => {
     expect(namesNothing('法国总统外交顾问博纳丰', 'Organization', isCountry)).toBe(true);
   });
 });
+
+describe('a short form the text declares (以下简称, 下称)', () => {
+  it('should make the full and the declared short name one organization', () => {
+    expect(counted('上诉人江南星辰饲料有限公司(以下简称星辰饲料公司)不服判决。星辰饲料公司认为原判有误。')).toContain('星辰饲料公司/Organization/3');
+    expect(counted('华星电子科技股份有限公司(下称“华星电子”,688001.SH)公告称,华星电子营收增长。')).toEqual(['华星电子/Organization/3']);
+  });
+
+  it('should take the declared form whole where a place starts it (the place only nested in it)', () => {
+    const text = '控股股东台北远航国际集团有限公司(以下简称“台北远航”)未及时披露,台北远航已致歉。';
+    const entities = extractArticle({ id: 'sha:t', title: '', authors: [], text }).entities;
+    expect(entities.find((e) => e.name === '台北远航')?.mentions.length).toBe(3);
+    expect(entities.filter((e) => e.name === '台北').flatMap((e) => e.mentions.filter((m) => m.nested !== true))).toEqual([]);
+  });
+});
