@@ -30,6 +30,7 @@ import { namesThroughPlaces, outOfContext, personOnWords } from './rules/not-men
 import { organizationOnWords } from './rules/organization-spans.ts';
 import { englishProse, outsideProse } from './rules/english-prose.ts';
 import { bylineNames } from './rules/byline-names.ts';
+import { creditedOutlets } from './rules/credited-outlets.ts';
 import { joinedBureaus } from './rules/joined-bureaus.ts';
 import { candidate, type Candidate, type Span } from './span.ts';
 import { candidateConfidence, sourceOf } from './confidence.ts';
@@ -249,6 +250,7 @@ function analyze(text: string, opts: ExtractOptions, reading?: StatisticalReadin
     ...named('companyLists', companyLists(t, dicts, index)),
     ...named('bands', bands(t, index)),
     ...named('datelineOutlets', datelineOutlets(t, dicts)),
+    ...named('creditedOutlets', creditedOutlets(t, dicts, index)),
     ...named('mainland', mainland(t, index)),
     ...named('addressPlaces', addressPlaces(t, index)),
     ...named('foreignDivisions', foreignDivisions(t, dicts)),

@@ -135,3 +135,14 @@ describe('a short form the text declares (以下简称, 下称)', () => {
     expect(entities.filter((e) => e.name === '台北').flatMap((e) => e.mentions.filter((m) => m.nested !== true))).toEqual([]);
   });
 });
+
+describe('an outlet named by its reporter’s credit (某省法治报记者)', () => {
+  it('should read a place, a word and 报 or 网 before 记者 as the outlet, not the place alone', () => {
+    expect(found('江西法治报全媒体记者 王小明 报道')).toEqual(['江西法治报/Organization', '王小明/Person']);
+    expect(found('福建经济网记者从会上获悉')).toEqual(['福建经济网/Organization']);
+  });
+
+  it('should leave a place before 报 with nothing between alone (他向上海报记者…)', () => {
+    expect(found('他向上海报记者透露了细节。')).toEqual(['上海/Place']);
+  });
+});
