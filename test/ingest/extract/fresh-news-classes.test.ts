@@ -146,3 +146,14 @@ describe('an outlet named by its reporter’s credit (某省法治报记者)', (
     expect(found('他向上海报记者透露了细节。')).toEqual(['上海/Place']);
   });
 });
+
+describe('a place the tagger read inside a longer common word', () => {
+  it('should drop a place that starts inside one of jieba’s common words (滚|地球)', () => {
+    expect(found('第五局他击出游击方向滚地球出局。')).toEqual([]);
+  });
+
+  it('should keep the place standing alone, and one starting a word as MSRA labels it', () => {
+    expect(found('保护地球是每个人的责任。')).toEqual(['地球/Place']);
+    expect(found('意大利人喜欢咖啡。')).toEqual(['意大利/Place']);
+  });
+});
