@@ -10,8 +10,8 @@ import { SURNAMES, TRANSLIT, isHan, looksLikeChineseName, looksLikeTransliterati
 
 /** What follows a place in a time expression. */
 const CLOCK = /^(?:时间|标准时间|时区)/u;
-/** What follows a surname the text uses instead of a name (陈男, 卢姓男子, 蔡女, 王某). */
-const ANONYMOUS = /^(?:男|女|姓)/u;
+/** What follows a surname the text uses instead of a name (陈男, 卢姓男子, 蔡女, 王某, 张大爷, 李阿姨). */
+const ANONYMOUS = /^(?:男|女|姓|大爷|大妈|大娘|大叔|大婶|阿姨|阿婆|奶奶|爷爷|婆婆|老汉|老太|老伯|师傅)/u;
 
 /**
  * What follows a disease named after a place or in a transliteration (某某热 with its cases, 某某病毒):
@@ -67,7 +67,7 @@ export function outOfContext(text: string, c: Candidate): boolean {
   if (after[0] === '热' && !HOT_WORDS.test(after)) return true;
   // The tagger took 热 in (某某普热): no person's name ends so.
   if (c.end - c.start >= 3 && c.text.endsWith('热')) return true;
-  if (c.end - c.start === 1) return SURNAMES.has(c.text) && ANONYMOUS.test(text.slice(c.end, c.end + 1));
+  if (c.end - c.start === 1) return SURNAMES.has(c.text) && ANONYMOUS.test(text.slice(c.end, c.end + 2));
   // 侯赵配: two surnames of a ticket's nickname.
   return c.end - c.start === 2 && text[c.end] === '配' && SURNAMES.has(c.text[0]!) && SURNAMES.has(c.text[1]!);
 }

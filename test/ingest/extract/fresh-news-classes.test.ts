@@ -157,3 +157,9 @@ describe('a place the tagger read inside a longer common word', () => {
     expect(found('意大利人喜欢咖啡。')).toEqual(['意大利/Place']);
   });
 });
+
+describe('a surname and a form of address (张大爷, 李阿姨)', () => {
+  it('should name nobody, nor give its surname to the article’s person of that surname', () => {
+    expect(counted('李大爷今年七十岁。民警李国强说,李大爷的自行车找到了,李阿姨也很高兴。')).toEqual(['李国强/Person/1']);
+  });
+});
