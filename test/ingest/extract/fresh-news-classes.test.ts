@@ -163,3 +163,10 @@ describe('a surname and a form of address (张大爷, 李阿姨)', () => {
     expect(counted('李大爷今年七十岁。民警李国强说,李大爷的自行车找到了,李阿姨也很高兴。')).toEqual(['李国强/Person/1']);
   });
 });
+
+describe('a firm named by its kind alone (会计师事务所)', () => {
+  it('should not take 会计师事务所 or 律师事务所 without a name for an organization, but keep a named one', () => {
+    expect(found('年审会计师事务所出具了否定意见,律师事务所也未回应。')).toEqual([]);
+    expect(found('华明会计师事务所为公司出具审计报告。')).toContain('华明会计师事务所/Organization');
+  });
+});
