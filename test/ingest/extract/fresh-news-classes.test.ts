@@ -173,6 +173,6 @@ describe('a firm named by its kind alone (会计师事务所)', () => {
 
 describe('Taiwan’s professional baseball teams (listed as the Chinese leagues’ clubs are)', () => {
   it('should read a team whole, not the listed company its name starts with (中信兄弟, not 中信)', () => {
-    expect(found('富邦悍將今晚以3:2擊敗中信兄弟,樂天桃猿則輪休。')).toEqual(['富邦悍將/Organization', '中信兄弟/Organization', '樂天桃猿/Organization']);
+    expect(found('富邦悍將今晚以3:2擊敗中信兄弟,樂天桃猿也輸球。')).toEqual(['富邦悍將/Organization', '中信兄弟/Organization', '樂天桃猿/Organization']);
   });
 });
