@@ -176,3 +176,15 @@ describe('Taiwan’s professional baseball teams (listed as the Chinese leagues�
     expect(found('富邦悍將今晚以3:2擊敗中信兄弟,樂天桃猿也輸球。')).toEqual(['富邦悍將/Organization', '中信兄弟/Organization', '樂天桃猿/Organization']);
   });
 });
+
+describe('a local body named with and without the places in front, or its town’s suffix', () => {
+  it('should make 某省某市某镇派出所 and 某镇派出所 one organization', () => {
+    const names = counted('江西省瑞金市黄柏镇派出所民警巡逻。黄柏镇派出所现有8名民警。');
+    expect(names.filter((n) => n.endsWith('/Organization/2'))).toEqual(['黄柏镇派出所/Organization/2']);
+  });
+
+  it('should make 某庄镇派出所 and 某庄派出所 one where the town is a place of the article', () => {
+    const names = counted('民警赶到刘庄镇。刘庄镇派出所接到报警,刘庄派出所教导员赶到。');
+    expect(names.filter((n) => n.includes('派出所'))).toEqual(['刘庄派出所/Organization/2']);
+  });
+});
