@@ -188,3 +188,9 @@ describe('a local body named with and without the places in front, or its town�
     expect(names.filter((n) => n.includes('派出所'))).toEqual(['刘庄派出所/Organization/2']);
   });
 });
+
+describe('a dateline ending in 讯 with the story right after it', () => {
+  it('should read the outlet, not the place its name starts with', () => {
+    expect(found('中国财经网上海3月2日讯今年以来全市经济平稳。')).toEqual(['中国财经网/Organization', '上海/Place']);
+  });
+});
