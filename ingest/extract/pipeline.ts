@@ -30,6 +30,8 @@ import { namesThroughPlaces, outOfContext, personOnWords } from './rules/not-men
 import { organizationOnWords } from './rules/organization-spans.ts';
 import { englishProse, outsideProse } from './rules/english-prose.ts';
 import { bylineNames } from './rules/byline-names.ts';
+import { creditedOutlets } from './rules/credited-outlets.ts';
+import { joinedBureaus } from './rules/joined-bureaus.ts';
 import { candidate, type Candidate, type Span } from './span.ts';
 import { candidateConfidence, sourceOf } from './confidence.ts';
 import { hasUnit, unitsMatching } from './code-units.ts';
@@ -109,6 +111,26 @@ function cleanStatistical(t: string, span: Span, out: Candidate[]): void {
 }
 
 /** The tagger's spans as candidates, each cleaned by cleanStatistical; people fitted to jieba's words. */
+/** Tags of jieba's common words: nouns, verbs, adjectives, adverbs, set phrases (月球车/n, 藏蓝色/n). */
+const COMMON_WORD_TAGS = new Set(['n', 'v', 'vn', 'a', 'ad', 'an', 'd', 'l', 'i']);
+/** How far back the word holding a span's start is looked for. */
+const LONGEST_WORD_BACK = 4;
+
+/**
+ * The tagger's place starts inside one longer common word of jieba's and ends within it (地球 of
+ * 滚地球): a fragment of a word, no place.
+ */
+function insideCommonWord(c: Candidate, index: TokenIndex): boolean {
+  // A place starting a word is MSRA's (意大利人, 日本首相); one character is compounds.ts's to read.
+  if (index.isBoundary(c.start) || c.end - c.start < 2) return false;
+  for (let s = c.start - 1; s >= 0 && s >= c.start - LONGEST_WORD_BACK; s--) {
+    const w = index.byStart(s);
+    if (w === undefined) continue;
+    return w.end >= c.end && w.end - w.start > c.end - c.start && COMMON_WORD_TAGS.has(w.tag);
+  }
+  return false;
+}
+
 function statisticalCandidates(t: string, spans: readonly Span[], index: TokenIndex, strict: boolean): Candidate[] {
   const out: Candidate[] = [];
   for (const s of spans) cleanStatistical(t, s, out);
@@ -117,6 +139,10 @@ function statisticalCandidates(t: string, spans: readonly Span[], index: TokenIn
     return out;
   }
   for (let k = 0; k < out.length; k++) {
+    if (out[k]!.type === 'Place' && insideCommonWord(out[k]!, index)) {
+      out.splice(k--, 1);
+      continue;
+    }
     if (out[k]!.type === 'Organization') {
       const cut = organizationOnWords(out[k]!, t, index);
       if (cut !== out[k]) cut.source = 'statistical-fitted';
@@ -241,12 +267,14 @@ function analyze(text: string, opts: ExtractOptions, reading?: StatisticalReadin
       'suffixOrganizations',
       suffixOrganizations(t, index, (w) => dicts.lexicon.get(w)?.type === 'Place'),
     ),
+    ...named('joinedBureaus', joinedBureaus(t, index)),
     ...named('latinNames', latinNames(t)),
     ...named('abbreviatedPlaces', abbreviatedPlaces(t, index)),
     ...named('placeHeadedBodies', placeHeadedBodies(t, dicts)),
     ...named('companyLists', companyLists(t, dicts, index)),
     ...named('bands', bands(t, index)),
     ...named('datelineOutlets', datelineOutlets(t, dicts)),
+    ...named('creditedOutlets', creditedOutlets(t, dicts, index)),
     ...named('mainland', mainland(t, index)),
     ...named('addressPlaces', addressPlaces(t, index)),
     ...named('foreignDivisions', foreignDivisions(t, dicts)),

@@ -157,8 +157,8 @@ function isOneCharacter(t: string): boolean {
 const GENERIC_HEADED = /^(.+?)(公司|企业|机构|集团|厂商|大厂)$/u;
 /** Banks and hospitals are named by their line (建设银行, 肿瘤医院): only a determiner makes them a kind. */
 const GENERIC_INSTITUTION = /^(?:各大|大型|中小|国有|民营|私营|公立|私立|外资|外国|国外|海外|地方|股份制)?(?:商业|投资)?(?:银行|医院)$/u;
-/** A kind of institution with no name at all (养老院, 幼儿园): the kind, as 医院 alone is. */
-const BARE_KIND = /^(?:养老院|敬老院|福利院|幼儿园|托儿所|小学|中学|大学|学校|诊所|卫生院)$/u;
+/** A kind of institution with no name at all (养老院, 幼儿园, 会计师事务所): the kind, as 医院 alone is. */
+const BARE_KIND = /^(?:养老院|敬老院|福利院|幼儿园|托儿所|小学|中学|大学|学校|诊所|卫生院|事务所|律师事务所|会计师事务所)$/u;
 /** Bodies counted by rank (三大委员会, 四大银行): how many, not which. */
 const COUNTED_BODIES = /^[一二三四五六七八九十两几数多]+大\p{Script=Han}{1,5}$/u;
 

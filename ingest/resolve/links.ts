@@ -102,6 +102,9 @@ const PLACE_SUFFIXES = [...ADMIN_SUFFIXES, ...LOCAL_SUFFIXES];
  * a division's stem. A team's core name is tested without stems: clubs take such words for names
  * (海港 of 海港区).
  */
+/** The suffixes of China's divisions a name may drop inside an organization's name (某镇派出所 / 某派出所). */
+const DIVISION_SUFFIX = new Set([...'镇乡县区']);
+
 function isPlaceName(s: string, byName: ReadonlyMap<string, EntityType>, k: Knowledge, stems = true): boolean {
   if (byName.get(s) === 'Place') return true;
   const known = k.placeNames.get(s); // a country or division (true), a division's stem (false)
@@ -263,12 +266,18 @@ export function shortFormLinks(entities: readonly NamedEntity[], k: Knowledge): 
     if (e.type !== 'Organization') return;
     // A place in front: 中国X / X, and the longest place prefix for contractions below.
     let placePrefix = 0;
+    // Places in a row count as one prefix (浙江省|建德市|某镇派出所 / 某镇派出所): where each may end.
+    let ends: number[] | undefined;
     for (let cut = 2; cut <= name.length - 2; cut++) {
-      if (!isPlaceName(name.slice(0, cut), byName, k)) continue;
+      const from = isPlaceName(name.slice(0, cut), byName, k) ? 0 : ends?.find((p) => cut - p >= 2 && isPlaceName(name.slice(p, cut), byName, k, false));
+      if (from === undefined) continue;
+      (ends ??= []).push(cut);
       placePrefix = cut;
       const rest = name.slice(cut);
       const listed = k.table.get(rest);
       if (listed === undefined || k.table.get(name) === listed) addPrefixed(rest, i);
+      // A town's or county's suffix dropped inside the name (某庄镇派出所 / 某庄派出所).
+      if (cut - from >= 3 && DIVISION_SUFFIX.has(name[cut - 1]!)) addPrefixed(name.slice(0, cut - 1) + rest, i);
     }
     // A national body's 国家 is dropped as a place is (国家市场监督管理总局 / 市场监管总局), and so is
     // 全国 (全国政协 / 政协, 全国妇联 / 妇联).

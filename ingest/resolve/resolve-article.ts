@@ -119,13 +119,22 @@ function outsideNames(
   return { start, end };
 }
 
+/**
+ * The tagger read the entity as a person with a full name (three characters or more): a name such as
+ * 欧巴马 whose characters also abbreviate places (欧, 巴, 马) is that person, not a compound.
+ */
+function personName(w: Working): boolean {
+  return w.type === 'Person' && w.name.length >= 3;
+}
+
 /** What ends a number before a one-character mention (19日, (19)日). */
 const AFTER_NUMBER = /[0-9０-９〇一二三四五六七八九十][)）]?$/u;
 
 function resolveCharacters(units: string, ws: Working[], k: Knowledge): void {
   const names = new Map<string, EntityType>();
-  // Names the article gives in full: not a compound itself (俄乌), nor one-character.
-  for (const w of ws) if (w.name.length >= 2 && !allAbbreviations(w.name) && !names.has(w.name)) names.set(w.name, w.type);
+  // Names the article gives in full: not a compound itself (俄乌), nor one-character. A person's
+  // name of three characters is a name whatever its characters abbreviate (欧巴马 is no 欧+巴+马).
+  for (const w of ws) if (w.name.length >= 2 && (!allAbbreviations(w.name) || personName(w)) && !names.has(w.name)) names.set(w.name, w.type);
   let byName: Map<string, Working> | undefined; // made when a mention first moves (most articles: never)
   const done = new Set<number>(); // starts of characters already given to a compound's entities
   const moves: [Working, Mention, string][] = [];
@@ -145,7 +154,12 @@ function resolveCharacters(units: string, ws: Working[], k: Knowledge): void {
       if (w.type === 'Place' && surface.length === 1 && gluedIntoWord(normalizedSlice(units, Math.max(0, m.start - 3), m.end + 3), Math.min(m.start, 3)))
         continue;
       const fragment =
-        m.nested !== true && surface.length <= 4 && allAbbreviations(surface) && !names.has(surface) && !(surface.length > 1 && isKnownName(surface, k));
+        m.nested !== true &&
+        surface.length <= 4 &&
+        allAbbreviations(surface) &&
+        !names.has(surface) &&
+        !(surface.length > 1 && isKnownName(surface, k)) &&
+        !(personName(w) && surface.length >= 3);
       if (!fragment && w.name.length > 1) {
         kept.push(m);
         continue;

@@ -6,8 +6,12 @@ import { OUTLET_END } from '../author-mentions.ts';
 import type { Dictionaries } from '../dictionaries.ts';
 import { candidate, type Candidate } from '../span.ts';
 
-/** Tried only where a line starts (sticky): a search from every offset cost as much as a rule over all the text. */
-const DATELINE = /(?:^|\n)[ \t\u3000]*据?([\p{Script=Han}A-Za-z]{2,12}?)(\d{1,2}月\d{1,2}日)(?:电|消息|讯)(?=[\s(（:：,，【]|$)/uy;
+/**
+ * Tried only where a line starts (sticky): a search from every offset cost as much as a rule over all
+ * the text. 讯 ends a dateline whatever follows it (某某网北京12月20日讯 and the story, unspaced):
+ * 电 and 消息 start words too (电视, 消息人士).
+ */
+const DATELINE = /(?:^|\n)[ \t\u3000]*据?([\p{Script=Han}A-Za-z]{2,12}?)(\d{1,2}月\d{1,2}日)(?:(?:电|消息)(?=[\s(（:：,，【]|$)|讯)/uy;
 /** An outlet's name is short: a longer run before the date is a sentence (某某捐给某地某某报). */
 const LONGEST_OUTLET = 8;
 /** What a dateline opens with when it credits the writer's own outlet (本报讯, 本台消息), or a sentence's subject. */

@@ -10,8 +10,8 @@ import { SURNAMES, TRANSLIT, isHan, looksLikeChineseName, looksLikeTransliterati
 
 /** What follows a place in a time expression. */
 const CLOCK = /^(?:时间|标准时间|时区)/u;
-/** What follows a surname the text uses instead of a name (陈男, 卢姓男子, 蔡女, 王某). */
-const ANONYMOUS = /^(?:男|女|姓)/u;
+/** What follows a surname the text uses instead of a name (陈男, 卢姓男子, 蔡女, 王某, 张大爷, 李阿姨). */
+const ANONYMOUS = /^(?:男|女|姓|大爷|大妈|大娘|大叔|大婶|阿姨|阿婆|奶奶|爷爷|婆婆|老汉|老太|老伯|师傅)/u;
 
 /**
  * What follows a disease named after a place or in a transliteration (某某热 with its cases, 某某病毒):
@@ -34,8 +34,26 @@ const LONGER_NAME = /^[一二三四五六七八九十]号(?![线楼院馆门口�
 const TRIP = /^[中美日俄英法德韩朝台港澳印越泰欧非]行$/u;
 const TRAVEL_VERB = /[访赴来出抵返]$/u;
 
+/** A case number's year in brackets, which the court's code follows ((2014)鲁民四终字, (2023)京01民初). */
+const CASE_YEAR = /[(（](?:19|20)\d\d[)）]$/u;
+const CLOSE_PAREN = ')'.charCodeAt(0);
+/** The rest of a case number: the kind of case and its count (终字第85号, 民初123号). */
+const CASE_COUNT = /^[\p{Script=Han}\d]{0,8}?\d+号/u;
+
+/** 某, which stands for a name a report withholds. */
+const MOU = '某'.charCodeAt(0);
+
 /** `c` in its place in `text` is no mention of a name of its type. */
 export function outOfContext(text: string, c: Candidate): boolean {
+  // 某|光电股份有限公司, 某|市公安局: what follows 某 is a party the report keeps anonymous.
+  if (c.type !== 'Person' && text.charCodeAt(c.start - 1) === MOU) return true;
+  // (2014)|鲁民四终字第85号: a case number after its year is the court's code, the division and a count.
+  if (
+    text.charCodeAt(c.start - 1) === CLOSE_PAREN &&
+    CASE_YEAR.test(text.slice(Math.max(0, c.start - 6), c.start)) &&
+    CASE_COUNT.test(text.slice(c.end, c.end + 12))
+  )
+    return true;
   if (c.type !== 'Person' && LONGER_NAME.test(text.slice(c.end, c.end + 4))) return true;
   if (c.type === 'Organization' && TRIP.test(c.text) && TRAVEL_VERB.test(text.slice(Math.max(0, c.start - 1), c.start))) return true;
   if (c.type === 'Place') {
@@ -49,7 +67,7 @@ export function outOfContext(text: string, c: Candidate): boolean {
   if (after[0] === '热' && !HOT_WORDS.test(after)) return true;
   // The tagger took 热 in (某某普热): no person's name ends so.
   if (c.end - c.start >= 3 && c.text.endsWith('热')) return true;
-  if (c.end - c.start === 1) return SURNAMES.has(c.text) && ANONYMOUS.test(text.slice(c.end, c.end + 1));
+  if (c.end - c.start === 1) return SURNAMES.has(c.text) && ANONYMOUS.test(text.slice(c.end, c.end + 2));
   // 侯赵配: two surnames of a ticket's nickname.
   return c.end - c.start === 2 && text[c.end] === '配' && SURNAMES.has(c.text[0]!) && SURNAMES.has(c.text[1]!);
 }

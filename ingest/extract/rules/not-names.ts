@@ -1,12 +1,12 @@
 // Strings that read like names to a tagger but name no person, organization or place of the
 // story (issue 15 §3): bodies named only by their rank or kind (社区党委, 集团, 评审团), the
 // government of a country (中国政府: the country acting, not an organization of its own), the
-// writer's own place (本港, 我国), people the text keeps anonymous (陈男, 王姓男子, 蔡女), a
-// campaign ticket's nickname (侯赵配), spacecraft and stations (神舟十六号, 空间站), dates and
-// titles. Each test looks at the candidate's text alone; context-dependent cases are in
+// writer's own place (本港, 我国), people and parties the text keeps anonymous (陈男, 王姓男子, 蔡女,
+// 李某, 某建筑公司), a campaign ticket's nickname (侯赵配), spacecraft and stations (神舟十六号,
+// 空间站), dates and titles. Each test looks at the candidate's text alone; context-dependent cases are in
 // not-mentions.ts.
 import { bandKind } from './bands.ts';
-import { BODY_END, SURNAMES, TITLES, looksLikeChineseName } from './name-shapes.ts';
+import { BODY_END, SURNAMES, TITLES, looksLikeChineseName, looksLikeTransliteration } from './name-shapes.ts';
 
 /**
  * A body named by its rank or kind alone: a party branch below the county (社区党委, 街道党委,
@@ -29,10 +29,13 @@ const OWN_PLACE = /^(?:本|我|该|此)(?:港|国|省|市|县|区|澳|岛|州|�
 /** A mission named by where it sits without whose it is (驻华使馆, 驻港总领事馆): any country's. */
 const UNOWNED_MISSION = /^驻\p{Script=Han}{1,4}?(?:大使馆|使馆|使领馆|总领事馆|领事馆|代表处|办事处)$/u;
 
-/** People the text names by surname and sex or a placeholder only (陈男, 卢姓, 蔡女, 王姓男子). */
+/**
+ * People the text names by surname and sex, a placeholder or a form of address only (陈男, 卢姓,
+ * 蔡女, 王姓男子, 张大爷, 李阿姨).
+ */
 function anonymousPerson(t: string): boolean {
   if (t.length < 2 || t.length > 4 || !SURNAMES.has(t[0]!)) return false;
-  return /^.(?:姓|男|女|姓男子|姓女子|姓男|姓女|男子|女子)$/u.test(t);
+  return /^.(?:姓|男|女|姓男子|姓女子|姓男|姓女|男子|女子|大爷|大妈|大娘|大叔|大婶|阿姨|阿婆|奶奶|爷爷|婆婆|老汉|老太|老伯|师傅)$/u.test(t);
 }
 
 /**
@@ -79,6 +82,9 @@ const CRAFT = /(?:[一二三四五六七八九十百零〇\d]+号(?:载人)?(?:�
 /** A date or time (2024年, 10月15日, 15日, 周五, 凌晨), not a name. */
 const DATE_LIKE =
   /^(?:\d+[年月日号时点分秒]|[〇零一二三四五六七八九十]+[年月日号](?:$|[〇零一二三四五六七八九十\d])|(?:周|星期|礼拜)[一二三四五六日天末]|今天|昨天|明天|今日|昨日|明日|凌晨|上午|下午|晚间|早上)/u;
+
+/** A listed share's code with its exchange (603557.SH, 000001.SZ, 0700.HK): a security, no name. */
+const STOCK_CODE = /^(?:\d{6}\.(?:SH|SZ|SS|BJ)|\d{4,5}\.HK)$/u;
 
 /** Titles and roles read as a name (立委, 议员, 发言人). */
 const TITLE_WORDS = new Set([...TITLES, '立委', '议员', '市议员', '委员', '常委', '主委', '董事', '监事', '市长', '县长', '区长', '署长', '处长', '科长']);
@@ -140,15 +146,19 @@ for (const title of TITLES_LONGEST_FIRST) {
  * A person's title after a party or body (某党籍立委, 立法院朝野立委), or that and the person's
  * name (某党籍立委王某某): people, not an organization.
  */
+/** Titles that also end a company's name (某某顾问, a consultancy): a name ending in one may be a body. */
+const ALSO_A_COMPANY_END = new Set(['顾问']);
+
 function endsWithTitle(t: string): boolean {
   for (let i = Math.max(0, t.length - 4); i < t.length; i++) {
     for (const title of TITLES_BY_LAST.get(t.charCodeAt(i)) ?? []) {
-      if (t.length > title.length && t.endsWith(title)) return true;
+      if (t.length > title.length && t.endsWith(title) && !ALSO_A_COMPANY_END.has(title)) return true;
       const at = t.lastIndexOf(title);
       if (at > 0 && t.length - at - title.length <= 3) {
         const rest = t.slice(at + title.length);
         // A title followed by a body's end is part of the body (部长理事会).
-        if (looksLikeChineseName(rest) && !BODY_END.test(rest)) return true;
+        // A foreign name in transliteration as well (某国国家安全顾问莱斯).
+        if ((looksLikeChineseName(rest) || looksLikeTransliteration(rest)) && !BODY_END.test(rest)) return true;
       }
     }
   }
@@ -163,6 +173,14 @@ export function countryGovernment(t: string, isCountry: (name: string) => boolea
 /** A cup or trophy (某某杯): a tournament or a prize, never a place. */
 const CUP = /.杯$/u;
 
+/**
+ * A party a report keeps anonymous (court and police news): 某 in place of the name (某建筑公司,
+ * 某光电股份有限公司, 某县) or a placeholder 甲/乙 for a party (甲公司, 乙方公司).
+ */
+const ANONYMIZED = /^(?:某|[甲乙丙丁]方?(?:公司|集团|企业|银行|医院|厂)$)/u;
+/** A person kept anonymous by surname and 某 (李某, 张某某, 王某甲). */
+const ANONYMIZED_PERSON = /^\p{Script=Han}某{1,2}[甲乙丙丁]?$/u;
+
 /** A game, set, round or edition counted (第七局, 第三盘, 第五轮): no name. */
 const ORDINAL_PART = /^第[一二三四五六七八九十百\d]+[局盘轮场节]$/u;
 
@@ -174,10 +192,10 @@ const ACT_ON_A_CITY = /^[封攻屠守进出入围破离回返解]城$/u;
  * says whether a string is a country's name (the dictionaries' country list).
  */
 export function namesNothing(t: string, type: 'Person' | 'Organization' | 'Place', isCountry: (name: string) => boolean): boolean {
-  if (DATE_LIKE.test(t) || TITLE_WORDS.has(t) || CRAFT.test(t) || ticketNickname(t) || ORDINAL_PART.test(t)) return true;
+  if (DATE_LIKE.test(t) || STOCK_CODE.test(t) || TITLE_WORDS.has(t) || CRAFT.test(t) || ticketNickname(t) || ORDINAL_PART.test(t)) return true;
   // A person's name holds no digit (a stage name with one, 某某MJ116, is a group's or a handle).
-  if (type === 'Person') return anonymousPerson(t) || /\d/u.test(t) || surnameAndTime(t);
-  if (RANK_BODY.test(t) || OWN_PLACE.test(t) || UNOWNED_MISSION.test(t)) return true;
+  if (type === 'Person') return anonymousPerson(t) || ANONYMIZED_PERSON.test(t) || /\d/u.test(t) || surnameAndTime(t);
+  if (ANONYMIZED.test(t) || RANK_BODY.test(t) || OWN_PLACE.test(t) || UNOWNED_MISSION.test(t)) return true;
   if (PROJECT_PHASE.test(t)) return true;
   if (type === 'Place') return ACT_ON_A_CITY.test(t) || CUP.test(t);
   if (type !== 'Organization') return false;

@@ -280,6 +280,31 @@ function suffixRun(text: string, words: TokenIndex, e: number, tok: Token): { to
 }
 
 /**
+ * Professions jieba glues onto the body they work at (律师事务所|律师 read 事务所律师). Heads of a
+ * body (协会会长, 局局长) are left out: there the tagger reads the body whole, and a rule's shorter
+ * name would win against it where jieba's words no longer mark its end.
+ */
+const GLUED_PROFESSIONS = ['律师', '会计师', '医生', '法官', '检察官'];
+
+/** How far back the word holding a body's suffix and a title is looked for (事务所律师: 3). */
+const LONGEST_GLUED_SUFFIX = 4;
+
+/**
+ * The body's part of a word jieba glued a profession onto (事务所律师), when the profession ends the
+ * word right after `e`: that part as a token of its own, and the word's index.
+ */
+function bodyBeforeGluedTitle(text: string, words: TokenIndex, e: number): { k: number; tok: Token } | undefined {
+  for (let s = e - 1; s >= 0 && s >= e - LONGEST_GLUED_SUFFIX; s--) {
+    const k = words.startIndex(s);
+    if (k < 0) continue;
+    const word = words.tokens[k]!;
+    if (word.end <= e || !GLUED_PROFESSIONS.some((title) => e + title.length === word.end && text.startsWith(title, e))) return undefined;
+    return { k, tok: { word: text.slice(s, e), tag: 'n', start: s, end: e } };
+  }
+  return undefined;
+}
+
+/**
  * Organizations and facilities (places) ending in a suffix word of `text`, whose jieba words
  * `words` holds. A facility keeps its whole name against a shorter one inside it (浦东足球场 in
  * 上海浦东足球场: the place in front is part of its name), so it carries its own canonical form.
@@ -295,8 +320,14 @@ export function suffixOrganizations(text: string, words: TokenIndex, isPlace: (n
     const last = text.charCodeAt(e - 1);
     if (((SUFFIX_LAST[last >>> 5]! >>> (last & 31)) & 1) === 0) continue;
     let k = words.endIndex(e);
-    if (k < 0) continue;
-    let tok = tokens[k]!;
+    let tok: Token;
+    if (k >= 0) tok = tokens[k]!;
+    else {
+      // 事务所|律师 read as one word: the body ends inside it, before the profession.
+      const glued = bodyBeforeGluedTitle(text, words, e);
+      if (glued === undefined) continue;
+      ({ k, tok } = glued);
+    }
     // A longer suffix over several words first (台北|小|巨蛋 before 巨蛋).
     const run = suffixRun(text, words, e, tok);
     let suffix: string | undefined;
@@ -351,7 +382,7 @@ export function suffixOrganizations(text: string, words: TokenIndex, isPlace: (n
         const inner = tokens[j - 1]!;
         if (
           inner.start === tokens[j - 2]!.end &&
-          (PLACE_TAGS.has(inner.tag) || BRACKETED_FORMS.has(inner.word)) &&
+          (PLACE_TAGS.has(inner.tag) || BRACKETED_FORMS.has(inner.word) || isPlace(inner.word)) &&
           tokens[j - 3]!.end === tokens[j - 2]!.start
         ) {
           start = tokens[j - 2]!.start;

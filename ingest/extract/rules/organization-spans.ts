@@ -47,6 +47,9 @@ function wordsOf(c: Candidate, words: TokenIndex): Token[] | undefined {
   return out;
 }
 
+/** Tags of a word jieba reads as an organization's name or its short form (立法会/j). */
+const ORGANIZATION_WORD_TAGS = new Set(['nt', 'j']);
+
 /** Tags of a verb or a set phrase (率团参加/l) a name does not start inside. */
 const VERB_TAGS = new Set(['v', 'l', 'i', 'vd']);
 
@@ -76,6 +79,16 @@ export function organizationOnWords(c: Candidate, text: string, words: TokenInde
   // 连某集团总裁 (even …), 与某公司: a function character jieba leaves as a word of its own before the name.
   if ((LOCATIVES.has(toks[0]!.word) || LEADING_FUNCTION_CHARS.has(toks[0]!.word)) && c.end - toks[0]!.end >= 2)
     return organizationOnWords(candidate(toks[0]!.end, c.end, c.type, text, c.origin), text, words);
+  // 希望|立法会: a verb before one word of an organization's (nt, or j as 立法会 is) is the clause's.
+  if (
+    toks.length === 2 &&
+    toks[0]!.tag === 'v' &&
+    toks[0]!.word.length >= 2 &&
+    ORGANIZATION_WORD_TAGS.has(toks[1]!.tag) &&
+    toks[1]!.end === c.end &&
+    c.end - toks[1]!.start >= 2
+  )
+    return candidate(toks[1]!.start, c.end, c.type, text, c.origin);
   const head = toks[0]!;
   // 某党立委, 某党某市, 某党某某: the organization's word and who or where the sentence names next.
   if (head.tag === 'nt' && head.end - head.start >= 2 && head.end < c.end && toks.slice(1).every(notPartOfName)) {

@@ -86,6 +86,20 @@ export function longForms(text: string, accepted: readonly Candidate[]): Candida
   return out;
 }
 
+/** A short form the text declares in the bracket after a name: (以下简称某某), (下称“某某”,股票代码). */
+const DECLARED = /^(?:以下简称|以下称|下称|简称)[:：]?[“"「『]?([\p{Script=Han}A-Za-z0-9•]{2,12}?)[”"」』]?(?=[)，,、;；])/u;
+
+/** The offsets of the short form declared in the bracket opening at `from`, if any. */
+function declaredShortForm(text: string, from: number): [number, number] | undefined {
+  const c = text.charCodeAt(from);
+  // 以, 下, 简: the words that declare one (a bracket opening otherwise is read no further here).
+  if (c !== 0x4ee5 && c !== 0x4e0b && c !== 0x7b80) return undefined;
+  const m = DECLARED.exec(text.slice(from, from + 24));
+  if (m === null) return undefined;
+  const start = from + m[0].lastIndexOf(m[1]!);
+  return [start, start + m[1]!.length];
+}
+
 /**
  * `全称(简称)` the other way round: a recognized long name followed by an unknown short form in
  * brackets (浙江星光电子研究院(星光院)). The short form becomes the canonical name of both.
@@ -95,6 +109,17 @@ export function shortForms(text: string, accepted: readonly Candidate[]): Candid
   const byStart = new Map(accepted.map((a) => [a.start, a]));
   for (const c of accepted) {
     if (text[c.end] !== '(' || c.type === 'Place' || c.end - c.start < 4) continue;
+    const declared = declaredShortForm(text, c.end + 1);
+    if (declared !== undefined) {
+      // The text says what the form stands for: it is this name's whatever else a span read there
+      // (香港 of a declared 香港某某).
+      const [start, end] = declared;
+      const known = byStart.get(start);
+      const canonical = (known?.type === c.type && known.end === end ? known.canonical : undefined) ?? c.canonical ?? text.slice(start, end);
+      out.push(candidate(start, end, c.type, text, 'rule', { canonical, priority: LINK_PRIORITY }));
+      out.push(candidate(c.start, c.end, c.type, text, 'rule', { canonical, priority: LINK_PRIORITY }));
+      continue;
+    }
     const close = text.indexOf(')', c.end + 1);
     if (close < 0 || close - c.end > 10) continue;
     const inner = text.slice(c.end + 1, close);
