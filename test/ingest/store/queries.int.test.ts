@@ -4,6 +4,7 @@ import type { Store } from '../../../ingest/store/client.ts';
 import { cypher } from '../../../ingest/store/cypher-registry.ts';
 import { DEFAULT_ENTITY_DETAIL_OPTIONS } from '../../../ingest/store/queries/entity-detail.ts';
 import {
+  comentionsAmong,
   dateHistogram,
   edgeEvidence,
   entityDetail,
@@ -162,12 +163,23 @@ describe('neighbourhood and shortestPath', () => {
     expect(view.truncated).toEqual([]);
   });
 
-  it('should draw every co-mention among the nodes reached, few (by pair key) or many (by expansion)', async () => {
-    for (const hubCap of [2, 3, 1000]) {
+  it('should draw every co-mention among the nodes reached', async () => {
+    for (const hubCap of [3, 1000]) {
       const view = await neighbourhood(store, { ids: ['place:中国'], depth: 1, hubCap });
       expect(drawn(view)).toEqual(await expected(view.nodes));
       expect(drawn(view).length).toBeGreaterThanOrEqual(hubCap === 1000 ? 20 : hubCap);
     }
+  });
+
+  it('should find the same co-mentions among a set by pair key as by expansion, strongest first', async () => {
+    const top = (await homeView(store, { limit: 40, minWeight: 1 })).nodes.map((n) => n.id);
+    for (const options of [{ minWeight: 1 }, { minWeight: 2, limit: 7 }, { minWeight: 1, from: '2024-05-05', to: '2024-05-05', limit: 12 }]) {
+      const byKey = await comentionsAmong(store, top, { ...options, seekCost: 0 });
+      const byExpansion = await comentionsAmong(store, top, { ...options, seekCost: 1e9 });
+      expect(byKey.edges.length).toBeGreaterThan(5);
+      expect(byKey).toEqual(byExpansion);
+    }
+    expect(await comentionsAmong(store, [], { minWeight: 1 })).toEqual({ edges: [], notShown: 0 });
   });
 
   it('should cap a hub at hubCap neighbours and say how many it hid', async () => {
@@ -208,7 +220,6 @@ describe('homeView, timeline, graphStats and dateHistogram', () => {
   });
 
   it('should draw every co-mention among its nodes, as their detail panels list them, over all time and in a window', async () => {
-    // A few nodes: each pair sought by its key; twenty: every node's co-mentions expanded.
     for (const options of [{}, { from: '2000-01-01', to: '2030-12-31' }]) {
       for (const limit of [3, 20]) {
         const view = await homeView(store, { limit, minWeight: 1, ...options });
