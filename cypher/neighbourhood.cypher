@@ -1,4 +1,4 @@
-// A neighbourhood's rings in one statement (one round trip instead of one per ring):
+// A neighbourhood in one statement (one round trip instead of one per ring plus one for the edges):
 // each hub keeps its $hubCap strongest co-mentioned neighbours that pass the filters and reports how
 // many more it hid; at depth 2 every kept neighbour that is not a seed is expanded the same way.
 // A dense hub (中国: tens of thousands of co-mentions) is not read whole: its list of strongest
@@ -6,10 +6,12 @@
 // read first, each relationship sought by its id, and when at least $hubCap of them pass the filters they are the $hubCap strongest of
 // all. How many it hid stays exact: with no filter, the degree Neo4j keeps per node less its hidden
 // neighbours (found through the curated index); with a filter, one count over its co-mentions (no
-// sort, no list). An entity without the list, or whose list falls short, is expanded whole. The
-// co-mentions among the nodes reached are comentions-among.cypher's (ingest/store/queries/neighbourhood.ts).
-// Edges count in a time window when their first/last seen span overlaps it in local days (date()
-// of a time kept in the article's offset, never the UTC day).
+// sort, no list). An entity without the list, or whose list falls short, is expanded whole. Then
+// every co-mention among the nodes reached that passes the filters, in the GraphView shape
+// (ingest/store/queries/graph-overview.ts). Edges count in a time window when their first/last seen
+// span overlaps it in local days (date() of a time kept in the article's offset, never the UTC day).
+// The other end of an edge is checked against the node list by identity, which reads no property,
+// before the edge's own properties are read.
 // Hidden entities (ingest/curation) are left out, as hubs and as neighbours.
 UNWIND $ids AS id
 MATCH (hub:Entity {id: id})
@@ -131,5 +133,15 @@ CALL {
   WITH DISTINCT n
   RETURN collect(n) AS ns
 }
+CALL {
+  WITH ns
+  UNWIND ns AS a
+  MATCH (a)-[r:CO_MENTIONED]->(b:Entity)
+  WHERE b IN ns AND r.weight >= $minWeight
+    AND ($from IS NULL OR date(r.lastSeen) >= date(datetime($from)))
+    AND ($to IS NULL OR date(r.firstSeen) <= date(datetime($to)))
+  RETURN collect({source: a.id, target: b.id, weight: r.weight, articleCount: r.articleCount, confidence: r.confidence}) AS edges
+}
 RETURN [n IN ns | {id: n.id, name: n.name, type: n.type, mentionCount: n.mentionCount, aliases: coalesce(n.aliases, []), confidence: n.confidence}] AS nodes,
+       edges,
        [h IN rings WHERE h.hidden > 0 | {id: h.hub.id, hidden: h.hidden}] AS truncated

@@ -3,7 +3,7 @@
 // window's articles, home-view-window.cypher).
 import neo4j from 'neo4j-driver';
 import type { Store } from '../client.ts';
-import { DEFAULT_GRAPH_OVERVIEW_OPTIONS, MAX_EDGE_LIMIT, comentionsAmong, graphOverview, type GraphNode, type GraphView } from './graph-overview.ts';
+import { DEFAULT_GRAPH_OVERVIEW_OPTIONS, MAX_EDGE_LIMIT, graphOverview, type GraphEdge, type GraphNode, type GraphView } from './graph-overview.ts';
 import { relationsAmong } from './relations.ts';
 import { intOption, numberOption, windowEnd, windowOption, windowStart } from './options.ts';
 
@@ -27,10 +27,17 @@ export async function homeView(store: Store, options: HomeViewOptions = {}): Pro
   intOption(MODULE, 'edgeLimit', edgeLimit, 1, MAX_EDGE_LIMIT);
   const { from, to } = windowOption(MODULE, options.from, options.to);
   if (from === null && to === null) return graphOverview(store, { limit, minWeight, edgeLimit });
-  const window = { from: from ?? '0001', to: to ?? '9999' };
-  const [row] = await store.read('home-view-window', { from: windowStart(window.from), to: windowEnd(window.to), limit: neo4j.int(limit) });
+  const [row] = await store.read('home-view-window', {
+    from: windowStart(from ?? '0001'),
+    to: windowEnd(to ?? '9999'),
+    limit: neo4j.int(limit),
+    minWeight,
+  });
   const nodes = (row?.nodes ?? []) as unknown as GraphNode[];
-  const ids = nodes.map((n) => n.id);
-  const among = await comentionsAmong(store, ids, { minWeight, ...window });
-  return { nodes, edges: [...among.edges, ...(await relationsAmong(store, ids, { from, to }))] };
+  const typed = await relationsAmong(
+    store,
+    nodes.map((n) => n.id),
+    { from, to },
+  );
+  return { nodes, edges: [...((row?.edges ?? []) as unknown as GraphEdge[]), ...typed] };
 }

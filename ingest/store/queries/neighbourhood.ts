@@ -4,7 +4,7 @@
 // does the rings and the edges, so a click costs one round trip.
 import neo4j from 'neo4j-driver';
 import type { Store } from '../client.ts';
-import { comentionsAmong, type GraphEdge, type GraphNode } from './graph-overview.ts';
+import type { GraphEdge, GraphNode } from './graph-overview.ts';
 import { relationsAmong, type TypedGraphEdge } from './relations.ts';
 import { intOption, numberOption, QueryOptionsError, typesOption, windowEnd, windowOption, windowStart } from './options.ts';
 
@@ -45,13 +45,15 @@ export async function neighbourhood(store: Store, options: NeighbourhoodOptions)
 
   const [row] = await store.read('neighbourhood', { ...filters, ids: o.ids, depth: neo4j.int(o.depth), hubCap });
   const nodes = (row?.nodes ?? []) as unknown as GraphNode[];
-  const ids = nodes.map((n) => n.id);
-  const among = await comentionsAmong(store, ids, { minWeight: filters.minWeight, from, to });
   // Typed edges among the nodes reached: the rings are co-mention rings, as before.
-  const typed = await relationsAmong(store, ids, { from, to });
+  const typed = await relationsAmong(
+    store,
+    nodes.map((n) => n.id),
+    { from, to },
+  );
   return {
     nodes,
-    edges: [...among.edges, ...typed],
+    edges: [...((row?.edges ?? []) as unknown as GraphEdge[]), ...typed],
     truncated: ((row?.truncated ?? []) as { id: string; hidden: number }[]).map(({ id, hidden }) => ({ id, hidden })),
   };
 }

@@ -4,7 +4,6 @@ import type { Store } from '../../../ingest/store/client.ts';
 import { cypher } from '../../../ingest/store/cypher-registry.ts';
 import { DEFAULT_ENTITY_DETAIL_OPTIONS } from '../../../ingest/store/queries/entity-detail.ts';
 import {
-  comentionsAmong,
   dateHistogram,
   edgeEvidence,
   entityDetail,
@@ -169,17 +168,6 @@ describe('neighbourhood and shortestPath', () => {
       expect(drawn(view)).toEqual(await expected(view.nodes));
       expect(drawn(view).length).toBeGreaterThanOrEqual(hubCap === 1000 ? 20 : hubCap);
     }
-  });
-
-  it('should find the same co-mentions among a set by pair key as by expansion, strongest first', async () => {
-    const top = (await homeView(store, { limit: 40, minWeight: 1 })).nodes.map((n) => n.id);
-    for (const options of [{ minWeight: 1 }, { minWeight: 2, limit: 7 }, { minWeight: 1, from: '2024-05-05', to: '2024-05-05', limit: 12 }]) {
-      const byKey = await comentionsAmong(store, top, { ...options, seekCost: 0 });
-      const byExpansion = await comentionsAmong(store, top, { ...options, seekCost: 1e9 });
-      expect(byKey.edges.length).toBeGreaterThan(5);
-      expect(byKey).toEqual(byExpansion);
-    }
-    expect(await comentionsAmong(store, [], { minWeight: 1 })).toEqual({ edges: [], notShown: 0 });
   });
 
   it('should cap a hub at hubCap neighbours and say how many it hid', async () => {
