@@ -20,6 +20,7 @@ import { KgError } from '../errors.ts';
 import { curateExtraction, planFrom, recordFromRow, type CurationPlan } from '../curation/plan.ts';
 import { loadWatches, newConnections, recordAlerts, watchedPairs, type Watches } from '../curation/alerts.ts';
 import { requestDelivery } from '../curation/webhook.ts';
+import { isStoreUnavailable } from './unavailable.ts';
 import { eventDate, localDay, writeDateTallies, type AddedDays } from './date-tallies.ts';
 
 export type WriteOutcome = 'new' | 'updated' | 'unchanged';
@@ -50,10 +51,10 @@ export class StoreWriteError extends KgError {
 
 export const DEFAULT_WRITE_OPTIONS: WriteOptions = { batchSize: 200, merges: [], strongest: { dense: 1000, keep: 200 } };
 
-/** What to check after a failed write: nothing more when Neo4j refused the statement for what it holds. */
+/** What to check after a failed write: nothing more when Neo4j answered and refused the statement for what it holds. */
 function hintFor(err: unknown): string {
   const code = (err as { code?: unknown }).code;
-  const refused = typeof code === 'string' && (code.startsWith('Neo.ClientError.') || code.startsWith('Neo.DatabaseError.Statement.'));
+  const refused = typeof code === 'string' && code.startsWith('Neo.') && !isStoreUnavailable(err);
   return refused ? ' (Neo4j refused it for what it holds)' : '; check that Neo4j is up and the schema applied';
 }
 
