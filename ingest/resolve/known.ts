@@ -61,6 +61,8 @@ interface Member {
 
 const HAN = /\p{Script=Han}/u;
 
+const isEstablished = (m: Member): boolean => m.stored && m.articles >= ESTABLISHED_ARTICLES;
+
 /**
  * Which of two ids a set keeps, as resolution names a set (resolve-article.ts, decideName): a Han
  * name of two or more characters, then the shorter name, then the smaller id. No mention counts:
@@ -122,7 +124,7 @@ export function linkAcrossArticles(batch: readonly ArticleExtraction[], stored: 
   // The established stored entity each set holds (the sets are the stored ones as merged before).
   const established = new Map<number, Member>();
   members.forEach((m, i) => {
-    if (m.stored && m.articles >= ESTABLISHED_ARTICLES && !established.has(union.find(i))) established.set(union.find(i), m);
+    if (isEstablished(m) && !established.has(union.find(i))) established.set(union.find(i), m);
   });
   const heldBack: { form: string; sides: [Member, Member]; declared: boolean }[] = [];
   const link = (a: number, b: number, form: string, declared: boolean): void => {
@@ -164,7 +166,7 @@ export function linkAcrossArticles(batch: readonly ArticleExtraction[], stored: 
     // mention and re-summing its pairs takes minutes, and grows faster than the hub).
     const keeper =
       group.filter((m) => m.pinned).sort((a, b) => (a.id < b.id ? -1 : 1))[0] ??
-      group.filter((m) => m.stored && m.articles >= ESTABLISHED_ARTICLES).sort((a, b) => b.articles - a.articles || (a.id < b.id ? -1 : 1))[0];
+      group.filter(isEstablished).sort((a, b) => b.articles - a.articles || (a.id < b.id ? -1 : 1))[0];
     const into = keeper
       ? { id: keeper.id, name: keeper.name, type: keeper.type }
       : group.map((m): KnownEntity => ({ id: m.id, name: m.name, type: m.type })).reduce(preferred);
