@@ -140,7 +140,8 @@ CALL {
   WHERE b IN ns AND r.weight >= $minWeight
     AND ($from IS NULL OR date(r.lastSeen) >= date(datetime($from)))
     AND ($to IS NULL OR date(r.firstSeen) <= date(datetime($to)))
-  RETURN collect({source: a.id, target: b.id, weight: r.weight, articleCount: r.articleCount, confidence: r.confidence}) AS edges
+  RETURN collect({source: a.id, target: b.id, weight: r.weight, articleCount: r.articleCount, confidence: r.confidence,
+                  firstSeen: toString(date(r.firstSeen)), lastSeen: toString(date(r.lastSeen))}) AS edges
 }
 RETURN [n IN ns | {id: n.id, name: n.name, type: n.type, mentionCount: n.mentionCount, aliases: coalesce(n.aliases, []), confidence: n.confidence}] AS nodes,
        edges,

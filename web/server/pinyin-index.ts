@@ -3,7 +3,7 @@
 // "masike" and "msk" all find 马斯克. Matching itself is the pure pinyin-match.ts.
 import { pinyin } from 'pinyin-pro';
 import type { Store } from '../../ingest/store/client.ts';
-import { homeView } from '../../ingest/store/queries/index.ts';
+import { topEntities } from '../../ingest/store/queries/index.ts';
 import type { SearchHit } from '../shared/api-types.ts';
 import { pinyinScorer } from './pinyin-match.ts';
 
@@ -39,8 +39,8 @@ export class PinyinIndex {
     if (Date.now() - this.builtAt < this.options.ttlMs) return;
     this.building ??= (async () => {
       try {
-        const view = await homeView(this.store, { limit: this.options.maxEntities });
-        this.entries = view.nodes.map((n) => ({
+        const nodes = await topEntities(this.store, this.options.maxEntities);
+        this.entries = nodes.map((n) => ({
           hit: { id: n.id, name: n.name, type: n.type, aliases: n.aliases ?? [], mentionCount: n.mentionCount },
           forms: [n.name, ...(n.aliases ?? [])].filter((f) => HAN.test(f)).map(syllables),
         }));

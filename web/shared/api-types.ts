@@ -52,6 +52,8 @@ export interface ApiGraph {
   truncated?: { id: string; hidden: number }[];
   /** The home view: co-mentions among its nodes left out as weaker than the strongest `edgeLimit`. */
   edgesNotShown?: number;
+  /** The home view of a large graph, when what it left out was not counted: each weighs at most this. */
+  maxWeightNotShown?: number;
 }
 
 export interface SearchHit {

@@ -1,10 +1,9 @@
 // The home view: the top entities and the strongest co-mentions among them, over all time (stored
-// aggregates, graph-overview.cypher) or inside a time window (entities ranked by mentions in the
-// window's articles, home-view-window.cypher).
+// aggregates, entities-top.cypher) or inside a time window (entities ranked by mentions in the
+// window's articles, entities-top-window.cypher); the co-mentions from comentions-among.cypher.
 import neo4j from 'neo4j-driver';
 import type { Store } from '../client.ts';
-import { DEFAULT_GRAPH_OVERVIEW_OPTIONS, MAX_EDGE_LIMIT, graphOverview, type GraphEdge, type GraphNode, type GraphView } from './graph-overview.ts';
-import { relationsAmong } from './relations.ts';
+import { DEFAULT_GRAPH_OVERVIEW_OPTIONS, MAX_EDGE_LIMIT, graphOverview, viewAmong, type GraphNode, type GraphView } from './graph-overview.ts';
 import { intOption, numberOption, windowEnd, windowOption, windowStart } from './options.ts';
 
 const MODULE = 'store/queries/home-view';
@@ -14,8 +13,10 @@ export interface HomeViewOptions {
   to?: string;
   limit?: number;
   minWeight?: number;
-  /** Over all time, the strongest co-mentions drawn among the nodes; the rest are counted (edgesNotShown). */
+  /** The strongest co-mentions drawn among the nodes; what is left out is said (GraphView). */
   edgeLimit?: number;
+  /** For tests: when to walk the weight index (comentions-among.ts). */
+  walkAbove?: number;
 }
 
 export async function homeView(store: Store, options: HomeViewOptions = {}): Promise<GraphView> {
@@ -26,18 +27,9 @@ export async function homeView(store: Store, options: HomeViewOptions = {}): Pro
   const edgeLimit = options.edgeLimit ?? DEFAULT_GRAPH_OVERVIEW_OPTIONS.edgeLimit;
   intOption(MODULE, 'edgeLimit', edgeLimit, 1, MAX_EDGE_LIMIT);
   const { from, to } = windowOption(MODULE, options.from, options.to);
-  if (from === null && to === null) return graphOverview(store, { limit, minWeight, edgeLimit });
-  const [row] = await store.read('home-view-window', {
-    from: windowStart(from ?? '0001'),
-    to: windowEnd(to ?? '9999'),
-    limit: neo4j.int(limit),
-    minWeight,
-  });
-  const nodes = (row?.nodes ?? []) as unknown as GraphNode[];
-  const typed = await relationsAmong(
-    store,
-    nodes.map((n) => n.id),
-    { from, to },
+  if (from === null && to === null) return graphOverview(store, { limit, minWeight, edgeLimit, walkAbove: options.walkAbove });
+  const nodes = (await store.read('entities-top-window', { from: windowStart(from ?? '0001'), to: windowEnd(to ?? '9999'), limit: neo4j.int(limit) })).map(
+    (r) => r as unknown as GraphNode,
   );
-  return { nodes, edges: [...((row?.edges ?? []) as unknown as GraphEdge[]), ...typed] };
+  return viewAmong(store, nodes, { minWeight, edgeLimit, from, to, walkAbove: options.walkAbove });
 }

@@ -2,6 +2,7 @@
 // a typed function returning plain JSON.
 export * from './options.ts';
 export * from './graph-overview.ts';
+export * from './comentions-among.ts';
 export * from './search-entities.ts';
 export * from './entity-detail.ts';
 export * from './entity-mentions.ts';

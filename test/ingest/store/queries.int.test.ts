@@ -225,7 +225,8 @@ describe('homeView, timeline, graphStats and dateHistogram', () => {
     const all = coMentions(full);
     expect(full.edgesNotShown).toBe(0);
     expect(all.length).toBeGreaterThan(10);
-    const capped = await homeView(store, { limit: 20, minWeight: 1, edgeLimit: 5 });
+    // Expanding its nodes (the walk, which does not count, is the test above).
+    const capped = await homeView(store, { limit: 20, minWeight: 1, edgeLimit: 5, walkAbove: 100_000_000 });
     expect(capped.nodes).toEqual(full.nodes);
     const kept = coMentions(capped);
     expect(kept).toHaveLength(5);
@@ -234,6 +235,40 @@ describe('homeView, timeline, graphStats and dateHistogram', () => {
     const weights = all.map((e) => e.weight).sort((a, b) => b - a);
     expect(kept.map((e) => e.weight).sort((a, b) => b - a)).toEqual(weights.slice(0, 5));
     await expect(homeView(store, { edgeLimit: 0 })).rejects.toThrow(/edgeLimit/);
+  });
+
+  it('should draw the same strongest co-mentions whether it expands its nodes or walks the weight index, and say what it left out', async () => {
+    const coMentions = (view: Awaited<ReturnType<typeof homeView>>) => view.edges.filter((e) => !('type' in e)) as { weight: number }[];
+    for (const window of [{}, { from: '2000-01-01', to: '2030-12-31' }, { from: '2024-05-05', to: '2024-05-05' }]) {
+      const every = coMentions(await homeView(store, { limit: 20, minWeight: 1, edgeLimit: 100_000, ...window }));
+      let walks = 0;
+      for (const edgeLimit of [1, 5, 12]) {
+        const expanded = await homeView(store, { limit: 20, minWeight: 1, edgeLimit, walkAbove: 100_000_000, ...window });
+        expect(expanded.maxWeightNotShown).toBeUndefined();
+        expect(expanded.edgesNotShown).toBe(Math.max(0, every.length - edgeLimit));
+        let walked = 0;
+        for (const walkAbove of [1, 2, 5, 10, 20, 50, 100, 200, 500]) {
+          const view = await homeView(store, { limit: 20, minWeight: 1, edgeLimit, walkAbove, ...window });
+          expect(view.nodes).toEqual(expanded.nodes);
+          expect(view.edges).toEqual(expanded.edges);
+          if (view.maxWeightNotShown === undefined) {
+            expect(view.edgesNotShown).toBe(expanded.edgesNotShown);
+            continue;
+          }
+          walked++;
+          expect(view.edgesNotShown).toBeUndefined();
+          // The stated weight is the lightest drawn, and nothing left out weighs more.
+          const drawnWeights = coMentions(view).map((e) => e.weight);
+          expect(Math.min(...drawnWeights)).toBe(view.maxWeightNotShown);
+          const left = every.length - drawnWeights.length;
+          expect(left).toBeGreaterThan(0);
+          expect(every.map((e) => e.weight).sort((a, b) => b - a)[edgeLimit]).toBeLessThanOrEqual(view.maxWeightNotShown);
+        }
+        walks += walked;
+      }
+      // Each window's view took the walk for some limit (the seed graph is small: not for every one).
+      expect(walks > 0 ? 'walked' : JSON.stringify(window)).toBe('walked');
+    }
   });
 
   it('should list dated events in order with participants and place', async () => {

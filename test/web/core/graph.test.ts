@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resultToGraph } from '../../../web/src/core/console/index.ts';
-import { assignMetrics, buildGraph, graphStatus, mergeGraph, toApiGraph, unmerge } from '../../../web/src/core/graph/index.ts';
+import { assignMetrics, buildGraph, edgesNotLoaded, graphStatus, mergeGraph, toApiGraph, unmerge } from '../../../web/src/core/graph/index.ts';
 import { confidenceInk } from '../../../web/src/core/graph/styles.ts';
 import { ExpansionHistory } from '../../../web/src/core/history/index.ts';
 import { distanceToSegment, nearestSegment } from '../../../web/src/core/geometry/index.ts';
@@ -135,9 +135,17 @@ describe('explorer graph from repeated pairs', () => {
 
 describe('graphStatus', () => {
   it('should count what the graph shows, and say how many weaker edges the home view left out', () => {
-    expect(graphStatus(300, 2500, 0)).toBe('300 个实体 entities · 2500 条边 edges');
-    const capped = graphStatus(300, 3000, 41_250);
+    expect(graphStatus(300, 2500, edgesNotLoaded({}))).toBe('300 个实体 entities · 2500 条边 edges');
+    expect(graphStatus(300, 2500, edgesNotLoaded({ edgesNotShown: 0 }))).toBe('300 个实体 entities · 2500 条边 edges');
+    const capped = graphStatus(300, 3000, edgesNotLoaded({ edgesNotShown: 41_250 }));
     expect(capped).toContain('300 个实体 entities · 3000 条边 edges');
     expect(capped).toContain('另有 41250 条较弱的边未载入 41250 weaker edges not loaded');
+  });
+
+  it('should say how weak the left-out edges are when a large graph did not count them', () => {
+    const walked = graphStatus(300, 3000, edgesNotLoaded({ maxWeightNotShown: 57 }));
+    expect(walked).toContain('300 个实体 entities · 3000 条边 edges');
+    expect(walked).toContain('权重不超过 57 的较弱的边未全部载入 weaker edges of weight 57 or less not all loaded');
+    expect(walked).not.toContain('另有');
   });
 });

@@ -63,7 +63,7 @@ describe('Cypher console API', () => {
     const { examples } = (await response.json()) as { examples: CypherExample[] };
     const names = examples.map((e) => e.name);
     expect(names).toContain('roles-holders');
-    expect(names).not.toContain('graph-overview');
+    expect(names).not.toContain('entities-top');
     expect(names).not.toContain('job-lease-get');
     expect(names).not.toContain('article-upsert');
     expect(names).not.toContain('clear-all');

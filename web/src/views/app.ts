@@ -7,7 +7,16 @@ import { applyCurationToGraph, curationEffect } from '../core/curation/index.ts'
 import { placeResult, resultToGraph } from '../core/console/index.ts';
 import { dateExtent, pairKey, type Filters, type TimeWindow } from '../core/filters/index.ts';
 import { addDays, bucketDays } from '../core/time/index.ts';
-import { assignMetrics, edgeTypesPresent, graphStatus, mergeGraph, unmerge, type ExplorerGraph } from '../core/graph/index.ts';
+import {
+  assignMetrics,
+  edgeTypesPresent,
+  edgesNotLoaded,
+  graphStatus,
+  mergeGraph,
+  NOTHING_LEFT_OUT,
+  unmerge,
+  type ExplorerGraph,
+} from '../core/graph/index.ts';
 import { ExpansionHistory } from '../core/history/index.ts';
 import { runLayout, type LayoutReport } from '../core/layout/index.ts';
 import { decodeView, encodeView, type Tab, type ViewState } from '../core/url/index.ts';
@@ -61,7 +70,7 @@ export class App {
   private timeWindow: TimeWindow | null = null;
   private windowSeq = 0;
   /** Co-mentions among the home view's entities the server left out as weaker than those it sent. */
-  private edgesNotLoaded = 0;
+  private edgesNotLoaded = NOTHING_LEFT_OUT;
 
   constructor() {
     this.view = decodeView(location.search);
@@ -69,7 +78,7 @@ export class App {
 
   async start(): Promise<void> {
     const data = await api.home({ limit: this.view.limit });
-    this.edgesNotLoaded = data.edgesNotShown ?? 0;
+    this.edgesNotLoaded = edgesNotLoaded(data);
     const container = byId('graph');
     const canvas = mountCanvas(data, container);
     ({ graph: this.graph, renderer: this.renderer, focus: this.focus, filters: this.filters } = canvas);
@@ -356,9 +365,11 @@ export class App {
       this.timeWindow = null;
       return;
     }
-    const data = await api.home({ from, to, limit: 20_000, minWeight: 1 });
+    // One co-mention is enough: those drawn carry their own dates (computeVisibility).
+    const data = await api.home({ from, to, limit: 20_000, minWeight: 1, edgeLimit: 1 });
     if (seq !== this.windowSeq) return;
-    this.timeWindow = { nodes: new Set(data.nodes.map((n) => n.id)), pairs: new Set(data.edges.map((e) => pairKey(e.source, e.target))) };
+    const typed = data.edges.filter((e) => e.type !== undefined);
+    this.timeWindow = { nodes: new Set(data.nodes.map((n) => n.id)), pairs: new Set(typed.map((e) => pairKey(e.source, e.target))) };
   }
 
   private applyFilters(): void {

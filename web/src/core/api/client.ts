@@ -41,7 +41,7 @@ const qs = (params: Record<string, string | number | undefined>) => {
 };
 
 export const api = {
-  home: (o: { from?: string; to?: string; limit?: number; minWeight?: number } = {}) => call<ApiGraph>(`/api/home?${qs(o)}`),
+  home: (o: { from?: string; to?: string; limit?: number; minWeight?: number; edgeLimit?: number } = {}) => call<ApiGraph>(`/api/home?${qs(o)}`),
   search: (q: string, limit = 10) => call<{ results: SearchHit[] }>(`/api/search?${qs({ q, limit })}`),
   entity: (id: string) => call<EntityDetail>(`/api/entities/${encodeURIComponent(id)}`),
   mentions: (id: string, skip: number, limit: number) => call<Page<EvidenceItem>>(`/api/entities/${encodeURIComponent(id)}/mentions?${qs({ skip, limit })}`),

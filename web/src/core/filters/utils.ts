@@ -25,8 +25,10 @@ export function pairKey(a: string, b: string): string {
 }
 
 /**
- * With `inWindow` from the server, membership decides; without one, dates on the attributes do
- * (graphs built from data that carries firstSeen/lastSeen, such as console results).
+ * Entities: with `inWindow` from the server, membership decides; without one, dates on the
+ * attributes do (graphs built from data that carries firstSeen/lastSeen, such as console results).
+ * Edges: their own first/last seen days when they carry them (every co-mention the server sends),
+ * else membership of their pair in the window (typed edges).
  */
 export function computeVisibility(graph: ExplorerGraph, filters: Filters, inWindow?: TimeWindow | null): Visibility {
   const hiddenNodes = new Set<string>();
@@ -39,7 +41,8 @@ export function computeVisibility(graph: ExplorerGraph, filters: Filters, inWind
     else if (inWindow ? !inWindow.nodes.has(id) : outsideWindow(a.firstSeen, a.lastSeen, filters.from, filters.to)) hiddenNodes.add(id);
   });
   graph.forEachEdge((id, a, source, target) => {
-    const outside = inWindow ? !inWindow.pairs.has(pairKey(source, target)) : outsideWindow(a.firstSeen, a.lastSeen, filters.from, filters.to);
+    const dated = a.firstSeen !== null || a.lastSeen !== null;
+    const outside = dated || !inWindow ? outsideWindow(a.firstSeen, a.lastSeen, filters.from, filters.to) : !inWindow.pairs.has(pairKey(source, target));
     if (hiddenNodes.has(source) || hiddenNodes.has(target) || a.weight < filters.minWeight || unsure(a.confidence) || outside) {
       hiddenEdges.add(id);
     }

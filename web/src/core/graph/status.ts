@@ -1,11 +1,29 @@
 // The explorer's status line for what the graph shows, and what the home view left out.
 
+/** What the home view left out of the co-mentions among its entities (GET /api/home). */
+export interface EdgesNotLoaded {
+  /** How many, when the server counted them. */
+  count: number;
+  /** When it did not (a large graph): every one left out weighs at most this. */
+  maxWeight: number | null;
+}
+
+export const NOTHING_LEFT_OUT: EdgesNotLoaded = { count: 0, maxWeight: null };
+
+export function edgesNotLoaded(view: { edgesNotShown?: number; maxWeightNotShown?: number }): EdgesNotLoaded {
+  return { count: view.edgesNotShown ?? 0, maxWeight: view.maxWeightNotShown ?? null };
+}
+
 /**
- * "N entities · M edges", and when the home view left weaker co-mentions among its entities out
- * (GET /api/home's edgesNotShown), how many: the graph must not look complete when it is not.
+ * "N entities · M edges", and when the home view left weaker co-mentions among its entities out,
+ * how many or how weak: the graph must not look complete when it is not.
  */
-export function graphStatus(visibleNodes: number, visibleEdges: number, edgesNotLoaded: number): string {
+export function graphStatus(visibleNodes: number, visibleEdges: number, left: EdgesNotLoaded): string {
   const shown = `${visibleNodes} 个实体 entities · ${visibleEdges} 条边 edges`;
-  if (edgesNotLoaded <= 0) return shown;
-  return `${shown} · 另有 ${edgesNotLoaded} 条较弱的边未载入 ${edgesNotLoaded} weaker edges not loaded (展开实体可见 expand an entity to see its own)`;
+  const expand = '(展开实体可见 expand an entity to see its own)';
+  if (left.maxWeight !== null) {
+    return `${shown} · 权重不超过 ${left.maxWeight} 的较弱的边未全部载入 weaker edges of weight ${left.maxWeight} or less not all loaded ${expand}`;
+  }
+  if (left.count <= 0) return shown;
+  return `${shown} · 另有 ${left.count} 条较弱的边未载入 ${left.count} weaker edges not loaded ${expand}`;
 }
