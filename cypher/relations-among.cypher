@@ -3,14 +3,22 @@
 // types, never a hub's thousands of MENTIONS; a test keeps the list equal to the model's) from one of
 // them to another, in the explorer's edge shape with its type, weight = articles stating it, the
 // stated dates (typed relations) or the title (roles). Kept when the stating articles' span overlaps
-// the window in local days, as co-mentions are. Drawn beside the co-mention edges, which the views
-// read as before.
-MATCH (a:Entity)
-WHERE a.id IN $ids
-MATCH (a)-[r:HOLDS_ROLE|MEETS|CALLS|VISITS|SIGNS|CRITICIZES|PROTESTS|SUPPORTS|SANCTIONS|SUES|RULES|ATTACKS|COMPETES]->(b:Entity)
-WHERE b.id IN $ids AND a <> b
+// the window in local days, as co-mentions are. Drawn beside the co-mention edges.
+// Only the $edgeLimit stated by the most articles are sent, and how many more there are: among the
+// top entities of a large corpus there are thousands (8,199 among the top 300 of 30,000 generated
+// articles), and reading their properties was most of the statement. The other end is checked by
+// node identity, which reads no property; ties break by element id, which reads none either.
+UNWIND $ids AS id
+MATCH (e:Entity {id: id})
+WITH collect(e) AS ns
+UNWIND ns AS a
+MATCH (a)-[r:HOLDS_ROLE|MEETS|CALLS|VISITS|SIGNS|CRITICIZES|PROTESTS|SUPPORTS|SANCTIONS|SUES|RULES|ATTACKS|COMPETES]->(b)
+WHERE b IN ns AND a <> b
   AND ($from IS NULL OR date(r.lastSeen) >= date(datetime($from)))
   AND ($to IS NULL OR date(r.firstSeen) <= date(datetime($to)))
-WITH a, b, r ORDER BY a.id, b.id, type(r), r.normalizedTitle
-RETURN collect({source: a.id, target: b.id, type: type(r), weight: r.articleCount, articleCount: r.articleCount,
-                firstDate: r.firstDate, lastDate: r.lastDate, title: r.title, confidence: r.confidence}) AS edges
+WITH r ORDER BY r.articleCount DESC, elementId(r)
+WITH collect(r) AS found
+RETURN [r IN found[0..$edgeLimit] | {source: startNode(r).id, target: endNode(r).id, type: type(r), weight: r.articleCount,
+        articleCount: r.articleCount, firstDate: r.firstDate, lastDate: r.lastDate, title: r.title, confidence: r.confidence,
+        normalizedTitle: r.normalizedTitle}] AS edges,
+       CASE WHEN size(found) > $edgeLimit THEN size(found) - $edgeLimit ELSE 0 END AS notShown

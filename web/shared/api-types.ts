@@ -54,6 +54,8 @@ export interface ApiGraph {
   edgesNotShown?: number;
   /** The home view of a large graph, when what it left out was not counted: each weighs at most this. */
   maxWeightNotShown?: number;
+  /** Typed edges among the nodes left out as stated by fewer articles than those sent. */
+  typedEdgesNotShown?: number;
 }
 
 export interface SearchHit {

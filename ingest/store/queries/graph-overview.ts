@@ -42,6 +42,8 @@ export interface GraphView {
    * co-mention left out weighs at most this. The view is not complete while either is set.
    */
   maxWeightNotShown?: number;
+  /** Typed edges among the nodes left out as stated by fewer articles than those sent (relations-among.cypher). */
+  typedEdgesNotShown?: number;
 }
 
 export const DEFAULT_GRAPH_OVERVIEW_OPTIONS = { limit: 300, minWeight: 1, edgeLimit: 3000 };
@@ -64,10 +66,11 @@ export async function viewAmong(
 ): Promise<GraphView> {
   const ids = nodes.map((n) => n.id);
   const among = await comentionsAmong(store, ids, options);
-  const typed = await relationsAmong(store, ids, { from: options.from ?? null, to: options.to ?? null });
+  const typed = await relationsAmong(store, ids, { from: options.from ?? null, to: options.to ?? null }, options.edgeLimit);
   return {
     nodes,
-    edges: [...among.edges, ...typed],
+    edges: [...among.edges, ...typed.edges],
+    ...(typed.notShown > 0 ? { typedEdgesNotShown: typed.notShown } : {}),
     ...(among.edgesNotShown === null ? {} : { edgesNotShown: among.edgesNotShown }),
     ...(among.maxWeightNotShown === null ? {} : { maxWeightNotShown: among.maxWeightNotShown }),
   };

@@ -24,6 +24,8 @@ export interface Neighbourhood {
   nodes: GraphNode[];
   edges: (GraphEdge | TypedGraphEdge)[];
   truncated: { id: string; hidden: number }[];
+  /** Typed edges among the nodes left out as stated by fewer articles than those sent (relations-among.cypher). */
+  typedEdgesNotShown?: number;
 }
 
 export const DEFAULT_NEIGHBOURHOOD_OPTIONS = { depth: 1 as 1 | 2, minWeight: 1, hubCap: 50 };
@@ -53,7 +55,8 @@ export async function neighbourhood(store: Store, options: NeighbourhoodOptions)
   );
   return {
     nodes,
-    edges: [...((row?.edges ?? []) as unknown as GraphEdge[]), ...typed],
+    edges: [...((row?.edges ?? []) as unknown as GraphEdge[]), ...typed.edges],
+    ...(typed.notShown > 0 ? { typedEdgesNotShown: typed.notShown } : {}),
     truncated: ((row?.truncated ?? []) as { id: string; hidden: number }[]).map(({ id, hidden }) => ({ id, hidden })),
   };
 }

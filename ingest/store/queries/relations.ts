@@ -23,19 +23,44 @@ export interface TypedGraphEdge {
   confidence: number | null;
 }
 
-/** The typed edges among `ids`, overlapping the window (`from`/`to` as the views take them) when given. */
+/** The typed edges a view draws among its entities, and how many it left out (relations-among.cypher). */
+export interface RelationsAmong {
+  edges: TypedGraphEdge[];
+  /** Typed edges among the entities stated by fewer articles than those sent, left out. */
+  notShown: number;
+}
+
+/** The most typed edges a view draws among its entities unless told otherwise. */
+export const DEFAULT_TYPED_EDGE_LIMIT = 3000;
+
+/**
+ * The typed edges among `ids` stated by the most articles (at most `edgeLimit`), overlapping the
+ * window (`from`/`to` as the views take them) when given; in source, target, type and title order.
+ */
 export async function relationsAmong(
   store: Store,
   ids: readonly string[],
   window: { from: string | null; to: string | null } = { from: null, to: null },
-): Promise<TypedGraphEdge[]> {
-  if (ids.length === 0) return [];
+  edgeLimit = DEFAULT_TYPED_EDGE_LIMIT,
+): Promise<RelationsAmong> {
+  if (ids.length === 0) return { edges: [], notShown: 0 };
   const [row] = await store.read('relations-among', {
     ids: [...ids],
     from: window.from === null ? null : windowStart(window.from),
     to: window.to === null ? null : windowEnd(window.to),
+    edgeLimit: intOption(MODULE, 'edgeLimit', edgeLimit, 1, 100_000),
   });
-  return (row?.edges ?? []) as unknown as TypedGraphEdge[];
+  const found = (row?.edges ?? []) as unknown as (TypedGraphEdge & { normalizedTitle: string | null })[];
+  // Cypher's order: by code units, a title-less edge after the titled.
+  const key = (e: (typeof found)[number]) => [e.source, e.target, e.type, e.normalizedTitle ?? '\uffff'];
+  const edges = found
+    .map((e) => ({ e, k: key(e) }))
+    .sort((x, y) => {
+      for (let i = 0; i < x.k.length; i++) if (x.k[i] !== y.k[i]) return x.k[i]! < y.k[i]! ? -1 : 1;
+      return 0;
+    })
+    .map(({ e: { normalizedTitle: _title, ...edge } }) => edge);
+  return { edges, notShown: Number(row?.notShown ?? 0) };
 }
 
 export type RelationEvidenceItem = MentionItem<Highlight & { entityId: string }> & { date: string | null };

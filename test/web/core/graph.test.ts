@@ -148,4 +148,13 @@ describe('graphStatus', () => {
     expect(walked).toContain('权重不超过 57 的较弱的边未全部载入 weaker edges of weight 57 or less not all loaded');
     expect(walked).not.toContain('另有');
   });
+
+  it('should say how many typed edges were left out, with or without co-mentions left out', () => {
+    expect(graphStatus(40, 90, edgesNotLoaded({ typedEdgesNotShown: 12 }))).toBe(
+      '40 个实体 entities · 90 条边 edges · 另有 12 条陈述较少的关系未载入 12 typed edges stated by fewer articles not loaded',
+    );
+    const both = graphStatus(300, 6000, edgesNotLoaded({ maxWeightNotShown: 9, typedEdgesNotShown: 5 }));
+    expect(both).toContain('weaker edges of weight 9 or less not all loaded');
+    expect(both).toContain('5 typed edges stated by fewer articles not loaded');
+  });
 });

@@ -67,6 +67,20 @@ describe('typed relations in the explorer API', () => {
     expect(june.edges.some((e) => e.type === 'SIGNS')).toBe(false);
   });
 
+  it('should send the typed edges stated by the most articles up to edgeLimit, and count the rest', async () => {
+    const all = (await get<ApiGraph>('/api/home?limit=1000')).edges.filter((e) => e.type !== undefined);
+    expect(all.length).toBeGreaterThan(2);
+    const home = await get<ApiGraph>('/api/home?limit=1000');
+    expect(home.typedEdgesNotShown).toBeUndefined();
+    const capped = await get<ApiGraph>('/api/home?limit=1000&edgeLimit=2');
+    const kept = capped.edges.filter((e) => e.type !== undefined);
+    expect(kept).toHaveLength(2);
+    expect(capped.typedEdgesNotShown).toBe(all.length - 2);
+    const weights = all.map((e) => e.weight).sort((a, b) => b - a);
+    expect(kept.map((e) => e.weight).sort((a, b) => b - a)).toEqual(weights.slice(0, 2));
+    for (const e of kept) expect(all).toContainEqual(e);
+  });
+
   it('should page the evidence of a typed edge with its article, date and both names highlighted', async () => {
     const page = await get<Page<RelationEvidenceItem>>(`/api/relation-evidence?type=MEETS&source=${q('person:李强')}&target=${q('person:马斯克')}`);
     expect(page.total).toBe(1);

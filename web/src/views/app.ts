@@ -14,6 +14,7 @@ import {
   graphStatus,
   mergeGraph,
   NOTHING_LEFT_OUT,
+  typedNotLoaded,
   unmerge,
   type ExplorerGraph,
 } from '../core/graph/index.ts';
@@ -286,7 +287,7 @@ export class App {
     const hidden = more.reduce((sum, t) => sum + t.hidden, 0);
     this.pager.update(id, this.graph.hasNode(id) ? this.graph.getNodeAttribute(id, 'label') : id, hubCap, hidden);
     this.say(
-      `展开 Expanded: +${added.nodes.length} 个实体 entities, +${added.edges.length} 条边 edges${hidden ? ` · 还有 ${hidden} 个未显示 ${hidden} more not shown (hub cap ${hubCap})` : ''}`,
+      `展开 Expanded: +${added.nodes.length} 个实体 entities, +${added.edges.length} 条边 edges${hidden ? ` · 还有 ${hidden} 个未显示 ${hidden} more not shown (hub cap ${hubCap})` : ''}${typedNotLoaded(data.typedEdgesNotShown)}`,
     );
   }
 

@@ -6,12 +6,19 @@ export interface EdgesNotLoaded {
   count: number;
   /** When it did not (a large graph): every one left out weighs at most this. */
   maxWeight: number | null;
+  /** Typed edges (roles, relations) left out as stated by fewer articles than those sent. */
+  typed: number;
 }
 
-export const NOTHING_LEFT_OUT: EdgesNotLoaded = { count: 0, maxWeight: null };
+export const NOTHING_LEFT_OUT: EdgesNotLoaded = { count: 0, maxWeight: null, typed: 0 };
 
-export function edgesNotLoaded(view: { edgesNotShown?: number; maxWeightNotShown?: number }): EdgesNotLoaded {
-  return { count: view.edgesNotShown ?? 0, maxWeight: view.maxWeightNotShown ?? null };
+export function edgesNotLoaded(view: { edgesNotShown?: number; maxWeightNotShown?: number; typedEdgesNotShown?: number }): EdgesNotLoaded {
+  return { count: view.edgesNotShown ?? 0, maxWeight: view.maxWeightNotShown ?? null, typed: view.typedEdgesNotShown ?? 0 };
+}
+
+/** " · N typed edges not loaded" when a view left typed edges out, else nothing. */
+export function typedNotLoaded(typed: number | undefined): string {
+  return typed ? ` · 另有 ${typed} 条陈述较少的关系未载入 ${typed} typed edges stated by fewer articles not loaded` : '';
 }
 
 /**
@@ -21,9 +28,10 @@ export function edgesNotLoaded(view: { edgesNotShown?: number; maxWeightNotShown
 export function graphStatus(visibleNodes: number, visibleEdges: number, left: EdgesNotLoaded): string {
   const shown = `${visibleNodes} 个实体 entities · ${visibleEdges} 条边 edges`;
   const expand = '(展开实体可见 expand an entity to see its own)';
+  const typed = typedNotLoaded(left.typed);
   if (left.maxWeight !== null) {
-    return `${shown} · 权重不超过 ${left.maxWeight} 的较弱的边未全部载入 weaker edges of weight ${left.maxWeight} or less not all loaded ${expand}`;
+    return `${shown} · 权重不超过 ${left.maxWeight} 的较弱的边未全部载入 weaker edges of weight ${left.maxWeight} or less not all loaded ${expand}${typed}`;
   }
-  if (left.count <= 0) return shown;
-  return `${shown} · 另有 ${left.count} 条较弱的边未载入 ${left.count} weaker edges not loaded ${expand}`;
+  if (left.count <= 0) return shown + typed;
+  return `${shown} · 另有 ${left.count} 条较弱的边未载入 ${left.count} weaker edges not loaded ${expand}${typed}`;
 }
