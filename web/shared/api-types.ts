@@ -52,7 +52,7 @@ export interface ApiGraph {
   truncated?: { id: string; hidden: number }[];
   /** The home view: co-mentions among its nodes left out as weaker than the strongest `edgeLimit`. */
   edgesNotShown?: number;
-  /** The home view of a large graph, when what it left out was not counted: each weighs at most this. */
+  /** What the home view or a neighbourhood left out was not counted (a large graph): every co-mention left out weighs at most this. */
   maxWeightNotShown?: number;
   /** Typed edges among the nodes left out as stated by fewer articles than those sent. */
   typedEdgesNotShown?: number;

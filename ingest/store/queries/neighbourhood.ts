@@ -24,6 +24,11 @@ export interface Neighbourhood {
   nodes: GraphNode[];
   edges: (GraphEdge | TypedGraphEdge)[];
   truncated: { id: string; hidden: number }[];
+  /**
+   * When some co-mentions between two dense entities of the view were not read (neighbourhood.cypher):
+   * every co-mention among the nodes left out weighs at most this.
+   */
+  maxWeightNotShown?: number;
   /** Typed edges among the nodes left out as stated by fewer articles than those sent (relations-among.cypher). */
   typedEdgesNotShown?: number;
 }
@@ -56,6 +61,7 @@ export async function neighbourhood(store: Store, options: NeighbourhoodOptions)
   return {
     nodes,
     edges: [...((row?.edges ?? []) as unknown as GraphEdge[]), ...typed.edges],
+    ...(row?.maxWeightNotShown === null || row?.maxWeightNotShown === undefined ? {} : { maxWeightNotShown: Number(row.maxWeightNotShown) }),
     ...(typed.notShown > 0 ? { typedEdgesNotShown: typed.notShown } : {}),
     truncated: ((row?.truncated ?? []) as { id: string; hidden: number }[]).map(({ id, hidden }) => ({ id, hidden })),
   };

@@ -116,4 +116,55 @@ describe('aggregates the writer maintains', () => {
     await expectCapMatchesReference(3);
     await expectCapMatchesReference(2, ['Place']);
   });
+
+  it('should draw the co-mentions among a view of two dense hubs from their lists, and bound those it leaves out', async () => {
+    // 美国 becomes dense with eight neighbours of its own, and is named with 中国 once: weaker than
+    // either hub's floor, so in neither list.
+    const USA = entityIdOf('Place', '美国');
+    const own = (k: number): { name: string; type: EntityType } => ({ name: `${STEMS[k]}州`, type: 'Place' });
+    const usa = Array.from({ length: 8 }, (_, k) =>
+      fixtureArticle({
+        id: `u${k}`,
+        publishedAt: '2024-09-01T10:00:00+08:00',
+        sentences: Array.from({ length: k + 2 }, (_, i) => `第${i + 1}次，美国与${own(k).name}对话。`),
+        entities: [{ name: '美国', type: 'Place' }, own(k)],
+        relations: [],
+      }),
+    );
+    const both = fixtureArticle({
+      id: 'cn-us',
+      publishedAt: '2024-09-02T10:00:00+08:00',
+      sentences: ['中国与美国通话。'],
+      entities: [
+        { name: '中国', type: 'Place' },
+        { name: '美国', type: 'Place' },
+      ],
+      relations: [],
+    });
+    await write([...usa, both]);
+    const pair = (e: { source: string; target: string }) => [e.source, e.target].sort().join(' ');
+    const cnUs = [HUB, USA].sort().join(' ');
+    const every = (await readFixture(store, 'co-mentions')).map((r) => ({ pair: `${r.x as string} ${r.y as string}`, weight: Number(r.weight) }));
+    expect(every.find((e) => e.pair === cnUs)?.weight).toBe(1);
+
+    // Both hubs answer from their lists: the weak pair is left out, and the bound says how weak.
+    const listed = await neighbourhood(store, { ids: [HUB, USA], depth: 1, hubCap: 3 });
+    const ids = new Set(listed.nodes.map((n) => n.id));
+    const drawn = listed.edges.filter((e) => !('type' in e)).map(pair);
+    const among = every.filter((e) => e.pair.split(' ').every((id) => ids.has(id)));
+    expect(drawn).not.toContain(cnUs);
+    expect(drawn.sort()).toEqual(
+      among
+        .map((e) => e.pair)
+        .filter((p) => p !== cnUs)
+        .sort(),
+    );
+    expect(listed.maxWeightNotShown).toBeGreaterThanOrEqual(1);
+
+    // A hub whose ring is read whole (its list is shorter than the cap) draws every edge to its ring.
+    const whole = await neighbourhood(store, { ids: [HUB], depth: 1, hubCap: 20 });
+    expect(whole.nodes.map((n) => n.id)).toContain(USA);
+    expect(whole.edges.filter((e) => !('type' in e)).map(pair)).toContain(cnUs);
+    expect(whole.maxWeightNotShown).toBeUndefined();
+  });
 });

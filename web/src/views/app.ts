@@ -15,6 +15,7 @@ import {
   mergeGraph,
   NOTHING_LEFT_OUT,
   typedNotLoaded,
+  weakerNotLoaded,
   unmerge,
   type ExplorerGraph,
 } from '../core/graph/index.ts';
@@ -287,7 +288,7 @@ export class App {
     const hidden = more.reduce((sum, t) => sum + t.hidden, 0);
     this.pager.update(id, this.graph.hasNode(id) ? this.graph.getNodeAttribute(id, 'label') : id, hubCap, hidden);
     this.say(
-      `展开 Expanded: +${added.nodes.length} 个实体 entities, +${added.edges.length} 条边 edges${hidden ? ` · 还有 ${hidden} 个未显示 ${hidden} more not shown (hub cap ${hubCap})` : ''}${typedNotLoaded(data.typedEdgesNotShown)}`,
+      `展开 Expanded: +${added.nodes.length} 个实体 entities, +${added.edges.length} 条边 edges${hidden ? ` · 还有 ${hidden} 个未显示 ${hidden} more not shown (hub cap ${hubCap})` : ''}${weakerNotLoaded(data.maxWeightNotShown)}${typedNotLoaded(data.typedEdgesNotShown)}`,
     );
   }
 

@@ -16,6 +16,13 @@ export function edgesNotLoaded(view: { edgesNotShown?: number; maxWeightNotShown
   return { count: view.edgesNotShown ?? 0, maxWeight: view.maxWeightNotShown ?? null, typed: view.typedEdgesNotShown ?? 0 };
 }
 
+/** " · weaker edges of weight W or less not all loaded" when a view bounded what it left out, else nothing. */
+export function weakerNotLoaded(maxWeight: number | null | undefined): string {
+  return maxWeight === null || maxWeight === undefined
+    ? ''
+    : ` · 权重不超过 ${maxWeight} 的较弱的边未全部载入 weaker edges of weight ${maxWeight} or less not all loaded`;
+}
+
 /** " · N typed edges not loaded" when a view left typed edges out, else nothing. */
 export function typedNotLoaded(typed: number | undefined): string {
   return typed ? ` · 另有 ${typed} 条陈述较少的关系未载入 ${typed} typed edges stated by fewer articles not loaded` : '';
@@ -30,7 +37,7 @@ export function graphStatus(visibleNodes: number, visibleEdges: number, left: Ed
   const expand = '(展开实体可见 expand an entity to see its own)';
   const typed = typedNotLoaded(left.typed);
   if (left.maxWeight !== null) {
-    return `${shown} · 权重不超过 ${left.maxWeight} 的较弱的边未全部载入 weaker edges of weight ${left.maxWeight} or less not all loaded ${expand}${typed}`;
+    return `${shown}${weakerNotLoaded(left.maxWeight)} ${expand}${typed}`;
   }
   if (left.count <= 0) return shown + typed;
   return `${shown} · 另有 ${left.count} 条较弱的边未载入 ${left.count} weaker edges not loaded ${expand}${typed}`;
