@@ -5,16 +5,19 @@
 // it by its own local day: publishedAt keeps the article's offset, so date() is the day the article
 // states (01:06 +08:00 on the 5th is the 5th, though it is the 4th in UTC); an article dated only to
 // a month is in it when that month overlaps the window. The instant range first (the index on
-// publishedAt) is wider than any offset, and a month wider before $from for month-only dates (kept
-// as the 1st of their month); the local days then decide.
-// Hidden entities (ingest/curation) are left out.
+// publishedAt) is a day wider than any offset, and starts at the 1st of $from's month for
+// month-only dates (kept as the 1st of their month; a margin of 32 days read twice the articles of
+// a one-month window); the local days then decide.
+// Hidden entities (ingest/curation) are left out, once per entity after the sum rather than once per
+// article naming it; NAMES ends at entities only, so no label is checked.
 MATCH (a:Article)
-WHERE a.publishedAt >= datetime($from) - duration('P32D') AND a.publishedAt <= datetime($to) + duration('P1D')
+WHERE a.publishedAt >= datetime({date: date.truncate('month', date(datetime($from)))}) - duration('P1D')
+  AND a.publishedAt <= datetime($to) + duration('P1D')
 WITH a, left(toString(date(a.publishedAt)), CASE a.datePrecision WHEN 'month' THEN 7 ELSE 10 END) AS local
 WHERE local >= left(toString(date(datetime($from))), size(local)) AND local <= left(toString(date(datetime($to))), size(local))
-MATCH (a)-[n:NAMES]->(e:Entity)
-WHERE e.hidden IS NULL
+MATCH (a)-[n:NAMES]->(e)
 WITH e, sum(n.mentions) AS mentions
+WHERE e.hidden IS NULL
 ORDER BY mentions DESC, e.id
 LIMIT $limit
 RETURN e.id AS id, e.name AS name, e.type AS type, mentions AS mentionCount, coalesce(e.aliases, []) AS aliases,
