@@ -1,15 +1,16 @@
-// Adds new articles' co-mentions (rows aggregated per pair, x.id < y.id): weight = shared sentences,
+// Adds new articles' co-mentions (rows aggregated per pair, x.id < y.id, with their pair key:
+// article-rows.ts pairKey): weight = shared sentences,
 // articleCount = articles, first/last seen = the articles' dates, confidence = the best article's
 // (the product of both ends' confidence in it). Both entities are locked by this
 // transaction, so the read-modify-write below cannot lose a concurrent update. A dense entity's list of
 // strongest co-mentions (entities-rank-neighbours.cypher) gains the relationship once its weight passes the list's floor.
-// The relationship is found by its pair key (the ids in order joined by U+001F, indexed), created
+// The relationship is found by its pair key (indexed), created
 // when missing: MERGE between two bound entities read every co-mention of the smaller end, which is
 // thousands for a pair of hubs.
 UNWIND $rows AS row
 MATCH (x:Entity {id: row.x})
 MATCH (y:Entity {id: row.y})
-WITH x, y, row, row.x + '\u001f' + row.y AS pair
+WITH x, y, row, row.pair AS pair
 OPTIONAL MATCH ()-[found:CO_MENTIONED]->()
 WHERE found.pair = pair
 CALL {

@@ -1,5 +1,5 @@
 // Gives the co-mentions of a database written before schema version 5 their pair key (the ids of
-// both ends in order, joined by U+001F: comentions-add.cypher), once: nothing is read after
+// both ends in order, joined by U+001F, as store/pair-key.ts writes it), once: nothing is read after
 // comentions-keys-done.cypher marks the database. In transactions of 10,000, so a large store does
 // not hold them all in one; run as an auto-commit statement (ingest/store/schema.ts).
 MATCH (v:SchemaVersion {id: 'schema'})

@@ -1,4 +1,4 @@
-// Sets the co-mention aggregate of the given pairs (x.id < y.id) to the sum of what the stored
+// Sets the co-mention aggregate of the given pairs (x.id < y.id, with their key: article-rows.ts pairKey) to the sum of what the stored
 // articles contribute: each article that names both keeps its co-mentions with y on its NAMES of x
 // (names-write.cypher), and its confidence is the best of those articles' products of both ends'
 // NAMES.confidence. A pair no article contributes to any more loses its relationship. Used for
@@ -8,7 +8,7 @@
 UNWIND $pairs AS pair
 MATCH (x:Entity {id: pair.x})
 MATCH (y:Entity {id: pair.y})
-WITH x, y, CASE WHEN coalesce(x.mentionCount, 0) <= coalesce(y.mentionCount, 0) THEN [x, y] ELSE [y, x] END AS ends
+WITH x, y, pair.pair AS key, CASE WHEN coalesce(x.mentionCount, 0) <= coalesce(y.mentionCount, 0) THEN [x, y] ELSE [y, x] END AS ends
 CALL {
   // The articles naming both, found from the end with fewer mentions: the pairs a merge touches
   // mostly join a hub, whose every article was read per pair before (a batch at 15,000 generated
@@ -26,7 +26,7 @@ CALL {
          max(CASE WHEN w IS NULL THEN null ELSE a.publishedAt END) AS lastSeen
 }
 // The relationship by its pair key (comentions-add.cypher), not by expanding between the two ends.
-WITH x, y, weight, articles, confidence, firstSeen, lastSeen, x.id + '\u001f' + y.id AS key
+WITH x, y, weight, articles, confidence, firstSeen, lastSeen, key
 OPTIONAL MATCH ()-[old:CO_MENTIONED]->()
 WHERE old.pair = key
 FOREACH (_ IN CASE WHEN weight = 0 AND old IS NOT NULL THEN [1] ELSE [] END | DELETE old)

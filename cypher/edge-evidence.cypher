@@ -13,9 +13,9 @@
 // - from the end with fewer mentions, every sentence of it that also names the other, sorted.
 // Text, title and highlights are read for the page only.
 MATCH (x:Entity {id: $source}), (y:Entity {id: $target})
-// The edge itself by its pair key (comentions-add.cypher), not by reading the co-mentions of an end.
+// The edge itself by its pair key ($pair: store/pair-key.ts), not by reading the co-mentions of an end.
 OPTIONAL MATCH ()-[r:CO_MENTIONED]->()
-WHERE r.pair = CASE WHEN $source < $target THEN $source + '\u001f' + $target ELSE $target + '\u001f' + $source END
+WHERE r.pair = $pair
 WITH x, y, coalesce(r.weight, 0) AS total,
      CASE WHEN coalesce(x.mentionCount, 0) <= coalesce(y.mentionCount, 0) THEN [x, y] ELSE [y, x] END AS ends
 WITH x, y, total, ends[0] AS few, ends[1] AS many,

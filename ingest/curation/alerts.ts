@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { ArticleRows } from '../store/article-rows.ts';
+import { pairOf } from '../store/pair-key.ts';
 import { runNamed, type Store } from '../store/client.ts';
 
 export interface Watches {
@@ -36,7 +37,7 @@ export function watchedPairs(watches: Watches, batch: readonly ArticleRows[]): A
   const out = new Map<string, AlertCandidate>();
   for (const r of batch) {
     for (const key of r.pairs.keys()) {
-      const [x, y] = key.split('\u0000') as [string, string];
+      const [x, y] = pairOf(key);
       const pair = `${x}|${y}`;
       if (out.has(pair)) continue;
       const watch = watches.pairs.has(pair) ? pair : watches.entities.has(x) ? x : watches.entities.has(y) ? y : null;

@@ -8,6 +8,7 @@ import { RELATION_TYPES, type ArticleExtraction, type RelationType } from '../mo
 import { canonicalUrl } from '../parse/canonical-url.ts';
 import { textHash } from '../parse/article-id.ts';
 import { KgError } from '../errors.ts';
+import { pairKey, pairOf } from './pair-key.ts';
 
 export interface ArticleRows {
   id: string;
@@ -135,10 +136,6 @@ export function sentenceId(articleId: string, index: number): string {
 
 const sortedUnique = (xs: Iterable<string>): string[] => [...new Set(xs)].sort();
 
-export function pairKey(a: string, b: string): string {
-  return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
-}
-
 export class ArticleRowsError extends KgError {
   override name = 'ArticleRowsError';
   readonly code = 'article-rows' as const;
@@ -200,7 +197,7 @@ export function articleRows(article: ArticleExtraction, authors: readonly string
   const pairs = coMentionPairs(article, mentionedIds);
   const targetsOf = new Map<string, [string, number][]>();
   for (const [key, weight] of [...pairs].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const [x, y] = key.split('\u0000') as [string, string];
+    const [x, y] = pairOf(key);
     let targets = targetsOf.get(x);
     if (!targets) targetsOf.set(x, (targets = []));
     targets.push([y, weight]);

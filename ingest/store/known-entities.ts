@@ -7,7 +7,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { EntityType } from '../model.ts';
 import { runNamed, type Store } from './client.ts';
-import { pairKey } from './article-rows.ts';
+import { pairKey } from './pair-key.ts';
 
 export interface StoredEntityRow {
   id: string;

@@ -12,7 +12,8 @@
 // New articles — the common case — never trigger a scan of a hub's sentences.
 import neo4j, { type Integer, type ManagedTransaction } from 'neo4j-driver';
 import type { ArticleExtraction } from '../model.ts';
-import { articleRows, pairKey, type ArticleRows } from './article-rows.ts';
+import { articleRows, type ArticleRows } from './article-rows.ts';
+import { pairKey, pairOf } from './pair-key.ts';
 import { runNamed, type Store } from './client.ts';
 import { mergeEntities, type EntityMergeRow } from './known-entities.ts';
 import { mergeRelations, removeRelations, sumRelations, touchedRelations, writeRelations } from './relation-statements.ts';
@@ -75,7 +76,7 @@ function aggregateAdds(batch: ArticleRows[]) {
   const entities = new Map<string, { id: string; mentions: number; first: string | null; last: string | null; confidence: number | null }>();
   const pairs = new Map<
     string,
-    { x: string; y: string; weight: number; articles: number; first: string | null; last: string | null; confidence: number | null }
+    { x: string; y: string; pair: string; weight: number; articles: number; first: string | null; last: string | null; confidence: number | null }
   >();
   for (const a of batch) {
     const confidenceIn = new Map<string, number | null>();
@@ -88,9 +89,9 @@ function aggregateAdds(batch: ArticleRows[]) {
       widen(e, a.publishedAt);
     }
     for (const [key, weight] of a.pairs) {
-      const [x, y] = key.split('\u0000') as [string, string];
+      const [x, y] = pairOf(key);
       let p = pairs.get(key);
-      if (!p) pairs.set(key, (p = { x, y, weight: 0, articles: 0, first: null, last: null, confidence: null }));
+      if (!p) pairs.set(key, (p = { x, y, pair: key, weight: 0, articles: 0, first: null, last: null, confidence: null }));
       p.weight += weight;
       p.articles += 1;
       // As comentions-sum-pairs.cypher derives it: the product of both ends' confidence in the article.
@@ -262,8 +263,8 @@ export async function loadCurationPlan(store: Store): Promise<CurationPlan> {
 async function recount(tx: ManagedTransaction, touchedPairs: Set<string>, touchedEntities: Set<string>, touchedEvents: Set<string>): Promise<void> {
   if (touchedPairs.size > 0) {
     const pairs = sorted(touchedPairs).map((k) => {
-      const [x, y] = k.split('\u0000') as [string, string];
-      return { x, y };
+      const [x, y] = pairOf(k);
+      return { x, y, pair: k };
     });
     await runNamed(tx, 'comentions-sum-pairs', { pairs });
   }

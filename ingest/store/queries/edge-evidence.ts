@@ -1,6 +1,7 @@
 // The evidence behind a co-mention edge: the sentences in which both entities appear, newest first
 // and paginated, with each entity's mentions as highlights relative to the sentence text.
 import type { Store } from '../client.ts';
+import { pairKey } from '../pair-key.ts';
 import { DEFAULT_PAGE_OPTIONS, type Highlight, type MentionItem, type Page } from './entity-mentions.ts';
 import { intOption } from './options.ts';
 
@@ -15,6 +16,7 @@ export async function edgeEvidence(store: Store, options: { source: string; targ
   const [row] = await store.read('edge-evidence', {
     source: options.source,
     target: options.target,
+    pair: pairKey(options.source, options.target),
     skip: intOption(MODULE, 'skip', skip, 0, 1_000_000),
     limit: intOption(MODULE, 'limit', limit, 1, 500),
   });
