@@ -2,8 +2,9 @@
 // typed relationship (HOLDS_ROLE and model.ts RELATION_TYPES, written out so Neo4j expands only those
 // types, never a hub's thousands of MENTIONS; a test keeps the list equal to the model's) from one of
 // them to another, in the explorer's edge shape with its type, weight = articles stating it, the
-// stated dates (typed relations) or the title (roles). Kept when the stating articles' span overlaps
-// the window in local days, as co-mentions are. Drawn beside the co-mention edges.
+// stated dates (typed relations) or the title (roles), and the local days of the first and last
+// stating articles. Kept when that span overlaps the window, as co-mentions are. Drawn beside the
+// co-mention edges.
 // Only the $edgeLimit stated by the most articles are sent, and how many more there are: among the
 // top entities of a large corpus there are thousands (8,199 among the top 300 of 30,000 generated
 // articles), and reading their properties was most of the statement. The other end is checked by
@@ -20,5 +21,5 @@ WITH r ORDER BY r.articleCount DESC, elementId(r)
 WITH collect(r) AS found
 RETURN [r IN found[0..$edgeLimit] | {source: startNode(r).id, target: endNode(r).id, type: type(r), weight: r.articleCount,
         articleCount: r.articleCount, firstDate: r.firstDate, lastDate: r.lastDate, title: r.title, confidence: r.confidence,
-        normalizedTitle: r.normalizedTitle}] AS edges,
+        normalizedTitle: r.normalizedTitle, firstSeen: toString(date(r.firstSeen)), lastSeen: toString(date(r.lastSeen))}] AS edges,
        CASE WHEN size(found) > $edgeLimit THEN size(found) - $edgeLimit ELSE 0 END AS notShown

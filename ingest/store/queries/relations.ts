@@ -21,6 +21,9 @@ export interface TypedGraphEdge {
   title: string | null;
   /** The best stating article's confidence (relation type precision × both ends'); null when unknown. */
   confidence: number | null;
+  /** The local days of the first and last stating articles (the explorer's time filter reads them). */
+  firstSeen: string | null;
+  lastSeen: string | null;
 }
 
 /** The typed edges a view draws among its entities, and how many it left out (relations-among.cypher). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeVisibility, dayAt, dayIndex, DEFAULT_FILTERS, pairKey } from '../../../web/src/core/filters/index.ts';
+import { computeVisibility, dayAt, dayIndex, DEFAULT_FILTERS } from '../../../web/src/core/filters/index.ts';
 import { buildGraph } from '../../../web/src/core/graph/index.ts';
 
 const graph = () =>
@@ -33,31 +33,57 @@ describe('filters', () => {
 
   it('should follow the server window when one is given', () => {
     const g = graph();
-    const v = computeVisibility(
-      g,
-      { ...DEFAULT_FILTERS, to: '2024-05-31' },
-      { nodes: new Set(['p:马斯克', 'o:特斯拉']), pairs: new Set([pairKey('o:特斯拉', 'p:马斯克')]) },
-    );
+    const v = computeVisibility(g, { ...DEFAULT_FILTERS, to: '2024-05-31' }, { nodes: new Set(['p:马斯克', 'o:特斯拉']) });
     expect([...v.hiddenNodes].sort()).toEqual(['l:北京', 'p:雷军']);
   });
 
-  it('should decide a co-mention in a server window by its own days, and a typed edge by the pairs the server sent', () => {
+  it('should decide every edge in a server window by its own days, a pair of typed relations only by all of theirs', () => {
     const g = buildGraph({
       nodes: ['p:布林肯', 'l:北京', 'p:王毅', 'l:上海'].map((id) => ({ id, name: id.slice(2), type: id[0] === 'p' ? 'Person' : 'Place', mentionCount: 3 })),
       edges: [
-        { source: 'p:布林肯', target: 'l:北京', weight: 4, firstSeen: '2024-04-24T10:00:00+08:00', lastSeen: '2024-04-26T01:06:00+08:00' },
+        { source: 'p:布林肯', target: 'l:北京', weight: 4, firstSeen: '2024-04-24', lastSeen: '2024-04-26' },
         { source: 'p:王毅', target: 'l:上海', weight: 2, firstSeen: '2024-06-01', lastSeen: '2024-06-02' },
-        { source: 'p:布林肯', target: 'p:王毅', weight: 1, type: 'MEETS', firstDate: '2024-04-26', lastDate: '2024-04-26' },
-        { source: 'p:王毅', target: 'l:北京', weight: 1, type: 'VISITS', firstDate: '2024-06-01', lastDate: '2024-06-01' },
+        {
+          source: 'p:王毅',
+          target: 'l:北京',
+          weight: 1,
+          type: 'VISITS',
+          firstDate: '2024-06-01',
+          lastDate: '2024-06-01',
+          firstSeen: '2024-06-01',
+          lastSeen: '2024-06-01',
+        },
+        // Two typed relations on one pair with no co-mention: seen from the first's day to the second's.
+        {
+          source: 'p:布林肯',
+          target: 'p:王毅',
+          weight: 1,
+          type: 'MEETS',
+          firstDate: '2024-03-01',
+          lastDate: '2024-03-01',
+          firstSeen: '2024-03-02',
+          lastSeen: '2024-03-02',
+        },
+        {
+          source: 'p:布林肯',
+          target: 'p:王毅',
+          weight: 1,
+          type: 'CALLS',
+          firstDate: '2024-04-28',
+          lastDate: '2024-04-28',
+          firstSeen: '2024-04-28',
+          lastSeen: '2024-04-28',
+        },
       ],
     });
-    const window = { nodes: new Set(g.nodes()), pairs: new Set([pairKey('p:布林肯', 'p:王毅')]) };
+    const window = { nodes: new Set(g.nodes()) };
     const v = computeVisibility(g, { ...DEFAULT_FILTERS, from: '2024-04-26', to: '2024-04-30' }, window);
     expect(v.hiddenNodes.size).toBe(0);
     expect(v.hiddenEdges.has(g.edge('p:布林肯', 'l:北京')!)).toBe(false);
     expect(v.hiddenEdges.has(g.edge('p:王毅', 'l:上海')!)).toBe(true);
-    expect(v.hiddenEdges.has(g.edge('p:布林肯', 'p:王毅')!)).toBe(false);
     expect(v.hiddenEdges.has(g.edge('p:王毅', 'l:北京')!)).toBe(true);
+    expect(v.hiddenEdges.has(g.edge('p:布林肯', 'p:王毅')!)).toBe(false);
+    expect(computeVisibility(g, { ...DEFAULT_FILTERS, from: '2024-04-29' }, window).hiddenEdges.has(g.edge('p:布林肯', 'p:王毅')!)).toBe(true);
   });
 
   it('should hide by type and weight, then hide nodes left isolated', () => {

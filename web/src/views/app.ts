@@ -5,7 +5,7 @@
 import { api, type CurationRecordJson, type CypherResult, type EventSummary, type SearchHit } from '../core/api/index.ts';
 import { applyCurationToGraph, curationEffect } from '../core/curation/index.ts';
 import { placeResult, resultToGraph } from '../core/console/index.ts';
-import { dateExtent, pairKey, type Filters, type TimeWindow } from '../core/filters/index.ts';
+import { dateExtent, type Filters, type TimeWindow } from '../core/filters/index.ts';
 import { addDays, bucketDays } from '../core/time/index.ts';
 import {
   assignMetrics,
@@ -367,11 +367,10 @@ export class App {
       this.timeWindow = null;
       return;
     }
-    // One co-mention is enough: those drawn carry their own dates (computeVisibility).
+    // The window's entities only: every edge drawn carries its own days (computeVisibility).
     const data = await api.home({ from, to, limit: 20_000, minWeight: 1, edgeLimit: 1 });
     if (seq !== this.windowSeq) return;
-    const typed = data.edges.filter((e) => e.type !== undefined);
-    this.timeWindow = { nodes: new Set(data.nodes.map((n) => n.id)), pairs: new Set(typed.map((e) => pairKey(e.source, e.target))) };
+    this.timeWindow = { nodes: new Set(data.nodes.map((n) => n.id)) };
   }
 
   private applyFilters(): void {

@@ -24,12 +24,11 @@ export interface Visibility {
 }
 
 /**
- * What the server says lies inside the time window (the windowed home view): entity ids, and the
- * pairs (`pairKey`) of the typed edges stated in it. Nodes carry no dates of their own in the API's
- * graph shape, so the window is decided where the article dates are; a co-mention carries its own
- * first and last seen days, which decide for it (computeVisibility).
+ * What the server says lies inside the time window (the windowed home view): the entity ids
+ * articles published in it name. Nodes carry no dates of their own in the API's graph shape, so the
+ * window is decided where the article dates are; every edge the server sends carries the days of its
+ * first and last article, which decide for it (computeVisibility).
  */
 export interface TimeWindow {
   nodes: Set<string>;
-  pairs: Set<string>;
 }

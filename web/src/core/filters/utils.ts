@@ -19,16 +19,10 @@ export function outsideWindow(first: string | null, last: string | null, from?: 
   return false;
 }
 
-/** Order-free key of an undirected pair. */
-export function pairKey(a: string, b: string): string {
-  return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
-}
-
 /**
  * Entities: with `inWindow` from the server, membership decides; without one, dates on the
  * attributes do (graphs built from data that carries firstSeen/lastSeen, such as console results).
- * Edges: their own first/last seen days when they carry them (every co-mention the server sends),
- * else membership of their pair in the window (typed edges).
+ * Edges: their own first/last seen days (every edge the server sends carries them).
  */
 export function computeVisibility(graph: ExplorerGraph, filters: Filters, inWindow?: TimeWindow | null): Visibility {
   const hiddenNodes = new Set<string>();
@@ -41,8 +35,7 @@ export function computeVisibility(graph: ExplorerGraph, filters: Filters, inWind
     else if (inWindow ? !inWindow.nodes.has(id) : outsideWindow(a.firstSeen, a.lastSeen, filters.from, filters.to)) hiddenNodes.add(id);
   });
   graph.forEachEdge((id, a, source, target) => {
-    const dated = a.firstSeen !== null || a.lastSeen !== null;
-    const outside = dated || !inWindow ? outsideWindow(a.firstSeen, a.lastSeen, filters.from, filters.to) : !inWindow.pairs.has(pairKey(source, target));
+    const outside = outsideWindow(a.firstSeen, a.lastSeen, filters.from, filters.to);
     if (hiddenNodes.has(source) || hiddenNodes.has(target) || a.weight < filters.minWeight || unsure(a.confidence) || outside) {
       hiddenEdges.add(id);
     }

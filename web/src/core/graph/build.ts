@@ -86,12 +86,21 @@ function placeEdge(graph: ExplorerGraph, edge: ApiEdge, maxWeight: number): stri
   if (isTyped(edge)) {
     graph.setEdgeAttribute(existing, 'relations', withRelation(a.relations, relationOf(edge)));
     graph.setEdgeAttribute(existing, 'confidence', strongerConfidence(a.confidence, confidenceOf(edge.confidence)));
+    // A pair of typed relations only is seen over all of theirs (a co-mention's span covers them).
+    if (!a.coMentioned) graph.mergeEdgeAttributes(existing, widened(a, edge.firstSeen ?? null, edge.lastSeen ?? null));
   } else if (!a.coMentioned) {
     // The pair had typed relations only: the co-mention's weight and dates take over.
     const next = edgeAttributes(edge, maxWeight);
     graph.mergeEdgeAttributes(existing, { ...next, relations: a.relations, confidence: strongerConfidence(a.confidence, next.confidence) });
   }
   return null;
+}
+
+/** The first and last days of an edge widened by another span (ISO strings compare as days). */
+function widened(a: { firstSeen: string | null; lastSeen: string | null }, first: string | null, last: string | null) {
+  const min = (x: string | null, y: string | null) => (x === null ? y : y === null ? x : x < y ? x : y);
+  const max = (x: string | null, y: string | null) => (x === null ? y : y === null ? x : x > y ? x : y);
+  return { firstSeen: min(a.firstSeen, first), lastSeen: max(a.lastSeen, last) };
 }
 
 function maxOf(values: number[]): number {
