@@ -3,7 +3,7 @@
 // window's articles, entities-top-window.cypher); the co-mentions from comentions-among.cypher.
 import neo4j from 'neo4j-driver';
 import type { Store } from '../client.ts';
-import { DEFAULT_GRAPH_OVERVIEW_OPTIONS, MAX_EDGE_LIMIT, graphOverview, viewAmong, type GraphNode, type GraphView } from './graph-overview.ts';
+import { DEFAULT_GRAPH_OVERVIEW_OPTIONS, MAX_EDGE_LIMIT, graphOverview, topEntities, viewAmong, type GraphNode, type GraphView } from './graph-overview.ts';
 import { intOption, numberOption, windowEnd, windowOption, windowStart } from './options.ts';
 
 const MODULE = 'store/queries/home-view';
@@ -13,7 +13,11 @@ export interface HomeViewOptions {
   to?: string;
   limit?: number;
   minWeight?: number;
-  /** The strongest co-mentions drawn among the nodes; what is left out is said (GraphView). */
+  /**
+   * The strongest co-mentions (and typed edges) drawn among the nodes; what is left out is said
+   * (GraphView). 0: the nodes alone, no edge read (the explorer's time filter needs only which
+   * entities a window holds).
+   */
   edgeLimit?: number;
   /** For tests: when to walk the weight index (comentions-among.ts). */
   walkAbove?: number;
@@ -25,11 +29,15 @@ export async function homeView(store: Store, options: HomeViewOptions = {}): Pro
   intOption(MODULE, 'limit', limit, 1, 20_000);
   numberOption(MODULE, 'minWeight', minWeight, 0);
   const edgeLimit = options.edgeLimit ?? DEFAULT_GRAPH_OVERVIEW_OPTIONS.edgeLimit;
-  intOption(MODULE, 'edgeLimit', edgeLimit, 1, MAX_EDGE_LIMIT);
+  intOption(MODULE, 'edgeLimit', edgeLimit, 0, MAX_EDGE_LIMIT);
   const { from, to } = windowOption(MODULE, options.from, options.to);
-  if (from === null && to === null) return graphOverview(store, { limit, minWeight, edgeLimit, walkAbove: options.walkAbove });
+  if (from === null && to === null) {
+    if (edgeLimit === 0) return { nodes: await topEntities(store, limit), edges: [] };
+    return graphOverview(store, { limit, minWeight, edgeLimit, walkAbove: options.walkAbove });
+  }
   const nodes = (await store.read('entities-top-window', { from: windowStart(from ?? '0001'), to: windowEnd(to ?? '9999'), limit: neo4j.int(limit) })).map(
     (r) => r as unknown as GraphNode,
   );
+  if (edgeLimit === 0) return { nodes, edges: [] };
   return viewAmong(store, nodes, { minWeight, edgeLimit, from, to, walkAbove: options.walkAbove });
 }

@@ -44,10 +44,18 @@ describe('explorer API over the real Neo4j', () => {
       expect(weights.length).toBeGreaterThan(2);
       expect(capped.maxWeightNotShown).toBe(weights[1]);
     }
-    for (const bad of ['edgeLimit=0', 'edgeLimit=100001', 'edgeLimit=many']) {
+    for (const bad of ['edgeLimit=-1', 'edgeLimit=100001', 'edgeLimit=many']) {
       const body = await get<{ error: string }>(`/api/home?${bad}`, 400);
       expect(body.error).toContain('edgeLimit');
       expect((await get<{ error: string }>(`/api/graph?${bad}`, 400)).error).toContain('edgeLimit');
+    }
+    expect((await get<{ error: string }>('/api/graph?edgeLimit=0', 400)).error).toContain('edgeLimit');
+    // The time filter's question: which entities a window holds, no edge read.
+    for (const window of ['', '&from=2024-01-01&to=2024-12-31']) {
+      const nodesOnly = await get<ApiGraph>(`/api/home?limit=300&edgeLimit=0${window}`);
+      expect(nodesOnly.edges).toEqual([]);
+      expect(nodesOnly.nodes).toEqual((await get<ApiGraph>(`/api/home?limit=300${window}`)).nodes);
+      expect(nodesOnly.nodes.length).toBeGreaterThan(5);
     }
   });
 

@@ -15,7 +15,7 @@ const HomeQuery = z
     to: isoDate,
     limit: int(1, 20_000, 300),
     minWeight: z.coerce.number().min(0).default(1),
-    edgeLimit: int(1, MAX_EDGE_LIMIT, DEFAULT_GRAPH_OVERVIEW_OPTIONS.edgeLimit),
+    edgeLimit: int(0, MAX_EDGE_LIMIT, DEFAULT_GRAPH_OVERVIEW_OPTIONS.edgeLimit),
   })
   .superRefine(fromNotAfterTo);
 const NeighbourhoodQuery = z

@@ -368,7 +368,7 @@ export class App {
       return;
     }
     // The window's entities only: every edge drawn carries its own days (computeVisibility).
-    const data = await api.home({ from, to, limit: 20_000, minWeight: 1, edgeLimit: 1 });
+    const data = await api.home({ from, to, limit: 20_000, minWeight: 1, edgeLimit: 0 });
     if (seq !== this.windowSeq) return;
     this.timeWindow = { nodes: new Set(data.nodes.map((n) => n.id)) };
   }
