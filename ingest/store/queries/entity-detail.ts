@@ -66,7 +66,7 @@ export interface EntityRole {
   lastSeen: string | null;
 }
 
-/** hubArticles: above this many naming articles (and one in 50 of all), the latest are read along the date index (entity-detail.cypher). */
+/** hubArticles: above this many naming articles (or events taken part in) and one in 50 of all, the latest are read along the date index (entity-detail.cypher). */
 export const DEFAULT_ENTITY_DETAIL_OPTIONS = { eventLimit: 50, coMentionLimit: 20, articleLimit: 10, relationLimit: 50, hubArticles: 1000 };
 
 /** Drops the all-null map that OPTIONAL MATCH + collect leaves when there is nothing to collect. */

@@ -99,6 +99,24 @@ describe('entityDetail and entityMentions', () => {
     }
   });
 
+  it('should read the latest events of a hub along the date index as it sorts them for any other entity, undated ones aside', async () => {
+    let compared = 0;
+    for (const id of ['person:布林肯', 'place:中国', 'place:美国', MUSK]) {
+      const sorted = (await entityDetail(store, id))!.events;
+      const alongIndex = (await entityDetail(store, id, { hubArticles: 0 }))!.events;
+      const byDateThenId = (es: typeof sorted) => [...es].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id));
+      expect(alongIndex.map((e) => e.date)).toEqual(
+        alongIndex
+          .map((e) => e.date)
+          .sort()
+          .reverse(),
+      );
+      expect(byDateThenId(alongIndex)).toEqual(byDateThenId(sorted.filter((e) => e.date !== null)));
+      compared += alongIndex.length;
+    }
+    expect(compared).toBeGreaterThan(3);
+  });
+
   it('should list the events 布林肯 took part in', async () => {
     const detail = await entityDetail(store, 'person:布林肯');
     expect(detail!.events.map((e) => e.name)).toContain('中美人工智能政府间对话首次会议');
