@@ -145,7 +145,7 @@ describe('graphStatus', () => {
   it('should say how weak the left-out edges are when a large graph did not count them', () => {
     const walked = graphStatus(300, 3000, edgesNotLoaded({ maxWeightNotShown: 57 }));
     expect(walked).toContain('300 个实体 entities · 3000 条边 edges');
-    expect(walked).toContain('权重不超过 57 的较弱的边未全部载入 weaker edges of weight 57 or less not all loaded');
+    expect(walked).toContain('权重不超过 57 的较弱的边可能未全部载入 weaker edges of weight 57 or less may not all be loaded');
     expect(walked).not.toContain('另有');
   });
 
@@ -154,7 +154,7 @@ describe('graphStatus', () => {
       '40 个实体 entities · 90 条边 edges · 另有 12 条陈述较少的关系未载入 12 typed edges stated by fewer articles not loaded',
     );
     const both = graphStatus(300, 6000, edgesNotLoaded({ maxWeightNotShown: 9, typedEdgesNotShown: 5 }));
-    expect(both).toContain('weaker edges of weight 9 or less not all loaded');
+    expect(both).toContain('weaker edges of weight 9 or less may not all be loaded');
     expect(both).toContain('5 typed edges stated by fewer articles not loaded');
   });
 });

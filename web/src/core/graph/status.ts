@@ -16,11 +16,11 @@ export function edgesNotLoaded(view: { edgesNotShown?: number; maxWeightNotShown
   return { count: view.edgesNotShown ?? 0, maxWeight: view.maxWeightNotShown ?? null, typed: view.typedEdgesNotShown ?? 0 };
 }
 
-/** " · weaker edges of weight W or less not all loaded" when a view bounded what it left out, else nothing. */
+/** " · weaker edges of weight W or less may not all be loaded" when a view bounded what it may have left out (the home view certainly did; a neighbourhood may have), else nothing. */
 export function weakerNotLoaded(maxWeight: number | null | undefined): string {
   return maxWeight === null || maxWeight === undefined
     ? ''
-    : ` · 权重不超过 ${maxWeight} 的较弱的边未全部载入 weaker edges of weight ${maxWeight} or less not all loaded`;
+    : ` · 权重不超过 ${maxWeight} 的较弱的边可能未全部载入 weaker edges of weight ${maxWeight} or less may not all be loaded`;
 }
 
 /** " · N typed edges not loaded" when a view left typed edges out, else nothing. */
