@@ -42,6 +42,8 @@ export interface ScaleSize {
   neo4jCpuMsPerArticle: number | null;
   appCpuMsPerArticle: number;
   appRssMb: number;
+  /** The process's RSS when the step began (after the previous step's queries): the part of the peak it inherited. */
+  appRssStartMb: number;
   neo4jRssMb: number | null;
   storeMb: number;
   p95Ms: Record<QueryName, number>;
@@ -139,6 +141,7 @@ export async function benchScale(): Promise<Record<string, unknown>> {
       const path = join(work, `articles-${done}-${size}.jsonl`);
       const chars = await writeJsonl(corpus, done, size, path);
       log(`ingesting articles ${done}–${size} (${Math.round(chars / (size - done))} characters each on average)`);
+      const appRssStartMb = Math.round(process.memoryUsage.rss() / 1024 / 1024);
       const rss = peakRss();
       const neo4jCpu = cpuMs(neo4j.pid);
       const appCpu = process.cpuUsage();
@@ -160,6 +163,7 @@ export async function benchScale(): Promise<Record<string, unknown>> {
         neo4jCpuMsPerArticle: neo4jCpuUsed === null ? null : Math.round((neo4jCpuUsed / (size - done)) * 10) / 10,
         appCpuMsPerArticle: Math.round(((appCpuUsed.user + appCpuUsed.system) / 1000 / (size - done)) * 10) / 10,
         appRssMb,
+        appRssStartMb,
         neo4jRssMb: statusMb(neo4j.pid, 'VmRSS'),
         storeMb: folderMb(dataDir),
         p95Ms: Object.fromEntries(QUERIES.map((n) => [n, lat[n].p95])) as Record<QueryName, number>,

@@ -12,6 +12,8 @@
 // the smaller end; a database written before gets its keys once at start-up (comentions-keys.cypher).
 // Version 6: CO_MENTIONED(weight), so the home view walks the heaviest co-mentions of the graph
 // down to those among its entities instead of expanding every hub (comentions-among.cypher).
+// Version 7: HOLDS_ROLE(lastSeen), so the detail panel of a hub reads its latest role holders along
+// the index instead of all of them (entity-detail.cypher).
 // DateTally(date): the per-date counts the writer keeps for the histogram (date-tally.cypher); a
 // database written before them is tallied once at start-up (ingest/store/date-tallies.ts).
 CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE;
@@ -36,6 +38,7 @@ CREATE INDEX article_text_hash IF NOT EXISTS FOR (n:Article) ON (n.textHash);
 CREATE INDEX entity_merged_ids IF NOT EXISTS FOR (n:Entity) ON (n.mergedIds);
 CREATE INDEX comention_pair IF NOT EXISTS FOR ()-[r:CO_MENTIONED]-() ON (r.pair);
 CREATE INDEX comention_weight IF NOT EXISTS FOR ()-[r:CO_MENTIONED]-() ON (r.weight);
+CREATE INDEX holds_role_last_seen IF NOT EXISTS FOR ()-[r:HOLDS_ROLE]-() ON (r.lastSeen);
 MERGE (v:SchemaVersion {id: 'schema'})
   ON CREATE SET v.version = $version, v.appliedAt = datetime()
   ON MATCH SET v.appliedAt = CASE WHEN v.version = $version THEN v.appliedAt ELSE datetime() END,

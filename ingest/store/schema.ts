@@ -6,7 +6,7 @@ import { ensureDateTallies } from './date-tallies.ts';
 import { runNamed, type Store } from './client.ts';
 
 /** Bump when schema.cypher changes in a way older databases must learn about. */
-export const SCHEMA_VERSION = 6;
+export const SCHEMA_VERSION = 7;
 
 export async function applySchema(store: Store): Promise<{ statements: number; version: number }> {
   const statements = [...splitStatements(cypher('schema')), ...splitStatements(cypher('curation-schema'))];

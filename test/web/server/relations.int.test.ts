@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Store } from '../../../ingest/store/client.ts';
 import type { ApiGraph, CypherExample, CypherResult, EntityDetail, Page, RelationEvidenceItem } from '../../../web/shared/api-types.ts';
 import { createApp } from '../../../web/server/app.ts';
+import { entityDetail } from '../../../ingest/store/queries/entity-detail.ts';
 import { exampleParams } from '../../../web/server/routes/cypher.ts';
 import { openTestStore } from '../../setup/store.ts';
 import { seedExplorerData } from '../fixtures/explorer-data.ts';
@@ -47,6 +48,25 @@ describe('typed relations in the explorer API', () => {
       expect.objectContaining({ personId: 'person:马斯克', personName: '马斯克', title: 'CEO', normalizedTitle: '首席执行官' }),
     );
     expect(tesla.holders!.every((h) => h.articles >= 1 && h.firstSeen !== null)).toBe(true);
+  });
+
+  it('should read the latest role holders of a hub along the index as it sorts them for any other entity, undated ones aside', async () => {
+    let compared = 0;
+    for (const id of ['organization:特斯拉', 'place:美国', 'organization:外交部', 'place:中国']) {
+      const sorted = (await entityDetail(store, id))?.holders ?? [];
+      const alongIndex = (await entityDetail(store, id, { hubArticles: 0 }))?.holders ?? [];
+      const key = (h: (typeof sorted)[number]) => `${h.lastSeen} ${h.personId} ${h.normalizedTitle}`;
+      const ordered = (hs: typeof sorted) => hs.map(key).sort().reverse();
+      expect(alongIndex.map((h) => h.lastSeen)).toEqual(
+        alongIndex
+          .map((h) => h.lastSeen)
+          .sort()
+          .reverse(),
+      );
+      expect(ordered(alongIndex)).toEqual(ordered(sorted.filter((h) => h.lastSeen !== null)));
+      compared += alongIndex.length;
+    }
+    expect(compared).toBeGreaterThan(0);
   });
 
   it('should return typed edges beside the co-mentions in the neighbourhood, co-mentions untyped as before', async () => {
