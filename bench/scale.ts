@@ -110,10 +110,16 @@ async function queryLatencies(
   return { latency: out, hubDbHits };
 }
 
-/** Extraction alone over `articles` of the same corpus, in the same pool: articles per second. */
-async function extractOnly(pool: ExtractPool, corpus: NewsCorpus, from: number, count: number): Promise<number> {
+/**
+ * Extraction alone over `articles` of the same corpus, in the same pool: articles per second. At most
+ * `inFlight` articles are handed to the pool at a time, as the engine bounds its units: all 2,000 at
+ * once held every result together and left the process ~170 MB larger at the next step's start (966
+ * against 799 MB at 2,000 articles), which its RSS peak inherited.
+ */
+async function extractOnly(pool: ExtractPool, corpus: NewsCorpus, from: number, count: number, inFlight = 64): Promise<number> {
+  const articles = [...corpus.articles(from, from + count)];
   const t = performance.now();
-  await Promise.all([...corpus.articles(from, from + count)].map((a) => pool.extract(a)));
+  for (let i = 0; i < articles.length; i += inFlight) await Promise.all(articles.slice(i, i + inFlight).map((a) => pool.extract(a)));
   return Math.round(count / ((performance.now() - t) / 1000));
 }
 
