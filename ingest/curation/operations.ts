@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { entityId } from '../extract/identity.ts';
 import { ENTITY_TYPES, type EntityType } from '../model.ts';
-import { pairKey, pairOf } from '../store/pair-key.ts';
+import { pairKey, pairRows } from '../store/pair-key.ts';
 import { runNamed, type Row, type Store } from '../store/client.ts';
 import { aliasPhrase } from '../store/known-entities.ts';
 import { noteRelation, noteRole, sumRelations, touchedRelations, type RelationKey, type RoleKey } from '../store/relation-statements.ts';
@@ -99,11 +99,7 @@ async function moveMentions(
   if (events.length > 0) await runNamed(tx, 'events-recount', { ids: events });
   const pairs = new Set<string>([pairKey(from, to.id)]);
   for (const z of (r!.entities as string[]) ?? []) for (const x of [from, to.id]) if (z !== x) pairs.add(pairKey(x, z));
-  const rows = [...pairs].sort().map((k) => {
-    const [x, y] = pairOf(k);
-    return { x, y };
-  });
-  await runNamed(tx, 'comentions-sum-pairs', { pairs: rows });
+  await runNamed(tx, 'comentions-sum-pairs', { pairs: pairRows(pairs) });
   await runNamed(tx, 'entities-recount', { ids: [from, to.id].sort() });
 }
 

@@ -14,3 +14,11 @@ export function pairKey(a: string, b: string): string {
 export function pairOf(key: string): [string, string] {
   return key.split('\u001f') as [string, string];
 }
+
+/** The rows comentions-sum-pairs.cypher re-sums, one per distinct key: the ids in order and the key. */
+export function pairRows(keys: Iterable<string>): { x: string; y: string; pair: string }[] {
+  return [...new Set(keys)].sort().map((pair) => {
+    const [x, y] = pairOf(pair);
+    return { x, y, pair };
+  });
+}

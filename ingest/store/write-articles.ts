@@ -13,7 +13,7 @@
 import neo4j, { type Integer, type ManagedTransaction } from 'neo4j-driver';
 import type { ArticleExtraction } from '../model.ts';
 import { articleRows, type ArticleRows } from './article-rows.ts';
-import { pairKey, pairOf } from './pair-key.ts';
+import { pairKey, pairOf, pairRows } from './pair-key.ts';
 import { runNamed, type Store } from './client.ts';
 import { mergeEntities, type EntityMergeRow } from './known-entities.ts';
 import { mergeRelations, removeRelations, sumRelations, touchedRelations, writeRelations } from './relation-statements.ts';
@@ -262,11 +262,7 @@ export async function loadCurationPlan(store: Store): Promise<CurationPlan> {
 /** Re-sums co-mention pairs and recounts entities and events from the stored articles: exact in any order. */
 async function recount(tx: ManagedTransaction, touchedPairs: Set<string>, touchedEntities: Set<string>, touchedEvents: Set<string>): Promise<void> {
   if (touchedPairs.size > 0) {
-    const pairs = sorted(touchedPairs).map((k) => {
-      const [x, y] = pairOf(k);
-      return { x, y, pair: k };
-    });
-    await runNamed(tx, 'comentions-sum-pairs', { pairs });
+    await runNamed(tx, 'comentions-sum-pairs', { pairs: pairRows(touchedPairs) });
   }
   if (touchedEntities.size > 0) await runNamed(tx, 'entities-recount', { ids: sorted(touchedEntities) });
   if (touchedEvents.size > 0) await runNamed(tx, 'events-recount', { ids: sorted(touchedEvents) });

@@ -11,6 +11,7 @@ import { ingestDocuments } from '../../../ingest/ingest-documents.ts';
 import type { ParsedArticle } from '../../../ingest/model.ts';
 import { articleId } from '../../../ingest/parse/article-id.ts';
 import type { Store } from '../../../ingest/store/client.ts';
+import { pairKey } from '../../../ingest/store/pair-key.ts';
 import { readFixture } from '../../setup/fixture-cypher.ts';
 import { openTestStore, resetDatabase } from '../../setup/store.ts';
 
@@ -59,6 +60,13 @@ const entities = async (): Promise<E[]> =>
     hidden: r.hidden === true,
   }));
 const entity = async (id: string) => (await entities()).find((e) => e.id === id);
+/** Every co-mention is one edge per pair, found by its key (comentions-sum-pairs after moved mentions). */
+async function expectCoMentionsKeyed(): Promise<void> {
+  const rows = await readFixture(store, 'co-mentions');
+  expect(rows.length).toBeGreaterThan(0);
+  expect(rows.map((r) => r.pair)).toEqual(rows.map((r) => pairKey(r.x as string, r.y as string)));
+  expect(new Set(rows.map((r) => `${r.x as string} ${r.y as string}`)).size).toBe(rows.length);
+}
 const ids = async (type: string) => (await entities()).filter((e) => e.type === type).map((e) => e.id);
 
 const written: ParsedArticle[] = [];
@@ -123,6 +131,7 @@ describe('curation survives re-ingest and new articles', { timeout: 900_000 }, (
     await fresh(BOTH, SHORT);
     expect(await entity('organization:星研院')).toMatchObject({ aliases: ['青岚星河研究院'], mentionCount: 5 });
     const rec = await run({ operation: 'split', entity: 'organization:星研院', aliases: ['青岚星河研究院'] });
+    await expectCoMentionsKeyed();
     const split = async (extra: number) => {
       expect(await ids('Organization')).toEqual(['organization:星研院', 'organization:青岚星河研究院']);
       expect(await entity('organization:星研院')).toMatchObject({ aliases: [], mentionCount: 4 });
@@ -135,6 +144,7 @@ describe('curation survives re-ingest and new articles', { timeout: 900_000 }, (
     await split(2);
 
     await run({ operation: 'undo', curation: rec.id });
+    await expectCoMentionsKeyed();
     const joined = async () => {
       expect(await ids('Organization')).toEqual(['organization:星研院']);
       expect(await entity('organization:星研院')).toMatchObject({ aliases: ['青岚星河研究院'], mentionCount: 7 });
