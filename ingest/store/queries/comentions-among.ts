@@ -4,7 +4,7 @@
 import neo4j from 'neo4j-driver';
 import type { Store } from '../client.ts';
 import type { GraphEdge } from './graph-overview.ts';
-import { windowEnd, windowStart } from './options.ts';
+import { byCodeUnits, windowEnd, windowStart } from './options.ts';
 
 export interface ComentionsAmongOptions {
   minWeight: number;
@@ -43,9 +43,4 @@ export async function comentionsAmong(store: Store, ids: readonly string[], opti
     edgesNotShown: row.edgesNotShown === null ? null : Number(row.edgesNotShown),
     maxWeightNotShown: row.maxWeightNotShown === null ? null : Number(row.maxWeightNotShown),
   };
-}
-
-/** Cypher's order of strings (UTF-16 code units), so the layout meets the same graph in the same order. */
-function byCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -3,7 +3,7 @@
 // window's articles, entities-top-window.cypher); the co-mentions from comentions-among.cypher.
 import neo4j from 'neo4j-driver';
 import type { Store } from '../client.ts';
-import { DEFAULT_GRAPH_OVERVIEW_OPTIONS, MAX_EDGE_LIMIT, graphOverview, topEntities, viewAmong, type GraphNode, type GraphView } from './graph-overview.ts';
+import { DEFAULT_GRAPH_OVERVIEW_OPTIONS, MAX_EDGE_LIMIT, topEntities, viewAmong, type GraphNode, type GraphView } from './graph-overview.ts';
 import { intOption, numberOption, windowEnd, windowOption, windowStart } from './options.ts';
 
 const MODULE = 'store/queries/home-view';
@@ -31,13 +31,12 @@ export async function homeView(store: Store, options: HomeViewOptions = {}): Pro
   const edgeLimit = options.edgeLimit ?? DEFAULT_GRAPH_OVERVIEW_OPTIONS.edgeLimit;
   intOption(MODULE, 'edgeLimit', edgeLimit, 0, MAX_EDGE_LIMIT);
   const { from, to } = windowOption(MODULE, options.from, options.to);
-  if (from === null && to === null) {
-    if (edgeLimit === 0) return { nodes: await topEntities(store, limit), edges: [] };
-    return graphOverview(store, { limit, minWeight, edgeLimit, walkAbove: options.walkAbove });
-  }
-  const nodes = (await store.read('entities-top-window', { from: windowStart(from ?? '0001'), to: windowEnd(to ?? '9999'), limit: neo4j.int(limit) })).map(
-    (r) => r as unknown as GraphNode,
-  );
+  const nodes =
+    from === null && to === null
+      ? await topEntities(store, limit)
+      : (await store.read('entities-top-window', { from: windowStart(from ?? '0001'), to: windowEnd(to ?? '9999'), limit: neo4j.int(limit) })).map(
+          (r) => r as unknown as GraphNode,
+        );
   if (edgeLimit === 0) return { nodes, edges: [] };
   return viewAmong(store, nodes, { minWeight, edgeLimit, from, to, walkAbove: options.walkAbove });
 }

@@ -25,6 +25,11 @@ export function numberOption(module: string, name: string, value: number, min: n
   return value;
 }
 
+/** Cypher's order of strings (UTF-16 code units), for lists put in order after the statement, so a view's layout meets the same graph in the same order. */
+export function byCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /** Entity types to keep, or null for all; unknown names are refused rather than silently matching nothing. */
 export function typesOption(module: string, types: readonly string[] | undefined): EntityType[] | null {
   if (types === undefined || types.length === 0) return null;

@@ -4,7 +4,7 @@ import type { RelationType } from '../../model.ts';
 import type { Store } from '../client.ts';
 import type { Highlight, MentionItem, Page } from './entity-mentions.ts';
 import { DEFAULT_PAGE_OPTIONS } from './entity-mentions.ts';
-import { intOption, QueryOptionsError, windowEnd, windowStart } from './options.ts';
+import { byCodeUnits, intOption, QueryOptionsError, windowEnd, windowStart } from './options.ts';
 import { RELATION_TYPES } from '../../model.ts';
 
 const MODULE = 'store/queries/relations';
@@ -54,15 +54,16 @@ export async function relationsAmong(
     edgeLimit: intOption(MODULE, 'edgeLimit', edgeLimit, 1, 100_000),
   });
   const found = (row?.edges ?? []) as unknown as (TypedGraphEdge & { normalizedTitle: string | null })[];
-  // Cypher's order: by code units, a title-less edge after the titled.
-  const key = (e: (typeof found)[number]) => [e.source, e.target, e.type, e.normalizedTitle ?? '\uffff'];
+  // Cypher's order, a title-less edge after the titled.
   const edges = found
-    .map((e) => ({ e, k: key(e) }))
-    .sort((x, y) => {
-      for (let i = 0; i < x.k.length; i++) if (x.k[i] !== y.k[i]) return x.k[i]! < y.k[i]! ? -1 : 1;
-      return 0;
-    })
-    .map(({ e: { normalizedTitle: _title, ...edge } }) => edge);
+    .sort(
+      (a, b) =>
+        byCodeUnits(a.source, b.source) ||
+        byCodeUnits(a.target, b.target) ||
+        byCodeUnits(a.type, b.type) ||
+        byCodeUnits(a.normalizedTitle ?? '\uffff', b.normalizedTitle ?? '\uffff'),
+    )
+    .map(({ normalizedTitle: _title, ...edge }) => edge);
   return { edges, notShown: Number(row?.notShown ?? 0) };
 }
 
