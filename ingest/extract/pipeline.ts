@@ -110,7 +110,6 @@ function cleanStatistical(t: string, span: Span, out: Candidate[]): void {
   }
 }
 
-/** The tagger's spans as candidates, each cleaned by cleanStatistical; people fitted to jieba's words. */
 /** Tags of jieba's common words: nouns, verbs, adjectives, adverbs, set phrases (月球车/n, 藏蓝色/n). */
 const COMMON_WORD_TAGS = new Set(['n', 'v', 'vn', 'a', 'ad', 'an', 'd', 'l', 'i']);
 /** How far back the word holding a span's start is looked for. */
@@ -131,6 +130,7 @@ function insideCommonWord(c: Candidate, index: TokenIndex): boolean {
   return false;
 }
 
+/** The tagger's spans as candidates, each cleaned by cleanStatistical; people fitted to jieba's words. */
 function statisticalCandidates(t: string, spans: readonly Span[], index: TokenIndex, strict: boolean): Candidate[] {
   const out: Candidate[] = [];
   for (const s of spans) cleanStatistical(t, s, out);

@@ -96,15 +96,14 @@ const ORG_SUFFIX_LIST = [...ORG_SUFFIXES].sort((a, b) => b.length - a.length);
 /** Last characters of the suffixes: an owner ending in none of them is no organization (most cuts). */
 const ORG_SUFFIX_LAST = new Set(ORG_SUFFIX_LIST.map((s) => s[s.length - 1]!));
 const PLACE_SUFFIXES = [...ADMIN_SUFFIXES, ...LOCAL_SUFFIXES];
+/** The suffixes of China's divisions a name may drop inside an organization's name (某镇派出所 / 某派出所). */
+const DIVISION_SUFFIX = new Set([...'镇乡县区']);
 
 /**
  * `s` names a place: one of the article's, a country, a division, a listed place, or (with `stems`)
  * a division's stem. A team's core name is tested without stems: clubs take such words for names
  * (海港 of 海港区).
  */
-/** The suffixes of China's divisions a name may drop inside an organization's name (某镇派出所 / 某派出所). */
-const DIVISION_SUFFIX = new Set([...'镇乡县区']);
-
 function isPlaceName(s: string, byName: ReadonlyMap<string, EntityType>, k: Knowledge, stems = true): boolean {
   if (byName.get(s) === 'Place') return true;
   const known = k.placeNames.get(s); // a country or division (true), a division's stem (false)

@@ -6,12 +6,12 @@ import { candidate, type Candidate } from '../span.ts';
 import type { Token, TokenIndex } from '../tokens.ts';
 import { isOrdinaryWord } from '../validate.ts';
 import { insideLeagueName } from './teams.ts';
-import { SURNAMES, TRANSLIT, isHan, looksLikeChineseName, looksLikeTransliteration } from './name-shapes.ts';
+import { FORMS_OF_ADDRESS, SURNAMES, TRANSLIT, isHan, looksLikeChineseName, looksLikeTransliteration } from './name-shapes.ts';
 
 /** What follows a place in a time expression. */
 const CLOCK = /^(?:时间|标准时间|时区)/u;
 /** What follows a surname the text uses instead of a name (陈男, 卢姓男子, 蔡女, 王某, 张大爷, 李阿姨). */
-const ANONYMOUS = /^(?:男|女|姓|大爷|大妈|大娘|大叔|大婶|阿姨|阿婆|奶奶|爷爷|婆婆|老汉|老太|老伯|师傅)/u;
+const ANONYMOUS = new RegExp(`^(?:男|女|姓|${FORMS_OF_ADDRESS.join('|')})`, 'u');
 
 /**
  * What follows a disease named after a place or in a transliteration (某某热 with its cases, 某某病毒):

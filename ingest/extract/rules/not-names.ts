@@ -6,7 +6,7 @@
 // 空间站), dates and titles. Each test looks at the candidate's text alone; context-dependent cases are in
 // not-mentions.ts.
 import { bandKind } from './bands.ts';
-import { BODY_END, SURNAMES, TITLES, looksLikeChineseName, looksLikeTransliteration } from './name-shapes.ts';
+import { BODY_END, FORMS_OF_ADDRESS, SURNAMES, TITLES, looksLikeChineseName, looksLikeTransliteration } from './name-shapes.ts';
 
 /**
  * A body named by its rank or kind alone: a party branch below the county (社区党委, 街道党委,
@@ -29,13 +29,15 @@ const OWN_PLACE = /^(?:本|我|该|此)(?:港|国|省|市|县|区|澳|岛|州|�
 /** A mission named by where it sits without whose it is (驻华使馆, 驻港总领事馆): any country's. */
 const UNOWNED_MISSION = /^驻\p{Script=Han}{1,4}?(?:大使馆|使馆|使领馆|总领事馆|领事馆|代表处|办事处)$/u;
 
+const ANONYMOUS_PERSON = new RegExp(`^.(?:姓|男|女|姓男子|姓女子|姓男|姓女|男子|女子|${FORMS_OF_ADDRESS.join('|')})$`, 'u');
+
 /**
  * People the text names by surname and sex, a placeholder or a form of address only (陈男, 卢姓,
  * 蔡女, 王姓男子, 张大爷, 李阿姨).
  */
 function anonymousPerson(t: string): boolean {
   if (t.length < 2 || t.length > 4 || !SURNAMES.has(t[0]!)) return false;
-  return /^.(?:姓|男|女|姓男子|姓女子|姓男|姓女|男子|女子|大爷|大妈|大娘|大叔|大婶|阿姨|阿婆|奶奶|爷爷|婆婆|老汉|老太|老伯|师傅)$/u.test(t);
+  return ANONYMOUS_PERSON.test(t);
 }
 
 /**
