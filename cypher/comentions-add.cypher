@@ -1,5 +1,5 @@
 // Adds new articles' co-mentions (rows aggregated per pair, x.id < y.id, with their pair key:
-// article-rows.ts pairKey): weight = shared sentences,
+// store/pair-key.ts): weight = shared sentences,
 // articleCount = articles, first/last seen = the articles' dates, confidence = the best article's
 // (the product of both ends' confidence in it). Both entities are locked by this
 // transaction, so the read-modify-write below cannot lose a concurrent update. A dense entity's list of

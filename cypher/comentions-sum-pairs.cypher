@@ -1,4 +1,4 @@
-// Sets the co-mention aggregate of the given pairs (x.id < y.id, with their key: article-rows.ts pairKey) to the sum of what the stored
+// Sets the co-mention aggregate of the given pairs (x.id < y.id, with their key: store/pair-key.ts pairRows) to the sum of what the stored
 // articles contribute: each article that names both keeps its co-mentions with y on its NAMES of x
 // (names-write.cypher), and its confidence is the best of those articles' products of both ends'
 // NAMES.confidence. A pair no article contributes to any more loses its relationship. Used for
