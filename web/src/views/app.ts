@@ -71,7 +71,7 @@ export class App {
   lastLayout: LayoutReport | null = null;
   private timeWindow: TimeWindow | null = null;
   private windowSeq = 0;
-  /** Co-mentions among the home view's entities the server left out as weaker than those it sent. */
+  /** What the server left out of the edges among the home view's entities (co-mentions and typed edges). */
   private edgesNotLoaded = NOTHING_LEFT_OUT;
 
   constructor() {
