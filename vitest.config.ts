@@ -13,7 +13,12 @@ import { defineConfig } from 'vitest/config';
 
 const INTEGRATION = 'test/**/*.int.test.ts';
 const BROWSER = 'test/**/*.browser.test.ts';
-const OWN_JVM = ['test/ingest/jobs/fault.int.test.ts', 'test/neo4j/launcher.int.test.ts', 'test/web/server/supervision.int.test.ts'];
+const OWN_JVM = [
+  'test/ingest/jobs/disk-full.int.test.ts',
+  'test/ingest/jobs/fault.int.test.ts',
+  'test/neo4j/launcher.int.test.ts',
+  'test/web/server/supervision.int.test.ts',
+];
 const NEO4J_SETUP = 'test/setup/neo4j-global.ts';
 
 export default defineConfig({

@@ -25,7 +25,7 @@ const MEANING: Record<ExitName, string> = {
   ok: 'ok',
   someFailed: 'some inputs or documents failed (listed on stderr)',
   usage: 'bad usage or set-up: option, configuration, jobs file, NER model',
-  unavailable: 'Neo4j unreachable, or the job run failed',
+  unavailable: 'Neo4j unreachable or no longer able to commit, or the job run failed',
   skipped: 'job run skipped (the previous run still holds the lease)',
   interrupted: 'interrupted (SIGTERM/SIGINT)',
 };

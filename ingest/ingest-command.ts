@@ -9,7 +9,7 @@ import { EXIT, exitCodeOf, exitHelp } from './exit-codes.ts';
 import { degradedSuffix, loadExtractor, useExtractor, type ExtractorStatus } from './extract/extractor.ts';
 import { DEFAULT_ENGINE_OPTIONS, runIngest } from './jobs/ingest-engine.ts';
 import { createProgress } from './jobs/progress.ts';
-import { isStoreUnavailable } from './jobs/store-guard.ts';
+import { isStoreBroken, isStoreUnavailable, storeBroken } from './jobs/store-guard.ts';
 import { DEFAULT_SOURCE_OPTIONS, resolveSourceOptions, SourceOptionsError } from './sources/index.ts';
 import { connectForCommand } from './neo4j-connection.ts';
 import type { Connection } from './store/connect.ts';
@@ -92,6 +92,10 @@ export async function runIngestCommand(inputs: string[], flags: IngestFlags): Pr
     if (code !== undefined) {
       console.error((err as Error).message);
       return code;
+    }
+    if (isStoreBroken(err)) {
+      console.error(storeBroken(err).message);
+      return EXIT.unavailable;
     }
     if (isStoreUnavailable(err)) {
       console.error(`ingest/ingest-command: Neo4j is not reachable (${(err as Error).message}); check NEO4J_URI and that the server runs`);

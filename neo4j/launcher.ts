@@ -24,6 +24,12 @@ export interface LocalNeo4jOptions {
   timeoutMs?: number;
   /** Echo Neo4j's own output to this process's stderr. */
   verbose?: boolean;
+  /**
+   * A command the JVM is started under, its own arguments first (`java …` follows them): the
+   * disk-full test runs Neo4j through `nsenter` in a mount namespace whose data directory is a
+   * small disk of its own (test/setup/small-disk.ts).
+   */
+  runUnder?: readonly string[];
 }
 
 export interface LocalNeo4jExit {
@@ -134,9 +140,11 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   ensureBuilt((line) => process.stderr.write(`${line}\n`));
 
   const classpath = `${join(TARGET_DIR, 'classes')}:${join(TARGET_DIR, 'lib', '*')}`;
+  const java = ['java', ...jvmArgs(opts.heap), '-cp', classpath, MAIN_CLASS, dataDir, String(opts.port), opts.pageCache];
+  const [command, ...args] = [...(opts.runUnder ?? []), ...java];
   const child = spawn(
-    'java',
-    [...jvmArgs(opts.heap), '-cp', classpath, MAIN_CLASS, dataDir, String(opts.port), opts.pageCache],
+    command!,
+    args,
     // stdin stays a pipe we hold open: when this process dies the pipe closes and the JVM exits.
     { stdio: ['pipe', 'pipe', 'pipe'] },
   );
@@ -168,7 +176,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     };
     child.stdout?.on('data', onData);
     child.stderr?.on('data', onData);
-    child.once('error', (err) => fail(`could not start java (${err.message})`));
+    child.once('error', (err) => fail(`could not start ${command} (${err.message})`));
     child.once('exit', (code, signal) => fail(`the JVM exited before READY (code ${code}, signal ${signal})`));
   });
   child.removeAllListeners('exit');

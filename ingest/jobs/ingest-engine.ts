@@ -1,7 +1,8 @@
 // The ingest loop shared by `kg ingest` and scheduled jobs: resolve sources, then load and write
 // their documents in batches (fetched `concurrency` at a time, written in one store transaction).
 // A failing document is reported and the run goes on;
-// an unreachable Neo4j is waited out (bounded) and otherwise stops the run; an abort signal
+// an unreachable Neo4j is waited out (bounded) and otherwise stops the run, as one that can no
+// longer commit (a full disk) does at once; an abort signal
 // (SIGTERM) lets the current batch finish. Feed validators are read and saved here, through the
 // store (store/feed-state.ts), and saved only for sources whose every document was handled, so a
 // run cut short re-reads those feeds next time and nothing is lost. Documents are written by the
@@ -16,7 +17,7 @@ import type { ExtractPool } from '../workers/extract-pool.ts';
 import { loadFeedState, saveFeedState } from '../store/feed-state.ts';
 import { applyJobSchema } from './job-schema.ts';
 import { emptyCounts, type DocumentFailureInfo, type RunCounts } from './counts.ts';
-import { guarded, isStoreUnavailable, StoreDownError } from './store-guard.ts';
+import { guarded, isStoreBroken, isStoreUnavailable, storeBroken, StoreDownError } from './store-guard.ts';
 
 export interface EngineOptions {
   /** Documents fetched at once. */
@@ -55,7 +56,7 @@ export interface EngineResult {
   interrupted: boolean;
   /** Warnings of the ingest path (an alias two entities claim, left unmerged: ingest-documents.ts). */
   warnings: string[];
-  /** Set when Neo4j stayed unreachable past storeWaitMs. */
+  /** Set when Neo4j stayed unreachable past storeWaitMs, or could no longer commit. */
   storeDown?: StoreDownError;
 }
 
@@ -265,6 +266,7 @@ export async function runIngest(
     // Whatever fails here, the write in flight ends before the run returns (nothing runs on behind it).
     await writing?.catch(() => undefined);
     if (err instanceof StoreDownError) return { ...result, storeDown: err };
+    if (isStoreBroken(err)) return { ...result, storeDown: storeBroken(err) };
     if (isStoreUnavailable(err)) {
       return {
         ...result,

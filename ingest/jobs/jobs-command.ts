@@ -14,7 +14,7 @@ import { createProgress } from './progress.ts';
 import { defaultOwner, startScheduler } from './scheduler.ts';
 import { ExtractPool } from '../workers/extract-pool.ts';
 import { runJob, type RunStatus } from './run-job.ts';
-import { isStoreUnavailable } from './store-guard.ts';
+import { isStoreBroken, isStoreUnavailable, storeBroken } from './store-guard.ts';
 
 const STATUS_EXIT: Record<RunStatus, ExitCode> = {
   succeeded: EXIT.ok,
@@ -70,6 +70,10 @@ async function withJobs(flags: FileFlag & { extracts?: boolean }, work: (ctx: Jo
     if (code !== undefined) {
       console.error((err as Error).message);
       return code;
+    }
+    if (isStoreBroken(err)) {
+      console.error(storeBroken(err).message);
+      return EXIT.unavailable;
     }
     if (isStoreUnavailable(err)) {
       console.error(`ingest/jobs/jobs-command: Neo4j is not reachable (${(err as Error).message}); check NEO4J_URI and that the server runs`);

@@ -1,11 +1,12 @@
 // Neo4j going away mid-run: writes that fail because the database is unreachable wait for it
 // (probing, bounded by `maxWaitMs`) and are retried, which is safe because every write is
-// idempotent; past the bound a StoreDownError ends the run as failed.
+// idempotent; past the bound a StoreDownError ends the run as failed. A database that answers but
+// can no longer commit (a full disk) ends the run at once: no wait would mend it.
 import type { Store } from '../store/client.ts';
 import { KgError } from '../errors.ts';
-import { isStoreUnavailable } from '../store/unavailable.ts';
+import { BROKEN_STORE_ADVICE, isStoreBroken, isStoreUnavailable } from '../store/unavailable.ts';
 
-export { isStoreUnavailable };
+export { isStoreBroken, isStoreUnavailable };
 
 export class StoreDownError extends KgError {
   override readonly name = 'StoreDownError';
@@ -28,6 +29,23 @@ export async function waitForStore(store: Store, maxWaitMs: number, probeMs = 50
   }
 }
 
+/** The run's end when Neo4j can no longer write: what to do before the next run, and what Neo4j said. */
+export function storeBroken(err: unknown): StoreDownError {
+  return new StoreDownError(
+    `ingest/jobs/store-guard: Neo4j can no longer commit anything; the run stops here. ${BROKEN_STORE_ADVICE}, then run again: ` +
+      `what was written is kept, and the next run writes the rest, each article once. Neo4j said: ${neo4jMessage(err)}`,
+    { cause: err },
+  );
+}
+
+/** The message of the innermost error that carries a Neo4j code (the driver's own words), else the error's. */
+function neo4jMessage(err: unknown): string {
+  let said = err instanceof Error ? err.message : String(err);
+  for (let e = err as { code?: unknown; message?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 5; e = e.cause as typeof e, depth++)
+    if (typeof e.code === 'string' && typeof e.message === 'string') said = e.message;
+  return said;
+}
+
 /** Runs `work`, waiting out (once, bounded) an unreachable database before giving up. */
 export async function guarded<T>(store: Store, maxWaitMs: number, work: () => Promise<T>): Promise<T> {
   const started = Date.now();
@@ -35,6 +53,7 @@ export async function guarded<T>(store: Store, maxWaitMs: number, work: () => Pr
     try {
       return await work();
     } catch (err) {
+      if (isStoreBroken(err)) throw storeBroken(err);
       if (!isStoreUnavailable(err)) throw err;
       const left = maxWaitMs - (Date.now() - started);
       if (left <= 0 || !(await waitForStore(store, left))) {

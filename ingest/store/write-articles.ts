@@ -21,7 +21,7 @@ import { KgError } from '../errors.ts';
 import { curateExtraction, planFrom, recordFromRow, type CurationPlan } from '../curation/plan.ts';
 import { loadWatches, newConnections, recordAlerts, watchedPairs, type Watches } from '../curation/alerts.ts';
 import { requestDelivery } from '../curation/webhook.ts';
-import { isStoreUnavailable } from './unavailable.ts';
+import { BROKEN_STORE_ADVICE, isStoreBroken, isStoreUnavailable } from './unavailable.ts';
 import { eventDate, localDay, writeDateTallies, type AddedDays } from './date-tallies.ts';
 
 export type WriteOutcome = 'new' | 'updated' | 'unchanged';
@@ -54,6 +54,7 @@ export const DEFAULT_WRITE_OPTIONS: WriteOptions = { batchSize: 200, merges: [],
 
 /** What to check after a failed write: nothing more when Neo4j answered and refused the statement for what it holds. */
 function hintFor(err: unknown): string {
+  if (isStoreBroken(err)) return ` (Neo4j can no longer commit anything, whatever the articles hold. ${BROKEN_STORE_ADVICE})`;
   const code = (err as { code?: unknown }).code;
   const refused = typeof code === 'string' && code.startsWith('Neo.') && !isStoreUnavailable(err);
   return refused ? ' (Neo4j refused it for what it holds)' : '; check that Neo4j is up and the schema applied';
