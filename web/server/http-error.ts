@@ -31,7 +31,8 @@ export function handleError(err: Error, c: Context): Response {
   // Neo4j went away under the request: not a bug of ours, so no stack trace, and a status that says
   // "try again" (the availability guard words it with what it knows of the restart).
   if (isStoreBroken(err)) {
-    log.error({ err, method: c.req.method, path: c.req.path }, 'web/server: Neo4j can no longer start transactions');
+    // The operator's cue (no stack: the cause is in Neo4j's debug.log, not in this server).
+    log.error({ neo4j: err.message, method: c.req.method, path: c.req.path }, 'web/server: Neo4j can no longer start transactions');
     return c.json({ error: `web/server: Neo4j can no longer start transactions and must be restarted. ${BROKEN_STORE_ADVICE}.` }, 503);
   }
   if (isStoreUnavailable(err)) return c.json({ error: 'web/server: Neo4j is not reachable; try again in a few seconds' }, 503);

@@ -77,6 +77,10 @@ describe('Neo4j out of disk mid-run', () => {
     expect(first.failures).toEqual([]);
     expect(first.counts.failed).toBe(0);
     expect(first.counts.new).toBeLessThan(4);
+    // A run started while Neo4j is in that state stops before its first document, saying the same.
+    const early = await ingest(s);
+    expect(early.storeDown?.message).toMatch(/Neo4j can no longer commit anything; the run stops here/);
+    expect(early.counts).toMatchObject({ new: 0, failed: 0 });
     // The explorer over the same database says so too, rather than "internal error".
     const response = await createApp({ store: s, availability: createAvailability() }).request('/api/search?q=%E4%B8%AD%E5%9B%BD');
     expect(response.status).toBe(503);
