@@ -5,11 +5,12 @@
 // tmpfs of its own: test/setup/small-disk.ts), and Neo4j's page cache is small too, so the store
 // files grow on disk within the first batches. The explorer's API says the same while it lasts. It starts its own Neo4j, so it runs in the jvm
 // project (vitest.config.ts).
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NewsCorpus } from '../../../bench/corpus/news-corpus.ts';
+import { writeJsonl } from '../../../bench/corpus/write-corpus.ts';
 import { DEFAULT_ENGINE_OPTIONS, runIngest } from '../../../ingest/jobs/ingest-engine.ts';
 import { DEFAULT_SOURCE_OPTIONS } from '../../../ingest/sources/index.ts';
 import { openStore, type Store } from '../../../ingest/store/client.ts';
@@ -48,11 +49,7 @@ beforeAll(async () => {
   disk = await smallDisk(640);
   dir = mkdtempSync(join(tmpdir(), 'kg-disk-full-'));
   input = join(dir, 'articles.jsonl');
-  const corpus = new NewsCorpus({ seed: 11 });
-  writeFileSync(
-    input,
-    [...corpus.articles(0, ARTICLES)].map((a) => JSON.stringify({ title: a.title, text: a.text, url: a.url, publishedAt: a.publishedAt })).join('\n'),
-  );
+  await writeJsonl(new NewsCorpus({ seed: 11 }), 0, ARTICLES, input);
 }, 240_000);
 
 afterAll(async () => {

@@ -3,12 +3,13 @@
 // the run completes with nothing lost and nothing doubled — the graph is the one a run without the
 // cut writes. The cut is made from inside the transaction (after its third statement), through a
 // loopback TCP proxy in front of the test Neo4j, so it lands mid-batch whatever the machine's speed.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NewsCorpus } from '../../../bench/corpus/news-corpus.ts';
+import { writeJsonl } from '../../../bench/corpus/write-corpus.ts';
 import { DEFAULT_ENGINE_OPTIONS, runIngest } from '../../../ingest/jobs/ingest-engine.ts';
 import { DEFAULT_SOURCE_OPTIONS } from '../../../ingest/sources/index.ts';
 import { openStore, type Store } from '../../../ingest/store/client.ts';
@@ -29,11 +30,7 @@ beforeAll(async () => {
   proxy = await startTcpProxy(Number(new URL(testNeo4jUri()).port));
   dir = mkdtempSync(join(tmpdir(), 'kg-connection-loss-'));
   input = join(dir, 'articles.jsonl');
-  const corpus = new NewsCorpus({ seed: 7 });
-  writeFileSync(
-    input,
-    [...corpus.articles(0, ARTICLES)].map((a) => JSON.stringify({ title: a.title, text: a.text, url: a.url, publishedAt: a.publishedAt })).join('\n'),
-  );
+  await writeJsonl(new NewsCorpus({ seed: 7 }), 0, ARTICLES, input);
 });
 afterAll(async () => {
   await direct.close();
