@@ -36,7 +36,7 @@ const BROKEN_CODES = new Set([
 /** What to do about a database that can no longer commit (isStoreBroken), for every message that reports one. */
 export const BROKEN_STORE_ADVICE =
   'Most often its disk is full: its debug.log says so (OutOfDiskSpaceException, "No space left on device"; ' +
-  "the bundled Neo4j's is data/neo4j/logs/debug.log). Free space on that disk and restart Neo4j";
+  "the bundled Neo4j's is $DATA_DIR/neo4j/logs/debug.log, data/neo4j/logs/debug.log by default). Free space on that disk and restart Neo4j";
 
 /** True when `err` says the database can take no write until someone frees its disk or restarts it. */
 export function isStoreBroken(err: unknown): boolean {
