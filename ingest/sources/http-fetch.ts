@@ -33,7 +33,7 @@ async function readLimited(body: ReadableStream<Uint8Array> | null, url: string,
       await reader.cancel().catch(() => {});
       throw new SourceError(
         'too-large',
-        `ingest/sources/http-fetch: ${url} is larger than the limit of ${maxBytes} bytes; the download was cut there. Raise maxBytes if such pages are expected.`,
+        `ingest/sources/http-fetch: ${url} is larger than the limit of ${maxBytes} bytes; the download was cut there. Raise the limit (kg ingest --max-bytes, or maxBytes in a job's options) if such pages are expected.`,
       );
     }
     chunks.push(Buffer.from(value));
@@ -96,7 +96,7 @@ export async function fetchResource(url: string, opts: SourceOptions, validators
         await res.body?.cancel().catch(() => {});
         throw new SourceError(
           'too-large',
-          `ingest/sources/http-fetch: ${current} is ${length} bytes, over the limit of ${opts.maxBytes}; not downloaded. Raise maxBytes if such pages are expected.`,
+          `ingest/sources/http-fetch: ${current} is ${length} bytes, over the limit of ${opts.maxBytes}; not downloaded. Raise the limit (kg ingest --max-bytes, or maxBytes in a job's options) if such pages are expected.`,
         );
       }
       return { ...common, notModified: false, bytes: await readLimited(res.body, current, opts.maxBytes) };
