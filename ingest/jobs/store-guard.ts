@@ -4,7 +4,7 @@
 // can no longer commit (a full disk) ends the run at once: no wait would mend it.
 import type { Store } from '../store/client.ts';
 import { KgError } from '../errors.ts';
-import { BROKEN_STORE_ADVICE, isStoreBroken, isStoreUnavailable } from '../store/unavailable.ts';
+import { BROKEN_STORE_ADVICE, causeChain, isStoreBroken, isStoreUnavailable } from '../store/unavailable.ts';
 
 export { isStoreBroken, isStoreUnavailable };
 
@@ -41,8 +41,7 @@ export function storeBroken(err: unknown): StoreDownError {
 /** The message of the innermost error that carries a Neo4j code (the driver's own words), else the error's. */
 function neo4jMessage(err: unknown): string {
   let said = err instanceof Error ? err.message : String(err);
-  for (let e = err as { code?: unknown; message?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 5; e = e.cause as typeof e, depth++)
-    if (typeof e.code === 'string' && typeof e.message === 'string') said = e.message;
+  for (const e of causeChain(err)) if (typeof e.code === 'string' && typeof e.message === 'string') said = e.message;
   return said;
 }
 

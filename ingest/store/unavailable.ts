@@ -9,9 +9,16 @@ const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'ECON
  */
 const NOT_AN_OUTAGE = new Set(['Neo.TransientError.General.MemoryPoolOutOfMemoryError']);
 
+type Cause = { code?: unknown; message?: unknown; cause?: unknown };
+
+/** `err` and its causes, outermost first (five at most: the writer wraps the driver's error once or twice). */
+export function* causeChain(err: unknown): Generator<Cause> {
+  for (let e = err as Cause | undefined, depth = 0; e && depth < 5; e = e.cause as Cause | undefined, depth++) yield e;
+}
+
 /** True when `err` says the database cannot be reached (rather than that the statement is wrong). */
 export function isStoreUnavailable(err: unknown): boolean {
-  for (let e = err as { code?: unknown; message?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 5; e = e.cause as typeof e, depth++) {
+  for (const e of causeChain(err)) {
     const code = typeof e.code === 'string' ? e.code : '';
     if (NOT_AN_OUTAGE.has(code)) return false;
     if (UNAVAILABLE_CODES.has(code) || code.startsWith('Neo.TransientError')) return true;
@@ -40,7 +47,7 @@ export const BROKEN_STORE_ADVICE =
 
 /** True when `err` says the database can take no write until someone frees its disk or restarts it. */
 export function isStoreBroken(err: unknown): boolean {
-  for (let e = err as { code?: unknown; message?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 5; e = e.cause as typeof e, depth++) {
+  for (const e of causeChain(err)) {
     if (typeof e.code === 'string' && BROKEN_CODES.has(e.code)) return true;
     if (typeof e.message === 'string' && /needs to be restarted/i.test(e.message)) return true;
   }
