@@ -29,7 +29,7 @@ export interface EngineOptions {
   /** How long to wait for an unreachable Neo4j before the run fails. */
   storeWaitMs: number;
   source: SourceOptions;
-  /** Load and extract, but write nothing (no store needed). */
+  /** Load and parse only: nothing is extracted or written (no store needed). */
   dryRun: boolean;
   /** Extraction worker threads (ingest/workers/); without a pool, extraction runs in this thread. */
   pool?: ExtractPool;
