@@ -24,6 +24,7 @@ import {
   countriesReadAsPersons,
   divisionsReadAsPersons,
   extendCutPersons,
+  extendMarriedNames,
   extendVerbEndedNames,
   placesReadAsPersons,
   trimGluedPersons,
@@ -652,6 +653,7 @@ export function resolveArticle(x: ArticleExtraction, opts: ResolveOptions = {}):
   readChinaAfrica(units, ws, k);
   trimGluedPersons(units, ws, k);
   extendCutPersons(units, x.title, x.sentences, ws);
+  extendMarriedNames(units, x.title, ws);
   completeCutPersons(units, ws);
   extendVerbEndedNames(units, ws);
   countriesReadAsPersons(units, ws, k);
