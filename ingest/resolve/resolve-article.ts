@@ -17,6 +17,7 @@ import { ENTITY_TYPES } from '../model.ts';
 import { normalizeEachUnit } from '../parse/normalize.ts';
 import { allAbbreviations, compoundAround, fullNameOf, gluedIntoWord, isKnownName, personInSubjectSlot, readCompound, startsNameWord } from './compounds.ts';
 import { canonicalForm, knownType, listedOrganization, placeStem } from './forms.ts';
+import { trimGluedOrganizations } from './org-spans.ts';
 import { knowledgeFor, type Knowledge } from './knowledge.ts';
 import { shortFormLinks } from './links.ts';
 import {
@@ -652,6 +653,7 @@ export function resolveArticle(x: ArticleExtraction, opts: ResolveOptions = {}):
   resolveCharacters(units, ws, k);
   readChinaAfrica(units, ws, k);
   trimGluedPersons(units, ws, k);
+  trimGluedOrganizations(units, ws, k);
   extendCutPersons(units, x.title, x.sentences, ws);
   extendMarriedNames(units, x.title, ws);
   completeCutPersons(units, ws);

@@ -451,6 +451,40 @@ describe('resolveArticle: compounds and single characters', () => {
   });
 });
 
+describe('resolveArticle: an organization glued to a word before its name', () => {
+  it('should cut a subject and its verb before another organization of the article (某某晤某会), making one organization', () => {
+    const x = resolveArticle(
+      extraction('吴明晤星河协会会长。星河协会表示欢迎。', [
+        ['吴明晤星河协会', 'Organization'],
+        ['星河协会', 'Organization'],
+      ]),
+    );
+    expect(names(x)).toEqual(['organization:星河协会']);
+    expect(entity(x, 'organization:星河协会').mentions).toHaveLength(2);
+  });
+
+  it('should cut the day of a date and a word of holding office before the name', () => {
+    const x = resolveArticle(
+      extraction('10月9日海河管理局发布通知。现任云岭事务局局长到场。', [
+        ['日海河管理局', 'Organization'],
+        ['现任云岭事务局', 'Organization'],
+      ]),
+    );
+    expect(names(x)).toEqual(['organization:云岭事务局', 'organization:海河管理局']);
+  });
+
+  it('should keep a name that joins its parts with 及, and one that starts with 日 after no number', () => {
+    const x = resolveArticle(
+      extraction('政制及文旅事务局与文旅事务局开会,昨天日光集团到场。', [
+        ['政制及文旅事务局', 'Organization'],
+        ['文旅事务局', 'Organization'],
+        ['日光集团', 'Organization'],
+      ]),
+    );
+    expect(names(x)).toEqual(['organization:政制及文旅事务局', 'organization:文旅事务局', 'organization:日光集团'].sort());
+  });
+});
+
 describe('resolveArticle: types from knowledge', () => {
   it('should make a company the bundled list names an organization even where the tagger read it only as a place', () => {
     const x = resolveArticle(extraction('比亚迪宣布在当地建厂,比亚迪表示。', [['比亚迪', 'Place']]));
