@@ -115,6 +115,11 @@ const COMPANY_PARTY_ORGAN = /\p{Script=Han}{2}(?:集团|公司)(?:党委|党组|
  */
 const COUNTED_KIND =
   /(?:^(?:部分|一些|若干|许多|不少|多数|少数|某些|有些|其他|其它|各个|这些|那些|新一轮|新一批|首批|多家)\p{Script=Han}*|[一二三四五六七八九十两几数多\d]+(?:家|大|个|间|所|类)\p{Script=Han}{0,4})(?:公司|集团|企业|银行|机构|医院|厂商)$/u;
+/**
+ * A slogan of policy, no body (人类命运共同体, 某某命运共同体: the community with a shared future), and a
+ * delegation named by its kind alone (国家代表团, 各国代表团; 中国代表团 is named).
+ */
+const CONCEPT_OR_KIND = /(?:命运共同体$|^(?:国家|各国|多国|外国|各)代表团$)/u;
 const REGION_ADJECTIVE = /^(?:内地|本地|外地|海外|国内|境外|境内|中资|外资|港资|台资|陆资|民营|国营)\p{Script=Han}*(?:公司|企业|厂商|机构|集团)$/u;
 const COUNTRY_KIND = /^(.+?)(?:公司|企业|厂商|机构|大厂|企|武装组织|武装团体|激进组织|恐怖组织|极端组织)$/u;
 const COUNTRY_BEFORE_LATIN = /^(\p{Script=Han}{2,6})[A-Za-z][A-Za-z0-9&.\- ]*$/u;
@@ -207,6 +212,7 @@ export function namesNothing(t: string, type: 'Person' | 'Organization' | 'Place
     REPORTED_FROM.test(t) ||
     COMPANY_PARTY_ORGAN.test(t) ||
     COUNTED_KIND.test(t) ||
+    CONCEPT_OR_KIND.test(t) ||
     REGION_ADJECTIVE.test(t) ||
     LEADERS_TEAM.test(t) ||
     SUBSIDIARY.test(t) ||
