@@ -487,6 +487,11 @@ function dropStormNames(units: string, ws: readonly Working[]): void {
  */
 const AWARD_AFTER = /^(?:终身成就|成就|文学|和平|科学|物理学|化学|医学|经济学|纪念)?奖(?![励惩状])/u;
 const SPECIES_AFTER = /^(?:狒狒|猕猴|金丝猴|长臂猿|猩猩|老虎|虎(?![门丘林头口])|豹(?!子)|大象|犀牛|熊猫|棕熊|黑熊|骆驼|企鹅|鳄鱼|野牛|羚羊|斑马)/u;
+/**
+ * A disease or a theory named after a place or a person (某洲猪瘟, 某地出血热, 某某陷阱, 某洲起源说): the
+ * name is the disease's or the theory's, no mention of where or whom it is named after.
+ */
+const TERM_AFTER = /^(?:猪瘟|禽流感|猪流感|病毒|呼吸综合征|脑炎|出血热|陷阱|起源说|悖论)/u;
 /** An animal's kind the tagger read as a person (长|鬃狒狒): no name ends so. */
 const SPECIES_END = /(?:狒狒|猕猴|猩猩|熊猫|骆驼|企鹅|犀牛|鳄鱼|斑马|羚羊)$/u;
 const PRECINCT_AFTER = /^(?:生态园区|生态园|园区|公园|广场|大桥|水库)/u;
@@ -505,10 +510,11 @@ function insideOtherName(units: string, w: Working, m: Mention): boolean {
   if (w.type !== 'Place' && AWARD_AFTER.test(after)) return true;
   if (w.type !== 'Organization' && SPECIES_AFTER.test(after)) return true;
   if (w.type === 'Person' && PRECINCT_AFTER.test(after)) return true;
+  if (w.type !== 'Organization' && TERM_AFTER.test(after)) return true;
   return w.type === 'Organization' && BARE_BODIES.has(units.slice(m.start, m.end)) && MEMBERS_AFTER.test(after);
 }
 
-/** Names of awards, species and parks, members of bodies in general, two places at once: their mentions go. */
+/** Names of awards, species, parks, diseases and theories, members of bodies in general, two places at once: their mentions go. */
 function dropNamesOfOtherThings(units: string, ws: readonly Working[]): void {
   for (const w of ws) {
     if ((w.type === 'Place' && PAIR_OF_PLACES.test(w.name)) || (w.type === 'Person' && SPECIES_END.test(w.name))) w.mentions = [];

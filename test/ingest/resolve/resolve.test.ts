@@ -485,6 +485,19 @@ describe('resolveArticle: an organization glued to a word before its name', () =
   });
 });
 
+describe('resolveArticle: a disease or a theory named after a place or a person', () => {
+  it('should drop the mentions inside the disease’s or the theory’s name, and keep the place where the text names it', () => {
+    const x = resolveArticle(
+      extraction('云岭猪瘟疫情扩散,云岭当局回应。学者提出苏伦陷阱一说。', [
+        ['云岭', 'Place'],
+        ['苏伦', 'Person'],
+      ]),
+    );
+    expect(names(x)).toEqual(['place:云岭']);
+    expect(entity(x, 'place:云岭').mentions).toHaveLength(1);
+  });
+});
+
 describe('resolveArticle: types from knowledge', () => {
   it('should make a company the bundled list names an organization even where the tagger read it only as a place', () => {
     const x = resolveArticle(extraction('比亚迪宣布在当地建厂,比亚迪表示。', [['比亚迪', 'Place']]));
