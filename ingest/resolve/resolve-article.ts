@@ -7,7 +7,7 @@
 // type from all its evidence, one canonical name, one id; last, the store's entities by any alias.
 import { coMentions, type SentenceMention } from '../extract/co-mentions.ts';
 import { entityId, mentionAt } from '../extract/identity.ts';
-import { looksLikeTransliteration } from '../extract/rules/name-shapes.ts';
+import { COMPOUND_SURNAMES, SURNAMES, looksLikeTransliteration } from '../extract/rules/name-shapes.ts';
 import { ORG_SUFFIXES } from '../extract/rules/organization-rules.ts';
 import { STOP_CHARS } from '../extract/rules/person-rules.ts';
 import { attachConfidence } from '../extract/confidence.ts';
@@ -127,6 +127,60 @@ function outsideNames(
  */
 function personName(w: Working): boolean {
   return w.type === 'Person' && w.name.length >= 3;
+}
+
+/**
+ * A figure after a list item and the mark before the next item (某某21%、, 某某 45.4%、): what a
+ * list of people with their votes, shares or points writes between names.
+ */
+const FIGURE_THEN_NEXT = /^ ?[0-9]+(?:\.[0-9]+)?(?:%|票|分|岁|秒)?、 ?/u;
+/** The next item: a run of two to four Han characters, then its figure. */
+const NEXT_ITEM = /^(\p{Script=Han}{2,4}) ?[0-9]/u;
+/** The persons a list must hold already for its other items of a name’s shape to be persons too. */
+const MIN_LISTED_PERSONS = 2;
+
+/** A Chinese name's shape: a surname (one character or a compound one) and one to three more. */
+function chineseNameShape(s: string): boolean {
+  return (SURNAMES.has(s[0]!) && s.length <= 4) || COMPOUND_SURNAMES.some((c) => s.startsWith(c) && s.length > c.length);
+}
+
+/**
+ * The items of a list of people with their figures (某甲21%、某乙22.7%、某丙46.6%) that the tagger
+ * missed or read as something else, a name's last character as a province (某某吉 → 吉林): where at
+ * least two items are persons of the article, an item of a Chinese name's shape that no longer
+ * name covers is a person too, and a one-character reading inside it goes.
+ */
+function personsListedWithFigures(units: string, ws: Working[], k: Knowledge): void {
+  const persons = ws.filter((w) => w.type === 'Person').flatMap((w) => w.mentions.filter((m) => m.nested !== true));
+  if (persons.length < MIN_LISTED_PERSONS) return;
+  const personAt = new Set(persons.map((m) => `${m.start}:${m.end}`));
+  const seen = new Set<number>();
+  let byName: Map<string, Working> | undefined;
+  for (const first of persons) {
+    if (seen.has(first.start)) continue;
+    // Walk the list from this person: each item, its figure, the mark, the next item.
+    const items: [number, number][] = [[first.start, first.end]];
+    for (let end = first.end; ;) {
+      const figure = FIGURE_THEN_NEXT.exec(units.slice(end, end + 14));
+      if (figure === null) break;
+      const next = NEXT_ITEM.exec(units.slice(end + figure[0].length, end + figure[0].length + 6));
+      if (next === null) break;
+      const start = end + figure[0].length;
+      end = start + next[1]!.length;
+      items.push([start, end]);
+    }
+    for (const [a] of items) seen.add(a);
+    if (items.length < 3 || items.filter(([a, b]) => personAt.has(`${a}:${b}`)).length < MIN_LISTED_PERSONS) continue;
+    for (const [a, b] of items) {
+      if (personAt.has(`${a}:${b}`)) continue;
+      const name = units.slice(a, b);
+      if (!chineseNameShape(name) || isKnownName(name, k)) continue;
+      const covering = (m: Mention) => m.nested !== true && m.start < b && a < m.end;
+      if (ws.some((w) => w.mentions.some((m) => covering(m) && (w.type === 'Person' || m.end - m.start > 1)))) continue;
+      for (const w of ws) if (w.mentions.some(covering)) w.mentions = w.mentions.filter((m) => !covering(m));
+      target(ws, (byName ??= workingByName(ws)), canonicalForm(name, 'Person', k), 'Person').mentions.push(mentionAt(a, b, first.sentence));
+    }
+  }
 }
 
 /** What ends a number before a one-character mention (19日, (19)日). */
@@ -657,6 +711,7 @@ export function resolveArticle(x: ArticleExtraction, opts: ResolveOptions = {}):
   // The passes below compare the text with names and word lists one code unit at a time.
   const units = normalizeEachUnit(x.text);
   resolveCharacters(units, ws, k);
+  personsListedWithFigures(units, ws, k);
   readChinaAfrica(units, ws, k);
   trimGluedPersons(units, ws, k);
   trimGluedOrganizations(units, ws, k);

@@ -498,6 +498,30 @@ describe('resolveArticle: a disease or a theory named after a place or a person'
   });
 });
 
+describe('resolveArticle: a list of people with their figures', () => {
+  it('should make the items the tagger missed or read as a province persons where the list holds persons already', () => {
+    const x = resolveArticle(
+      extraction('得票率依次为周立言31%、钱明吉28.5%、孙若谷22%、吴海生18%。', [
+        ['周立言', 'Person'],
+        ['孙若谷', 'Person'],
+        ['吉林', 'Place', '吉'],
+      ]),
+    );
+    expect(names(x)).toEqual(['person:吴海生', 'person:周立言', 'person:孙若谷', 'person:钱明吉']);
+  });
+
+  it('should leave a list of places with figures alone, and one that names a single person', () => {
+    const x = resolveArticle(
+      extraction('增幅依次为云岭31%、海河28%、周立言22%、青州18%。', [
+        ['云岭', 'Place'],
+        ['海河', 'Place'],
+        ['周立言', 'Person'],
+      ]),
+    );
+    expect(names(x)).toEqual(['person:周立言', 'place:云岭', 'place:海河']);
+  });
+});
+
 describe('resolveArticle: types from knowledge', () => {
   it('should make a company the bundled list names an organization even where the tagger read it only as a place', () => {
     const x = resolveArticle(extraction('比亚迪宣布在当地建厂,比亚迪表示。', [['比亚迪', 'Place']]));
