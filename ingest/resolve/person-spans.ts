@@ -177,25 +177,24 @@ export function extendCutPersons(units: string, title: string, sentences: readon
  */
 function marriedName(units: string, m: Mention, all: string): { at: number; whole: string } | null {
   const name = units.slice(m.start, m.end);
-  let at = m.start;
-  let whole = '';
-  if (name.length === 3 && SURNAMES.has(name[0]!)) {
+  if (!SURNAMES.has(name[0]!) || !allHan(name)) return null;
+  // The cheap tests first, then the count, and jieba last: most names are no such name.
+  if (name.length === 3) {
     const first = units[m.start - 1] ?? '';
-    const wordBefore = oneWordTag(units.slice(m.start - 2, m.start));
-    if (SURNAMES.has(first) && !STOP_CHARS.has(first) && !GLUED_BEFORE.has(first) && (wordBefore === null || NAME_RUN_TAGS.has(wordBefore))) {
-      at = m.start - 1;
-      whole = first + name;
-    } else if (SURNAMES.has(name[1]!)) {
-      const after = units.slice(m.end, m.end + 3);
-      if (isHan(after[0]) && !STOP_CHARS.has(after[0]!) && !GLUED_AFTER.has(after[0]!) && firstWord(after) === after[0]) whole = name + after[0];
+    if (SURNAMES.has(first) && !STOP_CHARS.has(first) && !GLUED_BEFORE.has(first) && count(all, first + name) >= 2) {
+      const wordBefore = oneWordTag(units.slice(m.start - 2, m.start));
+      return wordBefore === null || NAME_RUN_TAGS.has(wordBefore) ? { at: m.start - 1, whole: first + name } : null;
     }
-  } else if (name.length === 2 && SURNAMES.has(name[0]!) && SURNAMES.has(name[1]!)) {
-    const after = units.slice(m.end, m.end + 4);
-    const two = after.slice(0, 2);
-    if (allHan(two) && !STOP_CHARS.has(two[0]!) && !STOP_CHARS.has(two[1]!) && !COUNTING.has(two) && !AFTER_NAME.has(two) && firstWord(after) === two)
-      whole = name + two;
+    if (!SURNAMES.has(name[1]!)) return null;
+    const after = units.slice(m.end, m.end + 3);
+    if (!isHan(after[0]) || STOP_CHARS.has(after[0]!) || GLUED_AFTER.has(after[0]!) || count(all, name + after[0]) < 2) return null;
+    return firstWord(after) === after[0] ? { at: m.start, whole: name + after[0] } : null;
   }
-  return whole.length === 4 && allHan(whole) && count(all, whole) >= 2 ? { at, whole } : null;
+  if (name.length !== 2 || !SURNAMES.has(name[1]!)) return null;
+  const after = units.slice(m.end, m.end + 4);
+  const two = after.slice(0, 2);
+  if (!allHan(two) || STOP_CHARS.has(two[0]!) || STOP_CHARS.has(two[1]!) || COUNTING.has(two) || AFTER_NAME.has(two) || count(all, name + two) < 2) return null;
+  return firstWord(after) === two ? { at: m.start, whole: name + two } : null;
 }
 
 /**
