@@ -558,6 +558,10 @@ const MEMBERS_AFTER = /^(?:代表(?!团|大会)|委员(?!会|长)|常委(?!会))
 /** 两岸, 两广, 两湖: two places named by a numeral and the character they share, a compound like 中美. */
 const PAIR_OF_PLACES = /^两\p{Script=Han}$/u;
 
+/** A kind of body followed by 类 (某地法院公司类纠纷, 银行类机构): a class of bodies, no name. */
+const KIND_HEAD = /(?:公司|企业|银行|机构|集团)$/u;
+const KIND_AFTER = /^类/u;
+
 /** A mention that is part of the name of another kind of thing, or of a class of people. */
 function insideOtherName(units: string, w: Working, m: Mention): boolean {
   const after = units.slice(m.end, m.end + 6);
@@ -565,6 +569,7 @@ function insideOtherName(units: string, w: Working, m: Mention): boolean {
   if (w.type !== 'Organization' && SPECIES_AFTER.test(after)) return true;
   if (w.type === 'Person' && PRECINCT_AFTER.test(after)) return true;
   if (w.type !== 'Organization' && TERM_AFTER.test(after)) return true;
+  if (w.type === 'Organization' && KIND_AFTER.test(after) && KIND_HEAD.test(units.slice(m.start, m.end))) return true;
   return w.type === 'Organization' && BARE_BODIES.has(units.slice(m.start, m.end)) && MEMBERS_AFTER.test(after);
 }
 

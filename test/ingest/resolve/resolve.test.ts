@@ -498,6 +498,18 @@ describe('resolveArticle: a disease or a theory named after a place or a person'
   });
 });
 
+describe('resolveArticle: a kind of body followed by 类', () => {
+  it('should drop a company read in a class of cases (某地法院公司类纠纷), and keep a company named before another word', () => {
+    const x = resolveArticle(
+      extraction('云岭法院公司类纠纷增多。云岭星河公司表示关注。', [
+        ['云岭法院公司', 'Organization'],
+        ['云岭星河公司', 'Organization'],
+      ]),
+    );
+    expect(names(x)).toEqual(['organization:云岭星河公司']);
+  });
+});
+
 describe('resolveArticle: a list of people with their figures', () => {
   it('should make the items the tagger missed or read as a province persons where the list holds persons already', () => {
     const x = resolveArticle(
