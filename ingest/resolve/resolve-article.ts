@@ -183,6 +183,36 @@ function personsListedWithFigures(units: string, ws: Working[], k: Knowledge): v
   }
 }
 
+/** `short` is `long` with characters left out, in order, keeping its first and last (公民监督国会联盟 → 公督盟). */
+function abbreviates(short: string, long: string): boolean {
+  if (long.length <= short.length + 1 || long[0] !== short[0] || long[long.length - 1] !== short[short.length - 1]) return false;
+  let at = 0;
+  for (const ch of short) {
+    at = long.indexOf(ch, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}
+
+/**
+ * An organization's abbreviation the tagger read as a person (公督盟 for 公民监督国会联盟, named in the
+ * article): a person whose name keeps the first and last characters of one organization of the
+ * article and leaves others out in order is that organization; its mentions go to it.
+ */
+function abbreviationsReadAsPersons(ws: readonly Working[]): void {
+  const orgs = ws.filter((w) => w.type === 'Organization' && w.mentions.length > 0);
+  if (orgs.length === 0) return;
+  for (const w of ws) {
+    if (w.type !== 'Person' || w.mentions.length === 0 || w.name.length < 2 || w.name.length > 4 || !HAN.test(w.name)) continue;
+    const longs = orgs.filter((o) => abbreviates(w.name, o.name));
+    if (longs.length !== 1) continue;
+    longs[0]!.mentions.push(...w.mentions);
+    longs[0]!.mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+    longs[0]!.forms.add(w.name);
+    w.mentions = [];
+  }
+}
+
 /** What ends a number before a one-character mention (19日, (19)日). */
 const AFTER_NUMBER = /[0-9０-９〇一二三四五六七八九十][)）]?$/u;
 
@@ -725,6 +755,7 @@ export function resolveArticle(x: ArticleExtraction, opts: ResolveOptions = {}):
   completeCutPersons(units, ws);
   extendVerbEndedNames(units, ws);
   countriesReadAsPersons(units, ws, k);
+  abbreviationsReadAsPersons(ws);
   countriesBeforeTrades(units, ws, k);
   divisionsReadAsPersons(units, ws, k);
   placesReadAsPersons(units, ws, k);

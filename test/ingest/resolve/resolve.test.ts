@@ -510,6 +510,29 @@ describe('resolveArticle: a kind of body followed by 类', () => {
   });
 });
 
+describe('resolveArticle: an organization’s abbreviation read as a person', () => {
+  it('should give the mentions of a person named by an abbreviation of one organization of the article to it', () => {
+    const x = resolveArticle(
+      extraction('河道保护联盟今日成立。河保盟表示,河保盟将巡查河道。', [
+        ['河道保护联盟', 'Organization'],
+        ['河保盟', 'Person'],
+      ]),
+    );
+    expect(names(x)).toEqual(['organization:河道保护联盟']);
+    expect(entity(x, 'organization:河道保护联盟').mentions).toHaveLength(3);
+  });
+
+  it('should keep a person whose name does not keep the organization’s first and last characters', () => {
+    const x = resolveArticle(
+      extraction('河道保护联盟今日成立。青道说,联盟将巡查河道。', [
+        ['河道保护联盟', 'Organization'],
+        ['青道', 'Person'],
+      ]),
+    );
+    expect(names(x)).toEqual(['organization:河道保护联盟', 'person:青道']);
+  });
+});
+
 describe('resolveArticle: a list of people with their figures', () => {
   it('should make the items the tagger missed or read as a province persons where the list holds persons already', () => {
     const x = resolveArticle(
