@@ -112,7 +112,9 @@ export function parseNews(raw: string, opts: { name?: string; url?: string }): P
     paragraphs.push(line);
   }
   // Credits under the story (文:某某, 编辑:某某 as its last lines) name authors as the head's do.
-  for (let j = paragraphs.length - 1; j >= Math.max(0, paragraphs.length - TAIL_LINES); j--) readByline(paragraphs[j]!, authors);
+  // A tail line may hold several credits (编辑:某某 来源:某社): each part is read on its own.
+  for (let j = paragraphs.length - 1; j >= Math.max(0, paragraphs.length - TAIL_LINES); j--)
+    for (const part of paragraphs[j]!.split(HEAD_PARTS)) readByline(part, authors);
   // No date line: a wire dateline with a year opening the story (某社某地2024年5月5日电) dates it.
   const story = paragraphs.find((p) => !isHeading(p));
   if (published === undefined && story !== undefined) published = readWireDateline(story);

@@ -167,6 +167,63 @@ export function extendCutPersons(units: string, title: string, sentences: readon
   }
 }
 
+/**
+ * The whole of a married woman's name written with her husband's surname before her own (冠夫姓,
+ * usual in Hong Kong: 林郑月娥 is 林 + 郑月娥), which the tagger cuts into a pair of surnames or a
+ * name without the first surname: the four characters around a mention of two or three that start
+ * with two surnames, or '' (`at` is the whole's start). The whole must occur at least twice in title
+ * and text; the first surname may not end a word before it (主任|王小明) nor be a function word, and
+ * the characters added must end where jieba's words do (张金龙|表示 is no name).
+ */
+function marriedName(units: string, m: Mention, all: string): { at: number; whole: string } | null {
+  const name = units.slice(m.start, m.end);
+  if (!SURNAMES.has(name[0]!) || !allHan(name)) return null;
+  // The cheap tests first, then the count, and jieba last: most names are no such name.
+  if (name.length === 3) {
+    const first = units[m.start - 1] ?? '';
+    if (SURNAMES.has(first) && !STOP_CHARS.has(first) && !GLUED_BEFORE.has(first) && count(all, first + name) >= 2) {
+      const wordBefore = oneWordTag(units.slice(m.start - 2, m.start));
+      return wordBefore === null || NAME_RUN_TAGS.has(wordBefore) ? { at: m.start - 1, whole: first + name } : null;
+    }
+    if (!SURNAMES.has(name[1]!)) return null;
+    const after = units.slice(m.end, m.end + 3);
+    if (!isHan(after[0]) || STOP_CHARS.has(after[0]!) || GLUED_AFTER.has(after[0]!) || count(all, name + after[0]) < 2) return null;
+    return firstWord(after) === after[0] ? { at: m.start, whole: name + after[0] } : null;
+  }
+  if (name.length !== 2 || !SURNAMES.has(name[1]!)) return null;
+  const after = units.slice(m.end, m.end + 4);
+  const two = after.slice(0, 2);
+  if (!allHan(two) || STOP_CHARS.has(two[0]!) || STOP_CHARS.has(two[1]!) || COUNTING.has(two) || AFTER_NAME.has(two) || count(all, name + two) < 2) return null;
+  return firstWord(after) === two ? { at: m.start, whole: name + two } : null;
+}
+
+/**
+ * Married women's names cut by the tagger (see marriedName): each such mention is read whole and the
+ * entity named whole; two parts of one name (廖李 and 李可期) then share the name and become one.
+ */
+export function extendMarriedNames(units: string, title: string, ws: readonly PersonWorking[]): void {
+  let all: string | undefined;
+  for (const w of ws) {
+    if (w.type !== 'Person' || w.mentions.length === 0) continue;
+    let named: string | undefined;
+    w.mentions = w.mentions.map((m) => {
+      const len = m.end - m.start;
+      if (m.nested === true || len < 2 || len > 3) return m;
+      all ??= `${normalizeEachUnit(title)}\n${units}`;
+      const got = marriedName(units, m, all);
+      if (got === null) return m;
+      const end = got.at + 4;
+      if (ws.some((o) => o !== w && o.type !== 'Person' && o.mentions.some((x) => x.nested !== true && x.start < end && got.at < x.end))) return m;
+      named = got.whole;
+      return mentionAt(got.at, end, m.sentence);
+    });
+    if (named === undefined) continue;
+    w.name = named;
+    for (const f of [...w.forms]) if (f !== named && named.includes(f)) w.forms.delete(f); // a cut part is no alias
+    w.forms.add(named);
+  }
+}
+
 /** Last characters of given names that are verbs too (吴良有, 李为, 王会): jieba reads 有表示. */
 const VERB_NAME_END = new Set([...'有为会能']);
 /** What a speaker does after the name (…表示, …介绍称). */

@@ -7,7 +7,7 @@
 // type from all its evidence, one canonical name, one id; last, the store's entities by any alias.
 import { coMentions, type SentenceMention } from '../extract/co-mentions.ts';
 import { entityId, mentionAt } from '../extract/identity.ts';
-import { looksLikeTransliteration } from '../extract/rules/name-shapes.ts';
+import { COMPOUND_SURNAMES, SURNAMES, looksLikeTransliteration } from '../extract/rules/name-shapes.ts';
 import { ORG_SUFFIXES } from '../extract/rules/organization-rules.ts';
 import { STOP_CHARS } from '../extract/rules/person-rules.ts';
 import { attachConfidence } from '../extract/confidence.ts';
@@ -17,6 +17,7 @@ import { ENTITY_TYPES } from '../model.ts';
 import { normalizeEachUnit } from '../parse/normalize.ts';
 import { allAbbreviations, compoundAround, fullNameOf, gluedIntoWord, isKnownName, personInSubjectSlot, readCompound, startsNameWord } from './compounds.ts';
 import { canonicalForm, knownType, listedOrganization, placeStem } from './forms.ts';
+import { trimGluedOrganizations } from './org-spans.ts';
 import { knowledgeFor, type Knowledge } from './knowledge.ts';
 import { shortFormLinks } from './links.ts';
 import {
@@ -24,6 +25,7 @@ import {
   countriesReadAsPersons,
   divisionsReadAsPersons,
   extendCutPersons,
+  extendMarriedNames,
   extendVerbEndedNames,
   placesReadAsPersons,
   trimGluedPersons,
@@ -125,6 +127,90 @@ function outsideNames(
  */
 function personName(w: Working): boolean {
   return w.type === 'Person' && w.name.length >= 3;
+}
+
+/**
+ * A figure after a list item and the mark before the next item (某某21%、, 某某 45.4%、): what a
+ * list of people with their votes, shares or points writes between names.
+ */
+const FIGURE_THEN_NEXT = /^ ?[0-9]+(?:\.[0-9]+)?(?:%|票|分|岁|秒)?、 ?/u;
+/** The next item: a run of two to four Han characters, then its figure. */
+const NEXT_ITEM = /^(\p{Script=Han}{2,4}) ?[0-9]/u;
+/** The persons a list must hold already for its other items of a name’s shape to be persons too. */
+const MIN_LISTED_PERSONS = 2;
+
+/** A Chinese name's shape: a surname (one character or a compound one) and one to three more. */
+function chineseNameShape(s: string): boolean {
+  return (SURNAMES.has(s[0]!) && s.length <= 4) || COMPOUND_SURNAMES.some((c) => s.startsWith(c) && s.length > c.length);
+}
+
+/**
+ * The items of a list of people with their figures (某甲21%、某乙22.7%、某丙46.6%) that the tagger
+ * missed or read as something else, a name's last character as a province (某某吉 → 吉林): where at
+ * least two items are persons of the article, an item of a Chinese name's shape that no longer
+ * name covers is a person too, and a one-character reading inside it goes.
+ */
+function personsListedWithFigures(units: string, ws: Working[], k: Knowledge): void {
+  const persons = ws.filter((w) => w.type === 'Person').flatMap((w) => w.mentions.filter((m) => m.nested !== true));
+  if (persons.length < MIN_LISTED_PERSONS) return;
+  const personAt = new Set(persons.map((m) => `${m.start}:${m.end}`));
+  const seen = new Set<number>();
+  let byName: Map<string, Working> | undefined;
+  for (const first of persons) {
+    if (seen.has(first.start)) continue;
+    // Walk the list from this person: each item, its figure, the mark, the next item.
+    const items: [number, number][] = [[first.start, first.end]];
+    for (let end = first.end; ;) {
+      const figure = FIGURE_THEN_NEXT.exec(units.slice(end, end + 14));
+      if (figure === null) break;
+      const next = NEXT_ITEM.exec(units.slice(end + figure[0].length, end + figure[0].length + 6));
+      if (next === null) break;
+      const start = end + figure[0].length;
+      end = start + next[1]!.length;
+      items.push([start, end]);
+    }
+    for (const [a] of items) seen.add(a);
+    if (items.length < 3 || items.filter(([a, b]) => personAt.has(`${a}:${b}`)).length < MIN_LISTED_PERSONS) continue;
+    for (const [a, b] of items) {
+      if (personAt.has(`${a}:${b}`)) continue;
+      const name = units.slice(a, b);
+      if (!chineseNameShape(name) || isKnownName(name, k)) continue;
+      const covering = (m: Mention) => m.nested !== true && m.start < b && a < m.end;
+      if (ws.some((w) => w.mentions.some((m) => covering(m) && (w.type === 'Person' || m.end - m.start > 1)))) continue;
+      for (const w of ws) if (w.mentions.some(covering)) w.mentions = w.mentions.filter((m) => !covering(m));
+      target(ws, (byName ??= workingByName(ws)), canonicalForm(name, 'Person', k), 'Person').mentions.push(mentionAt(a, b, first.sentence));
+    }
+  }
+}
+
+/** `short` is `long` with characters left out, in order, keeping its first and last (公民监督国会联盟 → 公督盟). */
+function abbreviates(short: string, long: string): boolean {
+  if (long.length <= short.length + 1 || long[0] !== short[0] || long[long.length - 1] !== short[short.length - 1]) return false;
+  let at = 0;
+  for (const ch of short) {
+    at = long.indexOf(ch, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}
+
+/**
+ * An organization's abbreviation the tagger read as a person (公督盟 for 公民监督国会联盟, named in the
+ * article): a person whose name keeps the first and last characters of one organization of the
+ * article and leaves others out in order is that organization; its mentions go to it.
+ */
+function abbreviationsReadAsPersons(ws: readonly Working[]): void {
+  const orgs = ws.filter((w) => w.type === 'Organization' && w.mentions.length > 0);
+  if (orgs.length === 0) return;
+  for (const w of ws) {
+    if (w.type !== 'Person' || w.mentions.length === 0 || w.name.length < 2 || w.name.length > 4 || !HAN.test(w.name)) continue;
+    const longs = orgs.filter((o) => abbreviates(w.name, o.name));
+    if (longs.length !== 1) continue;
+    longs[0]!.mentions.push(...w.mentions);
+    longs[0]!.mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+    longs[0]!.forms.add(w.name);
+    w.mentions = [];
+  }
 }
 
 /** What ends a number before a one-character mention (19日, (19)日). */
@@ -485,6 +571,11 @@ function dropStormNames(units: string, ws: readonly Working[]): void {
  */
 const AWARD_AFTER = /^(?:终身成就|成就|文学|和平|科学|物理学|化学|医学|经济学|纪念)?奖(?![励惩状])/u;
 const SPECIES_AFTER = /^(?:狒狒|猕猴|金丝猴|长臂猿|猩猩|老虎|虎(?![门丘林头口])|豹(?!子)|大象|犀牛|熊猫|棕熊|黑熊|骆驼|企鹅|鳄鱼|野牛|羚羊|斑马)/u;
+/**
+ * A disease or a theory named after a place or a person (某洲猪瘟, 某地出血热, 某某陷阱, 某洲起源说): the
+ * name is the disease's or the theory's, no mention of where or whom it is named after.
+ */
+const TERM_AFTER = /^(?:猪瘟|禽流感|猪流感|病毒|呼吸综合征|脑炎|出血热|陷阱|起源说|悖论)/u;
 /** An animal's kind the tagger read as a person (长|鬃狒狒): no name ends so. */
 const SPECIES_END = /(?:狒狒|猕猴|猩猩|熊猫|骆驼|企鹅|犀牛|鳄鱼|斑马|羚羊)$/u;
 const PRECINCT_AFTER = /^(?:生态园区|生态园|园区|公园|广场|大桥|水库)/u;
@@ -497,16 +588,22 @@ const MEMBERS_AFTER = /^(?:代表(?!团|大会)|委员(?!会|长)|常委(?!会))
 /** 两岸, 两广, 两湖: two places named by a numeral and the character they share, a compound like 中美. */
 const PAIR_OF_PLACES = /^两\p{Script=Han}$/u;
 
+/** A kind of body followed by 类 (某地法院公司类纠纷, 银行类机构): a class of bodies, no name. */
+const KIND_HEAD = /(?:公司|企业|银行|机构|集团)$/u;
+const KIND_AFTER = /^类/u;
+
 /** A mention that is part of the name of another kind of thing, or of a class of people. */
 function insideOtherName(units: string, w: Working, m: Mention): boolean {
   const after = units.slice(m.end, m.end + 6);
   if (w.type !== 'Place' && AWARD_AFTER.test(after)) return true;
   if (w.type !== 'Organization' && SPECIES_AFTER.test(after)) return true;
   if (w.type === 'Person' && PRECINCT_AFTER.test(after)) return true;
+  if (w.type !== 'Organization' && TERM_AFTER.test(after)) return true;
+  if (w.type === 'Organization' && KIND_AFTER.test(after) && KIND_HEAD.test(units.slice(m.start, m.end))) return true;
   return w.type === 'Organization' && BARE_BODIES.has(units.slice(m.start, m.end)) && MEMBERS_AFTER.test(after);
 }
 
-/** Names of awards, species and parks, members of bodies in general, two places at once: their mentions go. */
+/** Names of awards, species, parks, diseases and theories, members of bodies in general, two places at once: their mentions go. */
 function dropNamesOfOtherThings(units: string, ws: readonly Working[]): void {
   for (const w of ws) {
     if ((w.type === 'Place' && PAIR_OF_PLACES.test(w.name)) || (w.type === 'Person' && SPECIES_END.test(w.name))) w.mentions = [];
@@ -649,12 +746,16 @@ export function resolveArticle(x: ArticleExtraction, opts: ResolveOptions = {}):
   // The passes below compare the text with names and word lists one code unit at a time.
   const units = normalizeEachUnit(x.text);
   resolveCharacters(units, ws, k);
+  personsListedWithFigures(units, ws, k);
   readChinaAfrica(units, ws, k);
   trimGluedPersons(units, ws, k);
+  trimGluedOrganizations(units, ws, k);
   extendCutPersons(units, x.title, x.sentences, ws);
+  extendMarriedNames(units, x.title, ws);
   completeCutPersons(units, ws);
   extendVerbEndedNames(units, ws);
   countriesReadAsPersons(units, ws, k);
+  abbreviationsReadAsPersons(ws);
   countriesBeforeTrades(units, ws, k);
   divisionsReadAsPersons(units, ws, k);
   placesReadAsPersons(units, ws, k);

@@ -133,5 +133,36 @@ export function shortForms(text: string, accepted: readonly Candidate[]): Candid
     out.push(candidate(c.end + 1, close, c.type, text, 'rule', { canonical, priority: LINK_PRIORITY }));
     out.push(candidate(c.start, c.end, c.type, text, 'rule', { canonical, priority: LINK_PRIORITY }));
   }
+  declaredAfterCompanies(text, accepted, out);
   return out;
+}
+
+/** How a company's or an institution's name ends, before a bracket that declares its short form. */
+const COMPANY_END = /(?:公司|集团|银行|协会|学会|研究院|研究所|基金会|事务所|合伙企业)$/u;
+/** How far back a name declared so may start. */
+const MAX_DECLARED_NAME = 30;
+
+/**
+ * A short form declared after a company's name that no span read whole (某地某某贸易有限公司(下称
+ * “某某”), the tagger reading a place and a person in it): the name runs from the last place or
+ * organization read inside the unbroken run of characters before the bracket, and the short form is
+ * an organization of the same canonical name, whatever the tagger read it as.
+ */
+function declaredAfterCompanies(text: string, accepted: readonly Candidate[], out: Candidate[]): void {
+  for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
+    const declared = declaredShortForm(text, open + 1);
+    if (declared === undefined || !COMPANY_END.test(text.slice(Math.max(0, open - 6), open))) continue;
+    if (accepted.some((c) => c.end === open) || out.some((c) => c.end === open)) continue;
+    // The unbroken run before the bracket: Han characters, Latin letters and digits.
+    let from = open;
+    while (from > 0 && open - from < MAX_DECLARED_NAME && /[\p{Script=Han}A-Za-z0-9]/u.test(text[from - 1]!)) from--;
+    const inside = accepted.filter((c) => c.start >= from && c.end < open && (c.type === 'Place' || c.type === 'Organization'));
+    if (inside.length === 0) continue;
+    // The last such start: what stands before it (某公司及其一致行动人|某地) is another clause.
+    const start = Math.max(...inside.map((c) => c.start));
+    if (text.slice(start, open).includes('的')) continue;
+    const canonical = text.slice(declared[0], declared[1]);
+    out.push(candidate(declared[0], declared[1], 'Organization', text, 'rule', { canonical, priority: LINK_PRIORITY }));
+    out.push(candidate(start, open, 'Organization', text, 'rule', { canonical, priority: LINK_PRIORITY }));
+  }
 }

@@ -136,6 +136,16 @@ describe('a short form the text declares (以下简称, 下称)', () => {
   });
 });
 
+describe('a short form declared after a company no span read whole', () => {
+  it('should make the company, from the place that starts it, and its declared short form one organization', () => {
+    const text = '星河投资及其一致行动人青州保税区岚诺信贸易有限公司(下称“岚诺信”)已增持。岚诺信表示看好。';
+    const entities = extractArticle({ id: 'sha:t', title: '', authors: [], text }).entities;
+    const short = entities.find((e) => e.name === '岚诺信');
+    expect(short?.type).toBe('Organization');
+    expect(short?.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['青州保税区岚诺信贸易有限公司', '岚诺信', '岚诺信']);
+  });
+});
+
 describe('an outlet named by its reporter’s credit (某省法治报记者)', () => {
   it('should read a place, a word and 报 or 网 before 记者 as the outlet, not the place alone', () => {
     expect(found('江西法治报全媒体记者 王小明 报道')).toEqual(['江西法治报/Organization', '王小明/Person']);

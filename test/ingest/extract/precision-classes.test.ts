@@ -181,6 +181,13 @@ describe('a vehicle named after a body or place (issue 15 §3)', () => {
   });
 });
 
+describe('government bodies named by common nouns only (organizations.tsv)', () => {
+  it('should find a ministry and a Hong Kong department the suffix rule leaves out', () => {
+    const text = '青州山洪过后,应急管理部派出工作组;运输署同日澄清,渡轮航线照常。';
+    expect(found(text)).toEqual(expect.arrayContaining(['应急管理部/Organization', '运输署/Organization']));
+  });
+});
+
 describe("Taiwan's parties and branches of government (organizations.tsv)", () => {
   it('should find 行政院 where the tagger reads it as no name in a long sentence', () => {
     const text = '针对《青州渔业条例》与《海岸保护条例》的审议进度,立法院多名委员提出质疑,行政院发言人林小满今(5/6)天回应称,两部条例草案将于下月送审。';

@@ -109,6 +109,11 @@ describe('parseDocument: credits under the story (blind sample 8)', () => {
     expect(a!.text).toContain('文:Peter Wong');
   });
 
+  it('should read each credit of a closing line that holds several (编辑:某某 来源:某社)', () => {
+    const [a] = parseDocument('港口复工首日见闻\n港口今天复工,工人陆续返岗。\n编辑:林小满 来源:晨光社\n', { name: 'port.txt' });
+    expect(a!.authors).toEqual(['林小满']);
+  });
+
   it('should not take a credit-like line inside the story for a credit', () => {
     const text =
       '港口复工首日见闻\n2021-03-05 19:42\n\n记者:你好,请问复工了吗?\n工人:复工了。\n港口今天复工,工人陆续返岗。第二段。\n第三段。\n第四段。\n第五段。\n';

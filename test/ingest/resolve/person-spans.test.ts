@@ -179,3 +179,52 @@ describe('resolveArticle: 中非 of China and Africa', () => {
     expect(places(x)).toEqual(['中国:中', '中非共和国:中非', '非洲:非']);
   });
 });
+
+describe('resolveArticle: a married woman’s name with her husband’s surname before her own', () => {
+  /** Spans of `name` at each place the text writes `surface`, shifted by `from` (where `name` starts in it). */
+  const at = (text: string, surface: string, from: number, len: number): [number, number][] => {
+    const out: [number, number][] = [];
+    for (let i = text.indexOf(surface); i >= 0; i = text.indexOf(surface, i + 1)) out.push([i + from, i + from + len]);
+    return out;
+  };
+
+  it('should read the two parts the tagger cut (a pair of surnames, a name without the first) as one person', () => {
+    const text = '新任署长罗苏慧珊今日履新。记者问及计划时,罗苏慧珊表示会先听意见。';
+    const [first, second] = at(text, '罗苏慧珊', 0, 4);
+    const x = resolveArticle(
+      spans(text, [
+        ['罗苏', 'Person', [first![0], first![0] + 2]],
+        ['苏慧珊', 'Person', [second![0] + 1, second![1]]],
+      ]),
+    );
+    expect(persons(x)).toEqual(['罗苏慧珊:罗苏慧珊/罗苏慧珊']);
+  });
+
+  it('should add a last character the tagger left out of such a name', () => {
+    const text = '局长罗苏慧珊到场。罗苏慧珊指出,工作要做细。';
+    const x = resolveArticle(spans(text, [['罗苏慧', 'Person', ...at(text, '罗苏慧珊', 0, 3)]]));
+    expect(persons(x)).toEqual(['罗苏慧珊:罗苏慧珊/罗苏慧珊']);
+  });
+
+  it('should not take the end of a title that is also a surname, nor a verb after a name', () => {
+    const text = '办公室主任王海明说,张金龙表示同意。主任王海明补充,张金龙表示支持。';
+    const x = resolveArticle(
+      spans(text, [
+        ['王海明', 'Person', ...at(text, '王海明', 0, 3)],
+        ['张金龙', 'Person', ...at(text, '张金龙', 0, 3)],
+      ]),
+    );
+    expect(persons(x)).toEqual(['张金龙:张金龙/张金龙', '王海明:王海明/王海明']);
+  });
+
+  it('should leave such a reading alone when the article writes the whole only once', () => {
+    const text = '局长罗苏慧珊到场。罗苏说,工作要做细。';
+    const x = resolveArticle(
+      spans(text, [
+        ['罗苏慧', 'Person', [2, 5]],
+        ['罗苏', 'Person', [9, 11]],
+      ]),
+    );
+    expect(persons(x)).toEqual(['罗苏:罗苏', '罗苏慧:罗苏慧']);
+  });
+});

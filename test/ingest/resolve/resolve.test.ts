@@ -451,6 +451,112 @@ describe('resolveArticle: compounds and single characters', () => {
   });
 });
 
+describe('resolveArticle: an organization glued to a word before its name', () => {
+  it('should cut a subject and its verb before another organization of the article (某某晤某会), making one organization', () => {
+    const x = resolveArticle(
+      extraction('吴明晤星河协会会长。星河协会表示欢迎。', [
+        ['吴明晤星河协会', 'Organization'],
+        ['星河协会', 'Organization'],
+      ]),
+    );
+    expect(names(x)).toEqual(['organization:星河协会']);
+    expect(entity(x, 'organization:星河协会').mentions).toHaveLength(2);
+  });
+
+  it('should cut the day of a date and a word of holding office before the name', () => {
+    const x = resolveArticle(
+      extraction('10月9日海河管理局发布通知。现任云岭事务局局长到场。', [
+        ['日海河管理局', 'Organization'],
+        ['现任云岭事务局', 'Organization'],
+      ]),
+    );
+    expect(names(x)).toEqual(['organization:云岭事务局', 'organization:海河管理局']);
+  });
+
+  it('should keep a name that joins its parts with 及, and one that starts with 日 after no number', () => {
+    const x = resolveArticle(
+      extraction('政制及文旅事务局与文旅事务局开会,昨天日光集团到场。', [
+        ['政制及文旅事务局', 'Organization'],
+        ['文旅事务局', 'Organization'],
+        ['日光集团', 'Organization'],
+      ]),
+    );
+    expect(names(x)).toEqual(['organization:政制及文旅事务局', 'organization:文旅事务局', 'organization:日光集团'].sort());
+  });
+});
+
+describe('resolveArticle: a disease or a theory named after a place or a person', () => {
+  it('should drop the mentions inside the disease’s or the theory’s name, and keep the place where the text names it', () => {
+    const x = resolveArticle(
+      extraction('云岭猪瘟疫情扩散,云岭当局回应。学者提出苏伦陷阱一说。', [
+        ['云岭', 'Place'],
+        ['苏伦', 'Person'],
+      ]),
+    );
+    expect(names(x)).toEqual(['place:云岭']);
+    expect(entity(x, 'place:云岭').mentions).toHaveLength(1);
+  });
+});
+
+describe('resolveArticle: a kind of body followed by 类', () => {
+  it('should drop a company read in a class of cases (某地法院公司类纠纷), and keep a company named before another word', () => {
+    const x = resolveArticle(
+      extraction('云岭法院公司类纠纷增多。云岭星河公司表示关注。', [
+        ['云岭法院公司', 'Organization'],
+        ['云岭星河公司', 'Organization'],
+      ]),
+    );
+    expect(names(x)).toEqual(['organization:云岭星河公司']);
+  });
+});
+
+describe('resolveArticle: an organization’s abbreviation read as a person', () => {
+  it('should give the mentions of a person named by an abbreviation of one organization of the article to it', () => {
+    const x = resolveArticle(
+      extraction('河道保护联盟今日成立。河保盟表示,河保盟将巡查河道。', [
+        ['河道保护联盟', 'Organization'],
+        ['河保盟', 'Person'],
+      ]),
+    );
+    expect(names(x)).toEqual(['organization:河道保护联盟']);
+    expect(entity(x, 'organization:河道保护联盟').mentions).toHaveLength(3);
+  });
+
+  it('should keep a person whose name does not keep the organization’s first and last characters', () => {
+    const x = resolveArticle(
+      extraction('河道保护联盟今日成立。青道说,联盟将巡查河道。', [
+        ['河道保护联盟', 'Organization'],
+        ['青道', 'Person'],
+      ]),
+    );
+    expect(names(x)).toEqual(['organization:河道保护联盟', 'person:青道']);
+  });
+});
+
+describe('resolveArticle: a list of people with their figures', () => {
+  it('should make the items the tagger missed or read as a province persons where the list holds persons already', () => {
+    const x = resolveArticle(
+      extraction('得票率依次为周立言31%、钱明吉28.5%、孙若谷22%、吴海生18%。', [
+        ['周立言', 'Person'],
+        ['孙若谷', 'Person'],
+        ['吉林', 'Place', '吉'],
+      ]),
+    );
+    expect(names(x)).toEqual(['person:吴海生', 'person:周立言', 'person:孙若谷', 'person:钱明吉']);
+  });
+
+  it('should leave a list of places with figures alone, and one that names a single person', () => {
+    const x = resolveArticle(
+      extraction('增幅依次为云岭31%、海河28%、周立言22%、青州18%。', [
+        ['云岭', 'Place'],
+        ['海河', 'Place'],
+        ['周立言', 'Person'],
+      ]),
+    );
+    expect(names(x)).toEqual(['person:周立言', 'place:云岭', 'place:海河']);
+  });
+});
+
 describe('resolveArticle: types from knowledge', () => {
   it('should make a company the bundled list names an organization even where the tagger read it only as a place', () => {
     const x = resolveArticle(extraction('比亚迪宣布在当地建厂,比亚迪表示。', [['比亚迪', 'Place']]));

@@ -14,6 +14,17 @@ describe('namesNothing', () => {
     expect(found('剧组遇到某市封城的困境。')).not.toContain('封城/Place');
   });
 
+  it('should refuse a slogan of a community with a shared future and a delegation named by its kind', () => {
+    for (const t of ['人类命运共同体', '云岭命运共同体', '国家代表团', '各国代表团']) expect(namesNothing(t, 'Organization', noCountry)).toBe(true);
+    for (const t of ['云岭代表团', '东岸共同体']) expect(namesNothing(t, 'Organization', noCountry)).toBe(false);
+    expect(found('两国同意共建云岭命运共同体。')).not.toContain('云岭命运共同体/Organization');
+  });
+
+  it('should refuse a unit of a body and a court’s division named by their kind alone, and keep them with an owner in front', () => {
+    for (const t of ['总台', '分社', '子公司', '民二庭', '刑一庭', '立案庭']) expect(namesNothing(t, 'Organization', noCountry)).toBe(true);
+    for (const t of ['云岭日报分社', '云岭中院民二庭']) expect(namesNothing(t, 'Organization', noCountry)).toBe(false);
+  });
+
   it('should refuse a bare company or enterprise, with or without a determiner', () => {
     for (const t of ['公司', '该公司', '上市公司', '本企业']) expect(namesNothing(t, 'Organization', noCountry)).toBe(true);
     expect(namesNothing('云杉公司', 'Organization', noCountry)).toBe(false);
