@@ -575,7 +575,7 @@ const SPECIES_AFTER = /^(?:狒狒|猕猴|金丝猴|长臂猿|猩猩|老虎|虎(?
  * A disease or a theory named after a place or a person (某洲猪瘟, 某地出血热, 某某陷阱, 某洲起源说): the
  * name is the disease's or the theory's, no mention of where or whom it is named after.
  */
-const TERM_AFTER = /^(?:猪瘟|禽流感|猪流感|病毒|呼吸综合征|脑炎|出血热|陷阱|起源说|悖论)/u;
+const TERM_AFTER = /^(?:猪瘟|禽流感|猪流感|病毒(?![学研])|呼吸综合征|脑炎|出血热|陷阱|起源说|悖论)/u;
 /** An animal's kind the tagger read as a person (长|鬃狒狒): no name ends so. */
 const SPECIES_END = /(?:狒狒|猕猴|猩猩|熊猫|骆驼|企鹅|犀牛|鳄鱼|斑马|羚羊)$/u;
 const PRECINCT_AFTER = /^(?:生态园区|生态园|园区|公园|广场|大桥|水库)/u;

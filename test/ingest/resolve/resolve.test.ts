@@ -496,6 +496,11 @@ describe('resolveArticle: a disease or a theory named after a place or a person'
     expect(names(x)).toEqual(['place:云岭']);
     expect(entity(x, 'place:云岭').mentions).toHaveLength(1);
   });
+
+  it('should keep a country before a virologist or a virus institute: that is no name of a virus', () => {
+    const x = resolveArticle(extraction('云岭病毒学家苏伦说,云岭病毒研究所已开展检测。', [['云岭', 'Place']]));
+    expect(entity(x, 'place:云岭').mentions).toHaveLength(2);
+  });
 });
 
 describe('resolveArticle: a kind of body followed by 类', () => {
