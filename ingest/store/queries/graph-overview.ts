@@ -2,7 +2,7 @@
 import neo4j from 'neo4j-driver';
 import type { EntityType } from '../../model.ts';
 import type { Store } from '../client.ts';
-import { comentionsAmong } from './comentions-among.ts';
+import { comentionsAmong, type ComentionsAmongOptions } from './comentions-among.ts';
 import { relationsAmong, type TypedGraphEdge } from './relations.ts';
 
 export interface GraphNode {
@@ -47,8 +47,6 @@ export interface GraphView {
 }
 
 export const DEFAULT_GRAPH_OVERVIEW_OPTIONS = { limit: 300, minWeight: 1, edgeLimit: 3000 };
-/** The most co-mentions a home view may be asked for (`edgeLimit`). */
-export const MAX_EDGE_LIMIT = 100_000;
 
 /** The home view's tuning: the walk threshold is for tests (comentions-among.ts). */
 export type GraphOverviewOptions = Partial<typeof DEFAULT_GRAPH_OVERVIEW_OPTIONS> & { walkAbove?: number };
@@ -59,11 +57,7 @@ export async function topEntities(store: Store, limit: number): Promise<GraphNod
 }
 
 /** Nodes, then their strongest co-mentions and typed edges, and what the co-mentions left out. */
-export async function viewAmong(
-  store: Store,
-  nodes: GraphNode[],
-  options: { minWeight: number; edgeLimit: number; from?: string | null; to?: string | null; walkAbove?: number },
-): Promise<GraphView> {
+export async function viewAmong(store: Store, nodes: GraphNode[], options: ComentionsAmongOptions): Promise<GraphView> {
   const ids = nodes.map((n) => n.id);
   const among = await comentionsAmong(store, ids, options);
   const typed = await relationsAmong(store, ids, { from: options.from ?? null, to: options.to ?? null }, options.edgeLimit);

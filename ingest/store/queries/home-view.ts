@@ -3,8 +3,8 @@
 // window's articles, entities-top-window.cypher); the co-mentions from comentions-among.cypher.
 import neo4j from 'neo4j-driver';
 import type { Store } from '../client.ts';
-import { DEFAULT_GRAPH_OVERVIEW_OPTIONS, MAX_EDGE_LIMIT, topEntities, viewAmong, type GraphNode, type GraphView } from './graph-overview.ts';
-import { intOption, numberOption, windowEnd, windowOption, windowStart } from './options.ts';
+import { DEFAULT_GRAPH_OVERVIEW_OPTIONS, topEntities, viewAmong, type GraphNode, type GraphView } from './graph-overview.ts';
+import { intOption, MAX_EDGE_LIMIT, numberOption, windowEnd, windowOption, windowStart } from './options.ts';
 
 const MODULE = 'store/queries/home-view';
 

@@ -25,6 +25,9 @@ export function numberOption(module: string, name: string, value: number, min: n
   return value;
 }
 
+/** The most edges of a kind a view may be asked for (`edgeLimit`: co-mentions, typed edges). */
+export const MAX_EDGE_LIMIT = 100_000;
+
 /** Cypher's order of strings (UTF-16 code units), for lists put in order after the statement, so a view's layout meets the same graph in the same order. */
 export function byCodeUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;

@@ -4,7 +4,7 @@ import type { RelationType } from '../../model.ts';
 import type { Store } from '../client.ts';
 import type { Highlight, MentionItem, Page } from './entity-mentions.ts';
 import { DEFAULT_PAGE_OPTIONS } from './entity-mentions.ts';
-import { byCodeUnits, intOption, QueryOptionsError, windowEnd, windowStart } from './options.ts';
+import { byCodeUnits, intOption, MAX_EDGE_LIMIT, QueryOptionsError, windowEnd, windowStart } from './options.ts';
 import { RELATION_TYPES } from '../../model.ts';
 
 const MODULE = 'store/queries/relations';
@@ -51,7 +51,7 @@ export async function relationsAmong(
     ids: [...ids],
     from: window.from === null ? null : windowStart(window.from),
     to: window.to === null ? null : windowEnd(window.to),
-    edgeLimit: intOption(MODULE, 'edgeLimit', edgeLimit, 1, 100_000),
+    edgeLimit: intOption(MODULE, 'edgeLimit', edgeLimit, 1, MAX_EDGE_LIMIT),
   });
   const found = (row?.edges ?? []) as unknown as (TypedGraphEdge & { normalizedTitle: string | null })[];
   // Cypher's order, a title-less edge after the titled.

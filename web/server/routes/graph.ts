@@ -2,7 +2,8 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { Store } from '../../../ingest/store/client.ts';
-import { DEFAULT_GRAPH_OVERVIEW_OPTIONS, MAX_EDGE_LIMIT, graphOverview } from '../../../ingest/store/queries/graph-overview.ts';
+import { DEFAULT_GRAPH_OVERVIEW_OPTIONS, graphOverview } from '../../../ingest/store/queries/graph-overview.ts';
+import { MAX_EDGE_LIMIT } from '../../../ingest/store/queries/options.ts';
 import { int } from '../schemas.ts';
 import { HttpError } from '../http-error.ts';
 
