@@ -16,8 +16,7 @@
 // co-mentions at 100,000 articles). So a co-mention between two list-read entities that is in
 // neither's list is not drawn: it weighs at most both ends' floors, and maxWeightNotShown (the
 // second-highest floor among them) bounds every co-mention among the nodes left out; null when
-// none can be. The other end
-// is checked against the node list by identity, which reads no property.
+// none can be. The other end is checked against the node list by identity, which reads no property.
 // Hidden entities (ingest/curation) are left out, as hubs and as neighbours.
 UNWIND $ids AS id
 MATCH (hub:Entity {id: id})

@@ -139,7 +139,11 @@ const NEXT_ITEM = /^(\p{Script=Han}{2,4}) ?[0-9]/u;
 /** The persons a list must hold already for its other items of a name’s shape to be persons too. */
 const MIN_LISTED_PERSONS = 2;
 
-/** A Chinese name's shape: a surname (one character or a compound one) and one to three more. */
+/**
+ * A Chinese name's shape: a surname (one character or a compound one) and one to three more. Wider
+ * than name-shapes' looksLikeChineseName, which stops at three characters after a single surname:
+ * a list's items include married names of four (surname, husband's surname, then two: 某李某某).
+ */
 function chineseNameShape(s: string): boolean {
   return (SURNAMES.has(s[0]!) && s.length <= 4) || COMPOUND_SURNAMES.some((c) => s.startsWith(c) && s.length > c.length);
 }
